@@ -1,0 +1,36 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED_CORPUS ?= ../shared/corpus
+EVAL_FLOOR := $(shell cat eval-floor.txt 2>/dev/null || echo 0)
+
+.PHONY: demo test lint bench venv clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/ictkg demo examples/announcements --out out
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests bench
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+	@if [ -d "$(SHARED_CORPUS)" ]; then \
+		echo "eval gate: $(SHARED_CORPUS) must score at least $(EVAL_FLOOR) micro-F1"; \
+		$(BIN)/ictkg eval $(SHARED_CORPUS) --min $(EVAL_FLOOR); \
+	else echo "eval gate skipped: $(SHARED_CORPUS) not found"; fi
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf out .pytest_cache

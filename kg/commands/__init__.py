@@ -1,0 +1,1 @@
+"""The `ictkg` subcommands, one module per area; each exports COMMANDS."""

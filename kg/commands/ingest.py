@@ -1,0 +1,3 @@
+"""Placeholder: ingest, extract, candidates and demo arrive with the ingester."""
+
+COMMANDS: list = []

@@ -1,0 +1,3 @@
+"""Placeholder: the commands of this area are not built yet."""
+
+COMMANDS: list = []

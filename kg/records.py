@@ -20,6 +20,9 @@ class Announcement:
     url: str | None = None
     publisher: str | None = None
     lang: str | None = None  # "ru" or "en"; None until detected
+    # Issues that did not stop the reading (unknown front-matter key, invalid date), each a
+    # whole line naming the input, ready to print.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,200 @@
-"""Placeholder: ingest, extract, candidates and demo arrive with the ingester."""
+"""`ictkg ingest`, `extract`, `candidates` and `demo`: announcements into the graph."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kg.commands.common import open_from_options, store_options
+
+
+def _progress_ingest(paths: list[str], store, workers: int, max_mb: float):
+    """Ingest with a progress bar on standard error; returns the report."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.ingest import ingest
+    from kg.sources import announcement_files, read_paths
+
+    total = 0
+    for p in paths:
+        path = Path(p)
+        total += len(announcement_files(path)) if path.is_dir() else 1
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True, disable=not sys.stderr.isatty() and total < 2) as bar:
+        task = bar.add_task("ingest", total=total or None)
+        seen: set[str] = set()
+
+        def tick(source: str) -> None:
+            f = source.split(":")[0]
+            if f not in seen:
+                seen.add(f)
+                bar.update(task, completed=len(seen))
+
+        return ingest(read_paths(paths, max_bytes=int(max_mb * 1024 * 1024)), store, workers=workers,
+                      on_item=tick)
+
+
+def _print_problems(report) -> None:
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for p in report.problems:
+        click.echo(f"error: {p}", err=True)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", default=1, show_default=True, help="Processes that extract in parallel.")
+@click.option("--max-mb", default=10.0, show_default=True, help="Refuse input files larger than this.")
+@click.option("--no-reason", is_flag=True, help="Skip materialising the inferred links afterwards.")
+@store_options
+def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
+    """Add announcements (files, folders, or - for standard input) to the graph.
+
+    Reads .txt/.md (with optional front matter), .html and .jsonl; each
+    announcement replaces its own named graph, so re-running is safe. Inputs
+    that cannot be read are reported one line each; the rest go on, and the
+    exit code is 1 when any input failed.
+
+    Example: ictkg ingest examples/announcements --store out/store
+    """
+    store = open_from_options(store_path, endpoint)
+    report = _progress_ingest(list(paths), store, workers, max_mb)
+    if not no_reason:
+        _reason(store)
+    _print_problems(report)
+    click.echo(f"read {report.read} announcements: {report.ingested} stored, {report.unchanged} unchanged, "
+               f"{report.meetings} meetings, {len(report.problems)} failed, in {report.seconds:.1f} s")
+    sys.exit(1 if report.problems else 0)
+
+
+def _reason(store) -> str:
+    try:
+        from kg.reason import materialise
+    except ImportError:
+        return "inference not available in this build (kg.reason missing)"
+    n = materialise(store)
+    return f"{n} inferred triples"
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the facts in the FORMAT.md JSON shape.")
+def extract_cmd(file, as_json):
+    """Extract the facts of one announcement without storing them.
+
+    The facts are read back from the RDF graph the ingester builds, so they
+    show exactly what `ictkg ingest` would store.
+
+    Example: ictkg extract examples/announcements/ru-china-iis-consultations-2019.txt --json
+    """
+    from kg.ingest import facts_for_file
+
+    try:
+        facts = facts_for_file(file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+        return
+    for m in facts["meetings"]:
+        forum = m["forum"]["name"] if m["forum"] else "(no forum)"
+        click.echo(f"{m['date'] or 'undated'}  {forum}  [{m['kind']}, {m['format'] or 'format?'}, "
+                   f"{m['location'] or 'place?'}]")
+        for c in m["chairs"]:
+            click.echo(f"  chair: {c['name']} ({c['state'] or '?'}) {c['post'] or ''}")
+        click.echo(f"  states: {', '.join(m['states']) or '-'}")
+        for a in m["agencies"]:
+            click.echo(f"  agency: {a['state']} {a['name']}")
+        for o in m["organizations"]:
+            click.echo(f"  organisation: {o['name']}")
+        for p in m["processes"]:
+            click.echo(f"  process: {p['name']}")
+        for d in m["documents"]:
+            click.echo(f"  document ({d['role']}): {d['title']}")
+    if not facts["meetings"]:
+        click.echo("no meeting reported")
+
+
+@click.command("candidates")
+@click.option("--limit", default=50, show_default=True)
+@store_options
+def candidates_cmd(limit, store_path, endpoint):
+    """List names the vocabularies do not know yet (candidate entities), most frequent first.
+
+    Each comes with how many announcements name it and an example sentence,
+    so an analyst can add it to ontology/vocab/.
+
+    Example: ictkg candidates --store out/store
+    """
+    store = open_from_options(store_path, endpoint)
+    rows = store.query(
+        """SELECT ?c (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?g) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
+             GRAPH ?g { ?c ict:isCandidate true ; skos:prefLabel ?label .
+                        OPTIONAL { ?m ict:mentions ?c ; ict:sentence ?s } }
+           } GROUP BY ?c ORDER BY DESC(?n) ?name""")
+    if not rows:
+        click.echo("no candidate entities: every name found is in the vocabularies")
+        return
+    for r in rows[:limit]:
+        click.echo(f"{int(r['n']):4d}  {r['name']}  ({r['c']})")
+        if r.get("example"):
+            click.echo(f"      e.g. {str(r['example'])[:160]}")
+
+
+@click.command("demo")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), default="examples/announcements")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True)
+def demo_cmd(folder, out_dir):
+    """The main job: build the graph from FOLDER and write the pages.
+
+    Creates OUT/store (embedded Oxigraph), runs inference, and writes
+    OUT/graph.html, OUT/report.html and OUT/ictsec.trig.
+
+    Example: ictkg demo examples/announcements --out out
+    """
+    from kg.ingest import count_of
+    from kg.namespaces import ICT
+    from kg.store import open_store
+
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    store = open_store(out / "store")
+    report = _progress_ingest([folder], store, 1, 10.0)
+    _print_problems(report)
+    steps = [f"inference: {_reason(store)}"]
+    try:
+        from kg.viz import write_graph_page
+
+        steps.append(f"graph page: {write_graph_page(store, out / 'graph.html')}")
+    except ImportError as exc:
+        steps.append(f"graph page: not built yet ({exc})")
+    try:
+        from kg.report import write_report
+
+        steps.append(f"report: {write_report(store, out)}")
+    except ImportError as exc:
+        steps.append(f"report: not built yet ({exc})")
+    store.dump(out / "ictsec.trig", "trig")
+    steps.append(f"export: {out / 'ictsec.trig'}")
+    for s in steps:
+        click.echo(s)
+    click.echo(
+        f"documents read: {report.read}  meetings: {count_of(store, ICT.Meeting)}  "
+        f"agencies: {_count_agencies(store)}  triples: {len(store)}  "
+        f"time: {time.perf_counter() - t0:.1f} s")
+    store.close()
+    sys.exit(1 if report.problems else 0)
+
+
+def _count_agencies(store) -> int:
+    rows = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?m a ict:Meeting ; ict:hasParticipant ?a . "
+                       "?a a ict:GovernmentAgency }")
+    return int(rows[0]["n"]) if rows else 0
+
+
+COMMANDS = [ingest_cmd, extract_cmd, candidates_cmd, demo_cmd]

@@ -1,0 +1,121 @@
+"""Facts JSON (../shared/corpus/FORMAT.md) read back from an announcement's RDF graph.
+
+The JSON is built from the triples the ingester stored, never from the
+extractor's objects, so it shows exactly what the graph holds.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS
+
+from kg.namespaces import ICT
+from kg.vocab import Vocabulary
+
+FORMAT_NAMES = {ICT.Online: "online", ICT.InPerson: "in-person", ICT.Hybrid: "hybrid"}
+ROLE_NAMES = {ICT.Basis: "basis", ICT.Presented: "presented", ICT.Adopted: "adopted", ICT.Signed: "signed",
+              ICT.Referenced: "referenced"}
+
+
+def _iso3(iri) -> str | None:
+    s = str(iri)
+    return s.rsplit("/", 1)[-1] if "/state/" in s else None
+
+
+def _entity_json(g: Graph, vocab: Vocabulary, iri: URIRef, meeting: URIRef) -> dict:
+    e = vocab.get(str(iri))
+    surfaces = [str(g.value(mn, ICT.surfaceForm)) for mn in g.subjects(ICT.mentions, iri)
+                if g.value(mn, ICT.inMeeting) == meeting]
+    if e:
+        name = e.name_en
+        aliases = [n for n in e.all_names() if n != name]
+    else:
+        name = str(g.value(iri, SKOS.prefLabel) or iri)
+        aliases = []
+    aliases += [s for s in surfaces if s not in aliases and s != name]
+    return {"name": name, "aliases": aliases}
+
+
+def facts_from_graph(g: Graph, ann: URIRef, vocab: Vocabulary) -> dict:
+    """The facts of one announcement graph in the FORMAT.md shape."""
+    published = g.value(ann, DCTERMS.issued)
+    lang = g.value(ann, DCTERMS.language)
+    meetings = sorted(g.objects(ann, ICT.reports), key=lambda m: int(g.value(m, ICT.meetingIndex) or 0))
+    return {
+        "document": str(g.value(ann, ICT.sourceName)),
+        "lang": str(lang) if lang else None,
+        "published": str(published) if published else None,
+        "meetings": [_meeting_json(g, m, vocab) for m in meetings],
+    }
+
+
+def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
+    forum = g.value(m, ICT.ofForum)
+    date = g.value(m, ICT.date)
+    end = g.value(m, ICT.endDate)
+    loc = g.value(m, ICT.location)
+    loc_e = vocab.get(str(loc)) if loc else None
+    ordinal = g.value(m, ICT.ordinal)
+    fmt = g.value(m, ICT["format"])
+    participants = list(g.objects(m, ICT.hasParticipant))
+    states = sorted({_iso3(p) for p in participants if _iso3(p)})
+    orgs, agencies = [], []
+    for p in sorted(participants):
+        e = vocab.get(str(p))
+        if e and e.type == "organization":
+            orgs.append(_entity_json(g, vocab, p, m))
+        elif (e and e.type == "agency") or (p, RDF.type, ICT.GovernmentAgency) in g:
+            j = _entity_json(g, vocab, p, m)
+            agencies.append({"state": e.state if e else None, **j})
+    processes = [_entity_json(g, vocab, p, m) for p in sorted(g.objects(m, ICT.linkedToProcess))]
+    chairs = []
+    for ch in sorted(g.subjects(ICT.chairOf, m)):
+        person = g.value(ch, ICT.chairPerson)
+        native = g.value(person, ICT.nameNative)
+        post = g.value(ch, ICT.inPost)
+        chairs.append({
+            "name": str(g.value(person, ICT.nameLatin) or ""),
+            "name_native": str(native) if native else None,
+            "post": str(g.value(post, SKOS.prefLabel)) if post else None,
+            "state": _iso3(g.value(ch, ICT.representsState)) if g.value(ch, ICT.representsState) else None,
+        })
+    documents = []
+    for act in sorted(g.subjects(ICT.actMeeting, m)):
+        d = g.value(act, ICT.actDocument)
+        year = g.value(d, ICT.year)
+        by = g.value(act, ICT.actBy)
+        documents.append({
+            "title": str(g.value(d, SKOS.prefLabel)),
+            "aliases": [str(g.value(act, ICT.surfaceForm))],
+            "year": int(year) if year is not None else None,
+            "role": ROLE_NAMES.get(g.value(act, ICT.documentRole), "referenced"),
+            "by": _iso3(by) if by else None,
+        })
+    next_meeting = None
+    for fu in g.subjects(ICT.agreedAt, m):
+        when = g.value(fu, ICT.followUpWhen)
+        ff = g.value(fu, ICT.followUpFormat)
+        next_meeting = {"when": str(when) if when else None, "format": FORMAT_NAMES.get(ff)}
+    return {
+        "forum": _entity_json(g, vocab, forum, m) if forum else None,
+        "kind": str(g.value(m, ICT.meetingKind) or "other"),
+        "date": (f"{date}/{end}" if end else str(date)) if date else None,
+        "format": FORMAT_NAMES.get(fmt),
+        "location": (loc_e.name_en if loc_e else str(loc)) if loc else None,
+        "ordinal": int(ordinal) if ordinal is not None else None,
+        "chairs": chairs,
+        "states": states,
+        "organizations": orgs,
+        "agencies": agencies,
+        "processes": processes,
+        "documents": documents,
+        "next_meeting": next_meeting,
+    }
+
+
+def facts_for_file(path: str) -> dict:
+    """The facts JSON of the announcement in `path`, through the whole ingest pipeline."""
+    from kg.ingest import default_resources
+    from kg.ingest import facts_for_file as run
+
+    return run(path, default_resources())

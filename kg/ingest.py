@@ -1,0 +1,215 @@
+"""The ingest pipeline: read -> understand -> link -> relate -> to RDF -> store.
+
+Workers (processes) do everything up to the triples; the parent alone writes,
+one announcement graph per transaction, so a crash leaves every earlier
+announcement whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.extract import facts_from_graph
+from kg.namespaces import GRAPH_ONTOLOGY, GRAPH_VOCAB, ICT, announcement_graph
+from kg.rdf import announcement_triples
+from kg.records import Announcement, ReadProblem
+from kg.relate.meetings import find_meetings
+from kg.understand import Resources, understand
+
+SUPPORTED_LANGUAGES = ("ru", "en")
+
+
+@dataclass
+class Processed:
+    announcement: Announcement
+    key: str
+    graph: URIRef
+    ann_iri: URIRef
+    triples: list
+    meetings: int
+    content_hash: str
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    ingested: int = 0
+    unchanged: int = 0
+    meetings: int = 0
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def content_hash(ann: Announcement) -> str:
+    h = hashlib.sha1()
+    for part in (ann.id, ann.text, ann.title, ann.published, ann.url, ann.publisher, ann.lang):
+        h.update((part or "").encode("utf-8") + b"\x00")
+    return h.hexdigest()
+
+
+def with_language(ann: Announcement) -> Announcement | ReadProblem:
+    """Detect the language when the input did not say; refuse anything but Russian and English."""
+    lang = ann.lang
+    if not lang:
+        from kg.language import detect_language
+
+        lang = detect_language(ann.text)
+    if lang not in SUPPORTED_LANGUAGES:
+        what = f"language '{lang}'" if lang else "an undetectable language"
+        return ReadProblem(ann.source, f"{what} is not supported (only ru and en); skipped — "
+                                       f"set `lang:` in the front matter if this is wrong")
+    return replace(ann, lang=lang) if lang != ann.lang else ann
+
+
+def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
+    """One announcement to the triples of its named graph; a clean problem instead of a crash."""
+    checked = with_language(ann)
+    if isinstance(checked, ReadProblem):
+        return checked
+    ann = checked
+    try:
+        doc = understand(ann, res)
+        meetings = find_meetings(doc, res)
+        h = content_hash(ann)
+        b = announcement_triples(ann, meetings, h)
+    except Exception as exc:  # a bug in a rule must not stop the batch; say which input hit it
+        return ReadProblem(ann.source, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                       "please report this input")
+    return Processed(ann, b.key, announcement_graph(b.key), b.ann_iri, b.triples, len(meetings), h)
+
+
+def facts_json(p: Processed, res: Resources) -> dict:
+    g = Graph()
+    for t in p.triples:
+        g.add(t)
+    return facts_from_graph(g, p.ann_iri, res.vocab)
+
+
+def facts_for_file(path: str, res: Resources | None = None) -> dict:
+    """The facts JSON of the first announcement in `path` (used by `ictkg extract` and `ictkg eval`)."""
+    from kg.sources import read_paths
+
+    res = res or Resources.load()
+    for item in read_paths([str(path)]):
+        if isinstance(item, ReadProblem):
+            raise ValueError(str(item))
+        p = process(item, res)
+        if isinstance(p, ReadProblem):
+            raise ValueError(str(p))
+        return facts_json(p, res)
+    raise ValueError(f"{path}: no announcement found")
+
+
+def load_reference_graphs(store) -> None:
+    """Put the ontology and the vocabularies into their graphs when missing or changed."""
+    from kg.vocab import VOCAB_DIR, vocab_files
+
+    ontology = VOCAB_DIR.parent / "ictsec.ttl"
+    for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology] if ontology.exists() else [])):
+        digest = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
+        marker = (graph_iri, ICT.contentHash)
+        current = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g ict:contentHash ?h } }", {"g": graph_iri})
+        if current and str(current[0]["h"]) == digest:
+            continue
+        g = Graph()
+        for f in files:
+            g.parse(f, format="turtle")
+        g.add((*marker, _lit(digest)))
+        store.replace_graph(graph_iri, list(g))
+
+
+def _lit(s: str):
+    from rdflib import Literal
+
+    return Literal(s)
+
+
+def _stored_hash(store, ann_iri: URIRef) -> str | None:
+    rows = store.query("SELECT ?a ?h WHERE { ?a ict:contentHash ?h }", {"a": ann_iri})
+    return str(rows[0]["h"]) if rows else None
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    """Resources for one-shot commands (extract, eval): built on first use, then shared."""
+    return Resources.load()
+
+
+_WORKER_RES: Resources | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_RES
+    _WORKER_RES = Resources.load()
+
+
+def _worker_process(ann: Announcement):
+    return process(ann, _WORKER_RES)
+
+
+def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int = 1,
+           res: Resources | None = None, on_item: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest announcements into `store`; problems are collected, the batch goes on."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    load_reference_graphs(store)
+
+    def handle(result):
+        if isinstance(result, ReadProblem):
+            report.problems.append(str(result))
+        else:
+            report.read += 1
+            report.warnings.extend(result.announcement.warnings)
+            if _stored_hash(store, result.ann_iri) == result.content_hash:
+                report.unchanged += 1
+            else:
+                store.replace_graph(result.graph, result.triples)
+                report.ingested += 1
+            report.meetings += result.meetings
+        if on_item:
+            on_item(getattr(result, "source", None) or result.announcement.source)
+
+    if workers <= 1:
+        res = res or Resources.load()
+        for item in items:
+            handle(item if isinstance(item, ReadProblem) else process(item, res))
+    else:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        problems = []
+
+        def announcements():
+            for item in items:
+                if isinstance(item, ReadProblem):
+                    problems.append(item)
+                else:
+                    yield item
+
+        with ctx.Pool(workers, initializer=_worker_init) as pool:
+            for result in pool.imap(_worker_process, announcements(), chunksize=8):
+                handle(result)
+                while problems:
+                    handle(problems.pop(0))
+        for p in problems:
+            handle(p)
+    store.flush()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def count_of(store, cls) -> int:
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x <{RDF.type}> <{cls}> }}")
+    return int(rows[0]["n"]) if rows else 0

@@ -1,0 +1,193 @@
+"""Link: find vocabulary entities in the text, in whatever case form they appear.
+
+Labels and text go through the same normal form (lemmas for Russian, stems for
+English), and the longest label wins. Agencies whose names many states share
+("Министерство иностранных дел") take their state from a state name that
+follows ("МИД России", "Ministry of Foreign Affairs of India") or an adjective
+before ("российский МИД"); otherwise `relate` decides from the context.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.nlp.text import Token, normal_tokens
+from kg.vocab import Entity, Vocabulary
+
+# English function words a state name may follow inside an agency name.
+_OF = {"of", "the"}
+# Words of a label that do not make a match on their own.
+_WEAK_SINGLE = {"совет", "council", "group", "группа", "committee", "комитет", "ministry", "министерство",
+                "office", "аппарат", "forum", "форум", "dialogue", "диалог", "union", "союз", "mechanism"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity: Entity
+    via: str  # label | acronym | adjective
+    caps: tuple[bool, ...]  # which label tokens are acronyms (must be capitals in the text too)
+    title: bool  # the label starts with a capital: so must the text
+
+
+@dataclass
+class Mention:
+    entity: Entity | None
+    type: str
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int  # exclusive
+    surface: str
+    via: str = "label"
+    options: list[Entity] = field(default_factory=list)  # agencies of several states, undecided
+    state: str | None = None  # ISO3 the text attaches (agencies), or the state itself
+
+    @property
+    def iri(self) -> str | None:
+        return self.entity.iri if self.entity else None
+
+
+class Gazetteer:
+    """Normal-form token sequences of every vocabulary name -> entries."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.max_len = 1
+        for e in vocab.entities.values():
+            for text, _ in e.labels + [(e.pref[k], k) for k in e.pref]:
+                self._add(text, e, "label")
+            for text, _ in e.acronyms:
+                self._add(text, e, "acronym")
+            for text, _ in e.adjectives:
+                self._add(text, e, "adjective")
+
+    def _add(self, text: str, e: Entity, via: str) -> None:
+        from kg.nlp.text import tokenize
+
+        toks = tokenize(text)
+        if not toks:
+            return
+        key = tuple(t.norm for t in toks)
+        if len(key) == 1 and key[0] in _WEAK_SINGLE:
+            return
+        caps = tuple(t.caps for t in toks)
+        if via == "acronym" and len(toks) == 1 and not toks[0].caps:
+            caps = (True,)
+        entry = Entry(e, via, caps, toks[0].title and e.type in ("state", "place"))
+        bucket = self.index[key]
+        if not any(x.entity.iri == e.iri for x in bucket):
+            bucket.append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
+        """Longest non-overlapping matches, left to right: (start token, end token, entries)."""
+        out = []
+        i, n = 0, len(tokens)
+        while i < n:
+            found = None
+            for length in range(min(self.max_len, n - i), 0, -1):
+                key = tuple(t.norm for t in tokens[i : i + length])
+                entries = self.index.get(key)
+                if not entries:
+                    continue
+                span = tokens[i : i + length]
+                ok = [e for e in entries if _fits(e, span)]
+                if ok:
+                    found = (i, i + length, ok)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+
+def _fits(entry: Entry, span: list[Token]) -> bool:
+    if any(c and not (t.caps or t.text.isupper()) for c, t in zip(entry.caps, span, strict=False)):
+        return False
+    if entry.title and not span[0].title:
+        return False
+    return True
+
+
+def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
+    """Every vocabulary entity named in `tokens`, with agencies bound to a state where the text says."""
+    raw = gazetteer.match(tokens)
+    mentions: list[Mention] = []
+    for s, e, entries in raw:
+        start, end = tokens[s].start, tokens[e - 1].end
+        surface = text[start:end]
+        types = {x.entity.type for x in entries}
+        if types == {"agency"} or (len(types) > 1 and "agency" in types and entries[0].entity.type == "agency"):
+            ags = [x.entity for x in entries if x.entity.type == "agency"]
+            m = Mention(ags[0] if len(ags) == 1 else None, "agency", start, end, s, e, surface,
+                        entries[0].via, ags if len(ags) > 1 else [], ags[0].state if len(ags) == 1 else None)
+        else:
+            best = _prefer(entries)
+            via = best.via
+            type_ = "state-adjective" if via == "adjective" and best.entity.type == "state" else best.entity.type
+            m = Mention(best.entity, type_, start, end, s, e, surface, via, state=best.entity.state
+                        if best.entity.type == "state" else None)
+        mentions.append(m)
+    return _bind_agency_states(text, tokens, mentions)
+
+
+def _prefer(entries: list[Entry]) -> Entry:
+    order = {"process": 0, "organization": 1, "state": 2, "agency": 3, "place": 4, "role": 5}
+    return sorted(entries, key=lambda x: (order.get(x.entity.type, 9), x.via != "label"))[0]
+
+
+def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Join "<agency> <state>" / "<state adjective> <agency>" into one agency mention of that state."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start):
+            bound = _with_state(m, nxt.entity.state)
+            if bound:
+                bound.end, bound.tok_end = nxt.end, nxt.tok_end
+                bound.surface = text[bound.start : bound.end]
+                out.append(bound)
+                i += 2
+                continue
+        if m.type == "state-adjective" and nxt and nxt.type == "agency" and nxt.tok_start == m.tok_end:
+            bound = _with_state(nxt, m.entity.state)
+            if bound:
+                bound.start, bound.tok_start = m.start, m.tok_start
+                bound.surface = text[bound.start : bound.end]
+                out.append(bound)
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _adjacent(tokens: list[Token], end: int, start: int) -> bool:
+    between = tokens[end:start]
+    return all(t.norm in _OF for t in between) and len(between) <= 2
+
+
+def _with_state(m: Mention, iso3: str | None) -> Mention | None:
+    options = m.options or ([m.entity] if m.entity else [])
+    match = [a for a in options if a.state == iso3]
+    if not match:
+        return None
+    return Mention(match[0], "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, m.via, [], iso3)
+
+
+def resolve_agency(m: Mention, iso3: str) -> bool:
+    """Pick the agency of `iso3` for an undecided mention; True when it had one."""
+    for a in m.options:
+        if a.state == iso3:
+            m.entity, m.state, m.options = a, iso3, []
+            return True
+    return False
+
+
+__all__ = ["Gazetteer", "Mention", "link_mentions", "resolve_agency", "normal_tokens"]

@@ -1,0 +1,1 @@
+"""Understanding: sentences, tokens with lemmas and offsets (Russian and English)."""

@@ -1,0 +1,58 @@
+"""Russian morphology through pymorphy3, built once and cached per word.
+
+The analyser is expensive to build (about a second) and cheap to call; a
+word-level cache makes repeated words free, which is most of officialese.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+
+_ANALYZER: pymorphy3.MorphAnalyzer | None = None
+
+
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+@lru_cache(maxsize=200_000)
+def lemma_ru(word: str) -> str:
+    """The most likely dictionary form of a Russian word, lower-case, ё as е."""
+    return analyzer().parse(word.lower())[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=50_000)
+def surname_nominative(word: str) -> str:
+    """A surname in the nominative, keeping its capitalisation ("Патрушева" -> "Патрушев").
+
+    Only words pymorphy knows as surnames (or that inflect like one) change;
+    foreign names ("Шойгу", "Дехкани") stay as written.
+    """
+    if word.lower().endswith(("ских", "цких", "ых", "аго", "яго")):
+        return word  # indeclinable surnames (Крутских, Черных, Живаго)
+    for p in analyzer().parse(word):
+        if "Surn" in p.tag and ("masc" in p.tag or "ms-f" in p.tag):
+            nf = p.normal_form
+            return nf[:1].upper() + nf[1:] if word[:1].isupper() else nf
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def name_nominative(word: str) -> str:
+    """A given name in the nominative when pymorphy knows it as one ("Николая" -> "Николай")."""
+    for p in analyzer().parse(word):
+        if "Name" in p.tag:
+            nf = p.normal_form
+            return nf[:1].upper() + nf[1:]
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def is_genitive_or_accusative_form(word: str) -> bool:
+    p = analyzer().parse(word)[0]
+    return bool({"gent", "accs"} & set(p.tag.grammemes))

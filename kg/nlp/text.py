@@ -1,0 +1,103 @@
+"""Sentences and tokens with character offsets, and the normal form used for matching.
+
+Both the text and the vocabulary labels go through `normal_tokens`, so a label
+matches a text span whenever their normal forms agree, whatever the case form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import razdel
+
+from kg.nlp.morph import lemma_ru
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_WORD = re.compile(r"\w", re.U)
+# Quotes, brackets and list punctuation carry no meaning for name matching.
+_SKIP = set(",;:«»\"“”„'‘’()[]")
+_DASHES = "-‐‑‒–—"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str  # lemma (ru) or lower-case stem (en); acronyms keep their letters
+    caps: bool  # written in capitals (an acronym such as ФСО, ASEAN)
+    title: bool  # starts with a capital letter
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def stem_en(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
+        return w[:-1]
+    return w
+
+
+def normal_form(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return word.lower().replace("ё", "е")
+    if _CYRILLIC.search(word):
+        return lemma_ru(word)
+    return stem_en(word)
+
+
+def _pieces(text: str, start: int):
+    """Split a razdel token on hyphens and dashes ("Россия-АСЕАН" -> Россия, АСЕАН)."""
+    pos = 0
+    for part in re.split(f"[{_DASHES}]", text):
+        if part:
+            yield part, start + pos
+        pos += len(part) + 1
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for t in razdel.tokenize(text):
+        if t.text in _SKIP or not _WORD.search(t.text):
+            continue
+        for piece, s in _pieces(t.text, t.start + offset):
+            if not _WORD.search(piece):
+                continue
+            caps = piece.isupper() and len(piece) > 1 and not piece.isdigit()
+            tokens.append(Token(piece, s, s + len(piece), normal_form(piece), caps, piece[:1].isupper()))
+    return tokens
+
+
+def normal_tokens(label: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(label))
+
+
+def sentences(text: str) -> list[Sentence]:
+    out = []
+    for i, s in enumerate(razdel.sentenize(text)):
+        out.append(Sentence(i, s.start, s.stop, s.text))
+    return _split_lines(out, text)
+
+
+def _split_lines(sents: list[Sentence], text: str) -> list[Sentence]:
+    """razdel joins a heading to the next paragraph; a blank line always ends a sentence."""
+    out: list[Sentence] = []
+    for s in sents:
+        pos = s.start
+        for part in re.split(r"\n\s*\n|\n(?=\S)", s.text):
+            idx = text.find(part, pos)
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                body = part.strip()
+                out.append(Sentence(len(out), idx + lead, idx + lead + len(body), body))
+            pos = idx + len(part)
+    return out

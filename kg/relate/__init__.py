@@ -1,0 +1,1 @@
+"""Relate: from linked mentions to meetings, chairs, delegations, documents, follow-ups."""

@@ -1,0 +1,100 @@
+"""Documents named in a sentence and what happened to them at the meeting.
+
+Conservative on purpose: a document is taken when a document word heads a
+capitalised or clearly titled phrase ("Соглашение между ...", "совместного
+заявления лидеров ...", "resolution 75/240"); its role comes from the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.understand import SentenceInfo
+
+_DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:[А-ЯЁа-яё]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие))\s+){0,3}"
+           r"(?:Соглашени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан\w*|Меморандум\w*|[Пп]ротокол\w*|"
+           r"[Кк]онцепц\w*|Программ\w*|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|Основ\w* "
+           r"государственной)")
+_NEXT_DOC = r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор)"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?()]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|\s+(?:а также|были|был|была|могут|может|"
+                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:который|которое|которая|что|где|когда)|$)")
+EN_DOC = re.compile(
+    r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Agreement|Statement|Declaration|Plan|Memorandum|Protocol|"
+    r"Concept|Programme|Program|Resolution|Convention|Report|Treaty|Charter|Strategy)"
+    r"(?:\s+(?:on|of|between|for|to|against|in)\s+[^.;:,()]{0,160})?|"
+    r"(?:General Assembly\s+)?resolution\s+\d+/\d+|(?:final|draft)\s+report|plan of action|"
+    r"[a-z-]+-party agreement|(?:draft\s+)?convention")
+RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
+YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
+
+
+@dataclass
+class DocumentFact:
+    surface: str
+    title: str
+    year: int | None
+    role: str
+    by: str | None
+    start: int
+    end: int
+    sentence: SentenceInfo
+
+
+def _role(text: str, rel_start: int, lang: str) -> str:
+    before = text[:rel_start].lower()
+    after = text[rel_start:].lower()
+    if re.search(r"(в развитие|на основе|в соответствии с|established under|under their|under the|pursuant to)\s+\S*\s*$", before):
+        return "basis"
+    if re.search(r"(подписал\w*|подписан\w*|signed)", before[-60:] + after[:200]):
+        return "signed"
+    if re.search(r"(принял\w*|принят\w*|утверди\w*|одобри\w*|adopt\w*|approved|endorsed)", before[-80:] + after[:120]):
+        return "adopted"
+    if re.search(r"(презентаци\w*|представил\w*|внесл\w*|предложил\w*|presented|introduc\w*|tabled|submitted)", before[-80:]):
+        return "presented"
+    return "referenced"
+
+
+def _trim_lead(surface: str) -> str:
+    """Drop leading words that are not adjectives ("развитие профильного ..." -> "профильного ...")."""
+    from kg.nlp.morph import analyzer
+
+    words = surface.split(" ")
+    while len(words) > 1:
+        w = words[0]
+        if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
+            break
+        tag = analyzer().parse(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
+        if tag is None or tag.POS in ("ADJF", "PRTF"):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+DOC_NOUN = r"(Соглашени|Заявлени|заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|Программ|[Рр]езолюц|Конвенц|[Дд]оговор|Устав|Стратеги|Основ)"
+
+
+def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
+    text = si.sentence.text
+    rx = RU_DOC if re.search("[А-Яа-яЁё]", text) else EN_DOC
+    out = []
+    for m in rx.finditer(text):
+        raw = m[0].strip(" ,")
+        surface = _trim_lead(raw)
+        start = m.start() + m[0].find(surface)
+        if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface):
+            continue
+        if re.fullmatch(r"(?i)(план\w*|протокол\w*|договор\w*|plan|report|convention)", surface):
+            continue
+        ym = YEAR.search(surface)
+        year = int(ym[1]) if ym else None
+        role = _role(text, start, lang)
+        by = None
+        if role == "presented":
+            for mt in si.mentions:
+                if mt.type in ("state", "state-adjective") and mt.start - si.sentence.start < start:
+                    by = mt.entity.state
+        title = re.sub(r"\s+", " ", surface)
+        out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
+                                si.sentence.start + start + len(surface), si))
+    return out

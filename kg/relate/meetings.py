@@ -1,0 +1,480 @@
+"""Meetings: which sentences report a meeting, and everything each meeting has.
+
+An announcement may report several meetings (a call on a president, then a
+round of consultations the next day; a meeting and talks on its sidelines) or
+none (a decree). A sentence that reports a meeting with a new date, or talks on
+the sidelines of one already reported, opens a new meeting; the sentences after
+it, up to the next such sentence, describe it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.link import Mention, resolve_agency
+from kg.relate.dates import RELATIVE_YEAR, published_year
+from kg.relate.documents import DocumentFact, find_documents
+from kg.relate.persons import POST_EN, POST_RU, PersonMention
+from kg.understand import Doc, Resources, SentenceInfo
+from kg.vocab import Entity
+
+MEETING_NOUNS = {
+    "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
+    "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
+    "summit", "videoconference", "dialogue", "диалог",
+}
+EVENT_VERBS = {
+    "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
+    "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
+    "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
+}
+ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
+ORDINALS_RU = {
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
+    "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
+    "девятнадцатый": 19, "двадцатый": 20,
+}
+ORDINALS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
+FOLLOW_UP = re.compile(
+    r"(следующ\w*\s+(?:\w+\s+){0,3}(?:встреч|заседани|раунд|консультаци|сесси|диалог)|"
+    r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
+    r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
+    r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
+    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4})", re.I)
+ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
+                    r"videoconferenc|video[- ]conferenc|video link|virtual|online|remotely)", re.I)
+HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
+IN_PERSON = re.compile(r"(в очном формате|очно|in person|in-person)", re.I)
+SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
+TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|situation|crisis|conflict)\s+(в|во|на|in)?\s*$", re.I)
+CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
+                       r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
+                       r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
+HEAD_CUE = re.compile(r"(под руководством|во главе|возглави|led by|headed by|was led|led the|headed the|"
+                      r"глав\w+ делегаци|представлял\w*|represented)", re.I)
+DELEGATION_WORDS = {"делегация", "сторона", "delegation", "side", "представитель", "эксперт"}
+
+
+@dataclass
+class ChairFact:
+    person: PersonMention
+    post: str
+    state: str | None
+    agency: Entity | None
+    organization: Entity | None
+    role: str  # chair | co-chair
+    sentence: SentenceInfo
+
+
+@dataclass
+class FollowUpFact:
+    when: str | None
+    format: str | None
+    sentence: SentenceInfo
+
+
+@dataclass
+class MeetingFact:
+    trigger: SentenceInfo
+    sentences: list[SentenceInfo] = field(default_factory=list)
+    forum: Entity | None = None
+    forum_mention: Mention | None = None
+    forum_candidate: str | None = None
+    kind: str = "other"
+    date: str | None = None
+    format: str | None = None
+    location: Entity | None = None
+    ordinal: int | None = None
+    chairs: list[ChairFact] = field(default_factory=list)
+    persons: list[tuple[PersonMention, str | None, SentenceInfo]] = field(default_factory=list)
+    states: dict[str, SentenceInfo] = field(default_factory=dict)
+    organizations: dict[str, Mention] = field(default_factory=dict)
+    agencies: dict[str, Mention] = field(default_factory=dict)
+    processes: dict[str, Mention] = field(default_factory=dict)
+    documents: list[DocumentFact] = field(default_factory=list)
+    follow_up: FollowUpFact | None = None
+    mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
+    adhoc: bool = False
+
+
+def _norms(si: SentenceInfo) -> set[str]:
+    return {t.norm for t in si.tokens}
+
+
+def is_follow_up(si: SentenceInfo) -> bool:
+    return bool(FOLLOW_UP.search(si.sentence.text))
+
+
+def _reports_meeting(si: SentenceInfo) -> bool:
+    norms = _norms(si)
+    has_noun = bool(norms & MEETING_NOUNS)
+    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
+    has_forum = any(m.type == "process" for m in si.mentions)
+    return (has_noun and (has_verb or bool(si.dates))) or (
+        bool(si.dates) and has_verb and (bool(si.persons) or has_forum))
+
+
+def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
+    ann = doc.announcement
+    pub_year = published_year(ann.published)
+    rel_year = pub_year if pub_year and any(RELATIVE_YEAR.search(s.sentence.text) for s in doc.sents) else None
+    body = [s for s in doc.sents if s.sentence.text.strip()]
+    title = body[0] if body and not body[0].sentence.text.rstrip().endswith(".") else None
+    meetings: list[MeetingFact] = []
+    current: MeetingFact | None = None
+    for si in body:
+        if is_follow_up(si):
+            if current:
+                current.sentences.append(si)
+                current.follow_up = _follow_up(si)
+            continue
+        if si is not title and _reports_meeting(si):
+            date = _date_of(si, doc, pub_year or rel_year)
+            sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(_norms(si) & (ADHOC_NOUNS | {"talk"}))
+            # a further meeting needs its own people: a date in a clause about a document is not one
+            new = current is None or (date and current.date and date != current.date and si.persons
+                                      and not _within(date, current.date)) or (sidelines and current is not None)
+            if new:
+                current = MeetingFact(si)
+                current.date = date or (meetings[-1].date if sidelines and meetings else None)
+                current.adhoc = sidelines
+                meetings.append(current)
+            elif current.date is None and date:
+                current.date = date
+        if current:
+            current.sentences.append(si)
+    if meetings:
+        # what comes before the first report (a heading, "the talks were led by ...") describes it
+        lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
+        meetings[0].sentences[:0] = lead
+    home = _home_state(doc)
+    for m in meetings:
+        _fill(m, doc, res, home, title)
+    return meetings
+
+
+def _within(date: str, span: str) -> bool:
+    if "/" not in span:
+        return False
+    a, b = span.split("/")
+    return a <= date <= b
+
+
+def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
+    if not si.dates:
+        return None
+    d = si.dates[0]
+    year = fallback_year
+    if not (d.year or d.end_year):
+        # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July")
+        for s in doc.sents:
+            for other in s.dates:
+                if other.year and other.month in (d.month, d.end_month):
+                    year = other.year
+                    break
+    return d.iso(year)
+
+
+def _home_state(doc: Doc) -> str | None:
+    """The publishing state: whose agencies an unqualified "МИД" means."""
+    url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
+    if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
+        return "RUS"
+    return None
+
+
+def _ordinal(si: SentenceInfo) -> int | None:
+    toks = si.tokens
+    for i, t in enumerate(toks):
+        if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
+            for j in range(max(0, i - 4), i):
+                w = toks[j].norm
+                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
+                m = NUMERIC_ORDINAL.match(toks[j].text.lower())
+                if n or m:
+                    return n or int(m[1])
+    return None
+
+
+def _follow_up(si: SentenceInfo) -> FollowUpFact:
+    text = si.sentence.text
+    when = None
+    m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
+    if si.dates:
+        when = si.dates[0].iso(None)
+    elif m:
+        when = m[1]
+    elif re.search(r"в следующем году|next year", text, re.I):
+        when = "next year"
+    elif re.search(r"на регулярной основе|регулярно|on a regular basis|regularly", text, re.I):
+        when = "on a regular basis"
+    fmt = None
+    if ONLINE.search(text):
+        fmt = "online"
+    elif IN_PERSON.search(text) or any(m.type == "place" for m in si.mentions):
+        fmt = "in-person"
+    return FollowUpFact(when, fmt, si)
+
+
+def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None) -> None:
+    vocab = res.vocab
+    triggers = [m.trigger] + ([title] if title and title in m.sentences else [])
+    main = [s for s in m.sentences if not is_follow_up(s)]
+    # forum
+    if not m.adhoc:
+        for si in triggers:
+            fm = _forum_mention(si)
+            if fm:
+                m.forum, m.forum_mention = fm.entity, fm
+                break
+    trig_norms = _norms(m.trigger)
+    if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
+                            or not trig_norms & MEETING_NOUNS):
+        m.adhoc = True
+    # ordinal, format, location
+    for si in triggers:
+        m.ordinal = m.ordinal or _ordinal(si)
+    text = " ".join(s.sentence.text for s in main)
+    online, hybrid = ONLINE.search(text), HYBRID.search(text)
+    for si in triggers + main:
+        for mt in si.mentions:
+            if mt.type == "place" and not _in_dateline(doc, mt) and m.location is None:
+                m.location = mt.entity
+        if m.location:
+            break
+    if hybrid or (online and IN_PERSON.search(text)):
+        m.format = "hybrid"
+    elif online:
+        m.format = "online"
+    elif m.location or IN_PERSON.search(text):
+        m.format = "in-person"
+    # persons and chairs
+    _people(m, main, doc, home)
+    # mentions: states, organisations, agencies, processes
+    for si in main:
+        for mt in si.mentions:
+            _place_mention(m, mt, si, doc, home)
+    if m.forum is not None:
+        for org_iri in (m.forum.parent_org, m.forum.counterpart_org):
+            org = vocab.get(org_iri)
+            if org and org.iri not in m.organizations:
+                m.organizations[org.iri] = Mention(org, "organization", 0, 0, 0, 0, org.name_en, "forum")
+                m.processes.pop(org.iri, None)
+        for iso3 in m.forum.involves_states:
+            m.states.setdefault(iso3, m.trigger)
+    for c in m.chairs:
+        if c.state:
+            m.states.setdefault(c.state, c.sentence)
+    for a in m.agencies.values():
+        if a.entity and a.entity.state:
+            m.states.setdefault(a.entity.state, m.trigger)
+    if m.forum is None and not m.adhoc:
+        _bilateral_forum(m, res)
+    m.kind = _kind(m)
+    m.documents = [d for si in main if si is not title for d in find_documents(si, doc.lang)]
+    if m.adhoc:
+        m.chairs = []
+
+
+def _forum_mention(si: SentenceInfo) -> Mention | None:
+    text = si.sentence.text
+    for mt in si.mentions:
+        if mt.type != "process" or not mt.entity:
+            continue
+        if mt.entity.process_kind in ("Convention", "Initiative"):
+            continue
+        before = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
+        if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
+            continue
+        return mt
+    return None
+
+
+def _in_dateline(doc: Doc, mt: Mention) -> bool:
+    line_start = doc.text.rfind("\n", 0, mt.start) + 1
+    prefix = doc.text[line_start : mt.start]
+    after = doc.text[mt.end : mt.end + 4]
+    if not prefix.strip() and re.match(r"\s*[—–-]", after) and mt.surface.isupper():
+        return True
+    line_end = doc.text.find("\n", mt.end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
+    return line == mt.surface.strip()  # a place alone on a line is a dateline
+
+
+def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None) -> None:
+    for si in main:
+        text = si.sentence.text
+        cue = CHAIR_CUE.search(text)
+        for p in si.persons:
+            post, state, agency, org = _post_of(p, si)
+            m.persons.append((p, state, si))
+            if not cue:
+                continue
+            role = "co-chair" if re.search(r"сопредседател|co-chair", text, re.I) else "chair"
+            is_head = HEAD_CUE.search(text)
+            if is_head and not re.search(r"председател|chair", text, re.I):
+                role = "co-chair"
+            m.chairs.append(ChairFact(p, post, state, agency, org, role, si))
+    # heads of delegation lead bilateral rounds; at multilateral meetings only real chairs count
+    if m.chairs:
+        states = {c.state for c in m.chairs}
+        real = [c for c in m.chairs if re.search(r"председател|chair|presid", c.sentence.sentence.text, re.I)]
+        if len(states) > 2 and real:
+            m.chairs = real
+    subj = re.compile(r"^\s*(\S+\s+){0,6}(провели|провел|held|co-chaired)", re.I)
+    if not m.chairs and m.trigger.persons and subj.search(m.trigger.sentence.text) and len(m.trigger.persons) == 2:
+        for p in m.trigger.persons:
+            post, state, agency, org = _post_of(p, m.trigger)
+            m.chairs.append(ChairFact(p, post, state, agency, org, "co-chair", m.trigger))
+    seen = set()
+    unique = []
+    for c in m.chairs:
+        key = c.person.surname_latin.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    m.chairs = unique
+
+
+def _post_of(p: PersonMention, si: SentenceInfo):
+    """The post written next to a person, and the agency, organisation and state it names."""
+    text = si.sentence.text
+    rel_s, rel_e = p.start - si.sentence.start, p.end - si.sentence.start
+    before = text[:rel_s]
+    cut = max(before.rfind(x) for x in (". ", "; ", ": ", "— ", "– "))
+    for conj in re.finditer(r"\s(?:и|and)\s", before):
+        if conj.start() > cut and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
+                                   or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
+                                               before[conj.end():], re.I)):
+            cut = conj.start() + 1
+    post_before = before[cut + 1 :].strip(" ,") if cut >= 0 else before.strip(" ,")
+    after = text[rel_e:]
+    mt_after = re.match(r"\s*,\s*([^,;.]+(?:,[^,;.]+)?)", after)
+    post = post_before
+    span = (si.sentence.start + (cut + 1 if cut >= 0 else 0), p.start)
+    if (not post or not (POST_RU.search(post) or POST_EN.search(post))) and mt_after:
+        post = mt_after[1].strip()
+        span = (p.end, p.end + mt_after.end())
+    if not (POST_RU.search(post) or POST_EN.search(post)):
+        post, span = "", (p.start, p.start)
+    state = agency = org = None
+    for mt in si.mentions:
+        if span[0] <= mt.start and mt.end <= span[1] + 1:
+            if mt.type == "agency" and mt.entity and agency is None:
+                agency = mt.entity
+                state = state or mt.entity.state
+            elif mt.type in ("state", "state-adjective") and state is None:
+                state = mt.entity.state
+            elif mt.type == "organization" and org is None:
+                org = mt.entity
+    of_state = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)
+    if state is None and of_state:
+        for mt in si.mentions:
+            if mt.type == "state" and mt.start - p.end <= of_state.end() + 1 and mt.start >= p.end:
+                state = mt.entity.state
+    if state is None:
+        poss = re.search(r"(\w+)'s\s+[^,.;]*$", before)
+        if poss:
+            for mt in si.mentions:
+                if mt.type == "state" and mt.surface in poss[0]:
+                    state = mt.entity.state
+        for mt in si.mentions:
+            if mt.type == "state-adjective" and mt.end <= p.start and p.start - mt.end < 60:
+                state = mt.entity.state
+    return post, state, agency, org
+
+
+def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home: str | None) -> None:
+    rel = mt.start - si.sentence.start
+    before = si.sentence.text[:rel]
+    if mt.type in ("state", "state-adjective"):
+        if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
+            return
+        if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
+                r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
+            return  # "в Афганистане": a place talked about, not a party
+        if _names_person_origin(before):
+            return
+        m.states.setdefault(mt.entity.state, si)
+        m.mentions.append((mt, "participant", si))
+    elif mt.type == "agency":
+        if mt.entity is None:
+            target = _context_state(mt, si, m) or home
+            if not (target and resolve_agency(mt, target)):
+                return
+        m.agencies.setdefault(mt.entity.iri, mt)
+        m.mentions.append((mt, "participant", si))
+    elif mt.type == "organization":
+        if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
+            m.organizations.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "organization", si))
+        elif _in_post(mt, si) or re.search(r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and \
+                _norms(si) & MEETING_NOUNS and si is m.trigger:
+            m.organizations.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "organization", si))
+        elif mt.entity.iri not in m.organizations:
+            m.processes.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "process", si))
+    elif mt.type == "process":
+        if m.forum and mt.entity.iri == m.forum.iri:
+            m.mentions.append((mt, "forum", si))
+            return
+        m.processes.setdefault(mt.entity.iri, mt)
+        m.mentions.append((mt, "process", si))
+
+
+def _names_person_origin(before: str) -> bool:
+    return bool(re.search(r"[A-Z][a-z]+\s+(?:of|from)\s+(?:the\s+)?$", before))
+
+
+def _in_post(mt: Mention, si: SentenceInfo) -> bool:
+    for p in si.persons:
+        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
+            between = si.sentence.text[min(p.end, mt.end) - si.sentence.start : max(p.start, mt.start) - si.sentence.start]
+            if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
+                return True
+    return False
+
+
+def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
+    """The state an undecided agency belongs to: an adjective or state named before it in the sentence."""
+    best = None
+    for other in si.mentions:
+        if other.end <= mt.start and other.type in ("state", "state-adjective") and other.entity:
+            best = other.entity.state
+    options = {a.state for a in mt.options}
+    if best in options:
+        return best
+    if len(options & set(m.states)) == 1:
+        return next(iter(options & set(m.states)))
+    return None
+
+
+def _bilateral_forum(m: MeetingFact, res: Resources) -> None:
+    states = set(m.states)
+    if len(states) != 2:
+        return
+    for e in res.vocab.of_type("process"):
+        if set(e.involves_states) == states and e.process_kind in ("BilateralDialogue", "Consultations"):
+            m.forum = e
+            return
+
+
+def _kind(m: MeetingFact) -> str:
+    if m.adhoc or (m.forum is None and not m.forum_candidate):
+        return "other"
+    if m.forum and m.forum.meeting_kind:
+        return m.forum.meeting_kind
+    norms = _norms(m.trigger)
+    if norms & {"консультация", "consultation"}:
+        return "consultations"
+    if norms & {"сессия", "session"}:
+        return "session"
+    return "other"

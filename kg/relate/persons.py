@@ -1,0 +1,198 @@
+"""People: names with their posts, normalised ("О.В.Сыромолотов" -> Сыромолотов О.В.).
+
+Russian names come as initials and surname in either order, or as given name
+and surname; foreign names written in Cyrillic ("Сок Путхивутха") are taken
+when a post or a title stands next to them. Surnames go to the nominative;
+a Latin transliteration is kept beside the native form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import iuliia
+
+from kg.nlp.morph import name_nominative, surname_nominative
+
+_UP = "А-ЯЁ"
+_LO = "а-яё"
+_RU_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+RU_INITIALS_FIRST = re.compile(rf"\b([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_RU_WORD})")
+RU_SURNAME_FIRST = re.compile(rf"\b({_RU_WORD})\s+([{_UP}])\.\s?([{_UP}])\.")
+RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
+_EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
+EN_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})")
+EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
+
+# Words that start with a capital in posts or sentences but are not names.
+_NOT_NAME_RU = re.compile(
+    r"^(Министр|Министерств|Президент|Секретар|Совет|Государствен|Генеральн|Директор|Заместител|Председател|"
+    r"Сопредседател|Посол|Специальн|Член|Глава|Руководител|Помощник|Российск|Федераци|Республик|Королев|"
+    r"Организац|Объединен|Наци|Ассоциац|Комитет|Комисси|Служб|Управлени|Департамент|Аппарат|Рабоч|Групп|"
+    r"Диалог|Форум|Стороны|Сторон|Участник|Делегаци|Партнер|Мероприяти|Повестк|Источник|Встреч|Заседани|"
+    r"Консультаци|Соглашени|Декларац|Договор|План|Протокол|Концепц|Програм|Резолюц|Конвенц|Заявлени|"
+    r"Исполнительн|Региональн|Политбюро|Шанхайск|Центральн|Главн|Новост|Главная|Версия|Поиск|Подписат|"
+    r"Все|Следующ|Предыдущ|Москв|Пекин|Тегеран|Ташкент|Джакарт|Минск|Каир|Дворц|Президентск|Координирующ|"
+    r"Отдел|Политико|Юридическ|Международн|Правительств|Азиатско|Тихоокеанск|Мьянм|Афганистан|Ирак|Сири|"
+    r"Китай|Индия|Индонези|Камбодж|Росси|Иран|Вьетнам|Египет|Египт|Бразили|Пакистан|Монголи|Казахстан|"
+    r"Кыргыз|Таджикистан|Узбекистан|Беларус|Эфиопи|Южно|Сенат|Дума|Госдум|Кремл|Национальн|Военн|Интернет|"
+    r"Информац|Кибер|Безопасност|Объединенн|Арабск|Эмират|Соединенн|Штат|Америк|Европ|Евразийск|Африк|Африканск)"
+)
+_NOT_NAME_EN = re.compile(
+    r"^(The|Minister|Ministry|Deputy|Secretary|Security|Council|President|Prime|National|Adviser|Advisor|"
+    r"Ambassador|Chair|Chairman|Director|Head|Member|Special|Representative|Under|General|Assembly|United|"
+    r"Nations|Russian|Federation|Republic|Kingdom|State|States|Office|Committee|Working|Group|Open|Ended|"
+    r"Ad|Hoc|Central|Political|Bureau|Party|Communist|China|India|Russia|Brazil|South|Africa|On|In|At|"
+    r"During|After|Among|Opening|Introducing|Joint|Press|Statement|Delegations|Delegation|Mr|Ms|Dr|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|New|York|"
+    r"Delhi|Moscow|Beijing|Institutional|Cyber|Coordinator|Disarmament|Affairs|Foreign|High|Aide|The|"
+    r"Communication|Information|Technologies|Technology|ICT|ICTs|BRICS|SCO|ASEAN|Global|Mechanism|"
+    r"Convention|Resolution|Programme|Program|Action|Agreement|Plan|Charter|Final|Report|European|Union|"
+    r"Arab|Islamic|Indian|Chinese|Kazakhstan|Uzbekistan|Pakistan|Singapore|France|Nicaragua|Tunisia|"
+    r"Tonga|Vanuatu|Sustainable|Development|Goals|Portal|Building|Capacity|Plenipotentiary|Conference|"
+    r"Union|Telecommunication|International|Regional|Forum|Dialogue|Session|Meeting|Summit|Sides|Both|"
+    r"Several|Many|Participants|Partners|Officials|Experts|Russia's|India's|China's|Brazil's)$"
+)
+# Post words: a name next to one of these is a person (nominative lemma stems, and English).
+POST_RU = re.compile(
+    r"(министр|заместител|замминистр|секретар|советник|помощник|директор|руководител|председател|"
+    r"сопредседател|посол|представител|президент|глав[аыу]|член|начальник|координатор|генсек|"
+    r"премьер|вице|спикер|атташе|эксперт|коллег)", re.I)
+POST_EN = re.compile(
+    r"(minister|deputy|secretary|adviser|advisor|aide|director|head|chair|chairman|chairperson|ambassador|"
+    r"representative|president|member|coordinator|chief|commissioner|under-secretary|envoy|counsellor)", re.I)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    surface: str
+    surname: str  # native script, nominative
+    initials: str  # "О.В." (may be empty)
+    given: str  # given name(s) when written in full
+    lang: str
+
+    @property
+    def native(self) -> str:
+        """The normalised native form: "Сыромолотов О.В." or "Николай Патрушев"."""
+        if self.initials:
+            return f"{self.surname} {self.initials}"
+        return f"{self.given} {self.surname}".strip()
+
+    @property
+    def latin(self) -> str:
+        if self.lang != "ru" or not re.search("[А-Яа-яЁё]", self.native):
+            return self.native
+        if self.initials:
+            return f"{translit(self.surname)} {translit(self.initials)}"
+        return f"{translit(self.given)} {translit(self.surname)}".strip()
+
+    @property
+    def surname_latin(self) -> str:
+        return translit(self.surname) if re.search("[А-Яа-яЁё]", self.surname) else self.surname
+
+
+def translit(text: str) -> str:
+    return iuliia.WIKIPEDIA.translate(text)
+
+
+def _overlaps(spans, s, e):
+    return any(a < e and s < b for a, b in spans)
+
+
+def find_persons_ru(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Russian names in `text`; `taken` are spans already linked to entities (not names)."""
+    out: list[PersonMention] = []
+    spans = list(taken)
+
+    def add(p: PersonMention):
+        if not _overlaps(spans, p.start, p.end):
+            spans.append((p.start, p.end))
+            out.append(p)
+
+    for m in RU_SURNAME_FIRST.finditer(text):
+        if _NOT_NAME_RU.match(m[1]):
+            continue
+        add(PersonMention(m.start(), m.end(), m[0], surname_nominative(m[1]), f"{m[2]}.{m[3]}.", "", "ru"))
+    for m in RU_INITIALS_FIRST.finditer(text):
+        if _NOT_NAME_RU.match(m[3]) or (m.start() > 0 and text[m.start() - 1].isalpha()):
+            continue
+        initials = f"{m[1]}." + (f"{m[2]}." if m[2] else "")
+        add(PersonMention(m.start(), m.end(), m[0], surname_nominative(m[3]), initials, "", "ru"))
+    for words, start in _capitalised_runs(text):
+        end = start + len(" ".join(words))
+        if _overlaps(spans, start, end):
+            continue
+        before = text[max(0, start - 160) : start]
+        after = text[end : end + 60]
+        first_is_name = _is_given_name(words[0])
+        post_before = POST_RU.search(_last_words(before, 14))
+        post_after = re.match(r"\s*[,–—-]\s*\w*\s*(?:министр|секретар|советник|посол|директор|глав|председател|"
+                              r"представител|президент|помощник|замести)", after, re.I)
+        if not (first_is_name or post_before or post_after):
+            continue
+        given = " ".join(name_nominative(w) for w in words[:-1])
+        add(PersonMention(start, end, text[start:end], surname_nominative(words[-1]), "", given, "ru"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _capitalised_runs(text: str):
+    """Runs of two or three capitalised words that could be a name, split at words that are not."""
+    run: list[tuple[str, int]] = []
+    for m in re.finditer(rf"{_RU_WORD}|[^\s]+", text):
+        w = m[0]
+        is_cap = re.fullmatch(_RU_WORD, w) is not None and not _NOT_NAME_RU.match(w)
+        if is_cap and (not run or text[run[-1][1] + len(run[-1][0]) : m.start()].strip() == ""):
+            run.append((w, m.start()))
+            continue
+        yield from _name_windows(run)
+        run = [(w, m.start())] if is_cap else []
+    yield from _name_windows(run)
+
+
+def _name_windows(run):
+    if 2 <= len(run) <= 3:
+        yield [w for w, _ in run], run[0][1]
+    elif len(run) > 3:
+        yield [w for w, _ in run[-2:]], run[-2][1]
+
+
+def _is_given_name(word: str) -> bool:
+    from kg.nlp.morph import analyzer
+
+    return any("Name" in p.tag for p in analyzer().parse(word)[:2])
+
+
+def _last_words(text: str, n: int) -> str:
+    return " ".join(text.split()[-n:])
+
+
+def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    spans = list(taken)
+    for rx, needs_post in ((EN_TITLED, False), (EN_FULL, True)):
+        for m in rx.finditer(text):
+            name = m[1]
+            words = name.split()
+            while words and _NOT_NAME_EN.match(words[0]):
+                words = words[1:]
+            while words and _NOT_NAME_EN.match(words[-1]):
+                words = words[:-1]
+            if len(words) < (1 if not needs_post else 2):
+                continue
+            name = " ".join(words)
+            s = text.find(name, m.start(1))
+            e = s + len(name)
+            if _overlaps(spans, s, e):
+                continue
+            if needs_post:
+                before = text[max(0, s - 80) : s]
+                after = text[e : e + 40]
+                if not (POST_EN.search(_last_words(before, 6)) or re.match(r"\s*,\s*(?:the\s+)?\w*\s*\w*", after)
+                        and POST_EN.search(after) or re.search(r"\b(by|with)\s+$", before)):
+                    continue
+            spans.append((s, e))
+            out.append(PersonMention(s, e, name, words[-1], "", " ".join(words[:-1]), "en"))
+    return sorted(out, key=lambda p: p.start)

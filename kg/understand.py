@@ -1,0 +1,130 @@
+"""Understand: an announcement becomes sentences with tokens, linked mentions, people and dates.
+
+Heavy resources (vocabulary, gazetteer, morphology) are built once in
+`Resources` and passed in; this stage never reads files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.link import Gazetteer, Mention, link_mentions
+from kg.nlp.text import Sentence, Token, sentences, tokenize
+from kg.records import Announcement
+from kg.relate.dates import DateMention, find_dates
+from kg.relate.persons import PersonMention, find_persons_en, find_persons_ru
+from kg.vocab import Vocabulary, load_vocabulary
+
+# Lines that belong to the page around the article, not to the announcement.
+_BOILERPLATE = re.compile(
+    r"^\s*(Источник\s*:|Source\s*:|Print Friendly|Поделиться|Share\b|Версия для печати|Подписаться|"
+    r"Все новости|←|→|©|Главная\s*/|Поиск по сайту|Размер шрифта|Home\s*/|Print\b|Tweet\b|Back to top|"
+    r"Сообщение для СМИ|Press release\s*$|Press Release\s*$)", re.I)
+
+
+@dataclass
+class Resources:
+    vocab: Vocabulary
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls) -> Resources:
+        vocab = load_vocabulary()
+        return cls(vocab, Gazetteer(vocab))
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    persons: list[PersonMention]
+    dates: list[DateMention]
+    boilerplate: bool = False
+
+
+@dataclass
+class Doc:
+    announcement: Announcement
+    text: str
+    lang: str
+    sents: list[SentenceInfo] = field(default_factory=list)
+
+    def mentions(self):
+        for s in self.sents:
+            yield from s.mentions
+
+
+def clean_text(text: str) -> str:
+    """Blank out page furniture (navigation, share buttons, source trailers) keeping offsets."""
+    out = []
+    for line in text.split("\n"):
+        if _BOILERPLATE.match(line) or (line.count("|") >= 2 and len(line.split()) < 25):
+            out.append(" " * len(line))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def understand(ann: Announcement, res: Resources) -> Doc:
+    text = clean_text(ann.text)
+    lang = ann.lang or "ru"
+    doc = Doc(ann, text, lang)
+    for s in sentences(text):
+        toks = tokenize(s.text, s.start)
+        mentions = link_mentions(text, toks, res.gazetteer)
+        taken = [(m.start - s.start, m.end - s.start) for m in mentions]
+        finder = find_persons_ru if re.search("[А-Яа-яЁё]", s.text) else find_persons_en
+        persons = [_shift(p, s.start) for p in finder(s.text, taken)]
+        dates = [_shift_date(d, s.start) for d in find_dates(s.text)]
+        doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates))
+    _resolve_short_forms(doc)
+    return doc
+
+
+def _shift(p: PersonMention, offset: int) -> PersonMention:
+    p.start += offset
+    p.end += offset
+    return p
+
+
+def _shift_date(d: DateMention, offset: int) -> DateMention:
+    from dataclasses import replace
+
+    return replace(d, start=d.start + offset, end=d.end + offset)
+
+
+def _resolve_short_forms(doc: Doc) -> None:
+    """A capitalised head word ("Ассоциации", "the Committee") after its entity names it again."""
+    seen: dict[str, Mention] = {}
+    for si in doc.sents:
+        taken = {(m.tok_start, m.tok_end) for m in si.mentions}
+        covered = {i for m in si.mentions for i in range(m.tok_start, m.tok_end)}
+        extra = []
+        for i, tok in enumerate(si.tokens):
+            if i in covered or not tok.title or tok.caps or i == 0:
+                continue
+            for m in reversed(list(seen.values())):
+                if m.entity and _is_head_word(tok.norm, m, doc.lang):
+                    extra.append(Mention(m.entity, m.type, tok.start, tok.end, i, i + 1, tok.text, "short-form",
+                                         state=m.state))
+                    break
+        if extra:
+            si.mentions = sorted(si.mentions + extra, key=lambda m: m.start)
+        for m in si.mentions:
+            if m.entity and m.type in ("organization", "process") and (m.tok_start, m.tok_end) in taken:
+                seen[m.entity.iri] = m
+
+
+def _is_head_word(norm: str, m: Mention, lang: str) -> bool:
+    from kg.nlp.text import normal_tokens
+
+    for text, _ in m.entity.labels:
+        toks = normal_tokens(text)
+        if len(toks) < 2:
+            continue
+        head = toks[0] if re.search("[А-Яа-яЁё]", text) else (toks[-1] if toks[-1] not in ("ict", "icts") else toks[0])
+        if head == norm and norm not in ("группа", "group", "совет", "council", "рабочий", "working", "un"):
+            return True
+    return False

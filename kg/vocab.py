@@ -1,0 +1,134 @@
+"""The reference vocabularies (ontology/vocab/*.ttl) as plain entity records.
+
+Loaded once per process and passed to the stages that need them; nothing
+after this module touches rdflib for vocabulary look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.namespaces import ICT
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
+
+TYPES = {
+    ICT.State: "state",
+    ICT.InternationalOrganization: "organization",
+    ICT.Process: "process",
+    ICT.GovernmentAgency: "agency",
+    ICT.PostRole: "role",
+    ICT.Place: "place",
+}
+
+
+@dataclass
+class Entity:
+    iri: str
+    type: str  # state | organization | process | agency | role | place
+    pref: dict[str, str] = field(default_factory=dict)  # lang -> preferred label
+    labels: list[tuple[str, str]] = field(default_factory=list)  # (text, lang), all names
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    adjectives: list[tuple[str, str]] = field(default_factory=list)
+    state: str | None = None  # ISO3: agency's state, place's country, a state's own code
+    parent_org: str | None = None
+    counterpart_org: str | None = None
+    involves_states: list[str] = field(default_factory=list)
+    meeting_kind: str | None = None
+    process_kind: str | None = None
+    part_of: str | None = None
+    sub_unit_of: str | None = None
+
+    @property
+    def name_en(self) -> str:
+        return self.pref.get("en") or self.pref.get("ru") or self.iri.rsplit("/", 1)[-1]
+
+    @property
+    def key(self) -> str:
+        return self.iri.rsplit("/", 1)[-1]
+
+    def all_names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for text, _ in [*self.labels, *self.acronyms]:
+            seen.setdefault(text, None)
+        return list(seen)
+
+
+class Vocabulary:
+    def __init__(self, entities: list[Entity]):
+        self.entities = {e.iri: e for e in entities}
+        self.by_iso3 = {e.state: e for e in entities if e.type == "state" and e.state}
+
+    def get(self, iri: str | None) -> Entity | None:
+        return self.entities.get(iri) if iri else None
+
+    def of_type(self, type_: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type == type_]
+
+    def state_iri(self, iso3: str) -> str | None:
+        e = self.by_iso3.get(iso3)
+        return e.iri if e else None
+
+
+def _text(o) -> tuple[str, str]:
+    return (str(o), o.language or "") if isinstance(o, Literal) else (str(o), "")
+
+
+def _iso3_of(iri) -> str | None:
+    s = str(iri)
+    return s.rsplit("/", 1)[-1] if "/state/" in s else None
+
+
+def entities_from_graph(g: Graph) -> list[Entity]:
+    out = []
+    for cls, type_ in TYPES.items():
+        for s in g.subjects(RDF.type, cls):
+            if not isinstance(s, URIRef):
+                continue
+            e = Entity(str(s), type_)
+            for o in g.objects(s, SKOS.prefLabel):
+                t, lang = _text(o)
+                e.pref.setdefault(lang, t)
+                e.labels.append((t, lang))
+            for p in (SKOS.altLabel, ICT.officialName, SKOS.hiddenLabel):
+                e.labels.extend(_text(o) for o in g.objects(s, p))
+            e.acronyms = [_text(o) for o in g.objects(s, ICT.acronym)]
+            e.adjectives = [_text(o) for o in g.objects(s, ICT.adjective)]
+            if type_ == "state":
+                e.state = str(g.value(s, ICT.iso3) or "") or _iso3_of(s)
+            else:
+                e.state = _iso3_of(g.value(s, ICT.agencyOf) or g.value(s, ICT.country) or "")
+            e.parent_org = str(g.value(s, ICT.parentOrganization) or "") or None
+            e.counterpart_org = str(g.value(s, ICT.counterpartOrganization) or "") or None
+            e.involves_states = sorted(filter(None, (_iso3_of(o) for o in g.objects(s, ICT.involvesState))))
+            mk = g.value(s, ICT.meetingKind)
+            e.meeting_kind = str(mk) if mk else None
+            pk = g.value(s, ICT.processKind)
+            e.process_kind = str(pk).rsplit("#", 1)[-1] if pk else None
+            po = g.value(s, ICT.partOf)
+            e.part_of = str(po) if po else None
+            su = g.value(s, ICT.subUnitOf)
+            e.sub_unit_of = str(su) if su else None
+            out.append(e)
+    return out
+
+
+def vocab_files(directory: Path = VOCAB_DIR) -> list[Path]:
+    return sorted(directory.glob("*.ttl"))
+
+
+def load_vocab_graph(directory: Path = VOCAB_DIR) -> Graph:
+    g = Graph()
+    for path in vocab_files(directory):
+        g.parse(path, format="turtle")
+    return g
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(directory: str = str(VOCAB_DIR)) -> Vocabulary:
+    return Vocabulary(entities_from_graph(load_vocab_graph(Path(directory))))

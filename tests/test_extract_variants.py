@@ -1,0 +1,101 @@
+"""Extraction on announcements written for these tests: other words orders, cases, agencies, forums.
+
+Each case is a short text and the facts a careful analyst takes from it.
+"""
+
+import pytest
+
+from kg.ingest import default_resources, facts_json, process
+from kg.records import Announcement
+
+
+def extract(text: str, lang: str, published: str | None = None) -> dict:
+    p = process(Announcement("variant.txt", text, "variant.txt", published=published, lang=lang),
+                default_resources())
+    assert not hasattr(p, "message"), p
+    return facts_json(p, default_resources())
+
+
+def only_meeting(facts: dict) -> dict:
+    assert len(facts["meetings"]) == 1, facts["meetings"]
+    return facts["meetings"][0]
+
+
+def agency_names(m):
+    return {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+def test_russian_genitive_agency_list_links_each_agency_to_russia():
+    m = only_meeting(extract(
+        "5 марта в Москве состоялись консультации по вопросам международной информационной безопасности. "
+        "В состав делегации вошли представители ФСБ России, Минцифры России и Генеральной прокуратуры "
+        "Российской Федерации.", "ru"))
+    names = {n for s, n in agency_names(m) if s == "RUS"}
+    assert {"Federal Security Service"} <= names
+    assert len(names) == 3
+    assert m["location"] == "Moscow" and m["format"] == "in-person"
+    assert m["date"] == "--03-05"
+
+
+def test_year_comes_from_published_metadata_only_for_relative_year():
+    text = "12 мая с.г. в режиме видеоконференции прошло заседание Рабочей группы БРИКС по вопросам безопасности в сфере использования ИКТ."
+    m = only_meeting(extract(text, "ru", published="2022-05-13"))
+    assert m["date"] == "2022-05-12"
+    assert m["format"] == "online"
+    assert "BRICS" in m["forum"]["name"]
+
+
+def test_no_year_anywhere_gives_month_and_day():
+    m = only_meeting(extract("14 октября в Пекине прошло заседание Группы экспертов ШОС по международной "
+                             "информационной безопасности.", "ru"))
+    assert m["date"] == "--10-14"
+    assert m["location"] == "Beijing"
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Консультации возглавили заместитель Министра иностранных дел Российской Федерации С.А.Рябков и "
+     "заместитель министра иностранных дел Индии Р.Кумар. Консультации состоялись 3 июня в Нью-Дели.", "Рябков"),
+    ("Сопредседателями заседания выступили Лавров С.В. и министр иностранных дел Вьетнама. "
+     "Заседание прошло 2 июля в Ханое.", "Лавров"),
+])
+def test_chairs_found_with_initials_before_or_after_the_surname(text, surname):
+    m = extract(text, "ru")["meetings"][0]
+    natives = [c["name_native"] or "" for c in m["chairs"]]
+    assert any(surname in n for n in natives), natives
+
+
+def test_english_release_with_delegation_heads_and_ordinal():
+    m = only_meeting(extract(
+        "On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+        "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+        "Representative of the President of the Russian Federation for International Cooperation in the "
+        "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+        "of the Ministry of Foreign Affairs of China.", "en"))
+    assert m["date"] == "2019-04-04"
+    assert m["ordinal"] == 3
+    assert m["location"] == "Beijing"
+    assert set(m["states"]) == {"RUS", "CHN"}
+    assert {c["name"].split()[-1] for c in m["chairs"]} == {"Krutskikh", "Lei"}
+
+
+def test_announcement_without_meeting_has_none():
+    facts = extract("Президент Российской Федерации утвердил Основы государственной политики в области "
+                    "международной информационной безопасности.", "ru")
+    assert facts["meetings"] == []
+
+
+def test_follow_up_is_not_the_meetings_own_format():
+    m = only_meeting(extract(
+        "10 ноября в формате видеоконференции прошел первый раунд консультаций Россия-АСЕАН. Стороны "
+        "договорились провести следующую встречу в 2022 году в очном формате.", "ru"))
+    assert m["format"] == "online"
+    assert m["next_meeting"] == {"when": "2022", "format": "in-person"}
+
+
+def test_topic_country_is_not_a_participant():
+    m = only_meeting(extract(
+        "On 9 September, the SCO Group of Experts on International Information Security met in Tashkent. "
+        "Kazakhstan was represented by its Security Council. The experts discussed the situation in "
+        "Afghanistan.", "en"))
+    assert "AFG" not in m["states"]
+    assert "KAZ" in m["states"]

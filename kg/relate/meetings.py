@@ -140,14 +140,15 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people: a date in a clause about a document is not one
             new = current is None or (date and current.date and date != current.date and si.persons
-                                      and not _within(date, current.date)) or (sidelines and current is not None)
+                                      and not _within(date, current.date) and not _within(current.date, date)
+                                      ) or (sidelines and current is not None)
             if new:
                 current = MeetingFact(si)
                 current.date = date or (meetings[-1].date if sidelines and meetings else None)
                 current.adhoc = sidelines
                 meetings.append(current)
-            elif current.date is None and date:
-                current.date = date
+            elif date and (current.date is None or ("/" in date and _within(current.date, date))):
+                current.date = date  # a session is dated by the whole session once the text gives it
         if current:
             current.sentences.append(si)
     if meetings:
@@ -164,7 +165,7 @@ def _within(date: str, span: str) -> bool:
     if "/" not in span:
         return False
     a, b = span.split("/")
-    return a <= date <= b
+    return a <= date.split("/")[0] <= b
 
 
 def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
@@ -190,7 +191,15 @@ def _home_state(doc: Doc) -> str | None:
     return None
 
 
+_NUM_ORDINAL_TEXT = re.compile(
+    r"\b(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
+    r"(meeting|session|round|conference|summit|заседани|встреч|раунд|сесси|консультаци|совещани|саммит)", re.I)
+
+
 def _ordinal(si: SentenceInfo) -> int | None:
+    m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
+    if m:
+        return int(m[1])
     toks = si.tokens
     for i, t in enumerate(toks):
         if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
@@ -225,7 +234,7 @@ def _follow_up(si: SentenceInfo) -> FollowUpFact:
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None) -> None:
     vocab = res.vocab
-    triggers = [m.trigger] + ([title] if title and title in m.sentences else [])
+    triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
     # forum
     if not m.adhoc:
@@ -333,6 +342,15 @@ def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None
         for p in m.trigger.persons:
             post, state, agency, org = _post_of(p, m.trigger)
             m.chairs.append(ChairFact(p, post, state, agency, org, "co-chair", m.trigger))
+    if not m.chairs and not m.adhoc:
+        # the two heads of a bilateral round lead it: one person of each side in the report
+        heads = {}
+        for p in m.trigger.persons:
+            post, state, agency, org = _post_of(p, m.trigger)
+            if state and state not in heads:
+                heads[state] = ChairFact(p, post, state, agency, org, "co-chair", m.trigger)
+        if len(heads) == 2 and len(m.trigger.persons) == 2:
+            m.chairs = list(heads.values())
     seen = set()
     unique = []
     for c in m.chairs:

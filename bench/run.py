@@ -1,1 +1,18 @@
-print("benchmarks arrive with the later issues")
+"""`make bench`: every benchmark, one after the other; results also land in bench/results/."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHES = ["ingest_bench.py", "store_bench.py", "viz_bench.py"]
+
+failed = 0
+for name in BENCHES:
+    path = HERE / name
+    if not path.exists():
+        print(f"## {name}: not present")
+        continue
+    print(f"## {name}", flush=True)
+    failed |= subprocess.call([sys.executable, str(path)])
+sys.exit(failed)

@@ -540,7 +540,11 @@ def normalise_text(text: str) -> str:
     """NFC, `\\n` line ends, no BOM, no control characters except newline and tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text)
+
+
+# Unicode category Cc (C0, DEL, C1) except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _mb(size: int) -> str:

@@ -1,30 +1,72 @@
-"""Where the graph lives: an embedded Oxigraph store (on disk or in memory).
+"""Where the graph lives: an embedded Oxigraph store (on disk or in memory) or a SPARQL 1.1 server.
 
-Minimal first version; the remote SPARQL 1.1 mode, locking and atomic
-replacement arrive with the store issue. The API is what the other stages use:
-rdflib terms in, rdflib terms out.
+Every store speaks rdflib terms in and out, so the stages never see pyoxigraph
+or JSON result types. The same API is served by:
+
+- `Store`: embedded Oxigraph. On disk a writer holds an exclusive lock
+  (`PATH/.ictkg.lock`) so a second writer fails at once with "store in use";
+  readers open a read-only snapshot (`pyoxigraph.Store.read_only`) and take no
+  lock, so `ictkg who` answers while an ingest runs.
+- `RemoteStore`: any SPARQL 1.1 server (Virtuoso, Fuseki, ...) through the
+  SPARQL 1.1 Protocol and, when given, the Graph Store Protocol.
+
+Values are bound, never pasted. Oxigraph's native `substitutions=` refuses a
+variable that the SELECT does not project, and a remote server has no
+substitution API at all; in both cases the bound values go in as a `VALUES`
+block at the start of the query's WHERE group, each term written by rdflib's
+`n3()` (which escapes literals and refuses malformed IRIs). The query text
+itself is never built from a value.
 """
 
 from __future__ import annotations
 
+import base64
+import fcntl
+import json
 import os
-from collections.abc import Iterable
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "out/store"
+LOCK_NAME = ".ictkg.lock"
+
+Triple = tuple[Node, Node, Node]
+Row = dict[str, Node | None]
+
+RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+DATASET_FORMATS = {"trig", "nq", "jsonld"}
+
+
+class StoreInUse(OSError):
+    """Another process holds the store open for writing."""
 
 
 def default_store_path() -> str:
     return os.environ.get("ICTKG_STORE", DEFAULT_STORE)
 
 
+# --------------------------------------------------------------------------- terms
+
+
 def to_ox(term: Node):
+    """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -39,6 +81,7 @@ def to_ox(term: Node):
 
 
 def from_ox(term) -> Node | None:
+    """A pyoxigraph term as an rdflib term (xsd:string literals become plain literals)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -49,70 +92,477 @@ def from_ox(term) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value if term.datatype else None
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
+        if dt == str(XSD.string):
             dt = None
         return Literal(term.value, datatype=URIRef(dt) if dt else None)
     raise TypeError(f"unknown term {term!r}")
 
 
+def from_json(value: dict | None) -> Node | None:
+    """A SPARQL 1.1 JSON results term as an rdflib term, shaped like `from_ox`."""
+    if value is None:
+        return None
+    kind = value["type"]
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):  # "typed-literal" is Virtuoso's older spelling
+        lang = value.get("xml:lang")
+        if lang:
+            return Literal(value["value"], lang=lang)
+        dt = value.get("datatype")
+        if dt == str(XSD.string):
+            dt = None
+        return Literal(value["value"], datatype=URIRef(dt) if dt else None)
+    raise ValueError(f"unknown SPARQL JSON term type {kind!r}")
+
+
+# ------------------------------------------------------------ query text handling
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?![\w:])", re.IGNORECASE)
+
+
+def _blank_literals(sparql: str) -> str:
+    """The query with comments, strings and IRIs replaced by spaces (same length).
+
+    Lets us find keywords and braces without being fooled by a `{` inside a
+    string or an IRI.
+    """
+    out = list(sparql)
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            j = sparql.find("\n", i)
+            j = n if j < 0 else j
+        elif c in "\"'":
+            quote = c * 3 if sparql.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not sparql.startswith(quote, j):
+                j += 2 if sparql[j] == "\\" else 1
+            j = min(n, j + len(quote))
+        elif c == "<" and (m := _IRIREF.match(sparql, i)):
+            j = m.end()
+        else:
+            i += 1
+            continue
+        for k in range(i, j):
+            if out[k] != "\n":
+                out[k] = " "
+        i = j
+    return "".join(out)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; UPDATE for anything else (an update request)."""
+    m = _FORM.search(_blank_literals(sparql))
+    return m.group(1).upper() if m else "UPDATE"
+
+
+def _where_brace(sparql: str) -> int:
+    """Index just after the `{` that opens the query's WHERE group."""
+    text = _blank_literals(sparql)
+    m = _FORM.search(text)
+    if not m:
+        raise ValueError("bindings need a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    i = m.end()
+    if m.group(1).upper() == "CONSTRUCT":
+        rest = text[i:].lstrip()
+        if rest.startswith("{"):  # skip the template; `CONSTRUCT WHERE {` has none
+            depth, i = 0, text.index("{", i)
+            for j in range(i, len(text)):
+                depth += {"{": 1, "}": -1}.get(text[j], 0)
+                if depth == 0:
+                    i = j + 1
+                    break
+    brace = text.find("{", i)
+    if brace < 0:
+        raise ValueError("cannot find the query's WHERE group to bind values in")
+    return brace + 1
+
+
+def values_block(bindings: dict[str, Node]) -> str:
+    """`VALUES (?a ?b) { (t1 t2) }` with each term serialised and escaped by rdflib's `n3()`."""
+    names, terms = [], []
+    for name, term in bindings.items():
+        if not _VARNAME.match(name):
+            raise ValueError(f"not a SPARQL variable name: {name!r}")
+        if isinstance(term, BNode) or not isinstance(term, (URIRef, Literal)):
+            raise ValueError(f"?{name} can only be bound to an IRI or a literal, not {term!r}")
+        names.append("?" + name)
+        terms.append(term.n3())  # rdflib escapes literals and raises on an IRI that is not one
+    return f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
+
+
+def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
+    """The query with its bindings joined in as a VALUES block at the start of its WHERE group."""
+    if not bindings:
+        return sparql
+    at = _where_brace(sparql)
+    return sparql[:at] + values_block(bindings) + sparql[at:]
+
+
+def _nt(triples: Iterable[Triple]) -> str:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g.serialize(format="nt")
+
+
+# ------------------------------------------------------------------ embedded store
+
+
 class Store:
-    """An Oxigraph store. `path=None` keeps everything in memory (tests)."""
+    """An embedded Oxigraph store. `path=None` keeps everything in memory (tests)."""
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path else None
-        if self.path:
-            self.path.mkdir(parents=True, exist_ok=True)
-        self._ox = ox.Store(str(self.path)) if self.path else ox.Store()
+        self.read_only = bool(read_only and self.path)
+        self._lock_fd: int | None = None
         self._prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        if self.path is None:
+            self._ox = ox.Store()
+        elif self.read_only:
+            if not (self.path / "CURRENT").exists():
+                raise FileNotFoundError(f"no store at {self.path}; build one with `ictkg ingest` first")
+            self._ox = ox.Store.read_only(str(self.path))
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._lock()
+            try:
+                self._ox = ox.Store(str(self.path))
+            except OSError as exc:
+                self._unlock()
+                raise StoreInUse(f"store {self.path} is in use by another program ({exc})") from None
 
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[dict[str, Node]]:
-        """Run a SELECT over the union of all graphs; values are bound, never pasted."""
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
-        res = self._ox.query(
-            sparql, prefixes=self._prefixes, use_default_graph_as_union=True, substitutions=subs or None
-        )
+    def _lock(self) -> None:
+        fd = os.open(self.path / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreInUse(f"store {self.path} is in use by another ictkg process; wait for it to finish "
+                             "or open it read-only") from None
+        self._lock_fd = fd
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- reading
+
+    def _run(self, sparql: str, bindings: dict[str, Node] | None):
+        kwargs = {"prefixes": self._prefixes, "use_default_graph_as_union": True}
+        if not bindings:
+            return self._ox.query(sparql, **kwargs)
+        subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        try:
+            return self._ox.query(sparql, substitutions=subs, **kwargs)
+        except RuntimeError as exc:
+            # Oxigraph substitutes only projected variables; join the rest in as VALUES instead.
+            if "projection" not in str(exc):
+                raise
+            return self._ox.query(bind_with_values(sparql, bindings), **kwargs)
+
+    def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
+        """Run a SELECT over the union of all graphs: (column names, rows)."""
+        res = self._run(sparql, bindings)
         names = [v.value for v in res.variables]
-        return [{n: from_ox(sol[n]) for n in names} for sol in res]
+        return names, [{n: from_ox(sol[n]) for n in names} for sol in res]
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Row]:
+        """Run a SELECT over the union of all graphs; values are bound, never pasted."""
+        return self.select(sparql, bindings)[1]
 
     def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
-        return bool(self._ox.query(sparql, prefixes=self._prefixes, use_default_graph_as_union=True,
-                                   substitutions=subs or None))
+        return bool(self._run(sparql, bindings))
 
-    def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        g = ox.NamedNode(str(graph))
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
-        self._ox.remove_graph(g) if self._ox.contains_named_graph(g) else None
-        self._ox.extend(quads)
-
-    def drop_graph(self, graph: URIRef) -> None:
-        g = ox.NamedNode(str(graph))
-        if self._ox.contains_named_graph(g):
-            self._ox.remove_graph(g)
+    def construct(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Triple]:
+        """Run a CONSTRUCT or DESCRIBE over the union of all graphs."""
+        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                for t in self._run(sparql, bindings)]
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._ox.named_graphs())
 
-    def triples_in(self, graph: URIRef) -> list[tuple[Node, Node, Node]]:
+    def triples_in(self, graph: URIRef) -> list[Triple]:
         g = ox.NamedNode(str(graph))
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                 for q in self._ox.quads_for_pattern(None, None, None, g)]
 
+    def count_in(self, graph: URIRef) -> int:
+        return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
     def __len__(self) -> int:
         return len(self._ox)
 
-    def dump(self, path: str | os.PathLike, fmt: str = "trig") -> None:
-        formats = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
-        self._ox.dump(str(path), formats[fmt])
+    def dump(self, path: str | os.PathLike | None, fmt: str = "trig", graph: URIRef | None = None):
+        """Write the store (or one graph) as ttl, nt, trig, nq or jsonld; bytes when `path` is None.
+
+        Triple formats without `graph` get the union of all graphs.
+        """
+        if fmt not in RDF_FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
+        out = str(path) if path is not None else None
+        prefixes = self._prefixes if fmt in ("ttl", "trig") else None
+        if graph is not None:
+            quads = self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+            if fmt in DATASET_FORMATS:
+                return ox.serialize(quads, out, RDF_FORMATS[fmt], prefixes=prefixes)
+            return ox.serialize((q.triple for q in quads), out, RDF_FORMATS[fmt], prefixes=prefixes)
+        if fmt in DATASET_FORMATS:
+            return self._ox.dump(out, RDF_FORMATS[fmt], prefixes=prefixes)
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        return ox.serialize(triples, out, RDF_FORMATS[fmt], prefixes=prefixes)
+
+    # -- writing
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise PermissionError(f"store {self.path} is open read-only")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update of our own making (one transaction). Never pass user text here."""
+        self._writable()
+        self._ox.update(sparql, prefixes=self._prefixes)
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Make `graph` hold exactly `triples`, all or nothing.
+
+        One SPARQL Update request (DROP + INSERT DATA) is one Oxigraph transaction,
+        so a reader sees either the old graph or the new one. The data is
+        N-Triples written by Oxigraph's serialiser, never text pasted by hand.
+        """
+        self._writable()
+        g = ox.NamedNode(str(graph))
+        data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
+                            format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}}} }}")
+
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, URIRef]], bulk: bool = False) -> None:
+        """Add quads in one transaction (`bulk=True`: Oxigraph's bulk loader, for big loads)."""
+        self._writable()
+        ox_quads = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g))) for s, p, o, g in quads)
+        (self._ox.bulk_extend if bulk else self._ox.extend)(ox_quads)
+
+    def load(self, path: str | os.PathLike, graph: URIRef | None = None) -> None:
+        """Load an RDF file (format from its extension) into `graph`, or its own graphs for TriG/N-Quads."""
+        self._writable()
+        kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
+        self._ox.bulk_load(path=str(path), **kwargs)
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self._writable()
+        self._ox.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
 
     def flush(self) -> None:
-        if self.path:
+        if self.path and not self.read_only:
             self._ox.flush()
 
     def close(self) -> None:
+        if getattr(self, "_ox", None) is None:
+            return
         self.flush()
-        del self._ox
+        self._ox = None
+        self._unlock()
 
 
-def open_store(path: str | os.PathLike | None = None, *, memory: bool = False) -> Store:
-    return Store(None if memory else (path or default_store_path()))
+# -------------------------------------------------------------------- remote store
+
+
+class RemoteStore:
+    """A SPARQL 1.1 server: query endpoint, optional update endpoint and Graph Store endpoint.
+
+    Queries read the server's default graph, which Virtuoso makes the union of
+    all graphs; configure Fuseki with `unionDefaultGraph` for the same result.
+    """
+
+    read_only = False
+
+    def __init__(self, endpoint: str, *, update_endpoint: str | None = None, graph_store: str | None = None,
+                 user: str | None = None, password: str | None = None, timeout: float = 60.0,
+                 read_only: bool = False):
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or endpoint
+        self.graph_store = graph_store
+        self.timeout = timeout
+        self.read_only = read_only
+        self._auth = None
+        if user:
+            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
+            self._auth = f"Basic {token}"
+        self._prologue = sparql_prefixes()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _request(self, url: str, body: bytes, content_type: str, accept: str | None = None,
+                 method: str = "POST") -> tuple[str, bytes]:
+        headers = {"Content-Type": content_type}
+        if accept:
+            headers["Accept"] = accept
+        if self._auth:
+            headers["Authorization"] = self._auth
+        req = urllib.request.Request(url, data=body, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            raise RuntimeError(f"{url} answered {exc.code}: {' '.join(detail)[:300]}") from None
+        except urllib.error.URLError as exc:
+            raise OSError(f"cannot reach SPARQL endpoint {url}: {exc.reason}") from None
+
+    def _post_query(self, sparql: str, bindings: dict[str, Node] | None, accept: str) -> tuple[str, bytes]:
+        # The server cannot bind values, so they are joined in as VALUES written by rdflib's n3().
+        text = self._prologue + bind_with_values(sparql, bindings)
+        return self._request(self.endpoint, text.encode("utf-8"), "application/sparql-query", accept)
+
+    def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
+        _, body = self._post_query(sparql, bindings, "application/sparql-results+json")
+        data = json.loads(body)
+        names = data["head"].get("vars", [])
+        rows = [{n: from_json(b.get(n)) for n in names} for b in data["results"]["bindings"]]
+        return names, rows
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Row]:
+        return self.select(sparql, bindings)[1]
+
+    def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
+        _, body = self._post_query(sparql, bindings, "application/sparql-results+json")
+        return bool(json.loads(body)["boolean"])
+
+    def construct(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Triple]:
+        _, body = self._post_query(sparql, bindings, "application/n-triples")
+        g = Graph()
+        g.parse(data=body.decode("utf-8"), format="nt")
+        return list(g)
+
+    def graphs(self) -> list[URIRef]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(r["g"] for r in rows if isinstance(r["g"], URIRef))
+
+    def triples_in(self, graph: URIRef) -> list[Triple]:
+        rows = self.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+        return [(r["s"], r["p"], r["o"]) for r in rows]
+
+    def count_in(self, graph: URIRef) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+        return int(rows[0]["n"]) if rows else 0
+
+    def __len__(self) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+    def dump(self, path: str | os.PathLike | None, fmt: str = "trig", graph: URIRef | None = None):
+        """Write the server's graphs (or one) in `fmt`, through rdflib; bytes when `path` is None."""
+        from rdflib import Dataset
+
+        ds = Dataset()
+        for g in [graph] if graph is not None else self.graphs():
+            target = ds.graph(g)
+            for t in self.triples_in(g):
+                target.add(t)
+        fmt_names = {"ttl": "turtle", "nt": "nt", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
+        if fmt not in fmt_names:
+            raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(fmt_names)}")
+        source = ds if fmt in DATASET_FORMATS else _union_graph(ds)
+        data = source.serialize(format=fmt_names[fmt], encoding="utf-8")
+        if path is None:
+            return data
+        Path(path).write_bytes(data)
+
+    def update(self, sparql: str) -> None:
+        """Send a SPARQL Update of our own making. Never pass user text here."""
+        if self.read_only:
+            raise PermissionError(f"{self.endpoint} is open read-only")
+        self._request(self.update_endpoint, (self._prologue + sparql).encode("utf-8"),
+                      "application/sparql-update")
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple], chunk: int = 2000) -> None:
+        """Make `graph` hold exactly `triples`: Graph Store PUT when configured, else DROP + INSERT DATA.
+
+        The PUT, and the update fallback while the graph fits in one chunk, are one
+        request each, so the server applies them as one operation; servers limit the
+        size of one update, so bigger graphs go in several INSERT DATA requests.
+        """
+        triples = list(triples)
+        if self.graph_store:
+            url = self.graph_store + ("&" if "?" in self.graph_store else "?") + urllib.parse.urlencode(
+                {"graph": str(graph)})
+            self._request(url, _nt(triples).encode("utf-8"), "application/n-triples", method="PUT")
+            return
+        g = URIRef(graph).n3()
+        first, rest = triples[:chunk], triples[chunk:]
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_nt(first)}}} }}")
+        for i in range(0, len(rest), chunk):
+            self.update(f"INSERT DATA {{ GRAPH {g} {{\n{_nt(rest[i:i + chunk])}}} }}")
+
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, URIRef]], bulk: bool = False) -> None:
+        by_graph: dict[URIRef, list[Triple]] = {}
+        for s, p, o, g in quads:
+            by_graph.setdefault(g, []).append((s, p, o))
+        for g, triples in by_graph.items():
+            for i in range(0, len(triples), 2000):
+                self.update(f"INSERT DATA {{ GRAPH {URIRef(g).n3()} {{\n{_nt(triples[i:i + 2000])}}} }}")
+
+    def load(self, path: str | os.PathLike, graph: URIRef | None = None) -> None:
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(str(path), publicID=str(graph) if graph else None)
+        quads = [(s, p, o, graph or c) for s, p, o, c in ds.quads() if isinstance(c, URIRef) or graph]
+        self.add_quads(quads)
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _union_graph(ds) -> Graph:
+    g = Graph()
+    for s, p, o, _ in ds.quads():
+        g.add((s, p, o))
+    return g
+
+
+def quads(store, graph: URIRef | None = None) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+    """Every quad of the store (or of one graph), as rdflib terms."""
+    for g in [graph] if graph is not None else store.graphs():
+        for s, p, o in store.triples_in(g):
+            yield s, p, o, g
+
+
+def open_store(path: str | os.PathLike | None = None, *, memory: bool = False, read_only: bool = False,
+               endpoint: str | None = None, update_endpoint: str | None = None,
+               graph_store: str | None = None, **remote) -> Store | RemoteStore:
+    """Open the store: a SPARQL server when `endpoint` is given, else in memory or on disk.
+
+    `read_only=True` opens an on-disk store as a snapshot without taking the
+    writer's lock, so queries run while an ingest writes.
+    """
+    if endpoint:
+        return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store,
+                           read_only=read_only, **remote)
+    if memory:
+        return Store(None)
+    return Store(path or default_store_path(), read_only=read_only)

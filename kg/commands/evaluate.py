@@ -52,10 +52,10 @@ def _print_report(report: Report, show_diff: bool) -> None:
     console.print(files)
 
     if show_diff:
+        # One unwrapped line per fact, so the list can be grepped; values come from
+        # announcements and are printed literally, never as rich markup.
         for diff in report.diffs:
-            # Values come from announcements: print them literally, never as rich markup.
-            console.print(f"{diff.outcome:<6}  {diff.document}  {diff.meeting}  {diff.field}: {diff.value}",
-                          markup=False)
+            click.echo(f"{diff.outcome:<6}  {diff.document}  {diff.meeting}  {diff.field}: {diff.value}")
 
 
 def _floor_message(f1: float, floor: float) -> str:

@@ -1,0 +1,608 @@
+"""Network views of the graph (NetworkX) and the measures analysts ask for.
+
+Everything here reads the store, never the extractor's objects, and uses only
+asserted triples (`ict:hasParticipant`, `ict:ofForum`, `ict:linkedToProcess`,
+`ict:agencyOf`, chairings, delegations, document acts): inferred links may be
+absent. Functions return plain data (lists of dicts) so the CLI, the pages and
+the tests share them.
+
+Sizes: betweenness is exact up to `BETWEENNESS_EXACT_LIMIT` nodes and sampled
+with k=200 pivots (seeded) above it; exact betweenness on 2,000 nodes and 54k
+edges takes minutes, the sample keeps the same top ranks (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+from networkx.algorithms import bipartite
+from rdflib import URIRef
+
+from kg.namespaces import ICT
+
+SEED = 42
+BETWEENNESS_EXACT_LIMIT = 500
+BETWEENNESS_SAMPLE = 200
+
+BODY_KINDS = ("state", "organisation", "agency")
+PROCESS_KINDS = ("forum", "process")
+KINDS = ("state", "organisation", "agency", "forum", "process", "meeting", "person", "document")
+
+_CLASS_KIND = {
+    ICT.State: "state",
+    ICT.InternationalOrganization: "organisation",
+    ICT.GovernmentAgency: "agency",
+    ICT.Process: "process",
+    ICT.Meeting: "meeting",
+    ICT.Person: "person",
+    ICT.Document: "document",
+}
+
+# Each edge kind: a relation label and a pattern binding ?a ?b (the two ends), ?g (the
+# graph that asserts it) and ?fact (the node whose evidence supports it).
+_EDGE_PATTERNS: list[tuple[str, str]] = [
+    ("participant", "GRAPH ?g { ?a ict:hasParticipant ?b } BIND(?a AS ?fact)"),
+    ("participant", "GRAPH ?g { ?fact ict:atMeeting ?a ; ict:hasMemberAgency ?b }"),
+    ("participant", "GRAPH ?g { ?fact ict:atMeeting ?a ; ict:delegationOf ?b }"),
+    ("delegate", "GRAPH ?g { ?fact ict:atMeeting ?a ; ict:hasMember ?b }"),
+    ("chair", "GRAPH ?g { ?fact ict:chairOf ?a ; ict:chairPerson ?b }"),
+    ("meeting of", "GRAPH ?g { ?a ict:ofForum ?b } BIND(?a AS ?fact)"),
+    ("linked process", "GRAPH ?g { ?a ict:linkedToProcess ?b } BIND(?a AS ?fact)"),
+    ("document", "GRAPH ?g { ?fact ict:actMeeting ?a ; ict:actDocument ?b }"),
+    ("basis of", "GRAPH ?g { ?a ict:basisOf ?b } BIND(?a AS ?fact)"),
+    ("post in", "GRAPH ?g { ?a ict:holdsPost ?fact . ?fact ict:postIn ?b }"),
+    ("agency of", "GRAPH ?g { ?a ict:agencyOf ?b } BIND(?a AS ?fact)"),
+    ("part of", "GRAPH ?g { ?a ict:subUnitOf ?b } BIND(?a AS ?fact)"),
+    ("involves", "GRAPH ?g { ?a ict:involvesState ?b } BIND(?a AS ?fact)"),
+    ("counterpart", "GRAPH ?g { ?a ict:counterpartOrganization ?b } BIND(?a AS ?fact)"),
+    ("parent organisation", "GRAPH ?g { ?a ict:parentOrganization ?b } BIND(?a AS ?fact)"),
+]
+# Vocabulary relations only attach to entities that facts already put in the network,
+# so a store holding all of the vocabulary does not draw every state on earth.
+_VOCAB_RELATIONS = {"agency of", "part of", "involves", "counterpart", "parent organisation"}
+
+
+@dataclass
+class Source:
+    """One announcement that supports facts: what a reader needs to find it."""
+
+    iri: str
+    name: str = ""
+    title: str = ""
+    url: str = ""
+    issued: str = ""
+
+    def as_dict(self) -> dict:
+        return {"iri": self.iri, "name": self.name, "title": self.title, "url": self.url, "issued": self.issued}
+
+
+@dataclass
+class Network:
+    """The entity graph plus the announcements its edges cite."""
+
+    graph: nx.Graph
+    sources: dict[str, Source] = field(default_factory=dict)  # announcement IRI -> Source
+
+    def label(self, node: str, lang: str = "en") -> str:
+        return node_label(self.graph, node, lang)
+
+
+def node_label(g: nx.Graph, node: str, lang: str = "en") -> str:
+    """The node's label in `lang`, falling back to the other language, then to the IRI's tail."""
+    data = g.nodes[node]
+    other = "ru" if lang == "en" else "en"
+    label = data.get(f"label_{lang}") or data.get(f"label_{other}") or node.rstrip("/").rsplit("/", 1)[-1]
+    # Agency names are written without their state ("Ministry of Foreign Affairs"): add its code.
+    return f"{label} ({data['state_code']})" if data.get("state_code") else label
+
+
+# ---------------------------------------------------------------- reading the store
+
+
+def _s(term) -> str:
+    return "" if term is None else str(term)
+
+
+def load_sources(store) -> dict[str, Source]:
+    """Announcements by their named graph IRI."""
+    rows = store.query(
+        """SELECT ?g ?ann ?name ?title ?url ?issued WHERE { GRAPH ?g { ?ann a ict:Announcement .
+             OPTIONAL { ?ann ict:sourceName ?name } OPTIONAL { ?ann dcterms:title ?title }
+             OPTIONAL { ?ann schema:url ?url } OPTIONAL { ?ann dcterms:issued ?issued } } }"""
+    )
+    out: dict[str, Source] = {}
+    for r in rows:
+        out[_s(r["g"])] = Source(_s(r["ann"]), _s(r["name"]), _s(r["title"]), _s(r["url"]), _s(r["issued"]))
+    return out
+
+
+def _node_kinds(store) -> dict[str, tuple[str, bool]]:
+    rows = store.query(
+        """SELECT ?n ?class ?cand WHERE { ?n a ?class .
+             VALUES ?class { ict:State ict:InternationalOrganization ict:GovernmentAgency ict:Process
+                             ict:Meeting ict:Person ict:Document }
+             OPTIONAL { ?n ict:isCandidate ?cand } }"""
+    )
+    kinds: dict[str, tuple[str, bool]] = {}
+    for r in rows:
+        kind = _CLASS_KIND[URIRef(r["class"])]
+        node = _s(r["n"])
+        # A candidate agency may also be typed as something broader; keep the most specific.
+        if node not in kinds or kinds[node][0] == "process":
+            kinds[node] = (kind, bool(r["cand"] is not None and r["cand"].toPython() is True))
+    return kinds
+
+
+def _labels(store) -> dict[str, dict[str, set[str]]]:
+    """prefLabels (and person name forms) by node and language; also every alias for lookup."""
+    rows = store.query(
+        """SELECT ?n ?p ?l WHERE { ?n ?p ?l .
+             VALUES ?p { skos:prefLabel skos:altLabel ict:acronym ict:nameNative ict:nameLatin ict:iso3 } }"""
+    )
+    labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        p = str(r["p"]).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        lang = getattr(r["l"], "language", None) or ""
+        labels[_s(r["n"])][f"{p}@{lang}"].add(str(r["l"]))
+    return labels
+
+
+def _pick(names: dict[str, set[str]], *keys: str) -> str:
+    for key in keys:
+        if names.get(key):
+            return sorted(names[key])[0]
+    return ""
+
+
+def _meeting_details(store) -> dict[str, dict]:
+    rows = store.query(
+        """SELECT ?m ?date ?end ?format ?place ?kind ?ordinal WHERE { ?m a ict:Meeting .
+             OPTIONAL { ?m ict:date ?date } OPTIONAL { ?m ict:endDate ?end }
+             OPTIONAL { ?m ict:format ?format } OPTIONAL { ?m ict:location ?place }
+             OPTIONAL { ?m ict:meetingKind ?kind } OPTIONAL { ?m ict:ordinal ?ordinal } }"""
+    )
+    out: dict[str, dict] = {}
+    for r in rows:
+        d = out.setdefault(_s(r["m"]), {})
+        for key, name in (("date", "date"), ("end", "end_date"), ("kind", "meeting_kind"), ("ordinal", "ordinal")):
+            if r[key] is not None:
+                d.setdefault(name, str(r[key]))
+        if r["format"] is not None:
+            d.setdefault("format", str(r["format"]).rsplit("#", 1)[-1])
+        if r["place"] is not None:
+            d.setdefault("place", _s(r["place"]))
+    return out
+
+
+def meeting_year(date: str | None) -> int | None:
+    """The year of an xsd date-ish literal, or None when the year is unknown (`--09-23`)."""
+    if not date or date.startswith("--") or len(date) < 4 or not date[:4].isdigit():
+        return None
+    return int(date[:4])
+
+
+def build_network(store) -> Network:
+    """The full entity graph: typed nodes, edges typed and weighted by supporting sources."""
+    sources = load_sources(store)
+    kinds = _node_kinds(store)
+    labels = _labels(store)
+    details = _meeting_details(store)
+    g = nx.Graph()
+    vocab_edges = []
+    for relation, pattern in _EDGE_PATTERNS:
+        for r in store.query(f"SELECT ?a ?b ?g ?fact WHERE {{ {pattern} }}"):
+            a, b, graph = _s(r["a"]), _s(r["b"]), _s(r["g"])
+            if a not in kinds or b not in kinds or a == b:
+                continue
+            if relation in _VOCAB_RELATIONS:
+                vocab_edges.append((relation, a, b, graph, _s(r["fact"])))
+                continue
+            _add_fact(g, relation, a, b, graph, _s(r["fact"]), sources)
+    for relation, a, b, graph, fact in vocab_edges:
+        if a in g:
+            _add_fact(g, relation, a, b, graph, fact, sources)
+    forums = {n for a, b, d in g.edges(data=True) if "meeting of" in d["relations"] for n in (a, b)
+              if kinds[n][0] == "process"}
+    for node in g.nodes:
+        kind, candidate = kinds[node]
+        if kind == "process" and node in forums:
+            kind = "forum"
+        names = labels.get(node, {})
+        data = g.nodes[node]
+        data.update(kind=kind, candidate=candidate)
+        data["label_en"] = _pick(names, "prefLabel@en", "nameLatin@", "prefLabel@")
+        data["label_ru"] = _pick(names, "prefLabel@ru", "nameNative@ru")
+        data["short_en"] = _pick(names, "acronym@en") or data["label_en"]
+        data["short_ru"] = _pick(names, "acronym@ru") or data["label_ru"]
+        data["aliases"] = sorted(set().union(*names.values())) if names else []
+        if kind == "meeting":
+            data.update(details.get(node, {}))
+            if "place" in data:
+                place = labels.get(data["place"], {})
+                data["place_en"] = _pick(place, "prefLabel@en")
+                data["place_ru"] = _pick(place, "prefLabel@ru")
+    for node in [n for n, d in g.nodes(data=True) if d.get("kind") == "agency"]:
+        state = _agency_state(g, node)
+        if state:
+            g.nodes[node]["state_code"] = state
+    for node in [n for n, d in g.nodes(data=True) if d.get("kind") == "meeting"]:
+        _name_meeting(g, node)
+    for a, b, d in g.edges(data=True):
+        for s in d["sources"]:
+            g.nodes[a]["sources"].add(s)
+            g.nodes[b]["sources"].add(s)
+    return Network(g, sources)
+
+
+def _add_fact(g: nx.Graph, relation: str, a: str, b: str, graph: str, fact: str, sources) -> None:
+    for n in (a, b):
+        if n not in g:
+            g.add_node(n, sources=set())
+    if not g.has_edge(a, b):
+        g.add_edge(a, b, relations=set(), sources=set(), facts=[], head=a)
+    d = g.edges[a, b]
+    d["relations"].add(relation)
+    if graph in sources:
+        d["sources"].add(sources[graph].iri)
+    d["facts"].append((relation, a, b, fact))
+    d["relation"] = ", ".join(sorted(d["relations"]))
+    # Vocabulary links have no announcement behind them but still count once.
+    d["weight"] = max(1, len(d["sources"]))
+
+
+def _name_meeting(g: nx.Graph, meeting: str) -> None:
+    data = g.nodes[meeting]
+    forum = next((n for n in g.neighbors(meeting) if "meeting of" in g.edges[meeting, n]["relations"]
+                  and g.nodes[n].get("kind") == "forum"), None)
+    data["forum"] = forum
+    when = data.get("date", "")
+    for lang in ("en", "ru"):
+        head = g.nodes[forum][f"short_{lang}"] or node_label(g, forum, lang) if forum else (
+            "meeting" if lang == "en" else "встреча")
+        data[f"label_{lang}"] = f"{head} {when}".strip()
+        data[f"short_{lang}"] = data[f"label_{lang}"]
+
+
+# ---------------------------------------------------------------- filters
+
+
+def resolve_name(net: Network, name: str, store=None) -> str | None:
+    """An entity IRI for a name: the IRI itself, or a label, alias, acronym or ISO3 code (case-folded).
+
+    When nothing matches exactly and a store is given, kg.who's resolver (which knows
+    inflected Russian forms) is asked; an ambiguous name raises ValueError listing the choices.
+    """
+    g = net.graph
+    if name in g:
+        return name
+    wanted = name.casefold().strip()
+    hits = sorted(n for n, d in g.nodes(data=True)
+                  if wanted in {a.casefold() for a in d.get("aliases", [])}
+                  or wanted in {d.get("label_en", "").casefold(), d.get("label_ru", "").casefold()})
+    # Prefer bodies and forums over meetings that share a forum's short name.
+    hits.sort(key=lambda n: (KINDS.index(g.nodes[n]["kind"]), n))
+    best = [n for n in hits if g.nodes[n]["kind"] == g.nodes[hits[0]]["kind"]] if hits else []
+    if len(best) > 1:
+        listed = "; ".join(f"{node_label(g, n)} <{n}>" for n in best)
+        raise ValueError(f"{name!r} names {len(best)} entities ({listed}); pass one of the IRIs or a fuller name")
+    if hits:
+        return hits[0]
+    if store is None:
+        return None
+    try:
+        from kg import who
+    except ImportError:
+        return None
+    try:
+        found = str(who.resolve_name(store, name))
+    except who.AmbiguousName as exc:
+        raise ValueError(str(exc)) from None
+    except LookupError:
+        return None
+    return found if found in g else None
+
+
+def filter_network(net: Network, *, forums=(), states=(), since: int | None = None,
+                   focus: str | None = None, depth: int = 1) -> nx.Graph:
+    """A subgraph: meetings of the forums, with the states (or their agencies), from `since` on.
+
+    Non-meeting nodes stay when they touch a kept meeting; vocabulary links among kept
+    nodes stay. `focus` keeps only nodes within `depth` hops of that node.
+    """
+    g = net.graph
+    if forums or states or since is not None:
+        keep_meetings = set()
+        state_set = set(states)
+        for m, d in g.nodes(data=True):
+            if d["kind"] != "meeting":
+                continue
+            if forums and d.get("forum") not in forums and not (set(g.neighbors(m)) & set(forums)):
+                continue
+            if since is not None and (meeting_year(d.get("date")) or 0) < since:
+                continue
+            if state_set and not (_meeting_states(g, m) & state_set):
+                continue
+            keep_meetings.add(m)
+        keep = set(keep_meetings)
+        for m in keep_meetings:
+            keep.update(g.neighbors(m))
+        for n in list(keep):  # roll agencies up to their state, keep people's posts
+            keep.update(x for x in g.neighbors(n) if g.edges[n, x]["relations"] & {"agency of", "post in"}
+                        and g.nodes[n]["kind"] != "meeting")
+        g = g.subgraph(keep)
+    if focus:
+        if focus not in g:
+            return g.subgraph([])
+        g = nx.ego_graph(g, focus, radius=depth)
+    return g.copy()
+
+
+def _meeting_states(g: nx.Graph, meeting: str) -> set[str]:
+    states = set()
+    for n in g.neighbors(meeting):
+        kind = g.nodes[n]["kind"]
+        if kind == "state":
+            states.add(n)
+        elif kind == "agency":
+            states.update(x for x in g.neighbors(n) if g.nodes[x]["kind"] == "state")
+    return states
+
+
+# ---------------------------------------------------------------- derived graphs
+
+
+def _meeting_bodies(g: nx.Graph, meeting: str) -> set[str]:
+    """Bodies that took part, with agencies rolled up to their states."""
+    bodies = {n for n in g.neighbors(meeting) if g.nodes[n]["kind"] in BODY_KINDS
+              and g.edges[meeting, n]["relations"] & {"participant"}}
+    for n in list(bodies):
+        if g.nodes[n]["kind"] == "agency":
+            bodies.update(x for x in g.neighbors(n) if g.nodes[x]["kind"] == "state")
+    return bodies
+
+
+def _meeting_processes(g: nx.Graph, meeting: str) -> set[str]:
+    return {n for n in g.neighbors(meeting) if g.nodes[n]["kind"] in PROCESS_KINDS}
+
+
+def body_process_graph(g: nx.Graph) -> nx.Graph:
+    """Bipartite bodies (bipartite=0) and processes/forums (bipartite=1), weighted by shared meetings."""
+    b = nx.Graph()
+    for m, d in g.nodes(data=True):
+        if d["kind"] != "meeting":
+            continue
+        for body in _meeting_bodies(g, m):
+            for proc in _meeting_processes(g, m):
+                b.add_node(body, bipartite=0, kind=g.nodes[body]["kind"])
+                b.add_node(proc, bipartite=1, kind=g.nodes[proc]["kind"])
+                w = b.edges[body, proc]["weight"] + 1 if b.has_edge(body, proc) else 1
+                b.add_edge(body, proc, weight=w)
+    return b
+
+
+def body_projection(b: nx.Graph) -> nx.Graph:
+    """Bodies linked when they share a process; weight = number of shared processes."""
+    return bipartite.weighted_projected_graph(b, [n for n, d in b.nodes(data=True) if d["bipartite"] == 0])
+
+
+def process_projection(b: nx.Graph) -> nx.Graph:
+    """Processes linked when a body takes part in both; weight = number of shared bodies."""
+    return bipartite.weighted_projected_graph(b, [n for n, d in b.nodes(data=True) if d["bipartite"] == 1])
+
+
+def coparticipation_graph(g: nx.Graph) -> nx.Graph:
+    """Agencies linked by the meetings they attended together; weight = shared meetings."""
+    co = nx.Graph()
+    for m, d in g.nodes(data=True):
+        if d["kind"] != "meeting":
+            continue
+        agencies = sorted(n for n in g.neighbors(m) if g.nodes[n]["kind"] == "agency")
+        co.add_nodes_from(agencies)
+        for i, a in enumerate(agencies):
+            for b in agencies[i + 1:]:
+                w = co.edges[a, b]["weight"] + 1 if co.has_edge(a, b) else 1
+                co.add_edge(a, b, weight=w)
+    return co
+
+
+# ---------------------------------------------------------------- measures
+
+
+def betweenness(g: nx.Graph) -> dict[str, float]:
+    """Exact below BETWEENNESS_EXACT_LIMIT nodes, else sampled with k=200 seeded pivots."""
+    if len(g) > BETWEENNESS_EXACT_LIMIT:
+        return nx.betweenness_centrality(g, k=BETWEENNESS_SAMPLE, seed=SEED)
+    return nx.betweenness_centrality(g)
+
+
+def eigenvector(g: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality per connected component scaled by its size (power iteration)."""
+    out: dict[str, float] = {}
+    for comp in nx.connected_components(g):
+        if len(comp) < 3:
+            out.update({n: 0.0 for n in comp})
+            continue
+        sub = g.subgraph(comp)
+        try:
+            ev = nx.eigenvector_centrality(sub, max_iter=1000, tol=1e-6, weight="weight")
+        except nx.PowerIterationFailedConvergence:
+            ev = {n: 0.0 for n in comp}
+        scale = len(comp) / len(g)
+        out.update({n: v * scale for n, v in ev.items()})
+    return out
+
+
+def centrality_table(g: nx.Graph, lang: str = "en") -> list[dict]:
+    """Degree, betweenness and eigenvector centrality of every node, grouped by type, best first."""
+    if len(g) == 0:
+        return []
+    deg = nx.degree_centrality(g)
+    btw = betweenness(g)
+    eig = eigenvector(g)
+    rows = [{"type": d["kind"], "iri": n, "label": node_label(g, n, lang), "degree": round(deg[n], 6),
+             "betweenness": round(btw[n], 6), "eigenvector": round(eig[n], 6)} for n, d in g.nodes(data=True)]
+    rows.sort(key=lambda r: (KINDS.index(r["type"]), -r["degree"], -r["betweenness"], r["iri"]))
+    return rows
+
+
+def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en") -> list[dict]:
+    """For each forum/process, the bodies in most of its meetings."""
+    b = body_process_graph(g)
+    rows = []
+    for proc in sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1):
+        ranked = sorted(b.neighbors(proc), key=lambda x: (-b.edges[proc, x]["weight"], x))[:top]
+        for rank, body in enumerate(ranked, 1):
+            rows.append({"process": proc, "process_label": node_label(g, proc, lang), "rank": rank,
+                         "body": body, "body_label": node_label(g, body, lang), "body_type": g.nodes[body]["kind"],
+                         "meetings": b.edges[proc, body]["weight"]})
+    return rows
+
+
+def communities(g: nx.Graph, lang: str = "en") -> list[dict]:
+    """Louvain communities (seeded, so repeatable); community 1 is the largest."""
+    if len(g) == 0:
+        return []
+    found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
+    found = sorted(found, key=lambda c: (-len(c), min(c)))
+    return [{"community": i, "iri": n, "label": node_label(g, n, lang), "type": g.nodes[n]["kind"]}
+            for i, comm in enumerate(found, 1) for n in sorted(comm)]
+
+
+def participation_by_year(g: nx.Graph, lang: str = "en") -> list[dict]:
+    """Per forum and year: meetings, distinct bodies, states (agencies rolled up) and agencies."""
+    acc: dict[tuple[str, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for m, d in g.nodes(data=True):
+        year = meeting_year(d.get("date")) if d["kind"] == "meeting" else None
+        if year is None or not d.get("forum"):
+            continue
+        slot = acc[(d["forum"], year)]
+        slot["meetings"].add(m)
+        for body in _meeting_bodies(g, m):
+            slot["bodies"].add(body)
+            slot[g.nodes[body]["kind"]].add(body)
+    return [{"forum": f, "forum_label": node_label(g, f, lang), "year": y, "meetings": len(s["meetings"]),
+             "bodies": len(s["bodies"]), "states": len(s["state"]), "agencies": len(s["agency"])}
+            for (f, y), s in sorted(acc.items())]
+
+
+def agency_process_matrix(g: nx.Graph, lang: str = "en") -> tuple[list[str], list[str], dict]:
+    """Agencies (rows), processes (columns) and the meetings linking each pair."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for m, d in g.nodes(data=True):
+        if d["kind"] != "meeting":
+            continue
+        agencies = [n for n in g.neighbors(m) if g.nodes[n]["kind"] == "agency"]
+        for a in agencies:
+            for p in _meeting_processes(g, m):
+                counts[(a, p)] += 1
+    rows = sorted({a for a, _ in counts}, key=lambda a: (_agency_state(g, a), node_label(g, a, lang)))
+    cols = sorted({p for _, p in counts}, key=lambda p: node_label(g, p, lang))
+    return rows, cols, dict(counts)
+
+
+def _agency_state(g: nx.Graph, agency: str) -> str:
+    return g.nodes[agency].get("state_code") or next(
+        (x.rsplit("/", 1)[-1] for x in g.neighbors(agency)
+         if g.nodes[x].get("kind") == "state" and "agency of" in g.edges[agency, x]["relations"]), "")
+
+
+def agency_display(g: nx.Graph, agency: str, lang: str = "en") -> str:
+    """An agency's label with its state's code (node_label adds it), since agency names omit the state."""
+    return node_label(g, agency, lang)
+
+
+# ---------------------------------------------------------------- shortest chains
+
+
+def shortest_chains(store, net: Network, a: str, b: str, limit: int = 3, lang: str = "en") -> list[list[dict]]:
+    """Up to `limit` shortest chains from a to b; each hop with its relation, evidence sentence and source."""
+    g = net.graph
+    if a not in g or b not in g:
+        return []
+    try:
+        paths = []
+        for p in nx.all_shortest_paths(g, a, b):
+            paths.append(p)
+            if len(paths) >= limit:
+                break
+    except nx.NetworkXNoPath:
+        return []
+    return [[_hop(store, net, x, y, lang) for x, y in zip(p, p[1:], strict=False)] for p in paths]
+
+
+def _hop(store, net: Network, x: str, y: str, lang: str) -> dict:
+    d = net.graph.edges[x, y]
+    sentence, source = "", None
+    for relation, a, b, fact in d["facts"]:
+        sentence, source = _evidence(store, relation, a, b, fact)
+        if sentence:
+            break
+    src = net.sources.get(source) if source else None
+    if source and not src:
+        src = next((s for s in net.sources.values() if s.iri == source), None)
+    return {"from": x, "from_label": net.label(x, lang), "to": y, "to_label": net.label(y, lang),
+            "relation": d["relation"], "sentence": sentence,
+            "source": src.as_dict() if src else ({"iri": "vocabulary"} if not d["sources"] else None)}
+
+
+def _evidence(store, relation: str, a: str, b: str, fact: str) -> tuple[str, str | None]:
+    """The sentence that supports one fact: a mention of the entity in that meeting, else the
+    evidence of the fact node (meeting, chairing, delegation, act)."""
+    bind = {"a": URIRef(a), "b": URIRef(b), "fact": URIRef(fact)}
+    rows = store.query(
+        """SELECT ?sentence ?ann ?pri ?a ?b ?fact WHERE {
+             { ?x ict:mentions ?b ; ict:inMeeting ?a ; ict:sentence ?sentence ; prov:wasDerivedFrom ?ann .
+               BIND(1 AS ?pri) }
+             UNION
+             { ?x ict:evidenceFor ?fact ; ict:sentence ?sentence ; prov:wasDerivedFrom ?ann . BIND(2 AS ?pri) }
+           } ORDER BY ?pri ?ann LIMIT 1""",
+        bind,
+    )
+    if not rows:
+        return "", None
+    ann = _s(rows[0]["ann"])
+    return _s(rows[0]["sentence"]), ann
+
+
+def source_by_announcement(net: Network) -> dict[str, Source]:
+    return {s.iri: s for s in net.sources.values()}
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_table(rows: list[dict], out_dir: Path, name: str) -> tuple[Path, Path]:
+    """Write rows as NAME.csv and NAME.json; returns both paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    csv_path, json_path = out_dir / f"{name}.csv", out_dir / f"{name}.json"
+    with csv_path.open("w", newline="", encoding="utf-8") as fh:
+        if rows:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    json_path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return csv_path, json_path
+
+
+def analyze(store, out_dir: Path, top: int = 5, lang: str = "en") -> dict[str, list[dict]]:
+    """Compute every table of `ictkg analyze` and write each as CSV and JSON under out_dir."""
+    g = build_network(store).graph
+    co = coparticipation_graph(g)
+    tables = {
+        "centrality": centrality_table(g, lang),
+        "top_bodies": top_bodies_per_process(g, top, lang),
+        "communities": communities(g, lang),
+        "participation_by_year": participation_by_year(g, lang),
+        "agency_coparticipation": [
+            {"agency_a": a, "label_a": agency_display(g, a, lang), "agency_b": b,
+             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"]}
+            for a, b, d in sorted(co.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))],
+    }
+    for name, rows in tables.items():
+        write_table(rows, Path(out_dir), name)
+    return tables

@@ -1,0 +1,139 @@
+"""The named queries in `queries/*.rq`: list them, read their headers, run them with parameters.
+
+Each file starts with a comment header:
+
+    # title: Forum timeline
+    # answers: When did a forum meet ...
+    # param forum (forum, required): the forum, by IRI or name
+    # columns: forum, meeting, ...
+
+A parameter's kind says how a value given on the command line becomes an RDF
+term: `agency`, `state`, `org`, `process`, `forum`, `body`, `entity` name an
+entity (an IRI, a CURIE such as `id:state/RUS`, or a name resolved through
+`kg.who.resolve_name`); `iri` takes an IRI or CURIE; `string`, `int` and `year`
+make literals. Values are always bound, never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from kg.namespaces import PREFIXES
+from kg.who import KIND_CLASSES, resolve_name
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+_PARAM = re.compile(r"^param\s+(\w+)\s*\(\s*(\w+)\s*,\s*(required|optional)\s*\)\s*:\s*(.*)$")
+_CURIE = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
+
+
+class QueryError(ValueError):
+    """A named query or one of its parameters cannot be used as given."""
+
+
+@dataclass
+class Param:
+    name: str
+    kind: str
+    required: bool
+    help: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    answers: str = ""
+    columns: str = ""
+    params: list[Param] = field(default_factory=list)
+
+
+def parse_header(name: str, path: Path, text: str) -> NamedQuery:
+    """Read the `# key: value` comment lines at the top of a query file."""
+    q = NamedQuery(name=name, path=path, text=text)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line.lstrip("#").strip()
+        if m := _PARAM.match(body):
+            q.params.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4)))
+        elif ":" in body:
+            key, value = (s.strip() for s in body.split(":", 1))
+            if key in ("title", "answers", "columns"):
+                setattr(q, key, value)
+    return q
+
+
+def list_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
+    """Every named query, sorted by name."""
+    return [load_query(p.stem, folder) for p in sorted(folder.glob("*.rq"))]
+
+
+def load_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
+    """The named query `name` (file stem, e.g. `cq4_forum_timeline`, or just its prefix `cq4`)."""
+    path = folder / f"{name}.rq"
+    if not path.exists():
+        matches = sorted(folder.glob(f"{name}_*.rq"))
+        if len(matches) != 1:
+            known = ", ".join(p.stem for p in sorted(folder.glob("*.rq")))
+            raise QueryError(f"no query named {name!r}; known queries: {known}")
+        path = matches[0]
+    return parse_header(path.stem, path, path.read_text(encoding="utf-8"))
+
+
+def expand_iri(value: str) -> URIRef | None:
+    """`value` as an IRI when it is one (`https://...`, `<...>`, or a CURIE with a known prefix)."""
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    if re.match(r"^(https?|urn|file):", value):
+        return URIRef(value)
+    m = _CURIE.match(value)
+    if m and m.group(1) in PREFIXES:
+        return URIRef(str(PREFIXES[m.group(1)]) + m.group(2))
+    return None
+
+
+def param_value(store, param: Param, value: str) -> Node:
+    """The RDF term for a command-line value of `param`."""
+    if param.kind in KIND_CLASSES:
+        return expand_iri(value) or resolve_name(store, value, param.kind)
+    if param.kind == "iri":
+        iri = expand_iri(value)
+        if iri is None:
+            return resolve_name(store, value, "entity")
+        return iri
+    if param.kind in ("int", "year"):
+        try:
+            return Literal(int(value), datatype=XSD.integer)
+        except ValueError:
+            raise QueryError(f"--param {param.name} needs a whole number, not {value!r}") from None
+    return Literal(value)
+
+
+def bind_params(store, query: NamedQuery, given: dict[str, str]) -> dict[str, Node]:
+    """Check the given values against the query's parameters and turn them into terms."""
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        names = ", ".join(known) or "none"
+        raise QueryError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {names}")
+    for p in query.params:
+        if p.required and p.name not in given:
+            raise QueryError(f"{query.name} needs --param {p.name}=VALUE ({p.help})")
+    return {name: param_value(store, known[name], value) for name, value in given.items()}
+
+
+def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
+    """Run the named query with parameters given as strings: (columns, rows of rdflib terms)."""
+    query = load_query(name)
+    bindings = bind_params(store, query, params or {})
+    return store.select(query.text, bindings)

@@ -1,0 +1,73 @@
+"""The overview page `report.html`: counts, meetings, agencies by process, and links to pictures.
+
+It writes its companions next to it (heatmap.html, agency_process.csv, timeline.png);
+graph.html is linked and written by `kg.viz.write_graph_page` (the CLI writes it too).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import analysis, viz
+
+REPORT_NAME = "report.html"
+GRAPH_NAME = "graph.html"
+HEATMAP_NAME = "heatmap.html"
+HEATMAP_CSV = "agency_process.csv"
+TIMELINE_NAME = "timeline.png"
+
+
+def counts(store, net: analysis.Network, lang: str = "en") -> list[tuple[str, int]]:
+    """(what, how many) rows: announcements, entities in the network by type, triples."""
+    g = net.graph
+    by_kind = {k: 0 for k in analysis.KINDS}
+    for _, d in g.nodes(data=True):
+        by_kind[d["kind"]] += 1
+    names = viz.TYPE_NAMES[lang]
+    rows = [("Announcements" if lang == "en" else "Сообщения", len(net.sources))]
+    for kind in ("meeting", "forum", "process", "state", "organisation", "agency", "person", "document"):
+        rows.append((names[kind], by_kind[kind]))
+    rows.append(("Triples" if lang == "en" else "Триплеты", len(store)))
+    return rows
+
+
+def meeting_rows(net: analysis.Network, lang: str = "en") -> list[dict]:
+    """One row per meeting, by date (undated last): date, forum, place, format, sources."""
+    g = net.graph
+    by_announcement = {s.iri: s for s in net.sources.values()}
+    rows = []
+    for m, d in g.nodes(data=True):
+        if d["kind"] != "meeting":
+            continue
+        date = d.get("date", "") + (f" – {d['end_date']}" if d.get("end_date") else "")
+        cited = sorted((by_announcement[s] for s in d.get("sources", ()) if s in by_announcement),
+                       key=lambda s: (s.issued, s.iri))
+        rows.append({
+            "iri": m, "date": date,
+            "forum": analysis.node_label(g, d["forum"], lang) if d.get("forum") else "",
+            "place": d.get(f"place_{lang}") or d.get("place_en", ""), "format": d.get("format", ""),
+            "sources": [{"title": s.title or s.name or s.iri, "url": viz.safe_url(s.url)} for s in cited],
+        })
+    rows.sort(key=lambda r: (r["date"] == "", r["date"].lstrip("-"), r["forum"]))
+    return rows
+
+
+def write_report(store, out_dir, lang: str = "en", network: analysis.Network | None = None) -> Path:
+    """Write report.html (plus heatmap.html, agency_process.csv, timeline.png) into out_dir."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    net = network or analysis.build_network(store)
+    viz.write_heatmap(net.graph, out_dir, lang)
+    viz.write_timeline(net.graph, out_dir / TIMELINE_NAME, lang)
+    page = viz.template_env().get_template("report.html.j2").render(
+        lang=lang,
+        title="ICT security forums: overview" if lang == "en" else "Форумы по безопасности ИКТ: обзор",
+        counts=counts(store, net, lang),
+        meetings=meeting_rows(net, lang),
+        matrix=viz.heatmap_data(net.graph, lang),
+        links={"graph": GRAPH_NAME, "heatmap": HEATMAP_NAME, "heatmap_csv": HEATMAP_CSV,
+               "timeline": TIMELINE_NAME},
+    )
+    path = out_dir / REPORT_NAME
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -1,0 +1,329 @@
+"""`ictkg who`: the analyst's participation check, and name resolution for every command.
+
+A name in any language, case form or acronym ("ФСО России", "Федеральной службы
+охраны", "Ministry of Foreign Affairs of Russia") is matched against the labels
+of the vocabularies: lower-cased, punctuation dropped, Russian words lemmatised
+with pymorphy3, and a trailing state name ("России", "of the Russian
+Federation"; state names come from the vocabulary graph) taken off and used to
+pick the agency of that state.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from kg.namespaces import ICT
+
+KIND_CLASSES = {
+    "agency": [ICT.GovernmentAgency],
+    "state": [ICT.State],
+    "org": [ICT.InternationalOrganization],
+    "process": [ICT.Process],
+    "forum": [ICT.Process],
+    "body": [ICT.State, ICT.InternationalOrganization, ICT.GovernmentAgency],
+    "entity": [ICT.State, ICT.InternationalOrganization, ICT.GovernmentAgency, ICT.Process],
+}
+
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]")
+_ENGLISH_FILLERS = {"the"}
+
+
+class NameNotFound(LookupError):
+    """No entity has this name; `suggestions` holds the closest known names."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name, self.suggestions = name, suggestions
+        hint = f"; closest known names: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no entity is called {name!r}{hint}")
+
+
+class AmbiguousName(LookupError):
+    """Several entities share this name; `candidates` holds (IRI, label) pairs."""
+
+    def __init__(self, name: str, candidates: list[tuple[URIRef, str]]):
+        self.name, self.candidates = name, candidates
+        listed = "; ".join(f"{label} <{iri}>" for iri, label in candidates)
+        super().__init__(f"{name!r} names {len(candidates)} entities ({listed}); "
+                         "add the state, e.g. \"... of Russia\" or \"... России\"")
+
+
+@functools.lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    if _CYRILLIC.search(word):
+        return _morph().parse(word)[0].normal_form.replace("ё", "е")
+    return word
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """A name as a tuple of lemmas: case, punctuation and Russian inflection do not matter."""
+    words = _WORD.findall(text.lower().replace("ё", "е"))
+    return tuple(_lemma(w) for w in words if w not in _ENGLISH_FILLERS)
+
+
+@dataclass
+class NameIndex:
+    """Every label of every entity, keyed by its lemmas, plus the state names to strip."""
+
+    by_key: dict[tuple[str, ...], set[URIRef]] = field(default_factory=dict)
+    kinds: dict[URIRef, set[URIRef]] = field(default_factory=dict)
+    state_of: dict[URIRef, URIRef] = field(default_factory=dict)
+    display: dict[URIRef, str] = field(default_factory=dict)
+    state_keys: dict[tuple[str, ...], URIRef] = field(default_factory=dict)
+    labels: dict[str, set[URIRef]] = field(default_factory=dict)
+
+    def add(self, entity: URIRef, label: str) -> None:
+        key = name_key(label)
+        if key:
+            self.by_key.setdefault(key, set()).add(entity)
+            self.labels.setdefault(label.lower(), set()).add(entity)
+
+    def label(self, entity: URIRef) -> str:
+        text = self.display.get(entity, str(entity))
+        state = self.state_of.get(entity)
+        return f"{text} ({self.display.get(state, state)})" if state else text
+
+
+_LABELS = """
+SELECT ?e ?type ?label ?lang ?pref WHERE {
+  VALUES ?type { ict:State ict:GovernmentAgency ict:InternationalOrganization ict:Process }
+  ?e a ?type .
+  { ?e skos:prefLabel ?label BIND(true AS ?pref) }
+  UNION { ?e skos:altLabel|ict:acronym|ict:officialName ?label BIND(false AS ?pref) }
+  BIND(LANG(?label) AS ?lang)
+}"""
+_STATES = """
+SELECT ?s ?label WHERE {
+  GRAPH <https://w3id.org/ictsec/id/graph/vocab> { ?s a ict:State ; skos:prefLabel|skos:altLabel|ict:officialName ?label }
+}"""
+_AGENCY_STATES = "SELECT ?a ?s WHERE { ?a a ict:GovernmentAgency ; ict:agencyOf ?s }"
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def name_index(store, refresh: bool = False) -> NameIndex:
+    """The store's name index, built once per store object (pass refresh=True after writing)."""
+    if not refresh and store in _INDEXES:
+        return _INDEXES[store]
+    index = NameIndex()
+    for row in store.query(_LABELS):
+        entity = row["e"]
+        index.kinds.setdefault(entity, set()).add(row["type"])
+        index.add(entity, str(row["label"]))
+        if row["pref"].toPython() and (str(row["lang"]) == "en" or entity not in index.display):
+            index.display[entity] = str(row["label"])
+    for row in store.query(_STATES):
+        key = name_key(str(row["label"]))
+        if key:
+            index.state_keys[key] = row["s"]
+    for row in store.query(_AGENCY_STATES):
+        index.state_of[row["a"]] = row["s"]
+    _INDEXES[store] = index
+    return index
+
+
+def _readings(key: tuple[str, ...], index: NameIndex):
+    """(name without the state, state or None) readings of a name, the whole name first."""
+    yield key, None
+    for state_key, state in index.state_keys.items():
+        n = len(state_key)
+        if len(key) > n and key[-n:] == state_key:
+            rest = key[:-n]
+            if rest and rest[-1] == "of":
+                rest = rest[:-1]
+            if rest:
+                yield rest, state
+
+
+def find_entities(store, name: str, kind: str = "entity") -> list[URIRef]:
+    """Every entity of `kind` that `name` can mean (empty when none)."""
+    index = name_index(store)
+    wanted = set(KIND_CLASSES[kind])
+    key = name_key(name)
+    for rest, state in _readings(key, index):
+        found = {e for e in index.by_key.get(rest, ()) if index.kinds.get(e, set()) & wanted}
+        if state is not None:
+            found = {e for e in found if index.state_of.get(e) == state}
+        if found:
+            return sorted(found)
+    return []
+
+
+def suggest(store, name: str, kind: str = "entity", n: int = 5) -> list[str]:
+    """The known names closest to `name` (difflib), for error messages."""
+    index = name_index(store)
+    wanted = set(KIND_CLASSES[kind])
+    names = [label for label, entities in index.labels.items()
+             if any(index.kinds.get(e, set()) & wanted for e in entities)]
+    out: list[str] = []
+    for close in difflib.get_close_matches(name.lower(), names, n=3 * n, cutoff=0.5):
+        for e in sorted(index.labels[close]):
+            if index.label(e) not in out:
+                out.append(index.label(e))
+    return out[:n]
+
+
+def resolve_name(store, name: str, kind: str = "entity") -> URIRef:
+    """The one entity of `kind` that `name` means; raises NameNotFound or AmbiguousName."""
+    found = find_entities(store, name, kind)
+    if not found:
+        raise NameNotFound(name, suggest(store, name, kind))
+    if len(found) > 1:
+        index = name_index(store)
+        raise AmbiguousName(name, [(e, index.label(e)) for e in found])
+    return found[0]
+
+
+# ------------------------------------------------------------------ the report
+
+_MEETINGS = """
+SELECT DISTINCT ?entity ?meeting ?date ?endDate ?forum ?format WHERE {
+  ?entity ict:tookPartIn ?meeting .
+  OPTIONAL { ?meeting ict:date ?date }
+  OPTIONAL { ?meeting ict:endDate ?endDate }
+  OPTIONAL { ?meeting ict:ofForum ?forum }
+  OPTIONAL { ?meeting ict:format ?format }
+}"""
+_PROCESSES = """
+SELECT DISTINCT ?entity ?meeting ?process WHERE {
+  ?entity ict:tookPartIn ?meeting . ?meeting ict:linkedToProcess ?process .
+}"""
+_DELEGATIONS = """
+SELECT DISTINCT ?entity ?meeting ?delegation ?state ?head WHERE {
+  ?entity ict:tookPartIn ?meeting .
+  ?delegation ict:atMeeting ?meeting ; ict:delegationOf ?state .
+  FILTER(?state = ?entity || EXISTS { ?entity ict:agencyOf ?state }
+         || EXISTS { ?delegation ict:hasMemberAgency ?entity })
+  OPTIONAL { ?delegation ict:headedBy ?head }
+}"""
+_CHAIRS = """
+SELECT DISTINCT ?entity ?meeting WHERE {
+  ?entity ict:tookPartIn ?meeting .
+  ?chairing ict:chairOf ?meeting .
+  { ?chairing ict:inPost/ict:postIn ?entity } UNION { ?chairing ict:representsState ?entity }
+}"""
+_MENTIONS = """
+SELECT DISTINCT ?entity ?meeting ?announcement ?url ?sentence ?surface ?role WHERE {
+  ?mention ict:mentions ?entity ; ict:inMeeting ?meeting ; prov:wasDerivedFrom ?announcement .
+  OPTIONAL { ?mention ict:sentence ?sentence }
+  OPTIONAL { ?mention ict:surfaceForm ?surface }
+  OPTIONAL { ?mention ict:role ?role }
+  OPTIONAL { ?announcement schema:url ?url }
+}"""
+_EVIDENCE = """
+SELECT DISTINCT ?entity ?meeting ?announcement ?url ?sentence WHERE {
+  ?entity ict:tookPartIn ?meeting .
+  ?announcement ict:reports ?meeting .
+  OPTIONAL { ?announcement schema:url ?url }
+  OPTIONAL { ?evidence ict:evidenceFor ?meeting ; prov:wasDerivedFrom ?announcement ; ict:sentence ?sentence }
+}"""
+_LABEL = """
+SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label }"""
+
+
+@dataclass
+class Source:
+    announcement: str
+    url: str | None
+    sentence: str | None
+    surface: str | None = None
+
+
+@dataclass
+class Participation:
+    meeting: str
+    date: str | None
+    end_date: str | None
+    forum: str | None
+    forum_label: str | None
+    format: str | None
+    roles: list[str]
+    delegation: str | None
+    processes: list[str]
+    sources: list[Source]
+
+
+@dataclass
+class WhoReport:
+    entity: str
+    label: str
+    meetings: list[Participation]
+
+
+def _text(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def label_of(store, entity: URIRef, prefer: str = "en") -> str:
+    """The entity's preferred label, English first, else any language, else its IRI."""
+    labels = {getattr(r["label"], "language", None): str(r["label"]) for r in store.query(_LABEL, {"entity": entity})}
+    return labels.get(prefer) or labels.get("ru") or next(iter(labels.values()), str(entity))
+
+
+def who(store, name_or_iri: str | URIRef) -> WhoReport:
+    """Every meeting the named body took part in, with forum, delegation, role, processes and sources."""
+    if isinstance(name_or_iri, URIRef):
+        entity = name_or_iri
+    else:
+        entity = resolve_name(store, name_or_iri, "body")
+    bind = {"entity": entity}
+    labels: dict[Node, str] = {}
+
+    def label(term: Node | None) -> str | None:
+        if term is None:
+            return None
+        if term not in labels:
+            labels[term] = label_of(store, term)
+        return labels[term]
+
+    meetings: dict[Node, Participation] = {}
+    for r in store.query(_MEETINGS, bind):
+        m = r["meeting"]
+        if m in meetings:  # a meeting stated with two forms of a date keeps the first
+            continue
+        meetings[m] = Participation(
+            meeting=str(m), date=_text(r["date"]), end_date=_text(r["endDate"]), forum=_text(r["forum"]),
+            forum_label=label(r["forum"]), format=_text(r["format"]).rsplit("#", 1)[-1] if r["format"] else None,
+            roles=[], delegation=None, processes=[], sources=[])
+    for r in store.query(_PROCESSES, bind):
+        p = meetings[r["meeting"]]
+        p.processes.append(label(r["process"]))
+    for r in store.query(_DELEGATIONS, bind):
+        head = label(r["head"])
+        p = meetings[r["meeting"]]
+        p.delegation = label(r["state"]) + (f" (head: {head})" if head else "")
+    for r in store.query(_CHAIRS, bind):
+        meetings[r["meeting"]].roles.append("chair")
+    for r in store.query(_MENTIONS, bind):
+        p = meetings.get(r["meeting"])
+        if p is None:  # a mention whose participation fact was not made: not a meeting it took part in
+            continue
+        p.sources.append(Source(str(r["announcement"]), _text(r["url"]), _text(r["sentence"]), _text(r["surface"])))
+        if r["role"] is not None:
+            p.roles.append(str(r["role"]))
+    for r in store.query(_EVIDENCE, bind):
+        p = meetings[r["meeting"]]
+        if not any(s.announcement == str(r["announcement"]) for s in p.sources):
+            p.sources.append(Source(str(r["announcement"]), _text(r["url"]), _text(r["sentence"])))
+    for p in meetings.values():
+        p.roles = sorted(set(p.roles)) or ["participant"]
+        p.processes = sorted(set(p.processes))
+        p.sources.sort(key=lambda s: (s.url or s.announcement, s.sentence or ""))
+    ordered = sorted(meetings.values(), key=lambda p: (p.date or "", p.meeting))
+    index = name_index(store)
+    return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label(entity),
+                     meetings=ordered)

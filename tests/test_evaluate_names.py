@@ -1,0 +1,59 @@
+import pytest
+
+from kg.evaluate import name_key, surname_keys
+
+
+def chair(name, native=None):
+    return {"name": name, "name_native": native}
+
+
+# Pairs as they occur in the corpus: the text's Cyrillic form against the Latin answer-key form.
+@pytest.mark.parametrize(("native", "latin"), [
+    ("О.В.Сыромолотов", "Oleg Syromolotov"),
+    ("А.В.Крутских", "Andrey Krutskikh"),
+    ("Н.П.Патрушева", "Nikolai Patrushev"),  # genitive, as in "визит Н.П.Патрушева"
+    ("Шойгу С.К.", "Sergei Shoigu"),
+    ("Г.Х.Дехкани", "Gholamhossein Dehghani"),
+    ("Мохаммад Махфуд", "Mohammad Mahfud MD"),
+    ("Сок Путхивутха", "Sok Puthyvuth"),
+    ("И.В.Моргулов", "Igor Morgulov"),
+    ("Храмов", "Mr Oleg Khramov"),
+])
+def test_surname_matches_across_scripts(native, latin):
+    assert surname_keys(chair(native)) & surname_keys(chair(latin))
+
+
+@pytest.mark.parametrize(("latin_a", "latin_b"), [
+    ("Sergei Shoigu", "S. Shoygu"),
+    ("Andrey Krutskikh", "A. Kroutskikh"),
+    ("Syromolotov O.V.", "Oleg Syromolotov"),
+])
+def test_surname_tolerates_transliteration_variants(latin_a, latin_b):
+    assert surname_keys(chair(latin_a)) & surname_keys(chair(latin_b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Н.П.Патрушев", "Sergei Shoigu"),
+    ("Oleg Syromolotov", "Oleg Khramov"),  # same given name, different surname
+    ("Ajit Doval", "Burhan Gafoor"),
+])
+def test_different_surnames_do_not_match(a, b):
+    assert not surname_keys(chair(a)) & surname_keys(chair(b))
+
+
+def test_native_form_is_used_when_the_latin_name_differs():
+    gold = chair("Chen Wenqing", "Чэнь Вэньцин")
+    assert surname_keys(gold) & surname_keys(chair("Вэньцин"))
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Security Council of the Russian Federation", ("security", "council")),
+    ("Совета Безопасности Российской Федерации", ("совета", "безопасности")),
+    ("Ministry of State Security of the Republic of South Africa", ("ministry", "of", "state", "security")),
+    ("Совет национальной безопасности Монголии", ("совет", "национальной", "безопасности")),
+    ("The Russia–ASEAN Dialogue", ("russia", "asean", "dialogue")),
+    ("UN Security Council", ("un", "security", "council")),
+    ("Programme of Action", ("programme", "of", "action")),
+])
+def test_name_key_folds_and_drops_a_trailing_state(name, key):
+    assert name_key(name) == key

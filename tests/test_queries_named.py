@@ -1,0 +1,152 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal
+
+from kg.cli import cli
+from kg.namespaces import ICT, ID
+from kg.queries import QueryError, list_queries, run_query
+from kg.reason import materialise
+from kg.store import open_store
+from kg.who import AmbiguousName
+
+FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
+M1 = ID["meeting/russia-asean-ict-dialogue/2021-09-23"]
+M2 = ID["meeting/russia-asean-ict-dialogue/2022-10-05"]
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store(memory=True)
+    s.load(FIXTURE)
+    materialise(s)
+    return s
+
+
+@pytest.fixture(scope="module")
+def disk_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("q") / "store"
+    s = open_store(path)
+    s.load(FIXTURE)
+    materialise(s)
+    s.close()
+    return str(path)
+
+
+def test_every_query_documents_itself_and_runs():
+    queries = list_queries()
+    assert len(queries) >= 9
+    for q in queries:
+        assert q.title and q.answers and q.columns, q.name
+        assert "ORDER BY" in q.text, f"{q.name} has no stable order"
+
+
+@pytest.mark.parametrize("q", [q.name for q in list_queries()])
+def test_every_query_runs_on_the_sample(store, q):
+    from kg.queries import load_query
+
+    query = load_query(q)
+    params = {p.name: v for p in query.params if p.required
+              for v in [{"forum": "id:process/russia-asean-ict-dialogue", "agency": "ФСО России",
+                         "subject": str(M1)}[p.name]]}
+    columns, rows = run_query(store, q, params)
+    assert rows, f"{q} found nothing in the sample"
+    assert set(rows[0]) == set(columns)
+
+
+def test_a_parameter_selects_the_same_rows_as_filtering_all_rows(store):
+    columns, everything = run_query(store, "cq2_body_process_links")
+    _, for_russia = run_query(store, "cq2_body_process_links", {"body": "Russia"})
+    assert for_russia == [r for r in everything if r["body"] == ID["state/RUS"]]
+    _, cq1_all = run_query(store, "cq1_agency_participation")
+    _, cq1_ind = run_query(store, "cq1", {"state": "Индия"})
+    assert cq1_ind == [r for r in cq1_all if r["state"] == ID["state/IND"]]
+
+
+def test_agency_participation_includes_delegation_members(store):
+    _, rows = run_query(store, "cq1", {"agency": "Минобороны России"})
+    assert {r["meeting"] for r in rows} == {M2, ID["meeting/brics-wg-ict-security/2024-04-16"]}
+
+
+def test_link_strength_counts_distinct_meetings_and_sources(store):
+    _, rows = run_query(store, "cq2", {"body": "id:state/RUS", "process": "OEWG"})
+    assert [(r["kind"], int(r["meetings"]), int(r["sources"])) for r in rows] == [(ICT.associatedWith, 2, 3)]
+
+
+def test_forum_timeline_is_in_date_order_with_sources(store):
+    _, rows = run_query(store, "cq4_forum_timeline", {"forum": "Russia-ASEAN Dialogue on ICT Security"})
+    assert [r["meeting"] for r in rows] == [M1, M2]
+    assert [int(r["sources"]) for r in rows] == [2, 1]
+
+
+def test_follow_up_is_kept_only_when_a_later_meeting_of_the_forum_is_known(store):
+    _, rows = run_query(store, "cq6_follow_ups")
+    took_place = {r["meeting"]: r["tookPlace"].toPython() for r in rows}
+    assert took_place[M1] is True
+    assert took_place[ID["meeting/brics-wg-ict-security/2024-04-16"]] is False
+    assert took_place[ID["meeting/russia-india-ict-consultations/2018-02-15"]] is False
+
+
+def test_fact_sources_lists_every_announcement_with_its_sentence(store):
+    _, rows = run_query(store, "cq9", {"subject": str(M1)})
+    urls = {str(r["url"]) for r in rows}
+    assert urls == {"https://example.org/ru/asean-dialogue-2021", "https://example.org/en/asean-dialogue-2021"}
+    assert any(r["sentence"] and "video link" in str(r["sentence"]) for r in rows)
+
+
+def test_agency_check_sentence_names_the_agency(store):
+    _, rows = run_query(store, "cq8_agency_check", {"agency": "ФСО"})
+    assert len({r["meeting"] for r in rows}) == 3
+    assert all(r["sentence"] is not None for r in rows)
+
+
+def test_missing_unknown_and_ambiguous_parameters_are_refused(store):
+    with pytest.raises(QueryError, match="needs --param forum"):
+        run_query(store, "cq4_forum_timeline")
+    with pytest.raises(QueryError, match="no parameter"):
+        run_query(store, "cq3_chairs", {"colour": "red"})
+    with pytest.raises(AmbiguousName):
+        run_query(store, "cq8", {"agency": "Ministry of Foreign Affairs"})
+    with pytest.raises(QueryError, match="no query named"):
+        run_query(store, "cq99")
+
+
+def test_crafted_parameter_value_is_data(store):
+    before = len(store)
+    _, rows = run_query(store, "cq9", {"subject": "https://example.org/x%22%7D"})
+    assert rows == []
+    _, rows = store.select("SELECT ?m WHERE { ?m ict:followUpWhen ?w }", {"w": Literal('x" } ; DROP ALL ; #')})
+    assert rows == [] and len(store) == before
+
+
+def test_query_command_prints_csv_and_json(disk_store):
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "cq4", "-p", "forum=id:process/russia-asean-ict-dialogue",
+                              "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    lines = out.output.strip().splitlines()
+    assert lines[0].startswith("forum,meeting,ordinal,date") and len(lines) == 3
+    out = runner.invoke(cli, ["query", "cq7", "-p", "state=Камбоджа", "--store", disk_store, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert '"meetings": 2' in out.output
+
+
+def test_sparql_command_runs_select_and_refuses_updates(disk_store):
+    runner = CliRunner()
+    out = runner.invoke(cli, ["sparql", "SELECT DISTINCT ?m WHERE { ?m a ict:Meeting } ORDER BY ?m", "--store", disk_store,
+                              "--format", "tsv"])
+    assert out.exit_code == 0, out.output
+    assert len(out.output.strip().splitlines()) == 5
+    out = runner.invoke(cli, ["sparql", "DROP ALL", "--store", disk_store])
+    assert out.exit_code == 1
+    assert runner.invoke(cli, ["sparql", "ASK { ?m a ict:Meeting }", "--store", disk_store]).output.strip() == "true"
+
+
+def test_export_command_writes_rdf_that_reloads(disk_store, tmp_path):
+    out = CliRunner().invoke(cli, ["export", "--format", "nq", "--out", str(tmp_path / "x.nq"), "--store", disk_store])
+    assert out.exit_code == 0, out.output
+    again = open_store(memory=True)
+    again.load(tmp_path / "x.nq")
+    src = open_store(disk_store, read_only=True)
+    assert len(again) == len(src)

@@ -1,0 +1,129 @@
+"""The overview page and its companions: counts, meetings, agencies by process, pictures."""
+
+import csv
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from rdflib import Dataset, Literal
+from rdflib.namespace import RDF, SKOS
+
+from kg import analysis
+from kg.namespaces import ICT, ID, announcement_graph
+from kg.report import write_report
+from kg.store import open_store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def load_fixture():
+    ds = Dataset()
+    ds.parse(FIXTURE, format="trig")
+    store = open_store(memory=True)
+    for graph in ds.graphs():
+        if len(graph):
+            store.replace_graph(graph.identifier, list(graph))
+    return store
+
+
+class _Tables(HTMLParser):
+    """Rows of every table by id, and every tag seen."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables, self.tags, self.links = {}, [], []
+        self._table = None
+        self._cell = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(attrs.get("href"))
+        if tag == "table":
+            self._table = self.tables.setdefault(attrs.get("id") or attrs.get("class"), [])
+        elif tag == "tr" and self._table is not None:
+            self._table.append([])
+        elif tag in ("td", "th") and self._table is not None:
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self._table[-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "table":
+            self._table = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def test_report_writes_its_pictures_and_links_them(tmp_path):
+    path = write_report(load_fixture(), tmp_path)
+    assert path == tmp_path / "report.html"
+    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "heatmap.html").is_file() and (tmp_path / "agency_process.csv").is_file()
+    parser = _Tables()
+    parser.feed(path.read_text(encoding="utf-8"))
+    for target in ("graph.html", "heatmap.html", "timeline.png", "agency_process.csv"):
+        assert target in parser.links
+
+
+def test_counts_match_the_store(tmp_path):
+    store = load_fixture()
+    parser = _Tables()
+    parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
+    counts = {row[0]: int(row[1]) for row in parser.tables["counts"]}
+    announcements = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ict:Announcement }")
+    meetings = store.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ict:Meeting }")
+    assert counts["Announcements"] == int(announcements[0]["n"])
+    assert counts["Meeting"] == int(meetings[0]["n"])
+    assert counts["Triples"] == len(store)
+
+
+def test_meetings_table_has_one_row_per_meeting_by_date(tmp_path):
+    store = load_fixture()
+    parser = _Tables()
+    parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
+    rows = parser.tables["meetings"][1:]
+    dated = store.query("SELECT DISTINCT ?m ?d WHERE { ?m a ict:Meeting ; ict:date ?d }")
+    assert len(rows) == len(dated)
+    dates = [r[0][:10] for r in rows]
+    assert dates == sorted(dates)
+    assert all(r[1] and r[4] for r in rows)  # a forum and at least one source
+
+
+def test_agency_process_csv_agrees_with_the_heatmap(tmp_path):
+    store = load_fixture()
+    write_report(store, tmp_path)
+    with (tmp_path / "agency_process.csv").open(encoding="utf-8") as fh:
+        table = list(csv.reader(fh))
+    net = analysis.build_network(store)
+    rows, cols, counts = analysis.agency_process_matrix(net.graph)
+    assert len(table) == len(rows) + 1 and len(table[0]) == len(cols) + 2
+    total = sum(int(x) for row in table[1:] for x in row[2:])
+    assert total == sum(counts.values()) > 0
+
+
+def test_hostile_names_appear_as_text_in_report_and_heatmap(tmp_path):
+    store = load_fixture()
+    key = "hostile-2024-deadbeef"
+    ann, meeting = ID[f"announcement/{key}"], ID["meeting/russia-china-ict-consultations/2024-01-10"]
+    agency = ID["candidate/agency/hostile"]
+    store.replace_graph(announcement_graph(key), [
+        (ann, RDF.type, ICT.Announcement), (ann, ICT.reports, meeting), (meeting, RDF.type, ICT.Meeting),
+        (meeting, ICT.ofForum, ID["process/russia-china-ict-consultations"]),
+        (meeting, ICT.linkedToProcess, ID["process/un-oewg-2021-2025"]),
+        (agency, RDF.type, ICT.GovernmentAgency), (agency, SKOS.prefLabel, Literal(HOSTILE, lang="en")),
+        (meeting, ICT.hasParticipant, agency)])
+    write_report(store, tmp_path)
+    for name in ("report.html", "heatmap.html"):
+        html = (tmp_path / name).read_text(encoding="utf-8")
+        assert HOSTILE not in html
+        parser = _Tables()
+        parser.feed(html)
+        assert "img" not in parser.tags or name == "report.html" and parser.tags.count("img") == 1
+        assert any(HOSTILE in row[0] for row in parser.tables["matrix"])
+    assert re.search(r"timeline\.png", (tmp_path / "report.html").read_text(encoding="utf-8"))

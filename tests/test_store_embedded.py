@@ -1,0 +1,127 @@
+import threading
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Literal, URIRef
+
+from kg.namespaces import ICT, ID, SKOS
+from kg.store import StoreInUse, bind_with_values, open_store, query_form
+
+FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
+BREAKOUT = 'x" } ; DROP ALL ; #'
+
+
+@pytest.fixture
+def store():
+    s = open_store(memory=True)
+    s.load(FIXTURE)
+    return s
+
+
+def test_value_crafted_to_break_out_of_a_literal_is_treated_as_data(store):
+    before = len(store)
+    unprojected = "SELECT ?e WHERE { ?e skos:prefLabel ?label }"
+    projected = "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }"
+    assert store.query(unprojected, {"label": Literal(BREAKOUT)}) == []
+    assert store.query(projected, {"label": Literal(BREAKOUT)}) == []
+    assert len(store) == before
+
+
+def test_binding_an_unprojected_variable_matches_like_a_projected_one(store):
+    label = Literal("Federal Protective Service", lang="en")
+    unprojected = store.query("SELECT ?e WHERE { ?e skos:prefLabel ?label }", {"label": label})
+    projected = store.query("SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }", {"label": label})
+    assert [r["e"] for r in unprojected] == [r["e"] for r in projected] == [ID["agency/RUS/fso"]]
+
+
+def test_malformed_iri_or_blank_node_cannot_be_bound():
+    with pytest.raises(Exception, match="valid URI"):
+        bind_with_values("SELECT ?x WHERE { ?x ?p ?o }", {"p": URIRef("x> } ; DROP ALL ; #")})
+    with pytest.raises(ValueError):
+        bind_with_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": BNode()})
+    with pytest.raises(ValueError):
+        bind_with_values("SELECT ?x WHERE { ?x ?p ?o }", {"o} DROP ALL": Literal(1)})
+
+
+@pytest.mark.parametrize("query", [
+    'SELECT ?x WHERE { ?x skos:prefLabel ?label FILTER(?label != "{ not a group }") }',
+    "CONSTRUCT { ?x skos:prefLabel ?label } WHERE { ?x skos:prefLabel ?label }",
+    "# a comment with { a brace\nSELECT ?x WHERE { ?x skos:prefLabel ?label }",
+    "ASK { ?x skos:prefLabel ?label }",
+])
+def test_values_go_into_the_where_group_whatever_precedes_it(store, query):
+    bound = bind_with_values(query, {"label": Literal("Russia", lang="en")})
+    form = query_form(bound)
+    if form == "ASK":
+        assert store.ask(bound)
+    elif form == "CONSTRUCT":
+        assert {s for s, _, _ in store.construct(bound)} == {ID["state/RUS"]}
+    else:
+        assert [r["x"] for r in store.query(bound)] == [ID["state/RUS"]]
+
+
+def test_replace_graph_replaces_exactly_that_graph(store):
+    g = ID["graph/announcement/ru-brics-wg-2024-2c3d4e5f"]
+    other = ID["graph/vocab"]
+    vocab_size = len(store.triples_in(other))
+    store.replace_graph(g, [(ID["meeting/x"], ICT.ordinal, Literal(3))])
+    assert store.triples_in(g) == [(ID["meeting/x"], ICT.ordinal, Literal(3))]
+    assert len(store.triples_in(other)) == vocab_size
+
+
+def test_readers_never_see_a_half_replaced_graph(store):
+    g = ID["graph/announcement/big"]
+    versions = [[(ID[f"e/{i}"], SKOS.prefLabel, Literal(f"v{n} {i}")) for i in range(size)]
+                for n, size in enumerate((1500, 700))]
+    store.replace_graph(g, versions[0])
+    seen, stop = set(), threading.Event()
+
+    def read():
+        while not stop.is_set():
+            rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": g})
+            seen.add(int(rows[0]["n"]))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for k in range(30):
+        store.replace_graph(g, versions[k % 2])
+    stop.set()
+    reader.join()
+    assert seen <= {1500, 700}
+
+
+def test_second_writer_on_disk_gets_store_in_use(tmp_path):
+    first = open_store(tmp_path / "store")
+    try:
+        with pytest.raises(StoreInUse, match="in use"):
+            open_store(tmp_path / "store")
+    finally:
+        first.close()
+    open_store(tmp_path / "store").close()  # free again once the first writer closed
+
+
+def test_reader_answers_while_a_writer_holds_the_store(tmp_path):
+    writer = open_store(tmp_path / "store")
+    writer.load(FIXTURE)
+    writer.flush()
+    try:
+        reader = open_store(tmp_path / "store", read_only=True)
+        assert reader.ask("ASK { ?m a ict:Meeting }")
+        with pytest.raises(PermissionError):
+            reader.drop_graph(ID["graph/vocab"])
+        reader.close()
+    finally:
+        writer.close()
+
+
+def test_opening_a_missing_store_read_only_says_what_to_do(tmp_path):
+    with pytest.raises(FileNotFoundError, match="ictkg ingest"):
+        open_store(tmp_path / "nothing", read_only=True)
+
+
+def test_dump_and_reload_keeps_every_quad(store, tmp_path):
+    store.dump(tmp_path / "all.trig", "trig")
+    again = open_store(memory=True)
+    again.load(tmp_path / "all.trig")
+    assert len(again) == len(store)
+    assert again.graphs() == store.graphs()

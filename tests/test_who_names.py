@@ -1,0 +1,101 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.namespaces import ID
+from kg.reason import materialise
+from kg.store import open_store
+from kg.who import AmbiguousName, NameNotFound, resolve_name, who
+
+FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store(memory=True)
+    s.load(FIXTURE)
+    materialise(s)
+    return s
+
+
+@pytest.mark.parametrize("name, key", [
+    ("ФСО", "agency/RUS/fso"),
+    ("ФСО России", "agency/RUS/fso"),
+    ("Федеральной службы охраны", "agency/RUS/fso"),
+    ("Federal Protective Service", "agency/RUS/fso"),
+    ("federal protective service of the Russian Federation", "agency/RUS/fso"),
+    ("Минцифры", "agency/RUS/mincifry"),
+    ("Минобороны России", "agency/RUS/mod"),
+    ("Ministry of Foreign Affairs of Russia", "agency/RUS/mfa"),
+    ("МИД Российской Федерации", "agency/RUS/mfa"),
+    ("МИД КНР", "agency/CHN/mfa"),
+    ("Министерства иностранных дел Китая", "agency/CHN/mfa"),
+    ("Камбоджа", "state/KHM"),
+])
+def test_names_resolve_in_any_language_case_or_acronym(store, name, key):
+    assert resolve_name(store, name, "body") == ID[key]
+
+
+def test_name_shared_by_several_agencies_asks_for_the_state(store):
+    with pytest.raises(AmbiguousName) as err:
+        resolve_name(store, "Ministry of Foreign Affairs", "agency")
+    assert {iri for iri, _ in err.value.candidates} == {ID["agency/RUS/mfa"], ID["agency/CHN/mfa"]}
+    assert "add the state" in str(err.value)
+
+
+def test_unknown_name_suggests_the_closest_known_names(store):
+    with pytest.raises(NameNotFound) as err:
+        resolve_name(store, "Federal Protection Servise", "agency")
+    assert err.value.suggestions[0].startswith("Federal Protective Service")
+
+
+def test_state_name_limits_the_agency_to_that_state(store):
+    with pytest.raises(NameNotFound):
+        resolve_name(store, "Минобороны Индии", "agency")
+
+
+def test_who_lists_meetings_with_delegation_processes_and_sources(store):
+    report = who(store, "ФСО России")
+    assert [m.date for m in report.meetings] == ["2018-02-15", "2021-09-23", "2024-04-16"]
+    m1 = report.meetings[1]
+    assert m1.forum_label == "Russia-ASEAN Dialogue on ICT Security"
+    assert m1.delegation.startswith("Russia")
+    assert m1.processes == ["UN Open-Ended Working Group on security of and in the use of ICTs 2021-2025"]
+    assert {s.url for s in m1.sources} == {"https://example.org/ru/asean-dialogue-2021",
+                                           "https://example.org/en/asean-dialogue-2021"}
+    assert all("ФСО" in s.sentence or "Federal Protective" in s.sentence for s in m1.sources)
+
+
+def test_who_marks_a_chairing_agency_as_chair(store):
+    report = who(store, "МИД России")
+    roles = {m.date: m.roles for m in report.meetings}
+    assert "chair" in roles["2021-09-23"]
+    assert roles["2022-10-05"] == ["participant"]
+
+
+@pytest.fixture(scope="module")
+def disk_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("who") / "store"
+    s = open_store(path)
+    s.load(FIXTURE)
+    materialise(s)
+    s.close()
+    return str(path)
+
+
+def test_who_command_answers_while_a_writer_holds_the_store(disk_store):
+    writer = open_store(disk_store)
+    try:
+        out = CliRunner().invoke(cli, ["who", "Минобороны", "--store", disk_store, "--format", "csv"])
+    finally:
+        writer.close()
+    assert out.exit_code == 0, out.output
+    assert "https://example.org/ru/brics-wg-2024" in out.output
+
+
+def test_who_command_exits_1_with_suggestions(disk_store):
+    out = CliRunner().invoke(cli, ["who", "Ministry of Defense", "--store", disk_store])
+    assert out.exit_code == 1
+    assert "Ministry of Defence" in out.output

@@ -1,0 +1,3 @@
+"""Placeholder: `ictkg serve` arrives with the workbench issue."""
+
+COMMANDS: list = []

@@ -17,6 +17,7 @@ from kg.vocab import Entity, Vocabulary
 
 # English function words a state name may follow inside an agency name.
 _OF = {"of", "the"}
+_MINISTRY = {"министерство": "министр", "ministry": "minister"}
 # Words of a label that do not make a match on their own.
 _WEAK_SINGLE = {"совет", "council", "group", "группа", "committee", "комитет", "ministry", "министерство",
                 "office", "аппарат", "forum", "форум", "dialogue", "диалог", "union", "союз", "mechanism"}
@@ -62,6 +63,8 @@ class Gazetteer:
                 self._add(text, e, "acronym")
             for text, _ in e.adjectives:
                 self._add(text, e, "adjective")
+            if e.type == "agency":
+                self._add_minister_forms(e)
 
     def _add(self, text: str, e: Entity, via: str) -> None:
         from kg.nlp.text import tokenize
@@ -80,6 +83,19 @@ class Gazetteer:
         if not any(x.entity.iri == e.iri for x in bucket):
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+
+    def _add_minister_forms(self, e: Entity) -> None:
+        """A post names its ministry: "министр общественной безопасности" -> Министерство общественной безопасности."""
+        from kg.nlp.text import tokenize
+
+        for text, _ in e.labels:
+            toks = tokenize(text)
+            if len(toks) > 1 and toks[0].norm in _MINISTRY:
+                key = (_MINISTRY[toks[0].norm], *(t.norm for t in toks[1:]))
+                entry = Entry(e, "post", tuple(t.caps for t in toks), False)
+                bucket = self.index[key]
+                if not any(x.entity.iri == e.iri for x in bucket):
+                    bucket.append(entry)
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping matches, left to right: (start token, end token, entries)."""
@@ -117,7 +133,7 @@ def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[
     """Every vocabulary entity named in `tokens`, with agencies bound to a state where the text says."""
     raw = gazetteer.match(tokens)
     mentions: list[Mention] = []
-    for s, e, entries in raw:
+    for s, e, entries in _with_agencies_inside_posts(tokens, raw, gazetteer):
         start, end = tokens[s].start, tokens[e - 1].end
         surface = text[start:end]
         types = {x.entity.type for x in entries}
@@ -133,6 +149,27 @@ def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[
                         if best.entity.type == "state" else None)
         mentions.append(m)
     return _bind_agency_states(text, tokens, mentions)
+
+
+def _with_agencies_inside_posts(tokens, raw, gazetteer):
+    """A post often contains its agency ("Secretary of the Security Council"): keep both."""
+    out = []
+    for s, e, entries in raw:
+        out.append((s, e, entries))
+        if any(x.entity.type == "role" for x in entries):
+            # the agency may run past the post's end: "заместителя министра | иностранных дел"
+            for i in range(s, e):
+                for j in range(min(len(tokens), i + gazetteer.max_len), i, -1):
+                    key = tuple(t.norm for t in tokens[i:j])
+                    found = [x for x in gazetteer.index.get(key, []) if x.entity.type == "agency"
+                             and _fits(x, tokens[i:j])]
+                    if found and (i, j) != (s, e):
+                        out.append((i, j, found))
+                        break
+                else:
+                    continue
+                break
+    return sorted(out, key=lambda r: (r[0], -(r[1] - r[0])))
 
 
 def _prefer(entries: list[Entry]) -> Entry:

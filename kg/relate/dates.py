@@ -22,7 +22,7 @@ MONTHS_EN = {
 }
 _RU_MONTH = r"(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
 _EN_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DASH = r"\s*(?:[-–—‑]|по|to|until|through)\s*"
+_DASH = r"\s*(?:[-–—‑]|по|to|until|through|and|и)\s*"
 _YEAR_RU = r"(?:\s+(\d{4})\s*(?:года|год|г\.?)?)?"
 _YEAR_EN = r"(?:,?\s+(\d{4}))?"
 

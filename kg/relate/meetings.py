@@ -47,7 +47,9 @@ FOLLOW_UP = re.compile(
     r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
     r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
     r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
-    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4})", re.I)
+    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|"
+    r"(?:session|meeting|round|conference|сессия|встреча|заседание|раунд)\s+(?:\w+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
+    r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
                     r"videoconferenc|video[- ]conferenc|video link|virtual|online|remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
@@ -133,7 +135,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         if is_follow_up(si):
             if current:
                 current.sentences.append(si)
-                current.follow_up = _follow_up(si)
+                current.follow_up = _follow_up(si, pub_year or _year_of(current.date))
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
@@ -212,12 +214,16 @@ def _ordinal(si: SentenceInfo) -> int | None:
     return None
 
 
-def _follow_up(si: SentenceInfo) -> FollowUpFact:
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     text = si.sentence.text
     when = None
     m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
     if si.dates:
-        when = si.dates[0].iso(None)
+        when = si.dates[0].iso(year)
     elif m:
         when = m[1]
     elif re.search(r"в следующем году|next year", text, re.I):
@@ -441,6 +447,8 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
             m.processes.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "process", si))
     elif mt.type == "process":
+        if mt.entity.process_kind == "Convention":
+            return  # a convention is a document of the meeting (kg/relate/documents.py), not a process
         if m.forum and mt.entity.iri == m.forum.iri:
             m.mentions.append((mt, "forum", si))
             return

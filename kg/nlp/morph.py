@@ -33,7 +33,7 @@ def surname_nominative(word: str) -> str:
     Only words pymorphy knows as surnames (or that inflect like one) change;
     foreign names ("Шойгу", "Дехкани") stay as written.
     """
-    if word.lower().endswith(("ских", "цких", "ых", "аго", "яго")):
+    if "-" in word or word.lower().endswith(("ских", "цких", "ых", "аго", "яго")):
         return word  # indeclinable surnames (Крутских, Черных, Живаго)
     for p in analyzer().parse(word):
         if "Surn" in p.tag and ("masc" in p.tag or "ms-f" in p.tag):

@@ -47,7 +47,8 @@ FOLLOW_UP = re.compile(
     r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
     r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
     r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
-    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|"
+    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
+    r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
     r"(?:session|meeting|round|conference|сессия|встреча|заседание|раунд)\s+(?:\w+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
@@ -222,8 +223,14 @@ def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     text = si.sentence.text
     when = None
     m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
+    from kg.relate.dates import _month_en, _month_ru
+
+    month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
+    month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
     if si.dates:
         when = si.dates[0].iso(year)
+    elif month:
+        when = f"{month_year[2]}-{month:02d}"
     elif m:
         when = m[1]
     elif re.search(r"в следующем году|next year", text, re.I):
@@ -323,24 +330,53 @@ def _in_dateline(doc: Doc, mt: Mention) -> bool:
     return line == mt.surface.strip()  # a place alone on a line is a dateline
 
 
+CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
+                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|co-chaired\s+by)", re.I)
+CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
+                           r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
+                           r"делегацию\s+возглавлял\w*|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
+                           r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
+                           r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
+                           r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
+CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
+                            r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
+                            r"председательствовал\w*\s+на)", re.I)
+CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
+
+
+def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
+    """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue."""
+    text, base = si.sentence.text, si.sentence.start
+    out: list[tuple[PersonMention, str]] = []
+    persons = sorted(si.persons, key=lambda p: p.start)
+    for cue in CUE_LIST_AFTER.finditer(text):
+        out += [(p, "co-chair") for p in persons if p.start - base >= cue.end()]
+    for cue in CUE_ONE_AFTER.finditer(text):
+        after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
+        if after:
+            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
+            out.append((after[0], role))
+    for cue in CUE_ONE_BEFORE.finditer(text):
+        before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
+        if before:
+            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
+            out.append((before[-1], role))
+    return out
+
+
 def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None) -> None:
     for si in main:
-        text = si.sentence.text
-        cue = CHAIR_CUE.search(text)
         for p in si.persons:
             post, state, agency, org = _post_of(p, si)
             m.persons.append((p, state, si))
-            if not cue:
-                continue
-            role = "co-chair" if re.search(r"сопредседател|co-chair", text, re.I) else "chair"
-            is_head = HEAD_CUE.search(text)
-            if is_head and not re.search(r"председател|chair", text, re.I):
-                role = "co-chair"
+        for p, role in _chairs_in(si):
+            post, state, agency, org = _post_of(p, si)
             m.chairs.append(ChairFact(p, post, state, agency, org, role, si))
     # heads of delegation lead bilateral rounds; at multilateral meetings only real chairs count
     if m.chairs:
         states = {c.state for c in m.chairs}
-        real = [c for c in m.chairs if re.search(r"председател|chair|presid", c.sentence.sentence.text, re.I)]
+        real = [c for c in m.chairs if c.role == "chair" or re.search(r"председател|chair|presid",
+                                                                        c.sentence.sentence.text, re.I)]
         if len(states) > 2 and real:
             m.chairs = real
     subj = re.compile(r"^\s*(\S+\s+){0,6}(провели|провел|held|co-chaired)", re.I)

@@ -22,7 +22,8 @@ RU_INITIALS_FIRST = re.compile(rf"\b([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_RU_WORD}
 RU_SURNAME_FIRST = re.compile(rf"\b({_RU_WORD})\s+([{_UP}])\.\s?([{_UP}])\.")
 RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
 _EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
-EN_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:{_EN_WORD}\s+){{0,3}}{_EN_WORD})")
+EN_TITLED = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
 EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
 
 # Words that start with a capital in posts or sentences but are not names.
@@ -176,7 +177,7 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
         for m in rx.finditer(text):
             name = m[1]
             words = name.split()
-            while words and _NOT_NAME_EN.match(words[0]):
+            while words and (_NOT_NAME_EN.match(words[0]) and len(words) > 1 and not re.fullmatch(r"[A-Z]\.?", words[0])):
                 words = words[1:]
             while words and _NOT_NAME_EN.match(words[-1]):
                 words = words[:-1]

@@ -331,7 +331,7 @@ def _in_dateline(doc: Doc, mt: Mention) -> bool:
 
 
 CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
-                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|co-chaired\s+by)", re.I)
+                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
                            r"делегацию\s+возглавлял\w*|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"

@@ -86,7 +86,7 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
         by = g.value(act, ICT.actBy)
         documents.append({
             "title": str(g.value(d, SKOS.prefLabel)),
-            "aliases": [str(g.value(act, ICT.surfaceForm))],
+            "aliases": [str(g.value(act, ICT.surfaceForm))] + sorted(str(x) for x in g.objects(d, SKOS.altLabel)),
             "year": int(year) if year is not None else None,
             "role": ROLE_NAMES.get(g.value(act, ICT.documentRole), "referenced"),
             "by": _iso3(by) if by else None,

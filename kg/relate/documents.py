@@ -71,6 +71,36 @@ def _trim_lead(surface: str) -> str:
     return " ".join(words)
 
 
+_STOP_EN = re.compile(r"\s(?:and|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
+                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be)\b")
+_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|"
+                        r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ)")
+
+
+def _trim_tail(surface: str) -> str:
+    """End the title before a verb, a relative clause or the next item of a list."""
+    if not re.search("[А-Яа-яЁё]", surface):
+        cut = _STOP_EN.search(surface)
+        return surface[: cut.start()].rstrip(" ,") if cut else surface
+    from kg.nlp.morph import analyzer
+
+    words = surface.split(" ")
+    out: list[str] = []
+    for i, w in enumerate(words):
+        bare = w.strip(",;«»\"()")
+        if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
+            out[-1] = out[-1].rstrip(",")
+            break
+        if i > 1 and bare and re.match("[а-яё]", bare):
+            tag = analyzer().parse(bare)[0].tag
+            if tag.POS in ("VERB", "INFN", "PRTS") or (bare in ("и",) and i + 1 < len(words) and
+                                                       analyzer().parse(words[i + 1].strip(","))[0].tag.POS
+                                                       in ("VERB", "INFN", "PRTS")):
+                break
+        out.append(w)
+    return " ".join(out).rstrip(" ,")
+
+
 DOC_NOUN = r"(Соглашени|Заявлени|заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|Программ|[Рр]езолюц|Конвенц|[Дд]оговор|Устав|Стратеги|Основ)"
 
 
@@ -80,11 +110,13 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
     out = []
     for m in rx.finditer(text):
         raw = m[0].strip(" ,")
-        surface = _trim_lead(raw)
+        surface = _trim_tail(_trim_lead(raw))
         start = m.start() + m[0].find(surface)
-        if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface):
+        acted = _role(text, start, lang) in ("signed", "adopted")
+        if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
-        if re.fullmatch(r"(?i)(план\w*|протокол\w*|договор\w*|plan|report|convention)", surface):
+        if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
+                and not acted:
             continue
         ym = YEAR.search(surface)
         year = int(ym[1]) if ym else None

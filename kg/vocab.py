@@ -43,6 +43,7 @@ class Entity:
     process_kind: str | None = None
     part_of: str | None = None
     sub_unit_of: str | None = None
+    holds_sessions: bool = False  # a deliberative organ whose sessions are meetings (UNGA, UNSC)
 
     @property
     def name_en(self) -> str:
@@ -112,6 +113,7 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             e.process_kind = str(pk).rsplit("#", 1)[-1] if pk else None
             po = g.value(s, ICT.partOf)
             e.part_of = str(po) if po else None
+            e.holds_sessions = bool(g.value(s, ICT.holdsSessions))
             su = g.value(s, ICT.subUnitOf)
             e.sub_unit_of = str(su) if su else None
             out.append(e)

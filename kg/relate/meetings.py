@@ -256,6 +256,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             if fm:
                 m.forum, m.forum_mention = fm.entity, fm
                 break
+    if m.forum is None and not m.adhoc:
+        organ = _organ_in(triggers)
+        if organ:
+            m.forum, m.forum_mention = organ.entity, organ
     trig_norms = _norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
                             or not trig_norms & MEETING_NOUNS):
@@ -284,7 +288,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         for mt in si.mentions:
             _place_mention(m, mt, si, doc, home)
     if m.forum is not None:
-        for org_iri in (m.forum.parent_org, m.forum.counterpart_org):
+        for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)
             if org and org.iri not in m.organizations:
                 m.organizations[org.iri] = Mention(org, "organization", 0, 0, 0, 0, org.name_en, "forum")
@@ -316,6 +320,15 @@ def _forum_mention(si: SentenceInfo) -> Mention | None:
         if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
             continue
         return mt
+    return None
+
+
+def _organ_in(triggers: list[SentenceInfo]) -> Mention | None:
+    """A session of a deliberative organ (the UN General Assembly): the organ is the forum."""
+    for si in triggers:
+        for mt in si.mentions:
+            if mt.type == "organization" and mt.entity and mt.entity.holds_sessions:
+                return mt
     return None
 
 
@@ -472,6 +485,9 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "organization":
+        if m.forum and mt.entity.iri == m.forum.iri:
+            m.mentions.append((mt, "forum", si))
+            return
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
@@ -534,6 +550,8 @@ def _kind(m: MeetingFact) -> str:
         return "other"
     if m.forum and m.forum.meeting_kind:
         return m.forum.meeting_kind
+    if m.forum and m.forum.holds_sessions:
+        return "session"
     norms = _norms(m.trigger)
     if norms & {"консультация", "consultation"}:
         return "consultations"

@@ -41,16 +41,37 @@ class DocumentFact:
     sentence: SentenceInfo
 
 
-def _role(text: str, rel_start: int, lang: str) -> str:
-    before = text[:rel_start].lower()
-    after = text[rel_start:].lower()
-    if re.search(r"(в развитие|на основе|в соответствии с|established under|under their|under the|pursuant to)\s+\S*\s*$", before):
+_BASIS = re.compile(r"(в развитие|на основе|на основании|в соответствии с|согласно|учрежден\w* (?:\w+ )?(?:в соответствии с|на основании)|"
+                    r"established (?:under|by)|set up (?:under|by)|created by|mandated by|under their|under the|"
+                    r"pursuant to|in accordance with)\s+(?:\S+\s+){0,1}$", re.I)
+_MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
+                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
+_SIGNED = re.compile(r"(подписал\w*|подписан\w*|signed)", re.I)
+_ADOPTED = re.compile(r"(принял\w*|принят\w*|утверди\w*|утвержд\w*|одобри\w*|одобрен\w*|adopted|approved|endorsed)", re.I)
+_PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
+                        r"submitted|put forward)", re.I)
+
+
+def _acted(rx: re.Pattern, before: str, after: str) -> bool:
+    """The verb stands right before the title ("подписали Соглашение") or right after it
+    ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны")."""
+    for m in rx.finditer(before[-70:]):
+        if not _MODAL.search(before[: len(before) - 70 + m.start()] if len(before) > 70 else before[: m.start()]):
+            return True
+    m = rx.search(after[:50])
+    return bool(m and not _MODAL.search(after[: m.start()]))
+
+
+def _role(text: str, rel_start: int, lang: str, rel_end: int | None = None) -> str:
+    before = text[:rel_start]
+    after = text[rel_end if rel_end is not None else rel_start :]
+    if _BASIS.search(before):
         return "basis"
-    if re.search(r"(подписал\w*|подписан\w*|signed)", before[-60:] + after[:200]):
+    if _acted(_SIGNED, before, after):
         return "signed"
-    if re.search(r"(принял\w*|принят\w*|утверди\w*|одобри\w*|adopt\w*|approved|endorsed)", before[-80:] + after[:120]):
+    if _acted(_ADOPTED, before, after):
         return "adopted"
-    if re.search(r"(презентаци\w*|представил\w*|внесл\w*|предложил\w*|presented|introduc\w*|tabled|submitted)", before[-80:]):
+    if _PRESENTED.search(before[-80:]):
         return "presented"
     return "referenced"
 
@@ -112,7 +133,7 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
         raw = m[0].strip(" ,")
         surface = _trim_tail(_trim_lead(raw))
         start = m.start() + m[0].find(surface)
-        acted = _role(text, start, lang) in ("signed", "adopted")
+        acted = _role(text, start, lang, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
@@ -120,7 +141,7 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
             continue
         ym = YEAR.search(surface)
         year = int(ym[1]) if ym else None
-        role = _role(text, start, lang)
+        role = _role(text, start, lang, start + len(surface))
         by = None
         if role == "presented":
             for mt in si.mentions:

@@ -88,12 +88,30 @@ def sentences(text: str) -> list[Sentence]:
     return _split_lines(out, text)
 
 
+def _paragraph_parts(text: str) -> list[str]:
+    """Split at blank lines, and at a line break after a finished or short line (a heading, a list
+    item); a line break inside a hard-wrapped sentence is kept."""
+    parts = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.split("\n")
+        current = lines[0]
+        for line in lines[1:]:
+            prev = current.rstrip()
+            if prev.endswith((".", "!", "?", ":", ";", "»", '"')) or len(prev.split("\n")[-1]) < 50:
+                parts.append(current)
+                current = line
+            else:
+                current += "\n" + line
+        parts.append(current)
+    return parts
+
+
 def _split_lines(sents: list[Sentence], text: str) -> list[Sentence]:
     """razdel joins a heading to the next paragraph; a blank line always ends a sentence."""
     out: list[Sentence] = []
     for s in sents:
         pos = s.start
-        for part in re.split(r"\n\s*\n|\n(?=\S)", s.text):
+        for part in _paragraph_parts(s.text):
             idx = text.find(part, pos)
             if part.strip():
                 lead = len(part) - len(part.lstrip())

@@ -347,7 +347,7 @@ CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?
                             r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
-                           r"делегацию\s+возглавлял\w*|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
+                           r"делегацию\s+возглавл?\w*|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
@@ -428,6 +428,11 @@ def _post_of(p: PersonMention, si: SentenceInfo):
                                                before[conj.end():], re.I)):
             cut = conj.start() + 1
     post_before = before[cut + 1 :].strip(" ,") if cut >= 0 else before.strip(" ,")
+    verbs = list(re.finditer(r"\b(?:by|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
+                             r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
+                             post_before))
+    if verbs:  # the post starts after the verb that introduces the person
+        post_before = post_before[verbs[-1].end():]
     after = text[rel_e:]
     mt_after = re.match(r"\s*,\s*([^,;.]+(?:,[^,;.]+)?)", after)
     post = post_before

@@ -55,6 +55,7 @@ class Gazetteer:
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
         self.index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.prefixes: set[tuple[str, ...]] = set()  # every start of a key: matching stops when none fits
         self.max_len = 1
         for e in vocab.entities.values():
             for text, _ in e.labels + [(e.pref[k], k) for k in e.pref]:
@@ -83,6 +84,11 @@ class Gazetteer:
         if not any(x.entity.iri == e.iri for x in bucket):
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+        self._add_prefixes(key)
+
+    def _add_prefixes(self, key: tuple[str, ...]) -> None:
+        for n in range(1, len(key) + 1):
+            self.prefixes.add(key[:n])
 
     def _add_minister_forms(self, e: Entity) -> None:
         """A post names its ministry: "министр общественной безопасности" -> Министерство общественной безопасности."""
@@ -96,23 +102,25 @@ class Gazetteer:
                 bucket = self.index[key]
                 if not any(x.entity.iri == e.iri for x in bucket):
                     bucket.append(entry)
+                self._add_prefixes(key)
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping matches, left to right: (start token, end token, entries)."""
         out = []
+        norms = [t.norm for t in tokens]
         i, n = 0, len(tokens)
         while i < n:
             found = None
-            for length in range(min(self.max_len, n - i), 0, -1):
-                key = tuple(t.norm for t in tokens[i : i + length])
-                entries = self.index.get(key)
-                if not entries:
-                    continue
-                span = tokens[i : i + length]
-                ok = [e for e in entries if _fits(e, span)]
-                if ok:
-                    found = (i, i + length, ok)
+            key: tuple[str, ...] = ()
+            for j in range(i, n):
+                key = (*key, norms[j])
+                if key not in self.prefixes:
                     break
+                entries = self.index.get(key)
+                if entries:
+                    ok = [e for e in entries if _fits(e, tokens[i : j + 1])]
+                    if ok:
+                        found = (i, j + 1, ok)
             if found:
                 out.append(found)
                 i = found[1]

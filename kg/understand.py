@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.link import Gazetteer, Mention, link_mentions
 from kg.nlp.text import Sentence, Token, sentences, tokenize
@@ -118,13 +119,25 @@ def _resolve_short_forms(doc: Doc) -> None:
 
 
 def _is_head_word(norm: str, m: Mention, lang: str) -> bool:
+    return norm in _head_words(m.entity.iri, tuple(t for t, _ in m.entity.labels))
+
+
+_GENERIC_HEADS = {"группа", "group", "совет", "council", "рабочий", "working", "un"}
+
+
+@lru_cache(maxsize=20_000)
+def _head_words(iri: str, labels: tuple[str, ...]) -> frozenset[str]:
+    """The word a text uses to name an entity again: the first noun of a Russian label, the last of
+    an English one ("Ассоциация" for ASEAN, "Committee" for the Ad Hoc Committee)."""
     from kg.nlp.text import normal_tokens
 
-    for text, _ in m.entity.labels:
+    heads = set()
+    for text in labels:
         toks = normal_tokens(text)
         if len(toks) < 2:
             continue
-        head = toks[0] if re.search("[А-Яа-яЁё]", text) else (toks[-1] if toks[-1] not in ("ict", "icts") else toks[0])
-        if head == norm and norm not in ("группа", "group", "совет", "council", "рабочий", "working", "un"):
-            return True
-    return False
+        if re.search("[А-Яа-яЁё]", text):
+            heads.add(toks[0])
+        else:
+            heads.add(toks[-1] if toks[-1] not in ("ict", "icts") else toks[0])
+    return frozenset(heads - _GENERIC_HEADS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import razdel
 
@@ -77,6 +78,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=100_000)
 def normal_tokens(label: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(label))
 

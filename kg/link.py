@@ -193,7 +193,14 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start):
-            bound = _with_state(m, nxt.entity.state)
+            # a body the vocabulary knows only for other states: a candidate of this state
+            bound = _with_state(m, nxt.entity.state) or Mention(
+                None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state)
+            if bound.via == "candidate":  # keep the state out of the body's own name
+                out.append(bound)
+                out.append(nxt)
+                i += 2
+                continue
             if bound:
                 bound.end, bound.tok_end = nxt.end, nxt.tok_end
                 bound.surface = text[bound.start : bound.end]

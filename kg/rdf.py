@@ -160,6 +160,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
                       m.trigger.sentence.start, m.trigger.sentence.start)
     for iri in sorted(m.processes):
         b.add(mi, ICT.linkedToProcess, URIRef(iri))
+    for c in m.candidates:
+        _candidate(b, c, mi)
     _delegations(b, m, mi)
     for c in m.chairs:
         _chair(b, c, mi)
@@ -174,6 +176,23 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
         if m.follow_up.format:
             b.add(fu, ICT.followUpFormat, FORMATS[m.follow_up.format])
         b.evidence(fu, m.follow_up.sentence.sentence)
+
+
+def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
+    """An unknown body: typed and flagged as a candidate, with its mention; not a participant yet."""
+    from kg.relate.candidates import candidate_key
+
+    ci = ID[f"candidate/agency/{slug(candidate_key(c))}"]
+    b.add(ci, RDF.type, ICT.GovernmentAgency)
+    b.add(ci, RDF.type, ICT.Candidate)
+    b.add(ci, ICT.isCandidate, Literal(True))
+    lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
+    from kg.nlp.morph import phrase_nominative
+
+    b.add(ci, SKOS.prefLabel, Literal(phrase_nominative(c.surface) if lang == "ru" else c.surface, lang=lang))
+    if c.state:
+        b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
+    b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
 
 
 def _sent_of(m: MeetingFact, offset: int):

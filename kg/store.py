@@ -430,7 +430,10 @@ class RemoteStore:
     def _post_query(self, sparql: str, bindings: dict[str, Node] | None, accept: str) -> tuple[str, bytes]:
         # The server cannot bind values, so they are joined in as VALUES written by rdflib's n3().
         text = self._prologue + bind_with_values(sparql, bindings)
-        return self._request(self.endpoint, text.encode("utf-8"), "application/sparql-query", accept)
+        # The protocol's form-encoded POST: Virtuoso 7.2 drops `application/sparql-query` bodies,
+        # and every SPARQL 1.1 server accepts this one.
+        body = urllib.parse.urlencode({"query": text}).encode("ascii")
+        return self._request(self.endpoint, body, "application/x-www-form-urlencoded", accept)
 
     def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
         _, body = self._post_query(sparql, bindings, "application/sparql-results+json")
@@ -444,7 +447,12 @@ class RemoteStore:
 
     def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
         _, body = self._post_query(sparql, bindings, "application/sparql-results+json")
-        return bool(json.loads(body)["boolean"])
+        data = json.loads(body)
+        if "boolean" in data:
+            return bool(data["boolean"])
+        # Virtuoso answers ASK as one row with an integer (1 or 0)
+        rows = data.get("results", {}).get("bindings", [])
+        return bool(rows) and any(v.get("value") not in ("0", "false") for v in rows[0].values())
 
     def construct(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Triple]:
         _, body = self._post_query(sparql, bindings, "application/n-triples")

@@ -62,9 +62,12 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
     Example: ictkg ingest examples/announcements --store out/store
     """
     store = open_from_options(store_path, endpoint)
-    report = _progress_ingest(list(paths), store, workers, max_mb)
-    if not no_reason:
-        _reason(store)
+    try:
+        report = _progress_ingest(list(paths), store, workers, max_mb)
+        if not no_reason:
+            _reason(store)
+    finally:
+        store.close()  # releases the writer's lock for the next command
     _print_problems(report)
     click.echo(f"read {report.read} announcements: {report.ingested} stored, {report.unchanged} unchanged, "
                f"{report.meetings} meetings, {len(report.problems)} failed, in {report.seconds:.1f} s")
@@ -130,7 +133,7 @@ def candidates_cmd(limit, store_path, endpoint):
 
     Example: ictkg candidates --store out/store
     """
-    store = open_from_options(store_path, endpoint)
+    store = open_from_options(store_path, endpoint, read_only=True)
     rows = store.query(
         """SELECT ?c (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?g) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
              GRAPH ?g { ?c ict:isCandidate true ; skos:prefLabel ?label .
@@ -142,7 +145,7 @@ def candidates_cmd(limit, store_path, endpoint):
     for r in rows[:limit]:
         click.echo(f"{int(r['n']):4d}  {r['name']}  ({r['c']})")
         if r.get("example"):
-            click.echo(f"      e.g. {str(r['example'])[:160]}")
+            click.echo("      e.g. " + " ".join(str(r["example"]).split())[:160])
 
 
 @click.command("demo")

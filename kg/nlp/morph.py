@@ -56,3 +56,33 @@ def name_nominative(word: str) -> str:
 def is_genitive_or_accusative_form(word: str) -> bool:
     p = analyzer().parse(word)[0]
     return bool({"gent", "accs"} & set(p.tag.grammemes))
+
+
+def phrase_nominative(phrase: str) -> str:
+    """A Russian noun phrase with its head in the nominative ("Национального агентства по ..." ->
+    "Национальное агентство по ..."): leading adjectives and the first noun change, the rest stays."""
+    words = phrase.split(" ")
+    parses = [analyzer().parse(w)[0] if any("а" <= c <= "я" for c in w.lower()) else None for w in words]
+    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head is None:
+        return phrase
+    noun = parses[head]
+    number = "plur" if "plur" in noun.tag and "Pltm" not in noun.tag else "sing"
+    out = list(words)
+    form = noun.inflect({"nomn", number})
+    if form:
+        out[head] = _same_case(words[head], form.word)
+    gender = noun.tag.gender
+    for i in range(head):
+        p = parses[i]
+        if p is None or p.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+        f = p.inflect(wanted)
+        if f:
+            out[i] = _same_case(words[i], f.word)
+    return " ".join(out)
+
+
+def _same_case(original: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word

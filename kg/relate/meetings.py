@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link import Mention, resolve_agency
+from kg.relate.candidates import Candidate, find_candidates
 from kg.relate.dates import RELATIVE_YEAR, published_year
 from kg.relate.documents import DocumentFact, find_documents
 from kg.relate.persons import POST_EN, POST_RU, PersonMention
@@ -103,6 +104,7 @@ class MeetingFact:
     processes: dict[str, Mention] = field(default_factory=dict)
     documents: list[DocumentFact] = field(default_factory=list)
     follow_up: FollowUpFact | None = None
+    candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
     mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
     adhoc: bool = False
 
@@ -305,6 +307,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         _bilateral_forum(m, res)
     m.kind = _kind(m)
     m.documents = [d for si in main if si is not title for d in find_documents(si, doc.lang)]
+    doc_spans = [(d.start, d.end) for d in m.documents]
+    m.candidates += [c for si in main for c in find_candidates(si)
+                     if not any(a <= c.start < b for a, b in doc_spans)]
     if m.adhoc:
         m.chairs = []
 
@@ -483,6 +488,9 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
+        if mt.via == "candidate":
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si))
+            return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home
             if not (target and resolve_agency(mt, target)):

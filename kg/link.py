@@ -97,12 +97,16 @@ class Gazetteer:
         for text, _ in e.labels:
             toks = tokenize(text)
             if len(toks) > 1 and toks[0].norm in _MINISTRY:
-                key = (_MINISTRY[toks[0].norm], *(t.norm for t in toks[1:]))
+                rest = tuple(t.norm for t in toks[1:])
+                keys = [(_MINISTRY[toks[0].norm], *rest)]
+                if rest[0] == "of":  # "Minister for Communications and Information"
+                    keys.append((_MINISTRY[toks[0].norm], "for", *rest[1:]))
                 entry = Entry(e, "post", tuple(t.caps for t in toks), False)
-                bucket = self.index[key]
-                if not any(x.entity.iri == e.iri for x in bucket):
-                    bucket.append(entry)
-                self._add_prefixes(key)
+                for key in keys:
+                    bucket = self.index[key]
+                    if not any(x.entity.iri == e.iri for x in bucket):
+                        bucket.append(entry)
+                    self._add_prefixes(key)
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping matches, left to right: (start token, end token, entries)."""

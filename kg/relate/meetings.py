@@ -504,8 +504,8 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or re.search(r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and \
-                _norms(si) & MEETING_NOUNS and si is m.trigger:
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or re.search(
+                r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and _norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
         elif mt.entity.iri not in m.organizations:
@@ -519,6 +519,16 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
+    """ "... of 30 countries and the European Union": an organisation listed among the parties."""
+    for other in si.mentions:
+        if other.type == "state" and other.end <= mt.start:
+            between = si.sentence.text[other.end - si.sentence.start : mt.start - si.sentence.start]
+            if re.fullmatch(r"\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?", between, re.I):
+                return True
+    return False
 
 
 def _names_person_origin(before: str) -> bool:

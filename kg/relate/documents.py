@@ -18,7 +18,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:[А-ЯЁа-яё]+(?:ого|его|
            r"государственной)")
 _NEXT_DOC = r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор)"
 RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?()]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|\s+(?:а также|были|был|была|могут|может|"
-                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:который|которое|которая|что|где|когда)|$)")
+                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 EN_DOC = re.compile(
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Agreement|Statement|Declaration|Plan|Memorandum|Protocol|"
     r"Concept|Programme|Program|Resolution|Convention|Report|Treaty|Charter|Strategy)"
@@ -86,7 +86,7 @@ def _trim_lead(surface: str) -> str:
         if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
             break
         tag = analyzer().parse(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
-        if tag is None or tag.POS in ("ADJF", "PRTF"):
+        if tag is None or tag.POS == "ADJF":
             break
         words = words[1:]
     return " ".join(words)
@@ -102,7 +102,8 @@ def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     if not re.search("[А-Яа-яЁё]", surface):
         cut = _STOP_EN.search(surface)
-        return surface[: cut.start()].rstrip(" ,") if cut else surface
+        surface = surface[: cut.start()].rstrip(" ,") if cut else surface
+        return re.sub(r"^(?:the|The)\s+", "", surface)
     from kg.nlp.morph import analyzer
 
     words = surface.split(" ")
@@ -112,9 +113,10 @@ def _trim_tail(surface: str) -> str:
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
-        if i > 1 and bare and re.match("[а-яё]", bare):
+        if i >= 1 and bare and re.match("[а-яё]", bare):
             tag = analyzer().parse(bare)[0].tag
-            if tag.POS in ("VERB", "INFN", "PRTS") or (bare in ("и",) and i + 1 < len(words) and
+            if tag.POS in ("VERB", "INFN", "PRTS", "ADVB") or bare.startswith("котор") or (
+                    bare in ("и",) and i + 1 < len(words) and
                                                        analyzer().parse(words[i + 1].strip(","))[0].tag.POS
                                                        in ("VERB", "INFN", "PRTS")):
                 break

@@ -99,3 +99,22 @@ def test_topic_country_is_not_a_participant():
         "Afghanistan.", "en"))
     assert "AFG" not in m["states"]
     assert "KAZ" in m["states"]
+
+
+@pytest.mark.parametrize("text,lang,title_part,role", [
+    ("10 июня в Минске прошли консультации по вопросам информационной безопасности. По итогам стороны подписали "
+     "Соглашение о сотрудничестве в области обеспечения международной информационной безопасности.",
+     "ru", "Соглашение о сотрудничестве", "signed"),
+    ("10 июня в Минске прошли консультации по вопросам информационной безопасности. Проект соглашения о "
+     "взаимной правовой помощи может быть подписан в следующем году.", "ru", "соглашения о взаимной правовой помощи",
+     "referenced"),
+    ("On 2 May, the Ad Hoc Committee held its third session in New York. The Committee was established by "
+     "General Assembly resolution 74/247.", "en", "resolution 74/247", "basis"),
+    ("On 2 May, the Working Group met in Geneva and adopted its Final Report on ICT security by consensus.",
+     "en", "Final Report on ICT security", "adopted"),
+])
+def test_document_roles_follow_the_verb_next_to_the_title(text, lang, title_part, role):
+    m = only_meeting(extract(text, lang))
+    docs = [d for d in m["documents"] if any(title_part in a for a in [d["title"], *d["aliases"]])]
+    assert docs, m["documents"]
+    assert docs[0]["role"] == role

@@ -122,8 +122,9 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     has_noun = bool(norms & MEETING_NOUNS)
     has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
     has_forum = any(m.type == "process" for m in si.mentions)
+    has_place = any(m.type == "place" for m in si.mentions)
     return (has_noun and (has_verb or bool(si.dates))) or (
-        bool(si.dates) and has_verb and (bool(si.persons) or has_forum))
+        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place))
 
 
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:

@@ -47,8 +47,12 @@ _BASIS = re.compile(r"(в развитие|на основе|на основан
                     r"pursuant to|in accordance with)\s+(?:\S+\s+){0,1}$", re.I)
 _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
                     r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
-_SIGNED = re.compile(r"(подписал\w*|подписан\w*|signed)", re.I)
-_ADOPTED = re.compile(r"(принял\w*|принят\w*|утверди\w*|утвержд\w*|одобри\w*|одобрен\w*|adopted|approved|endorsed)", re.I)
+# Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
+# the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
+# "the agreement signed in 2010") describes an earlier signing: that is a reference.
+_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
+                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony)", re.I)
+_ADOPTED = re.compile(r"(принял\w*|принят\w*|утверди\w*|утвержд\w*|одобри\w*|одобрен\w*|adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing))", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
                         r"submitted|put forward)", re.I)
 

@@ -14,11 +14,11 @@ from kg.understand import SentenceInfo
 
 _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:[А-ЯЁа-яё]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие))\s+){0,3}"
            r"(?:Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
-           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан\w*|Меморандум\w*|[Пп]ротокол\w*|"
+           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|Программ\w*|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|Основ\w* "
            r"государственной)")
 _NEXT_DOC = r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор)"
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?()]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|\s+(?:а также|были|был|была|могут|может|"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|\s+(?:а также|были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 EN_DOC = re.compile(
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Agreement|Statement|Declaration|Plan|Memorandum|Protocol|"
@@ -154,7 +154,8 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
             for mt in si.mentions:
                 if mt.type in ("state", "state-adjective") and mt.start - si.sentence.start < start:
                     by = mt.entity.state
-        title = re.sub(r"\s+", " ", surface)
+        # "(ИКТ)": an abbreviation in brackets is not part of the title
+        title = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", surface))
         out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
                                 si.sentence.start + start + len(surface), si))
     return out

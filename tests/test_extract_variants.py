@@ -118,3 +118,25 @@ def test_document_roles_follow_the_verb_next_to_the_title(text, lang, title_part
     docs = [d for d in m["documents"] if any(title_part in a for a in [d["title"], *d["aliases"]])]
     assert docs, m["documents"]
     assert docs[0]["role"] == role
+
+
+def test_consultations_outside_the_vocabulary_are_named_after_the_two_states():
+    m = only_meeting(extract(
+        "15 марта в Гаване состоялись межведомственные консультации по вопросам обеспечения международной "
+        "информационной безопасности. Российскую делегацию возглавил директор Департамента МИД России "
+        "А.А.Иванов. Кубинскую делегацию возглавил заместитель министра иностранных дел Республики Куба "
+        "Херардо Пеньяльвер Порталь.", "ru"))
+    assert m["forum"]["name"] == "Russia-Cuba consultations on international information security"
+    assert m["kind"] == "consultations"
+    assert {c["state"] for c in m["chairs"]} == {"RUS", "CUB"}
+    assert any("Пеньяльвер Порталь" in (c["name_native"] or "") for c in m["chairs"])
+
+
+def test_a_country_named_as_the_venue_is_the_location_when_no_city_is():
+    m = only_meeting(extract(
+        "The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
+        "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en"))
+    assert m["location"] == "Singapore" and m["format"] == "in-person"
+    assert m["date"] == "2023-03-20/2023-03-21"
+    assert m["ordinal"] == 5
+    assert "European Union" in {o["name"] for o in m["organizations"]}

@@ -45,6 +45,8 @@ def surname_nominative(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def name_nominative(word: str) -> str:
     """A given name in the nominative when pymorphy knows it as one ("Николая" -> "Николай")."""
+    if word[-1:].lower() not in "аяуюеиыо" and not word.lower().endswith(("ом", "ем", "ым")):
+        return word  # ends in a consonant: a nominative (Николай, Херардо's surname Пеньяльвер)
     for p in analyzer().parse(word):
         if "Name" in p.tag:
             nf = p.normal_form

@@ -278,6 +278,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
                 m.location = mt.entity
         if m.location:
             break
+    if m.location is None:
+        m.location = _country_as_place(triggers, res)
     if hybrid or (online and IN_PERSON.search(text)):
         m.format = "hybrid"
     elif online:
@@ -306,6 +308,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             m.states.setdefault(a.entity.state, m.trigger)
     if m.forum is None and not m.adhoc:
         _bilateral_forum(m, res)
+    if m.forum is None and not m.adhoc and len(m.states) == 2 and _norms(m.trigger) & {"консультация", "consultation"}:
+        m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
     m.kind = _kind(m)
     m.documents = [d for si in main if si is not title for d in find_documents(si, doc.lang)]
     doc_spans = [(d.start, d.end) for d in m.documents]
@@ -326,6 +330,19 @@ def _forum_mention(si: SentenceInfo) -> Mention | None:
         if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
             continue
         return mt
+    return None
+
+
+def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:
+    """No city named: "held in Singapore", "в Индии" gives the country (or the city-state's city)."""
+    for si in triggers:
+        for mt in si.mentions:
+            if mt.type != "state" or not mt.entity:
+                continue
+            before = si.sentence.text[: mt.start - si.sentence.start]
+            if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before):
+                same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
+                return same_name[0] if same_name else mt.entity
     return None
 
 
@@ -569,6 +586,24 @@ def _bilateral_forum(m: MeetingFact, res: Resources) -> None:
             return
 
 
+_TOPICS = [
+    (re.compile(r"международн\w+ информационн\w+ безопасност|international information security", re.I),
+     "international information security"),
+    (re.compile(r"информационн\w+ безопасност|information security", re.I), "information security"),
+    (re.compile(r"безопасност\w* (?:в сфере )?(?:использования )?ИКТ|ICT security|security (?:of and )?in the use of ICTs",
+                re.I), "security in the use of ICTs"),
+    (re.compile(r"по вопросам безопасности|on security issues", re.I), "security issues"),
+]
+
+
+def _consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
+    """ "Russia-Cuba consultations on international information security", after the two states."""
+    names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
+                   key=lambda n: (n != "Russia", n))
+    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
+    return f"{'-'.join(names)} consultations" + (f" on {topic}" if topic else "")
+
+
 def _kind(m: MeetingFact) -> str:
     if m.adhoc or (m.forum is None and not m.forum_candidate):
         return "other"
@@ -577,7 +612,7 @@ def _kind(m: MeetingFact) -> str:
     if m.forum and m.forum.holds_sessions:
         return "session"
     norms = _norms(m.trigger)
-    if norms & {"консультация", "consultation"}:
+    if m.forum_candidate or norms & {"консультация", "consultation"}:
         return "consultations"
     if norms & {"сессия", "session"}:
         return "session"

@@ -122,7 +122,7 @@ def find_persons_ru(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             continue
         initials = f"{m[1]}." + (f"{m[2]}." if m[2] else "")
         add(PersonMention(m.start(), m.end(), m[0], surname_nominative(m[3]), initials, "", "ru"))
-    for words, start in _capitalised_runs(text):
+    for words, start in _capitalised_runs(text, taken):
         end = start + len(" ".join(words))
         if _overlaps(spans, start, end):
             continue
@@ -139,12 +139,14 @@ def find_persons_ru(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
     return sorted(out, key=lambda p: p.start)
 
 
-def _capitalised_runs(text: str):
-    """Runs of two or three capitalised words that could be a name, split at words that are not."""
+def _capitalised_runs(text: str, taken: list[tuple[int, int]] = ()):
+    """Runs of two or three capitalised words that could be a name, split at words that are not
+    (and at words already linked to an entity: "Республики Куба | Херардо Пеньяльвер Порталь")."""
     run: list[tuple[str, int]] = []
     for m in re.finditer(rf"{_RU_WORD}|[^\s]+", text):
         w = m[0]
-        is_cap = re.fullmatch(_RU_WORD, w) is not None and not _NOT_NAME_RU.match(w)
+        linked = any(a <= m.start() < b for a, b in taken)
+        is_cap = re.fullmatch(_RU_WORD, w) is not None and not _NOT_NAME_RU.match(w) and not linked
         if is_cap and (not run or text[run[-1][1] + len(run[-1][0]) : m.start()].strip() == ""):
             run.append((w, m.start()))
             continue

@@ -145,7 +145,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             date = _date_of(si, doc, pub_year or rel_year)
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people: a date in a clause about a document is not one
-            new = current is None or (date and current.date and date != current.date and si.persons
+            new = current is None or (date and current.date and date != current.date
+                                      and (si.persons or _own_sitting(si, date, current.date))
                                       and not _within(date, current.date) and not _within(current.date, date)
                                       ) or (sidelines and current is not None)
             if new:
@@ -167,6 +168,20 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     return meetings
 
 
+def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
+    """A sitting of a named forum in the same season ("an organisational meeting of the Committee held on
+    24 February", before a session that opened on 28 February); not a background event of another year."""
+    if not (_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
+        return False
+    if date[:4] != current[:4] or date.startswith("--") != current.startswith("--"):
+        return False
+    return abs(_month_of(date) - _month_of(current)) <= 2
+
+
+def _month_of(iso: str) -> int:
+    return int(iso[2:4]) if iso.startswith("--") else int(iso[5:7])
+
+
 def _within(date: str, span: str) -> bool:
     if "/" not in span:
         return False
@@ -174,10 +189,24 @@ def _within(date: str, span: str) -> bool:
     return a <= date.split("/")[0] <= b
 
 
+_TODAY = re.compile(r"\b(today|this morning|сегодня)\b", re.I)
+_OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|открыт|завершил|закрыл)", re.I)
+
+
 def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
+    published = doc.announcement.published
     if not si.dates:
+        # "met in Singapore today": the day of the release, when the release is dated
+        if published and len(published) == 10 and _TODAY.search(si.sentence.text):
+            return published
         return None
     d = si.dates[0]
+    if len(si.dates) == 2 and not d.end_day and not si.dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
+        # "ended on 16 November ... after it opened on 29 October": the two ends of one event
+        a, b = sorted(si.dates, key=lambda x: ((x.year or 0), x.month, x.day))
+        from dataclasses import replace as _replace
+
+        d = _replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
     year = fallback_year
     if not (d.year or d.end_year):
         # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July")

@@ -35,6 +35,7 @@ class Processed:
     triples: list
     meetings: int
     content_hash: str
+    nquads: bytes | None = None  # set by workers instead of `triples`: cheaper to send between processes
 
 
 @dataclass
@@ -156,7 +157,13 @@ def _worker_init() -> None:
 
 
 def _worker_process(ann: Announcement):
-    return process(ann, _WORKER_RES)
+    result = process(ann, _WORKER_RES)
+    if isinstance(result, Processed):
+        from kg.store import nquads
+
+        result.nquads = nquads(result.graph, result.triples)
+        result.triples = []
+    return result
 
 
 def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int = 1,
@@ -166,6 +173,14 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
     report = IngestReport()
     load_reference_graphs(store)
 
+    batch: list[bytes] = []  # new announcement graphs waiting for one shared transaction
+    batching = hasattr(store, "add_new_graphs")
+
+    def flush_batch():
+        if batch:
+            store.add_new_graphs(b"".join(batch))
+            batch.clear()
+
     def handle(result):
         if isinstance(result, ReadProblem):
             report.problems.append(str(result))
@@ -174,8 +189,15 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
             report.warnings.extend(result.announcement.warnings)
             if _stored_hash(store, result.ann_iri) == result.content_hash:
                 report.unchanged += 1
+            elif batching and not store.has_graph(result.graph):
+                batch.append(result.nquads if result.nquads is not None else _nquads(result))
+                if len(batch) >= BATCH:
+                    flush_batch()
+                report.ingested += 1
             else:
-                store.replace_graph(result.graph, result.triples)
+                flush_batch()  # keep the order of writes
+                triples = result.triples if result.nquads is None else _parse_nquads(result.nquads)
+                store.replace_graph(result.graph, triples)
                 report.ingested += 1
             report.meetings += result.meetings
         if on_item:
@@ -205,9 +227,29 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
                     handle(problems.pop(0))
         for p in problems:
             handle(p)
+    flush_batch()
     store.flush()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+# Announcements written per transaction: a crash loses at most the batch in flight, each of its
+# announcements wholly; committing each one alone cost ~10 ms of RocksDB sync per announcement.
+BATCH = 32
+
+
+def _nquads(result: Processed) -> bytes:
+    from kg.store import nquads
+
+    return nquads(result.graph, result.triples)
+
+
+def _parse_nquads(data: bytes) -> list:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(data=data.decode("utf-8"), format="nquads")
+    return [(s, p, o) for s, p, o, _g in ds.quads()]
 
 
 def count_of(store, cls) -> int:

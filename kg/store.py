@@ -205,6 +205,19 @@ def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
     return sparql[:at] + values_block(bindings) + sparql[at:]
 
 
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    """Triples as N-Triples bytes, written by Oxigraph's serialiser."""
+    return ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
+                        format=ox.RdfFormat.N_TRIPLES)
+
+
+def nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
+    """The triples of one named graph as N-Quads bytes, written by Oxigraph's serialiser."""
+    g = ox.NamedNode(str(graph))
+    return ox.serialize([ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples],
+                        format=ox.RdfFormat.N_QUADS)
+
+
 def _nt(triples: Iterable[Triple]) -> str:
     g = Graph()
     for t in triples:
@@ -346,9 +359,32 @@ class Store:
         """
         self._writable()
         g = ox.NamedNode(str(graph))
+        if not self._ox.contains_named_graph(g):
+            # a new graph: one transactional insert, without serialising and parsing the data again
+            self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+            return
         data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
                             format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
         self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}}} }}")
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(str(graph)))
+
+    def add_new_graphs(self, nquads: bytes) -> None:
+        """Add several announcement graphs that are not in the store yet, in one transaction: each is
+        then wholly in or wholly out, and the commit cost is paid once per batch."""
+        self._writable()
+        self._ox.load(input=nquads, format=ox.RdfFormat.N_QUADS)
+
+    def replace_graph_ntriples(self, graph: URIRef, data: bytes) -> None:
+        """`replace_graph` for data already serialised as N-Triples (what ingest workers send back:
+        parsing it here in Rust is much cheaper than unpickling rdflib terms)."""
+        self._writable()
+        g = ox.NamedNode(str(graph))
+        if not self._ox.contains_named_graph(g):
+            self._ox.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)  # one transaction
+            return
+        self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data.decode('utf-8')}}} }}")
 
     def add_quads(self, quads: Iterable[tuple[Node, Node, Node, URIRef]], bulk: bool = False) -> None:
         """Add quads in one transaction (`bulk=True`: Oxigraph's bulk loader, for big loads)."""

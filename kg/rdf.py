@@ -132,7 +132,10 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
         b.add(forum, RDF.type, ICT.Process)
         b.add(forum, RDF.type, ICT.Candidate)
         b.add(forum, ICT.isCandidate, Literal(True))
-        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate))
+        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang="en"))
+        if m.forum_surface:
+            surface, start, end = m.forum_surface
+            b.mention(forum, mi, "forum", surface, m.trigger.sentence, start, end)
     if m.date:
         start, _, end = m.date.partition("/")
         b.add(mi, ICT.date, date_literal(start))

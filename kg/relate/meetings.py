@@ -31,6 +31,11 @@ EVENT_VERBS = {
     "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
 }
 ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
+# A sitting of some body, even one the vocabularies do not know: it keeps its chairs.
+SITTING_NOUNS = {"заседание", "сессия", "раунд", "консультация", "совещание", "конференция", "session", "round",
+                 "consultation", "conference", "plenary", "диалог", "dialogue"}
+# Words that name a standing mechanism: only then do two states' meetings belong to their bilateral forum.
+MECHANISM_NOUNS = {"консультация", "диалог", "механизм", "consultation", "dialogue", "mechanism", "раунд", "round"}
 ORDINALS_RU = {
     "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
     "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
@@ -91,6 +96,7 @@ class MeetingFact:
     forum: Entity | None = None
     forum_mention: Mention | None = None
     forum_candidate: str | None = None
+    forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
     kind: str = "other"
     date: str | None = None
     format: str | None = None
@@ -335,15 +341,19 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     for a in m.agencies.values():
         if a.entity and a.entity.state:
             m.states.setdefault(a.entity.state, m.trigger)
-    if m.forum is None and not m.adhoc:
+    mechanism = _norms(m.trigger) & MECHANISM_NOUNS or (title is not None and _norms(title) & MECHANISM_NOUNS)
+    if m.forum is None and not m.adhoc and mechanism:
         _bilateral_forum(m, res)
-    if m.forum is None and not m.adhoc and len(m.states) == 2 and _norms(m.trigger) & {"консультация", "consultation"}:
+    if m.forum is None and not m.adhoc and len(m.states) == 2 and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
+        m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
     m.documents = [d for si in main if si is not title for d in find_documents(si, doc.lang)]
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]
+    if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
+        m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
 
@@ -353,9 +363,13 @@ def _forum_mention(si: SentenceInfo) -> Mention | None:
     for mt in si.mentions:
         if mt.type != "process" or not mt.entity:
             continue
-        if mt.entity.process_kind in ("Convention", "Initiative"):
-            continue
         before = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
+        if mt.entity.process_kind == "Convention":
+            continue
+        if mt.entity.process_kind == "Initiative" and not re.search(
+                r"(meeting|session|summit|conference|встреч\w*|заседани\w*|саммит\w*)\s+(?:of|в рамках)\s+(?:the\s+)?$",
+                before, re.I):
+            continue  # an initiative is a forum only where the text holds a meeting of it = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
         if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
             continue
         return mt
@@ -470,29 +484,35 @@ def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None
 
 def _post_of(p: PersonMention, si: SentenceInfo):
     """The post written next to a person, and the agency, organisation and state it names."""
-    text = si.sentence.text
-    rel_s, rel_e = p.start - si.sentence.start, p.end - si.sentence.start
+    text, base = si.sentence.text, si.sentence.start
+    rel_s, rel_e = p.start - base, p.end - base
     before = text[:rel_s]
-    cut = max(before.rfind(x) for x in (". ", "; ", ": ", "— ", "– "))
+    # the post before a name runs back to the clause start, the previous person, or the verb that
+    # introduces this one ("... принял Секретаря Совета Безопасности Н.П.Патрушева")
+    start = max(before.rfind(x) + len(x) if before.rfind(x) >= 0 else 0 for x in (". ", "; ", ": ", "— ", "– "))
+    for other in si.persons:
+        if other is not p and other.end - base <= rel_s:
+            start = max(start, other.end - base)
     for conj in re.finditer(r"\s(?:и|and)\s", before):
-        if conj.start() > cut and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
-                                   or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
-                                               before[conj.end():], re.I)):
-            cut = conj.start() + 1
-    post_before = before[cut + 1 :].strip(" ,") if cut >= 0 else before.strip(" ,")
-    verbs = list(re.finditer(r"\b(?:by|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
-                             r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
-                             post_before))
-    if verbs:  # the post starts after the verb that introduces the person
-        post_before = post_before[verbs[-1].end():]
+        if conj.start() >= start and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
+                                      or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
+                                                  before[conj.end():], re.I)):
+            start = conj.end()
+    for verb in re.finditer(r"\b(?:by|with|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
+                            r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
+                            before):
+        if verb.end() > start:
+            start = verb.end()
+    post_before = before[start:].strip(" ,")
     after = text[rel_e:]
-    mt_after = re.match(r"\s*,\s*([^,;.]+(?:,[^,;.]+)?)", after)
-    post = post_before
-    span = (si.sentence.start + (cut + 1 if cut >= 0 else 0), p.start)
-    if (not post or not (POST_RU.search(post) or POST_EN.search(post))) and mt_after:
-        post = mt_after[1].strip()
-        span = (p.end, p.end + mt_after.end())
-    if not (POST_RU.search(post) or POST_EN.search(post)):
+    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
+    latin = not re.search("[А-Яа-яЁё]", text)
+    has_post = lambda t: bool(POST_RU.search(t) or POST_EN.search(t))  # noqa: E731
+    if mt_after and has_post(mt_after[1]) and (latin or not has_post(post_before)):
+        post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."
+    elif has_post(post_before):
+        post, span = post_before, (base + start, p.start)
+    else:
         post, span = "", (p.start, p.start)
     state = agency = org = None
     for mt in si.mentions:
@@ -579,7 +599,8 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
 
 
 def _names_person_origin(before: str) -> bool:
-    return bool(re.search(r"[A-Z][a-z]+\s+(?:of|from)\s+(?:the\s+)?$", before))
+    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
+    return bool(re.search(r"[A-ZА-ЯЁ][\w-]+\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before))
 
 
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:
@@ -630,7 +651,23 @@ def _consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
     names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
                    key=lambda n: (n != "Russia", n))
     topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
-    return f"{'-'.join(names)} consultations" + (f" on {topic}" if topic else "")
+    noun = "dialogue" if re.search(r"диалог|dialogue", text, re.I) and not re.search(
+        r"консультаци|consultation", text, re.I) else "consultations"
+    return f"{'-'.join(names)} {noun}" + (f" on {topic}" if topic else "")
+
+
+_MECHANISM_PHRASE = re.compile(
+    r"(?:[а-яё-]+(?:ого|его|ых|их|ой|ей|ый|ий|ая|ое|ие|ые)\s+){0,4}(?:консультаци|диалог|механизм)\w*"
+    r"(?:\s+[^.;:,()]{0,160}?)?(?=[.;:,()]|\s+(?:в|во|на|состоял\w*|прош\w*)\s|$)|"
+    r"(?:[A-Z][\w-]*\s+){0,6}(?:[Cc]onsultations|[Dd]ialogue|[Mm]echanism)(?:\s+(?:on|for|of)\s+[^.;:,()]{0,140}?)?"
+    r"(?=[.;:,()]|\s+(?:in|was|were|took|held)\s|$)")
+
+
+def _mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
+    m = _MECHANISM_PHRASE.search(si.sentence.text)
+    if not m or len(m[0].split()) < 2:
+        return None
+    return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
 
 
 def _kind(m: MeetingFact) -> str:

@@ -60,7 +60,7 @@ FOLLOW_UP = re.compile(
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
                     r"videoconferenc|video[- ]conferenc|video link|virtual|online|remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
-IN_PERSON = re.compile(r"(в очном формате|очно|in person|in-person)", re.I)
+IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b)", re.I)
 SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
 TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|situation|crisis|conflict)\s+(в|во|на|in)?\s*$", re.I)
 CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
@@ -238,6 +238,8 @@ _NUM_ORDINAL_TEXT = re.compile(
 
 
 def _ordinal(si: SentenceInfo) -> int | None:
+    if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
+        return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
     m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
     if m:
         return int(m[1])
@@ -255,6 +257,29 @@ def _ordinal(si: SentenceInfo) -> int | None:
 
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | None:
+    """ "The 21st Plenipotentiary Conference ...": a number written right before the forum's own name."""
+    for si in sents:
+        if is_follow_up(si):
+            continue
+        for mt in si.mentions:
+            if mt.entity is not m.forum:
+                continue
+            before = si.sentence.text[max(0, mt.start - si.sentence.start - 16) : mt.start - si.sentence.start]
+            num = re.search(r"(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+$", before)
+            word = re.search(r"(\w+)\s+$", before)
+            if num:
+                return int(num[1])
+            if word:
+                from kg.nlp.morph import lemma_ru
+
+                w = word[1].lower()
+                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w))
+                if n:
+                    return n
+    return None
 
 
 def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
@@ -305,6 +330,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # ordinal, format, location
     for si in triggers:
         m.ordinal = m.ordinal or _ordinal(si)
+    if m.ordinal is None and m.forum is not None and m.forum.meeting_kind in ("conference", "summit"):
+        m.ordinal = _ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
     for si in triggers + main:
@@ -571,7 +598,7 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or _listed_with_states(mt, si) or re.search(
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or re.search(
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and _norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
@@ -586,6 +613,18 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+_SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
+                     r"proposed|заявил\w*|подчеркнул\w*|выступил\w*|отметил\w*|призвал\w*|предложил\w*|"
+                     r"представил\w*)\b", re.I)
+
+
+def _speaks(mt: Mention, si: SentenceInfo) -> bool:
+    """ "The European Union, speaking the same day, called for ...": a speaker at the meeting."""
+    after = si.sentence.text[mt.end - si.sentence.start :]
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    return bool(_SPEECH.search(after)) and not re.search(r"\b(?:of|in|at|to|by|в|на|к|по)\s+(?:the\s+)?$", before)
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:

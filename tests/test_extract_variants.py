@@ -140,3 +140,16 @@ def test_a_country_named_as_the_venue_is_the_location_when_no_city_is():
     assert m["date"] == "2023-03-20/2023-03-21"
     assert m["ordinal"] == 5
     assert "European Union" in {o["name"] for o in m["organizations"]}
+
+
+def test_talks_on_the_sidelines_are_a_second_meeting_in_the_same_place():
+    facts = extract(
+        "On 12 April 2022, Tashkent hosted the meeting of Secretaries of Security Councils of SCO Member States. "
+        "Kazakhstan was represented by the Secretary of its Security Council. On the sidelines of the meeting, "
+        "the Russian Security Council Secretary held talks with the Secretary of the Security Council of "
+        "Uzbekistan.", "en")
+    first, second = facts["meetings"]
+    assert first["location"] == second["location"] == "Tashkent"
+    assert second["forum"] is None and second["kind"] == "other" and second["chairs"] == []
+    assert second["format"] == "in-person"
+    assert any("Secretaries of Security Councils" in p["name"] for p in second["processes"])

@@ -113,6 +113,7 @@ class MeetingFact:
     candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
     mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
     adhoc: bool = False
+    sidelines: bool = False  # held on the sidelines of the meeting reported before it
 
 
 def _norms(si: SentenceInfo) -> set[str]:
@@ -159,6 +160,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 current = MeetingFact(si)
                 current.date = date or (meetings[-1].date if sidelines and meetings else None)
                 current.adhoc = sidelines
+                current.sidelines = sidelines
                 meetings.append(current)
             elif date and (current.date is None or ("/" in date and _within(current.date, date))):
                 current.date = date  # a session is dated by the whole session once the text gives it
@@ -171,7 +173,37 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     home = _home_state(doc)
     for m in meetings:
         _fill(m, doc, res, home, title)
+    for prev, m in zip(meetings, meetings[1:], strict=False):
+        _carry_over(prev, m)
     return meetings
+
+
+def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
+    """Talks on the sidelines, or the next day of the same visit, happen where the previous meeting did."""
+    close = m.sidelines or (m.date and prev.date and _days_apart(prev.date, m.date) <= 3)
+    if not close or m.location is not None or prev.location is None:
+        return
+    m.location = prev.location
+    if m.format is None:
+        m.format = "in-person"
+    if m.sidelines and prev.forum is not None and prev.forum.type == "process":
+        m.processes.setdefault(prev.forum.iri, Mention(prev.forum, "process", 0, 0, 0, 0, prev.forum.name_en,
+                                                       "sidelines"))
+
+
+def _days_apart(a: str, b: str) -> int:
+    import datetime as dt
+
+    def parse(iso: str):
+        iso = iso.split("/")[0]
+        if iso.startswith("--"):
+            iso = "2000" + iso[1:]
+        if len(iso) != 10:
+            return None
+        return dt.date.fromisoformat(iso)
+
+    da, db = parse(a), parse(b)
+    return abs((db - da).days) if da and db else 999
 
 
 def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:

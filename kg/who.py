@@ -184,8 +184,17 @@ def resolve_name(store, name: str, kind: str = "entity") -> URIRef:
         raise NameNotFound(name, suggest(store, name, kind))
     if len(found) > 1:
         index = name_index(store)
+        # Russian officialese names a Russian body without its state ("Минцифры", "МИД"): a Cyrillic
+        # name that fits a Russian agency among others means that one.
+        russian = [e for e in found if str(index.state_of.get(e, "")).endswith("/state/RUS")]
+        if len(russian) == 1 and re.search("[А-Яа-яЁё]", name) and not _names_a_state(name, index):
+            return russian[0]
         raise AmbiguousName(name, [(e, index.label(e)) for e in found])
     return found[0]
+
+
+def _names_a_state(name: str, index: NameIndex) -> bool:
+    return any(state is not None for _rest, state in _readings(name_key(name), index))
 
 
 # ------------------------------------------------------------------ the report

@@ -99,3 +99,20 @@ def test_who_command_exits_1_with_suggestions(disk_store):
     out = CliRunner().invoke(cli, ["who", "Ministry of Defense", "--store", disk_store])
     assert out.exit_code == 1
     assert "Ministry of Defence" in out.output
+
+
+def test_a_russian_short_name_without_a_state_means_the_russian_body(tmp_path):
+    """ "Минцифры" is also a label of Kyrgyzstan's digital ministry; unqualified Russian officialese means Russia's."""
+    from kg.ingest import load_reference_graphs
+    from kg.store import open_store
+    from kg.who import AmbiguousName, resolve_name
+
+    store = open_store(memory=True)
+    load_reference_graphs(store)
+    assert str(resolve_name(store, "Минцифры", "body")).endswith("/agency/RUS/mintsifry")
+    try:
+        resolve_name(store, "Ministry of Digital Development", "body")
+    except AmbiguousName:
+        pass
+    else:
+        raise AssertionError("an English name shared by two states must stay ambiguous")

@@ -209,7 +209,7 @@ def _print_who(report) -> None:
     for m in report.meetings:
         date = (m.date or "?") + (f" – {m.end_date}" if m.end_date else "")
         sources = "\n".join(f"{s.url or s.announcement}\n  “{s.sentence or ''}”" for s in m.sources)
-        table.add_row(*[_escape(x) for x in (date, m.forum_label or m.meeting, m.delegation or "",
+        table.add_row(*[_escape(x) for x in (date, m.forum_label or f"one-off meeting\n{m.meeting}", m.delegation or "",
                                               ", ".join(m.roles), "\n".join(m.processes), sources)])
     Console().print(table)
 

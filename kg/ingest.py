@@ -53,9 +53,11 @@ class IngestReport:
         return not self.problems
 
 
-def content_hash(ann: Announcement) -> str:
+def content_hash(ann: Announcement, extractor: str = "") -> str:
+    """Same input and same extractor: same hash, so re-ingesting skips it. `extractor` names the
+    package version and the vocabularies, so new rules or entries re-extract everything."""
     h = hashlib.sha1()
-    for part in (ann.id, ann.text, ann.title, ann.published, ann.url, ann.publisher, ann.lang):
+    for part in (extractor, ann.id, ann.text, ann.title, ann.published, ann.url, ann.publisher, ann.lang):
         h.update((part or "").encode("utf-8") + b"\x00")
     return h.hexdigest()
 
@@ -83,7 +85,7 @@ def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
     try:
         doc = understand(ann, res)
         meetings = find_meetings(doc, res)
-        h = content_hash(ann)
+        h = content_hash(ann, res.fingerprint)
         b = announcement_triples(ann, meetings, h)
     except Exception as exc:  # a bug in a rule must not stop the batch; say which input hit it
         return ReadProblem(ann.source, f"extraction failed ({type(exc).__name__}: {exc}); "

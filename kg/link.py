@@ -43,6 +43,7 @@ class Mention:
     via: str = "label"
     options: list[Entity] = field(default_factory=list)  # agencies of several states, undecided
     state: str | None = None  # ISO3 the text attaches (agencies), or the state itself
+    name: str | None = None  # for a candidate named through a post: the body's name ("Ministry of Justice")
 
     @property
     def iri(self) -> str | None:
@@ -199,7 +200,8 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
         if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start):
             # a body the vocabulary knows only for other states: a candidate of this state
             bound = _with_state(m, nxt.entity.state) or Mention(
-                None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state)
+                None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state,
+                _body_name(m, text))
             if bound.via == "candidate":  # keep the state out of the body's own name
                 out.append(bound)
                 out.append(nxt)
@@ -222,6 +224,18 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
         out.append(m)
         i += 1
     return out
+
+
+def _body_name(m: Mention, text: str) -> str | None:
+    """ "Minister of Justice of Italy" names Italy's Ministry of Justice: take the body's own label."""
+    if m.via != "post":
+        return None
+    options = m.options or ([m.entity] if m.entity else [])
+    lang = "ru" if any("а" <= ch <= "я" for ch in m.surface.lower()) else "en"
+    for o in options:
+        if o.pref.get(lang):
+            return o.pref[lang]
+    return None
 
 
 def _adjacent(tokens: list[Token], end: int, start: int) -> bool:

@@ -192,7 +192,7 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
     from kg.nlp.morph import phrase_nominative
 
-    b.add(ci, SKOS.prefLabel, Literal(phrase_nominative(c.surface) if lang == "ru" else c.surface, lang=lang))
+    b.add(ci, SKOS.prefLabel, Literal(phrase_nominative(c.label) if lang == "ru" else c.label, lang=lang))
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.link import Gazetteer, Mention, link_mentions
 from kg.nlp.text import Sentence, Token, sentences, tokenize
@@ -33,6 +33,23 @@ class Resources:
     def load(cls) -> Resources:
         vocab = load_vocabulary()
         return cls(vocab, Gazetteer(vocab))
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What the extraction depends on besides the text: the extractor's own code and the
+        vocabularies. A change to either makes the next ingest re-extract every announcement."""
+        import hashlib
+        from pathlib import Path
+
+        from kg.vocab import vocab_files
+
+        here = Path(__file__).resolve().parent
+        code = sorted([*here.glob("relate/*.py"), *here.glob("nlp/*.py"),
+                       *(here / n for n in ("link.py", "understand.py", "rdf.py", "vocab.py"))])
+        h = hashlib.sha1()
+        for f in [*code, *vocab_files()]:
+            h.update(f.read_bytes())
+        return h.hexdigest()[:12]
 
 
 @dataclass

@@ -111,3 +111,19 @@ def test_a_date_without_year_is_never_guessed(tmp_path):
     path = write(tmp_path, "noyear.txt", RU.split("---\n", 2)[2])
     facts = json.loads(CliRunner().invoke(cli, ["extract", str(path), "--json"]).output)
     assert facts["meetings"][0]["date"] == "--04-04"
+
+
+def test_a_changed_extractor_or_vocabulary_re_extracts_unchanged_announcements(tmp_path):
+    from dataclasses import replace
+
+    from kg.ingest import default_resources
+
+    write(tmp_path, "ru.txt", RU)
+    store = open_store(memory=True)
+    res = default_resources()
+    ingest(read_paths([str(tmp_path)]), store, res=res)
+    assert ingest(read_paths([str(tmp_path)]), store, res=res).unchanged == 1
+    newer = replace(res)
+    newer.__dict__["fingerprint"] = "a-newer-vocabulary"
+    again = ingest(read_paths([str(tmp_path)]), store, res=newer)
+    assert again.ingested == 1 and again.unchanged == 0

@@ -31,6 +31,11 @@ class Candidate:
     end: int
     state: str | None
     sentence: SentenceInfo
+    name: str | None = None  # the body's name when the text names it through a post
+
+    @property
+    def label(self) -> str:
+        return self.name or self.surface
 
 
 def find_candidates(si: SentenceInfo) -> list[Candidate]:
@@ -71,4 +76,4 @@ def candidate_key(c: Candidate) -> str:
     """The same body in any case form gets the same key: lemmas of its words, and its state."""
     from kg.nlp.text import normal_tokens
 
-    return f"{c.state or 'xx'}-{'-'.join(normal_tokens(c.surface))}"
+    return f"{c.state or 'xx'}-{'-'.join(normal_tokens(c.label))}"

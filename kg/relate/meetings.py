@@ -615,7 +615,7 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
         if mt.via == "candidate":
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si))
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name))
             return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home

@@ -54,8 +54,8 @@ class IngestReport:
 
 
 def content_hash(ann: Announcement, extractor: str = "") -> str:
-    """Same input and same extractor: same hash, so re-ingesting skips it. `extractor` names the
-    package version and the vocabularies, so new rules or entries re-extract everything."""
+    """Same input and same extractor: same hash, so re-ingesting skips it. `extractor` fingerprints
+    the extraction code and the vocabularies, so new rules or entries re-extract everything."""
     h = hashlib.sha1()
     for part in (extractor, ann.id, ann.text, ann.title, ann.published, ann.url, ann.publisher, ann.lang):
         h.update((part or "").encode("utf-8") + b"\x00")

@@ -153,3 +153,11 @@ def test_talks_on_the_sidelines_are_a_second_meeting_in_the_same_place():
     assert second["forum"] is None and second["kind"] == "other" and second["chairs"] == []
     assert second["format"] == "in-person"
     assert any("Secretaries of Security Councils" in p["name"] for p in second["processes"])
+
+
+def test_a_dateline_gives_neither_the_date_nor_the_place():
+    m = only_meeting(extract(
+        "Strasbourg, 12 May 2022 – The Second Additional Protocol to the Convention on Cybercrime was opened for "
+        "signature at a conference held at the Council of Europe in Strasbourg on 12 and 13 May.", "en",
+        published="2022-05-12"))
+    assert m["date"] == "2022-05-12/2022-05-13"

@@ -231,8 +231,20 @@ _TODAY = re.compile(r"\b(today|this morning|сегодня)\b", re.I)
 _OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|открыт|завершил|закрыл)", re.I)
 
 
+def _date_in_dateline(si: SentenceInfo, d) -> bool:
+    """ "Strasbourg, 12 May 2022 – ...": the date of the release, not of the meeting."""
+    before = si.sentence.text[: d.start - si.sentence.start]
+    after = si.sentence.text[d.end - si.sentence.start :]
+    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4},\s*", before) and re.match(r"\s*[–—-]", after))
+
+
 def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
     published = doc.announcement.published
+    dates = [d for d in si.dates if not _date_in_dateline(si, d)]
+    if len(dates) != len(si.dates):
+        from dataclasses import replace as _replace
+
+        si = _replace(si, dates=dates)
     if not si.dates:
         # "met in Singapore today": the day of the release, when the release is dated
         if published and len(published) == 10 and _TODAY.search(si.sentence.text):

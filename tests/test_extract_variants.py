@@ -155,7 +155,7 @@ def test_talks_on_the_sidelines_are_a_second_meeting_in_the_same_place():
     assert any("Secretaries of Security Councils" in p["name"] for p in second["processes"])
 
 
-def test_a_dateline_gives_neither_the_date_nor_the_place():
+def test_the_date_in_a_dateline_is_not_the_meetings_date():
     m = only_meeting(extract(
         "Strasbourg, 12 May 2022 – The Second Additional Protocol to the Convention on Cybercrime was opened for "
         "signature at a conference held at the Council of Europe in Strasbourg on 12 and 13 May.", "en",

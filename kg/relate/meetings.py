@@ -62,7 +62,9 @@ ONLINE = re.compile(r"(видеоконференц|видеосвяз|онла�
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
 IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b)", re.I)
 SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
-TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|situation|crisis|conflict)\s+(в|во|на|in)?\s*$", re.I)
+# "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
+TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
+                          r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)
 CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
                        r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
                        r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
@@ -175,7 +177,34 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         _fill(m, doc, res, home, title)
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
+    _people_across_meetings(meetings)
     return meetings
+
+
+def _people_across_meetings(meetings: list[MeetingFact]) -> None:
+    """A person introduced with a post in one meeting ("Секретарь Совета Безопасности Н.П.Патрушев") is
+    the same person, of the same state and agency, when named again without it ("Николай Патрушев")."""
+    known: dict[str, ChairFact] = {}
+    for m in meetings:
+        for c in m.chairs:
+            if c.state:
+                known.setdefault(c.person.surname_latin.lower(), c)
+        for p, state, si in m.persons:
+            if state and p.surname_latin.lower() not in known:
+                post, st, agency, org = _post_of(p, si)
+                known[p.surname_latin.lower()] = ChairFact(p, post, st, agency, org, "member", si)
+    for m in meetings:
+        for i, c in enumerate(m.chairs):
+            ref = known.get(c.person.surname_latin.lower())
+            if ref and not c.state:
+                m.chairs[i] = ChairFact(c.person, c.post or ref.post, ref.state, c.agency or ref.agency,
+                                        c.organization or ref.organization, c.role, c.sentence)
+        for c in m.chairs:
+            if c.state:
+                m.states.setdefault(c.state, c.sentence)
+            if c.agency is not None and not m.adhoc:
+                m.agencies.setdefault(c.agency.iri, Mention(c.agency, "agency", 0, 0, 0, 0, c.agency.name_en,
+                                                            "post", state=c.agency.state))
 
 
 def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
@@ -529,9 +558,9 @@ def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None
                                                                         c.sentence.sentence.text, re.I)]
         if len(states) > 2 and real:
             m.chairs = real
-    subj = re.compile(r"^\s*(\S+\s+){0,6}(провели|провел|held|co-chaired)", re.I)
-    if not m.chairs and m.trigger.persons and subj.search(m.trigger.sentence.text) and len(m.trigger.persons) == 2:
-        for p in m.trigger.persons:
+    pair = _pair_that_held(m.trigger)
+    if not m.chairs and pair:
+        for p in pair:
             post, state, agency, org = _post_of(p, m.trigger)
             m.chairs.append(ChairFact(p, post, state, agency, org, "co-chair", m.trigger))
     if not m.chairs and not m.adhoc:
@@ -551,6 +580,20 @@ def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None
             seen.add(key)
             unique.append(c)
     m.chairs = unique
+
+
+def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
+    """ "X и Y провели шестой раунд консультаций", "X and Y held talks": the two who led it."""
+    persons = sorted(si.persons, key=lambda p: p.start)
+    if len(persons) != 2:
+        return []
+    text, base = si.sentence.text, si.sentence.start
+    between = text[persons[0].end - base : persons[1].start - base]
+    after = text[persons[1].end - base :]
+    if re.search(r"\s(?:и|and)\s", between) and re.match(r"[^.;]{0,12}\b(провели|провел\w*|held|co-chaired|"
+                                                            r"co-chaired)\b", after, re.I):
+        return persons
+    return []
 
 
 def _post_of(p: PersonMention, si: SentenceInfo):

@@ -1,3 +1,82 @@
-"""Placeholder: `ictkg serve` arrives with the workbench issue."""
+"""`ictkg serve`: the workbench and SPARQL endpoint over the embedded store (waitress, threads)."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import click
+
+from kg.serve.workbench import DEFAULT_MAX_RESULTS, DEFAULT_TIME_LIMIT
+
+TOKEN_ENV = "ICTKG_SERVE_TOKEN"
+
+
+def _token(token_file: str | None) -> tuple[str, bool]:
+    """The bearer token for writes: from --token-file, else $ICTKG_SERVE_TOKEN, else a new random one."""
+    if token_file:
+        token = Path(token_file).read_text(encoding="utf-8").strip()
+        if len(token) < 16:
+            raise click.BadParameter("the token must be at least 16 characters", param_hint="--token-file")
+        return token, False
+    if os.environ.get(TOKEN_ENV):
+        return os.environ[TOKEN_ENV].strip(), False
+    return secrets.token_urlsafe(24), True
+
+
+@click.command("serve")
+@click.option("--store", "store_path", metavar="PATH", default=None,
+              help="Embedded store folder (default: $ICTKG_STORE or out/store).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; keep the loopback default unless others must reach it.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Worker threads of the server (requests answered at once).")
+@click.option("--time-limit", default=DEFAULT_TIME_LIMIT, show_default=True, type=click.FloatRange(min=0.01),
+              help="Seconds a SPARQL query may run before the endpoint answers 503.")
+@click.option("--max-results", default=DEFAULT_MAX_RESULTS, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) a query may return before the endpoint answers 422.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes from clients that send the bearer token.")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"File holding the bearer token for writes (else ${TOKEN_ENV}, else a random one is printed).")
+def serve_command(store_path, host, port, threads, time_limit, max_results, allow_update, token_file):
+    """Serve the analyst's workbench and a SPARQL 1.1 endpoint over the store.
+
+    Pages: search, agency/state/forum/meeting/person pages with their sources,
+    the network around any entity, the agency-by-process matrix and a SPARQL
+    editor with the named queries. Endpoints: /sparql (SPARQL 1.1 Protocol),
+    /graph-store (Graph Store Protocol), /healthz, /meta. The store is opened
+    read-only unless --allow-update; writes then need `Authorization: Bearer
+    TOKEN`. Stop it with Ctrl+C.
+
+    Example: ictkg serve --store out/store --port 7878
+    """
+    import waitress
+
+    from kg.serve import ServeConfig, create_app
+    from kg.store import StoreInUse, default_store_path, open_store
+
+    path = store_path or default_store_path()
+    token, generated = _token(token_file) if allow_update else (None, False)
+    try:
+        store = open_store(path, read_only=not allow_update)
+    except StoreInUse as exc:
+        raise click.ClickException(f"{exc}; without --allow-update the store opens read-only") from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot open store {path}: {exc}") from None
+    app = create_app(store, ServeConfig(time_limit=time_limit, max_results=max_results,
+                                        allow_update=allow_update, token=token))
+    base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+    click.echo(f"workbench: {base}/   SPARQL endpoint: {base}/sparql   "
+               f"({'updates with the bearer token' if allow_update else 'read-only'})", err=True)
+    if generated:
+        click.echo(f"bearer token for updates (also settable with ${TOKEN_ENV}): {token}", err=True)
+    try:
+        waitress.serve(app, host=host, port=port, threads=threads, ident="ictkg", _quiet=True)
+    finally:
+        store.close()
+
+
+COMMANDS = [serve_command]

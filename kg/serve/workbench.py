@@ -1,0 +1,171 @@
+"""What the server holds: the store, its settings, the query runner and caches rebuilt after writes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import URIRef
+
+from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
+from kg.serve.limits import QueryRunner
+
+DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_MAX_RESULTS = 100_000
+
+
+@dataclass
+class ServeConfig:
+    """Settings of one server: limits, and whether (and with which bearer token) it accepts writes."""
+
+    time_limit: float = DEFAULT_TIME_LIMIT
+    max_results: int = DEFAULT_MAX_RESULTS
+    allow_update: bool = False
+    token: str | None = None
+    max_abandoned: int = 4
+
+    def __post_init__(self):
+        if self.allow_update and not self.token:
+            raise ValueError("writes need a bearer token: give one with --token-file or $ICTKG_SERVE_TOKEN")
+        if self.time_limit <= 0 or self.max_results <= 0:
+            raise ValueError("the time limit and the result limit must be positive")
+
+
+def raw_oxigraph(store):
+    """The pyoxigraph.Store inside kg.store.Store.
+
+    The endpoint needs what kg.store's API does not give: lazily iterated results (so
+    the limits act between rows), the protocol's default-graph-uri/named-graph-uri,
+    and Oxigraph's own serialisers. kg.store.Store keeps it as `_ox`; read through
+    this one accessor so a public one can replace it in one place.
+    """
+    ox_store = getattr(store, "_ox", None)
+    if ox_store is None:
+        raise TypeError("ictkg serve needs the embedded store (--store PATH), not a remote endpoint")
+    return ox_store
+
+
+@dataclass
+class Labels:
+    """Display names of every labelled node, built in one query instead of one per node."""
+
+    en: dict[str, str] = field(default_factory=dict)
+    ru: dict[str, str] = field(default_factory=dict)
+    state_code: dict[str, str] = field(default_factory=dict)
+
+    def known(self, iri) -> bool:
+        return str(iri) in self.en or str(iri) in self.ru
+
+    def of(self, iri, lang: str = "en", with_state: bool = True) -> str:
+        key = str(iri)
+        first, second = (self.en, self.ru) if lang == "en" else (self.ru, self.en)
+        text = first.get(key) or second.get(key) or key.rstrip("/").rsplit("/", 1)[-1]
+        code = self.state_code.get(key) if with_state else None
+        return f"{text} ({code})" if code else text
+
+
+_LABELS = """
+SELECT ?n ?p ?l WHERE { ?n ?p ?l . VALUES ?p { skos:prefLabel ict:nameLatin ict:nameNative } }"""
+_AGENCY_STATES = "SELECT ?a ?code WHERE { ?a ict:agencyOf ?s . ?s ict:iso3 ?code }"
+
+
+def load_labels(store) -> Labels:
+    labels = Labels()
+    rank = {str(PREFIXES["skos"]) + "prefLabel": 0, str(ICT.nameLatin): 1, str(ICT.nameNative): 2}
+    best: dict[tuple[str, str], int] = {}
+    for r in store.query(_LABELS):
+        lang = getattr(r["l"], "language", None) or ("en" if str(r["p"]) == str(ICT.nameLatin) else "")
+        if lang not in ("en", "ru"):
+            lang = "en"
+        key, level = (str(r["n"]), lang), rank[str(r["p"])]
+        if level < best.get(key, 99) or (level == best.get(key) and str(r["l"]) < getattr(labels, lang)[key[0]]):
+            best[key] = level
+            getattr(labels, lang)[key[0]] = str(r["l"])
+    for r in store.query(_AGENCY_STATES):
+        labels.state_code[str(r["a"])] = str(r["code"])
+    return labels
+
+
+_COUNTS = """
+SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES ?class { ict:Announcement ict:Meeting ict:State ict:InternationalOrganization ict:GovernmentAgency
+                  ict:Process ict:Person ict:Document }
+  ?x a ?class } GROUP BY ?class"""
+_VERSION = """
+SELECT ?version ?info WHERE { OPTIONAL { ?o owl:versionIRI ?version } OPTIONAL { ?o owl:versionInfo ?info } }"""
+
+
+class Workbench:
+    """The store being served, with its settings and the caches the pages share."""
+
+    def __init__(self, store, config: ServeConfig):
+        self.store = store
+        self.config = config
+        self.ox = raw_oxigraph(store)
+        self.prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        self.runner = QueryRunner(config.time_limit, config.max_results, config.max_abandoned)
+        self.generation = 0
+        self._cache: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        self._building: dict[str, threading.Lock] = {}
+
+    def cached(self, name: str, build: Callable[[], Any]) -> Any:
+        """`build()` once per generation of the store; concurrent requests wait for one build."""
+        with self._lock:
+            if name in self._cache:
+                return self._cache[name]
+            lock = self._building.setdefault(name, threading.Lock())
+        with lock:
+            with self._lock:
+                if name in self._cache:
+                    return self._cache[name]
+                generation = self.generation
+            value = build()
+            with self._lock:
+                if generation == self.generation:
+                    self._cache[name] = value
+            return value
+
+    def changed(self) -> None:
+        """Forget every cache after a write through the endpoint."""
+        from kg.who import name_index
+
+        with self._lock:
+            self.generation += 1
+            self._cache.clear()
+        name_index(self.store, refresh=True)
+
+    def labels(self) -> Labels:
+        return self.cached("labels", lambda: load_labels(self.store))
+
+    def network(self):
+        from kg import analysis
+
+        return self.cached("network", lambda: analysis.build_network(self.store))
+
+    def meta(self) -> dict:
+        """Counts of announcements, meetings and entities, triples and graphs; the ontology's version."""
+        return self.cached("meta", self._meta)
+
+    def _meta(self) -> dict:
+        counts = {str(r["class"]).rsplit("#", 1)[-1]: int(r["n"]) for r in self.store.query(_COUNTS)}
+        version = self.store.query(_VERSION, {"o": ONTOLOGY_IRI})
+        graphs = self.store.graphs()
+        return {
+            "announcements": counts.get("Announcement", 0),
+            "meetings": counts.get("Meeting", 0),
+            "entities": {"states": counts.get("State", 0), "organisations": counts.get("InternationalOrganization", 0),
+                         "agencies": counts.get("GovernmentAgency", 0), "processes": counts.get("Process", 0),
+                         "persons": counts.get("Person", 0), "documents": counts.get("Document", 0)},
+            "triples": len(self.store),
+            "graphs": len(graphs),
+            "announcement_graphs": sum(1 for g in graphs if str(g).startswith(ANNOUNCEMENT_GRAPH_PREFIX)),
+            "ontology": {"iri": str(ONTOLOGY_IRI),
+                         "version_iri": str(version[0]["version"]) if version and version[0]["version"] else None,
+                         "version": str(version[0]["info"]) if version and version[0]["info"] else None},
+        }
+
+    def is_entity(self, iri: str) -> bool:
+        return bool(self.store.ask("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }", {"e": URIRef(iri)}))

@@ -9,6 +9,7 @@ Node ids are IRIs, never text from announcements.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import networkx as nx
 from rdflib import URIRef
@@ -59,7 +60,10 @@ def entity_graph(store) -> nx.DiGraph:
 
 
 def export(store, fmt: str, out: str | os.PathLike | None = None, graph: URIRef | None = None) -> bytes | None:
-    """Write the store in `fmt` to `out` (bytes returned when `out` is None)."""
+    """Write the store in `fmt` to `out` (bytes returned when `out` is None); `out`'s folder is created."""
+    if out is not None:
+        # like every other command's --out: the folder the user named is made if missing
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
     if fmt in RDF_EXPORTS:
         return store.dump(out, fmt, graph=graph)
     if fmt not in NETWORK_EXPORTS:

@@ -94,7 +94,9 @@ def announcement_files(folder: Path) -> list[Path]:
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Announcement | ReadProblem]:
     """Read one file; its suffix decides how (.txt/.md, .html/.htm, .jsonl)."""
-    source = str(path)
+    # A name that is not UTF-8 reaches Python with lone surrogates, which cannot be written out
+    # as text (RDF, messages): it is shown with U+FFFD instead.
+    source, name = _printable(str(path)), _printable(path.name)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield ReadProblem(source, f"unsupported file type {suffix or '(no suffix)'!r}; "
@@ -103,7 +105,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ann
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
-                yield from _read_jsonl(stream, path.name, source, max_bytes)
+                yield from _read_jsonl(stream, name, source, max_bytes)
             return
         size = path.stat().st_size
         if size > max_bytes:
@@ -114,7 +116,11 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ann
         yield ReadProblem(source, f"cannot read the file: {exc.strerror or exc}")
         return
     kind = "html" if suffix in HTML_SUFFIXES else "text"
-    yield _read_document(data, kind, path.name, source)
+    yield _read_document(data, kind, name, source)
+
+
+def _printable(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> Iterator[Announcement | ReadProblem]:
@@ -153,19 +159,21 @@ def sniff_kind(data: bytes) -> str:
 def _read_document(data: bytes, kind: str, doc_id: str, source: str) -> Announcement | ReadProblem:
     if not data.strip():
         return ReadProblem(source, "empty file")
+    decoding: list[str] = []
     try:
-        text = normalise_text(decode_bytes(data, html=(kind == "html")))
+        text = normalise_text(_decode(data, html=(kind == "html"), warnings=decoding))
     except UnreadableInput as exc:
         return ReadProblem(source, str(exc))
     if not text.strip():
         return ReadProblem(source, "empty file")
     if kind == "html":
-        return _from_html(text, doc_id, source)
-    return _from_text(text, doc_id, source)
+        return _from_html(text, doc_id, source, decoding)
+    return _from_text(text, doc_id, source, decoding)
 
 
-def _from_text(text: str, doc_id: str, source: str) -> Announcement | ReadProblem:
+def _from_text(text: str, doc_id: str, source: str, decoding: list[str] = ()) -> Announcement | ReadProblem:
     meta, body, warnings = split_front_matter(text)
+    warnings = [*decoding, *warnings]
     body = body.strip("\n").rstrip()
     if not body.strip():
         return ReadProblem(source, "no announcement text after the front matter")
@@ -174,7 +182,7 @@ def _from_text(text: str, doc_id: str, source: str) -> Announcement | ReadProble
         warnings.append(problem)
     return Announcement(
         id=doc_id, text=body, source=source,
-        title=meta.get("title"), published=published, url=meta.get("url"),
+        title=meta.get("title"), published=published, url=_web_url(meta.get("url"), warnings),
         publisher=meta.get("publisher"), lang=_language_code(meta.get("lang"), warnings),
         warnings=tuple(f"{source}: {w}" for w in warnings),
     )
@@ -250,6 +258,16 @@ def parse_published(value: str | None) -> tuple[str | None, str | None]:
                   "read without a publication date")
 
 
+def _web_url(value: str | None, warnings: list[str]) -> str | None:
+    """The source's address when it is an http(s) URL; anything else (javascript:, file:, a path) is dropped."""
+    if value is None:
+        return None
+    if re.match(r"https?://[^\s/]", value.strip(), re.IGNORECASE):
+        return value.strip()
+    warnings.append(f"`url: {value[:80]}` is not an http(s) address; ignored")
+    return None
+
+
 def _language_code(value: str | None, warnings: list[str]) -> str | None:
     if value is None:
         return None
@@ -263,7 +281,7 @@ def _language_code(value: str | None, warnings: list[str]) -> str | None:
 # --------------------------------------------------------------------------- HTML
 
 
-def _from_html(html: str, doc_id: str, source: str) -> Announcement | ReadProblem:
+def _from_html(html: str, doc_id: str, source: str, decoding: list[str] = ()) -> Announcement | ReadProblem:
     import lxml.etree
     import lxml.html
     import trafilatura
@@ -293,13 +311,16 @@ def _from_html(html: str, doc_id: str, source: str) -> Announcement | ReadProble
     if not text.strip():
         return ReadProblem(source, _NO_ARTICLE)
     published, _ = parse_published(getattr(document, "date", None))
+    decoding = list(decoding)
+    url = _web_url(head.get("canonical") or head.get("og:url") or _clean(getattr(document, "url", None)), decoding)
     return Announcement(
         id=doc_id, text=text.strip(), source=source,
         title=_clean(getattr(document, "title", None)) or head.get("title"),
         published=published,
-        url=head.get("canonical") or head.get("og:url") or _clean(getattr(document, "url", None)),
+        url=url,
         publisher=head.get("og:site_name"),
         lang=head.get("lang"),
+        warnings=tuple(f"{source}: {w}" for w in decoding),
     )
 
 
@@ -389,7 +410,7 @@ def _jsonl_record(line: bytes, name: str, number: int, where: str, seen: dict[st
     except UnicodeDecodeError:
         return ReadProblem(where, "not valid UTF-8; save the JSONL file as UTF-8")
     except json.JSONDecodeError as exc:
-        return ReadProblem(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return ReadProblem(where, f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
     except (ValueError, RecursionError) as exc:  # e.g. nesting too deep, a number too long
         return ReadProblem(where, f"not valid JSON ({type(exc).__name__}: {str(exc)[:80]})")
     if not isinstance(record, dict):
@@ -398,7 +419,8 @@ def _jsonl_record(line: bytes, name: str, number: int, where: str, seen: dict[st
     if not isinstance(text, str) or not text.strip():
         return ReadProblem(where, "missing text; each line needs a non-empty \"text\"")
     raw_id = record.get("id")
-    doc_id = str(raw_id).strip() if isinstance(raw_id, str | int) and str(raw_id).strip() else f"{name}#{number}"
+    raw_id = normalise_text(str(raw_id)).strip() if isinstance(raw_id, str | int) else ""
+    doc_id = raw_id or f"{name}#{number}"
     if doc_id in seen:
         return ReadProblem(where, f"id {doc_id!r} already used on line {seen[doc_id]}; ids must be unique in a file")
     seen[doc_id] = number
@@ -413,7 +435,7 @@ def _jsonl_record(line: bytes, name: str, number: int, where: str, seen: dict[st
         return ReadProblem(where, "missing text; each line needs a non-empty \"text\"")
     return Announcement(
         id=doc_id, text=text, source=where, title=fields["title"], published=published,
-        url=fields["url"], publisher=fields["publisher"], lang=_language_code(fields["lang"], warnings),
+        url=_web_url(fields["url"], warnings), publisher=fields["publisher"], lang=_language_code(fields["lang"], warnings),
         warnings=tuple(f"{where}: {w}" for w in warnings),
     )
 
@@ -435,12 +457,20 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     bytes are tried as the single-byte encodings common on Russian and Western
     sites, keeping the one whose text reads most like words.
     """
+    return _decode(data, html=html, warnings=[])
+
+
+def _decode(data: bytes, *, html: bool, warnings: list[str]) -> str:
+    """`decode_bytes`, adding a line to `warnings` when some bytes had to be replaced."""
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16")
     if b"\x00" in data[:_BINARY_PROBE]:
-        raise UnreadableInput(_BINARY)
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise UnreadableInput(_BINARY)
+        return text
     text = _utf8(data)
     if text is None and html:
         declared = _declared_charset(data)
@@ -450,11 +480,52 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
             except LookupError:
                 text = None
     if text is None:
+        text = _mostly_utf8(data, warnings)
+    if text is None:
         text = _best_single_byte(data)
         if text is None:
             raise UnreadableInput("unknown text encoding; save the file as UTF-8")
     if _control_share(text[:_BINARY_PROBE]) > 0.05:
         raise UnreadableInput(_BINARY)
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark, or None.
+
+    Its zero bytes (the high byte of ASCII characters) all sit on one parity of
+    position; binary data has them anywhere. The decoded text must also read as words.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:_BINARY_PROBE]
+    even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    if (even and odd) or even + odd < len(sample) // 20:
+        return None
+    try:
+        text = data.decode("utf-16-be" if even else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    if _control_share(text[:_BINARY_PROBE]) > 0.01 or _plausibility(text[:_BINARY_PROBE]) < 2.0:
+        return None
+    return text
+
+
+def _mostly_utf8(data: bytes, warnings: list[str]) -> str | None:
+    """UTF-8 with a few damaged bytes (a scraper cut or a stray byte), each replaced by U+FFFD.
+
+    Only when the well-formed multi-byte characters outnumber the damaged bytes ten
+    to one: a Windows-1251 file read as UTF-8 is nearly all damage and is left to
+    the single-byte guesses.
+    """
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    well_formed = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if damaged == 0 or well_formed < 10 * damaged:
+        return None
+    warnings.append(f"{damaged} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD; "
+                    "check the file's encoding")
     return text
 
 
@@ -537,14 +608,20 @@ def _control_share(text: str) -> float:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, `\\n` line ends, no BOM, no control characters except newline and tab."""
+    """NFC, `\\n` line ends, no BOM, no control characters except newline and tab, no invisible marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text))
+    return _INVISIBLE.sub("", _CONTROL.sub("", text))
 
 
+# A lone surrogate (JSON "\\ud800" decodes to one) is not a character: nothing can encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Unicode category Cc (C0, DEL, C1) except tab and newline.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Invisible marks that web pages scatter inside words (soft hyphen, zero-width space and joiners,
+# direction marks and overrides): they split "Мини\u00adстерство" into two tokens for the linker
+# and can make text display in a different order than it is stored.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
 
 
 def _mb(size: int) -> str:

@@ -25,6 +25,7 @@ import fcntl
 import json
 import os
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -227,6 +228,22 @@ def _nt(triples: Iterable[Triple]) -> str:
 
 # ------------------------------------------------------------------ embedded store
 
+# A snapshot opened while a writer creates the store or rotates its files can fail ("Column family
+# not found", a file compacted away): such a race clears within moments, so try again a few times.
+READ_ONLY_ATTEMPTS = 8
+
+
+def _open_read_only(path: Path):
+    """`pyoxigraph.Store.read_only`, retried over about two seconds; OSError with one line if it never opens."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == READ_ONLY_ATTEMPTS - 1:
+                raise OSError(f"cannot open the store read-only ({exc}); if an ingest is creating it, "
+                              "try again in a moment") from None
+            time.sleep(0.02 * 2 ** attempt)
+
 
 class Store:
     """An embedded Oxigraph store. `path=None` keeps everything in memory (tests)."""
@@ -241,7 +258,7 @@ class Store:
         elif self.read_only:
             if not (self.path / "CURRENT").exists():
                 raise FileNotFoundError(f"no store at {self.path}; build one with `ictkg ingest` first")
-            self._ox = ox.Store.read_only(str(self.path))
+            self._ox = _open_read_only(self.path)
         else:
             self.path.mkdir(parents=True, exist_ok=True)
             self._lock()

@@ -1,0 +1,1 @@
+"""The hostile-input corpus (corpus/) and the generator of its large cases (generate.py)."""

@@ -83,8 +83,13 @@ def _y(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _valid(m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= 31
+def _valid(m: int, d: int, year: int | None = None) -> bool:
+    """A real calendar day ("31 февраля" is not); without a year, 29 February counts."""
+    import calendar
+
+    if not 1 <= m <= 12:
+        return False
+    return 1 <= d <= calendar.monthrange(year or 2000, m)[1]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -95,7 +100,8 @@ def find_dates(text: str) -> list[DateMention]:
     def add(m, dm: DateMention | None):
         if dm is None or any(a < m.end() and m.start() < b for a, b in taken):
             return
-        if not _valid(dm.month, dm.day) or (dm.end_day and not _valid(dm.end_month or dm.month, dm.end_day)):
+        if not _valid(dm.month, dm.day, dm.year or dm.end_year) or (
+                dm.end_day and not _valid(dm.end_month or dm.month, dm.end_day, dm.end_year or dm.year)):
             return
         taken.append((m.start(), m.end()))
         found.append(dm)

@@ -89,12 +89,20 @@ def load_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
     return parse_header(path.stem, path, path.read_text(encoding="utf-8"))
 
 
+# Characters an IRI cannot hold (RFC 3987); a value that has them is refused, not passed on.
+_NOT_IN_IRI = re.compile(r'[\s<>"{}|\\^`]')
+
+
 def expand_iri(value: str) -> URIRef | None:
-    """`value` as an IRI when it is one (`https://...`, `<...>`, or a CURIE with a known prefix)."""
+    """`value` as an IRI when it is one (`https://...`, `<...>`, or a CURIE with a known prefix).
+
+    Raises QueryError for something that starts like an IRI but cannot be one (`http://x> y`)."""
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
     if re.match(r"^(https?|urn|file):", value):
+        if _NOT_IN_IRI.search(value):
+            raise QueryError(f"{value!r} is not a valid IRI (it contains a space or one of <>\"{{}}|\\^`)")
         return URIRef(value)
     m = _CURIE.match(value)
     if m and m.group(1) in PREFIXES:

@@ -90,9 +90,6 @@ def test_a_second_writer_fails_at_once_and_the_first_keeps_writing(tmp_path):
         assert len(announcement_graphs(store)) == FIRST - 1
 
 
-@pytest.mark.xfail(strict=True, reason="kg/commands/analysis.py opens the store for writing (takes the lock) in "
-                   "analyze, path, viz and report, which only read it: they fail with 'store in use' during an "
-                   "ingest; they should open it read_only=True like who/query/export")
 @pytest.mark.parametrize("command", [["viz", "--out", "{tmp}/g.html"], ["analyze", "--out", "{tmp}/analysis"],
                                      ["report", "--out", "{tmp}/report"], ["path", "RUS", "CHN"]])
 def test_pictures_and_analysis_answer_while_an_ingest_holds_the_store(tmp_path, command):

@@ -15,7 +15,7 @@ LANG = click.Choice(["en", "ru"])
 @contextlib.contextmanager
 def _opened(store_path, endpoint):
     """The chosen store, closed afterwards so an embedded store's lock is released."""
-    store = open_from_options(store_path, endpoint)
+    store = open_from_options(store_path, endpoint, read_only=True)
     try:
         yield store
     finally:

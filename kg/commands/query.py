@@ -244,11 +244,14 @@ def export_command(fmt, graph, out, store_path, endpoint):
     Example: ictkg export --format gexf --out out/ictsec.gexf
     """
     from kg.export import NETWORK_EXPORTS, export
-    from kg.queries import expand_iri
+    from kg.queries import QueryError, expand_iri
 
     graph_iri = None
     if graph:
-        graph_iri = expand_iri(graph)
+        try:
+            graph_iri = expand_iri(graph)
+        except QueryError as exc:
+            raise click.BadParameter(str(exc), param_hint="--graph") from None
         if graph_iri is None:
             raise click.BadParameter(f"{graph!r} is not an IRI", param_hint="--graph")
         if fmt in NETWORK_EXPORTS:

@@ -159,23 +159,26 @@ def _pick(names: dict[str, set[str]], *keys: str) -> str:
     return ""
 
 
+_MEETING_FACTS = (("date", "ict:date"), ("end_date", "ict:endDate"), ("format", "ict:format"),
+                  ("place", "ict:location"), ("meeting_kind", "ict:meetingKind"), ("ordinal", "ict:ordinal"))
+
+
 def _meeting_details(store) -> dict[str, dict]:
-    rows = store.query(
-        """SELECT ?m ?date ?end ?format ?place ?kind ?ordinal WHERE { ?m a ict:Meeting .
-             OPTIONAL { ?m ict:date ?date } OPTIONAL { ?m ict:endDate ?end }
-             OPTIONAL { ?m ict:format ?format } OPTIONAL { ?m ict:location ?place }
-             OPTIONAL { ?m ict:meetingKind ?kind } OPTIONAL { ?m ict:ordinal ?ordinal } }"""
-    )
+    """Date, format, place, kind and number of every meeting: one DISTINCT query per property, so a
+    meeting reported by many announcements costs one row per value, not one per combination."""
     out: dict[str, dict] = {}
-    for r in rows:
-        d = out.setdefault(_s(r["m"]), {})
-        for key, name in (("date", "date"), ("end", "end_date"), ("kind", "meeting_kind"), ("ordinal", "ordinal")):
-            if r[key] is not None:
-                d.setdefault(name, str(r[key]))
-        if r["format"] is not None:
-            d.setdefault("format", str(r["format"]).rsplit("#", 1)[-1])
-        if r["place"] is not None:
-            d.setdefault("place", _s(r["place"]))
+    for r in store.query("SELECT DISTINCT ?m WHERE { ?m a ict:Meeting }"):
+        out.setdefault(_s(r["m"]), {})
+    for name, prop in _MEETING_FACTS:
+        for r in store.query(f"SELECT DISTINCT ?m ?v WHERE {{ ?m a ict:Meeting ; {prop} ?v }}"):
+            value = r["v"]
+            if name == "format":
+                text = str(value).rsplit("#", 1)[-1]
+            elif name == "place":
+                text = _s(value)
+            else:
+                text = str(value)
+            out.setdefault(_s(r["m"]), {}).setdefault(name, text)
     return out
 
 

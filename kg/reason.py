@@ -80,7 +80,10 @@ def _fixpoint(store, target: str, first: str = "") -> int:
 
 
 def materialise(store) -> int:
-    """Rebuild `id:graph/inferred` from the other graphs; returns its number of triples."""
+    """Rebuild `id:graph/inferred` from the other graphs (and the merged index of the announcement
+    graphs that queries read, kg/store.py); returns the number of inferred triples."""
+    if isinstance(store, Store):
+        store.rebuild_merged()
     target = f"<{GRAPH_INFERRED}>"
     if not isinstance(store, Store) or store.path is None:
         # A server or an in-memory store: run the rules where the data is; the first

@@ -37,7 +37,40 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.namespaces import PREFIXES, sparql_prefixes
+from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_MERGED, PREFIXES, sparql_prefixes
+
+MERGED = ox.NamedNode(str(GRAPH_MERGED))
+
+
+def is_announcement_graph(graph) -> bool:
+    return str(getattr(graph, "value", graph)).startswith(ANNOUNCEMENT_GRAPH_PREFIX)
+
+
+def default_view(ox_store, others: list | None = None) -> dict:
+    """The default graph queries read: the merged announcement facts (each fact once, however many
+    announcements state it) plus every graph that is not an announcement's (vocabularies, inferred
+    links, ontology). Before the merged graph is first built (`ictkg reason`), or right after an
+    announcement was replaced or removed, it is the plain union of all graphs."""
+    if not ox_store.contains_named_graph(MERGED):
+        return {"use_default_graph_as_union": True}
+    if others is None:
+        others = other_graphs(ox_store)
+    return {"default_graph": [MERGED, *others]}
+
+
+def other_graphs(ox_store) -> list:
+    return [g for g in ox_store.named_graphs() if g != MERGED and not is_announcement_graph(g)]
+
+
+def with_merged_copies(nquads: bytes) -> bytes:
+    """N-Quads of announcement graphs, each quad repeated in the merged graph (same transaction)."""
+    out = [nquads]
+    merged = f"<{GRAPH_MERGED}> ."
+    for line in nquads.decode("utf-8").splitlines():
+        if line.strip():
+            head, _graph, _dot = line.rsplit(" ", 2)  # Oxigraph writes one quad a line, graph last
+            out.append(f"{head} {merged}\n".encode())
+    return b"".join(out)
 
 DEFAULT_STORE = "out/store"
 LOCK_NAME = ".ictkg.lock"
@@ -292,8 +325,32 @@ class Store:
 
     # -- reading
 
+    def _view(self) -> dict:
+        if getattr(self, "_others", None) is None and self._ox.contains_named_graph(MERGED):
+            self._others = other_graphs(self._ox)
+        return default_view(self._ox, getattr(self, "_others", None))
+
+    def _changed(self, graph=None) -> None:
+        """A write happened: graphs other than announcements' may have come or gone."""
+        if graph is None or not is_announcement_graph(graph):
+            self._others = None
+
+    def _retrying(self, read):
+        """Call `read()` (which runs a query and consumes its results), again on a fresh snapshot if
+        the read-only one lost a file."""
+        for attempt in range(3):
+            try:
+                return read()
+            except OSError as exc:
+                # A read-only snapshot can lose a file the writer compacts away while an ingest runs:
+                # open a fresh snapshot and ask again.
+                if not self.read_only or self.path is None or attempt == 2 or "No such file" not in str(exc):
+                    raise
+                self._ox = _open_read_only(self.path)
+                self._others = None
+
     def _run(self, sparql: str, bindings: dict[str, Node] | None):
-        kwargs = {"prefixes": self._prefixes, "use_default_graph_as_union": True}
+        kwargs = {"prefixes": self._prefixes, **self._view()}
         if not bindings:
             return self._ox.query(sparql, **kwargs)
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
@@ -307,24 +364,28 @@ class Store:
 
     def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
         """Run a SELECT over the union of all graphs: (column names, rows)."""
-        res = self._run(sparql, bindings)
-        names = [v.value for v in res.variables]
-        return names, [{n: from_ox(sol[n]) for n in names} for sol in res]
+        def read():
+            res = self._run(sparql, bindings)
+            names = [v.value for v in res.variables]
+            return names, [{n: from_ox(sol[n]) for n in names} for sol in res]
+
+        return self._retrying(read)
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Row]:
         """Run a SELECT over the union of all graphs; values are bound, never pasted."""
         return self.select(sparql, bindings)[1]
 
     def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
-        return bool(self._run(sparql, bindings))
+        return self._retrying(lambda: bool(self._run(sparql, bindings)))
 
     def construct(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Triple]:
         """Run a CONSTRUCT or DESCRIBE over the union of all graphs."""
-        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                for t in self._run(sparql, bindings)]
+        return self._retrying(lambda: [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                                       for t in self._run(sparql, bindings)])
 
     def graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._ox.named_graphs())
+        """The named graphs, without the merged index (which only repeats the announcements')."""
+        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if g != MERGED)
 
     def triples_in(self, graph: URIRef) -> list[Triple]:
         g = ox.NamedNode(str(graph))
@@ -335,7 +396,20 @@ class Store:
         return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
 
     def __len__(self) -> int:
-        return len(self._ox)
+        """Quads stored, not counting the merged index."""
+        if not self._ox.contains_named_graph(MERGED):
+            return len(self._ox)
+        rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {MERGED} {{ ?s ?p ?o }} }}")
+        return len(self._ox) - int(next(iter(rows))["n"].value)
+
+    def rebuild_merged(self) -> None:
+        """(Re)build the merged graph from the announcement graphs, in one transaction."""
+        self._writable()
+        self._ox.update(
+            f"DROP SILENT GRAPH {MERGED} ;\n"
+            f"INSERT {{ GRAPH {MERGED} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(STRSTARTS(STR(?g), \"{ANNOUNCEMENT_GRAPH_PREFIX}\")) }}")
+        self._changed()
 
     def dump(self, path: str | os.PathLike | None, fmt: str = "trig", graph: URIRef | None = None):
         """Write the store (or one graph) as ttl, nt, trig, nq or jsonld; bytes when `path` is None.
@@ -352,8 +426,11 @@ class Store:
                 return ox.serialize(quads, out, RDF_FORMATS[fmt], prefixes=prefixes)
             return ox.serialize((q.triple for q in quads), out, RDF_FORMATS[fmt], prefixes=prefixes)
         if fmt in DATASET_FORMATS:
-            return self._ox.dump(out, RDF_FORMATS[fmt], prefixes=prefixes)
-        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            if not self._ox.contains_named_graph(MERGED):
+                return self._ox.dump(out, RDF_FORMATS[fmt], prefixes=prefixes)
+            quads = (q for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != MERGED)
+            return ox.serialize(quads, out, RDF_FORMATS[fmt], prefixes=prefixes)
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **self._view())
         return ox.serialize(triples, out, RDF_FORMATS[fmt], prefixes=prefixes)
 
     # -- writing
@@ -365,6 +442,7 @@ class Store:
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update of our own making (one transaction). Never pass user text here."""
         self._writable()
+        self._changed()
         self._ox.update(sparql, prefixes=self._prefixes)
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
@@ -376,13 +454,20 @@ class Store:
         """
         self._writable()
         g = ox.NamedNode(str(graph))
+        self._changed(graph)
+        triples = list(triples)
+        announcement = is_announcement_graph(graph)
         if not self._ox.contains_named_graph(g):
             # a new graph: one transactional insert, without serialising and parsing the data again
-            self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+            targets = [g, MERGED] if announcement and self._ox.contains_named_graph(MERGED) else [g]
+            self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), t) for s, p, o in triples for t in targets)
             return
         data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
                             format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}}} }}")
+        # a replaced announcement may leave facts in the merged graph that no source states any more:
+        # drop the index in the same transaction (queries read the plain union until `reason` rebuilds it)
+        drop_merged = f"DROP SILENT GRAPH {MERGED} ;\n" if announcement else ""
+        self._ox.update(f"{drop_merged}DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}}} }}")
 
     def has_graph(self, graph: URIRef) -> bool:
         return self._ox.contains_named_graph(ox.NamedNode(str(graph)))
@@ -391,33 +476,36 @@ class Store:
         """Add several announcement graphs that are not in the store yet, in one transaction: each is
         then wholly in or wholly out, and the commit cost is paid once per batch."""
         self._writable()
+        if self._ox.contains_named_graph(MERGED):
+            nquads = with_merged_copies(nquads)
         self._ox.load(input=nquads, format=ox.RdfFormat.N_QUADS)
 
     def replace_graph_ntriples(self, graph: URIRef, data: bytes) -> None:
         """`replace_graph` for data already serialised as N-Triples (what ingest workers send back:
         parsing it here in Rust is much cheaper than unpickling rdflib terms)."""
-        self._writable()
-        g = ox.NamedNode(str(graph))
-        if not self._ox.contains_named_graph(g):
-            self._ox.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)  # one transaction
-            return
-        self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data.decode('utf-8')}}} }}")
+        triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                   for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        self.replace_graph(graph, triples)
 
     def add_quads(self, quads: Iterable[tuple[Node, Node, Node, URIRef]], bulk: bool = False) -> None:
         """Add quads in one transaction (`bulk=True`: Oxigraph's bulk loader, for big loads)."""
         self._writable()
+        self._changed()
         ox_quads = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g))) for s, p, o, g in quads)
         (self._ox.bulk_extend if bulk else self._ox.extend)(ox_quads)
 
     def load(self, path: str | os.PathLike, graph: URIRef | None = None) -> None:
         """Load an RDF file (format from its extension) into `graph`, or its own graphs for TriG/N-Quads."""
         self._writable()
+        self._changed()
         kwargs = {"to_graph": ox.NamedNode(str(graph))} if graph is not None else {}
         self._ox.bulk_load(path=str(path), **kwargs)
 
     def drop_graph(self, graph: URIRef) -> None:
         self._writable()
-        self._ox.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
+        self._changed(graph)
+        drop_merged = f"DROP SILENT GRAPH {MERGED} ;\n" if is_announcement_graph(graph) else ""
+        self._ox.update(f"{drop_merged}DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
 
     def flush(self) -> None:
         if self.path and not self.read_only:
@@ -515,7 +603,8 @@ class RemoteStore:
 
     def graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r["g"] for r in rows if isinstance(r["g"], URIRef))
+        # the merged index of an ictkg server only repeats the announcement graphs
+        return sorted(r["g"] for r in rows if isinstance(r["g"], URIRef) and r["g"] != GRAPH_MERGED)
 
     def triples_in(self, graph: URIRef) -> list[Triple]:
         rows = self.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})

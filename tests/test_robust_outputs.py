@@ -287,9 +287,5 @@ def _rows_to_draw(sources: int) -> int:
     return counting.rows
 
 
-@pytest.mark.xfail(strict=True, reason="kg/analysis.py _meeting_details joins six OPTIONALs over the union of all "
-                   "graphs, where a meeting reported by N announcements has each value N times: N**5 rows "
-                   "(17 reports of one meeting made `ictkg report` take 50 s); SELECT DISTINCT or one query "
-                   "per property would keep it linear")
 def test_one_meeting_reported_many_times_stays_cheap_to_draw():
     assert _rows_to_draw(6) < 2 * _rows_to_draw(1)

@@ -73,7 +73,9 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
     if default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     else:
-        kwargs["use_default_graph_as_union"] = True
+        from kg.store import default_view
+
+        kwargs.update(default_view(ox_store))  # the merged facts, each once (kg/store.py)
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
 

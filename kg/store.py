@@ -40,6 +40,14 @@ from rdflib.term import Node
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_MERGED, PREFIXES, sparql_prefixes
 
 MERGED = ox.NamedNode(str(GRAPH_MERGED))
+# Written last by a rebuild: a merged graph without it (a rebuild that was killed) is not read.
+MERGED_COMPLETE = ox.Quad(MERGED, ox.NamedNode("https://w3id.org/ictsec/ontology#complete"),
+                          ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+                          MERGED)
+
+
+def merged_ready(ox_store) -> bool:
+    return MERGED_COMPLETE in ox_store
 
 
 def is_announcement_graph(graph) -> bool:
@@ -51,7 +59,7 @@ def default_view(ox_store, others: list | None = None) -> dict:
     announcements state it) plus every graph that is not an announcement's (vocabularies, inferred
     links, ontology). Before the merged graph is first built (`ictkg reason`), or right after an
     announcement was replaced or removed, it is the plain union of all graphs."""
-    if not ox_store.contains_named_graph(MERGED):
+    if not merged_ready(ox_store):
         return {"use_default_graph_as_union": True}
     if others is None:
         others = other_graphs(ox_store)
@@ -326,7 +334,7 @@ class Store:
     # -- reading
 
     def _view(self) -> dict:
-        if getattr(self, "_others", None) is None and self._ox.contains_named_graph(MERGED):
+        if getattr(self, "_others", None) is None and merged_ready(self._ox):
             self._others = other_graphs(self._ox)
         return default_view(self._ox, getattr(self, "_others", None))
 
@@ -398,18 +406,23 @@ class Store:
     def __len__(self) -> int:
         """Quads stored, not counting the merged index."""
         if not self._ox.contains_named_graph(MERGED):
-            return len(self._ox)
+            return len(self._ox)  # (a merged graph left half-built still counts: it is dropped on rebuild)
         rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {MERGED} {{ ?s ?p ?o }} }}")
         return len(self._ox) - int(next(iter(rows))["n"].value)
 
     def rebuild_merged(self) -> None:
-        """(Re)build the merged graph from the announcement graphs, in one transaction."""
+        """(Re)build the merged graph from the announcement graphs.
+
+        Streamed with the bulk loader (one transaction would hold every quad in memory); the
+        completion mark is written last, so a rebuild that is killed half-way is never read."""
         self._writable()
-        self._ox.update(
-            f"DROP SILENT GRAPH {MERGED} ;\n"
-            f"INSERT {{ GRAPH {MERGED} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-            f"FILTER(STRSTARTS(STR(?g), \"{ANNOUNCEMENT_GRAPH_PREFIX}\")) }}")
+        self._ox.update(f"DROP SILENT GRAPH {MERGED}")
         self._changed()
+        quads = (ox.Quad(q.subject, q.predicate, q.object, MERGED)
+                 for q in self._ox.quads_for_pattern(None, None, None, None)
+                 if isinstance(q.graph_name, ox.NamedNode) and is_announcement_graph(q.graph_name))
+        self._ox.bulk_extend(quads)
+        self._ox.extend([MERGED_COMPLETE])
 
     def dump(self, path: str | os.PathLike | None, fmt: str = "trig", graph: URIRef | None = None):
         """Write the store (or one graph) as ttl, nt, trig, nq or jsonld; bytes when `path` is None.
@@ -459,7 +472,7 @@ class Store:
         announcement = is_announcement_graph(graph)
         if not self._ox.contains_named_graph(g):
             # a new graph: one transactional insert, without serialising and parsing the data again
-            targets = [g, MERGED] if announcement and self._ox.contains_named_graph(MERGED) else [g]
+            targets = [g, MERGED] if announcement and merged_ready(self._ox) else [g]
             self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), t) for s, p, o in triples for t in targets)
             return
         data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
@@ -476,7 +489,7 @@ class Store:
         """Add several announcement graphs that are not in the store yet, in one transaction: each is
         then wholly in or wholly out, and the commit cost is paid once per batch."""
         self._writable()
-        if self._ox.contains_named_graph(MERGED):
+        if merged_ready(self._ox):
             nquads = with_merged_copies(nquads)
         self._ox.load(input=nquads, format=ox.RdfFormat.N_QUADS)
 

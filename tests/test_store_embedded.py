@@ -125,3 +125,28 @@ def test_dump_and_reload_keeps_every_quad(store, tmp_path):
     again.load(tmp_path / "all.trig")
     assert len(again) == len(store)
     assert again.graphs() == store.graphs()
+
+
+def test_a_fact_stated_by_many_announcements_is_counted_once_after_reasoning():
+    """Oxigraph's union of named graphs repeats a triple once per graph; queries read the merged graph."""
+    from rdflib import Literal, URIRef
+
+    from kg.namespaces import ICT, announcement_graph
+    from kg.reason import materialise
+    from kg.store import open_store
+
+    store = open_store(memory=True)
+    meeting = URIRef("https://w3id.org/ictsec/id/meeting/x/2020-01-01")
+    for i in range(5):
+        store.replace_graph(announcement_graph(f"a{i}"), [(meeting, ICT.ordinal, Literal(3))])
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?m ict:ordinal ?o }"
+    assert int(store.query(count)[0]["n"]) == 5  # the plain union, before the merged graph exists
+    materialise(store)
+    assert int(store.query(count)[0]["n"]) == 1
+    store.replace_graph(announcement_graph("a5"), [(meeting, ICT.ordinal, Literal(3))])  # a new one
+    assert int(store.query(count)[0]["n"]) == 1
+    store.replace_graph(announcement_graph("a0"), [])  # a replaced one: back to the union until reason
+    assert int(store.query(count)[0]["n"]) == 5
+    materialise(store)
+    assert int(store.query(count)[0]["n"]) == 1
+    assert all("merged" not in str(g) for g in store.graphs())  # an index, not data

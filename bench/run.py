@@ -5,13 +5,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# (script, arguments). The workbench load check runs page views and search only: with named queries in
-# the mix the union default graph's duplicated facts blow up on the replicated corpus (README, limits).
+# (script, arguments)
 BENCHES = [
     ("ingest_bench.py", []),
     ("store_bench.py", []),
     ("viz_bench.py", []),
-    ("serve_bench.py", ["--kinds", "entity page,search"]),
+    ("serve_bench.py", []),
     ("memory_bench.py", []),
 ]
 

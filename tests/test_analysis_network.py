@@ -3,23 +3,16 @@
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from helpers import store_from_trig
 
 from kg import analysis
 from kg.namespaces import ID
-from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
 
 def load_fixture():
-    ds = Dataset()
-    ds.parse(FIXTURE, format="trig")
-    store = open_store(memory=True)
-    for graph in ds.graphs():
-        if len(graph):
-            store.replace_graph(graph.identifier, list(graph))
-    return store, ds
+    return store_from_trig(FIXTURE)
 
 
 @pytest.fixture(scope="module")

@@ -5,26 +5,20 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from rdflib import Dataset, Literal
+from helpers import store_from_trig
+from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
 from kg import analysis
 from kg.namespaces import ICT, ID, announcement_graph
 from kg.report import write_report
-from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 def load_fixture():
-    ds = Dataset()
-    ds.parse(FIXTURE, format="trig")
-    store = open_store(memory=True)
-    for graph in ds.graphs():
-        if len(graph):
-            store.replace_graph(graph.identifier, list(graph))
-    return store
+    return store_from_trig(FIXTURE)[0]
 
 
 class _Tables(HTMLParser):

@@ -13,13 +13,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal
+from helpers import store_from_trig
+from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
 from kg import viz
 from kg.namespaces import ICT, ID, announcement_graph
 from kg.report import write_report
-from kg.store import open_store
 
 pytestmark = pytest.mark.browser
 
@@ -70,13 +70,7 @@ def page_errors(dom: str) -> str:
 
 
 def load_fixture():
-    ds = Dataset()
-    ds.parse(FIXTURE, format="trig")
-    store = open_store(memory=True)
-    for graph in ds.graphs():
-        if len(graph):
-            store.replace_graph(graph.identifier, list(graph))
-    return store
+    return store_from_trig(FIXTURE)[0]
 
 
 def test_graph_page_renders_every_node_without_errors(chromium, tmp_path):

@@ -6,25 +6,19 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal
+from helpers import store_from_trig
+from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
 from kg import analysis, viz
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 XSS_NAMES = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"]
 
 
 def load_fixture():
-    ds = Dataset()
-    ds.parse(FIXTURE, format="trig")
-    store = open_store(memory=True)
-    for graph in ds.graphs():
-        if len(graph):
-            store.replace_graph(graph.identifier, list(graph))
-    return store
+    return store_from_trig(FIXTURE)[0]
 
 
 def add_hostile_announcement(store):

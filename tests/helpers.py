@@ -1,0 +1,20 @@
+"""Small helpers shared by several test modules."""
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.store import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def store_from_trig(path: Path):
+    """An in-memory store holding the named graphs of a TriG file, and the parsed dataset."""
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    store = open_store(memory=True)
+    for graph in ds.graphs():
+        if len(graph):
+            store.replace_graph(graph.identifier, list(graph))
+    return store, ds

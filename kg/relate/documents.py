@@ -25,7 +25,12 @@ EN_DOC = re.compile(
     r"Concept|Programme|Program|Resolution|Convention|Report|Treaty|Charter|Strategy)"
     r"(?:\s+(?:on|of|between|for|to|against|in)\s+[^.;:,()]{0,160})?|"
     r"(?:General Assembly\s+)?resolution\s+\d+/\d+|(?:final|draft)\s+report|plan of action|"
-    r"[a-z-]+-party agreement|(?:draft\s+)?convention")
+    r"[a-z-]+-party agreement|"
+    # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
+    r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
+    r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
+    r"(?:draft\s+)?convention")
 RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
 

@@ -207,6 +207,16 @@ def _people_across_meetings(meetings: list[MeetingFact]) -> None:
                                                             "post", state=c.agency.state))
 
 
+def _one_per_title(docs: list[DocumentFact]) -> list[DocumentFact]:
+    """The same document named twice is one document; the act (signed, adopted…) beats a reference."""
+    best: dict[str, DocumentFact] = {}
+    for d in docs:
+        key = re.sub(r"\W+", " ", d.title.lower()).strip()
+        if key not in best or (best[key].role == "referenced" and d.role != "referenced"):
+            best[key] = d
+    return [d for d in docs if best.get(re.sub(r"\W+", " ", d.title.lower()).strip()) is d]
+
+
 def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
     """Talks on the sidelines, or the next day of the same visit, happen where the previous meeting did."""
     close = m.sidelines or (m.date and prev.date and _days_apart(prev.date, m.date) <= 3)
@@ -448,7 +458,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
-    m.documents = [d for si in main if si is not title for d in find_documents(si, doc.lang)]
+    m.documents = _one_per_title([d for si in main if si is not title for d in find_documents(si, doc.lang)])
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]

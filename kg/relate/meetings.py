@@ -207,6 +207,15 @@ def _people_across_meetings(meetings: list[MeetingFact]) -> None:
                                                             "post", state=c.agency.state))
 
 
+def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
+    """The sentence dates its own event to another year than the meeting's."""
+    if not meeting_date or meeting_date.startswith("--"):
+        return False
+    year = meeting_date[:4]
+    return any(d.year and str(d.year) != year for d in si.dates) or bool(
+        re.search(r"\b(?:in|в)\s+((?:19|20)\d{2})\b", si.sentence.text) and not re.search(rf"\b{year}\b", si.sentence.text))
+
+
 def _one_per_title(docs: list[DocumentFact]) -> list[DocumentFact]:
     """The same document named twice is one document; the act (signed, adopted…) beats a reference."""
     best: dict[str, DocumentFact] = {}
@@ -459,6 +468,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
     m.documents = _one_per_title([d for si in main if si is not title for d in find_documents(si, doc.lang)])
+    for d in m.documents:
+        if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
+            d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.extract import facts_from_graph
@@ -129,14 +129,8 @@ def load_reference_graphs(store) -> None:
         g = Graph()
         for f in files:
             g.parse(f, format="turtle")
-        g.add((*marker, _lit(digest)))
+        g.add((*marker, Literal(digest)))
         store.replace_graph(graph_iri, list(g))
-
-
-def _lit(s: str):
-    from rdflib import Literal
-
-    return Literal(s)
 
 
 def _stored_hash(store, ann_iri: URIRef) -> str | None:

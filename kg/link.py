@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.nlp.text import Token, normal_tokens
+from kg.nlp.text import Token, normal_tokens, tokenize
 from kg.vocab import Entity, Vocabulary
 
 # English function words a state name may follow inside an agency name.
@@ -69,8 +69,6 @@ class Gazetteer:
                 self._add_minister_forms(e)
 
     def _add(self, text: str, e: Entity, via: str) -> None:
-        from kg.nlp.text import tokenize
-
         toks = tokenize(text)
         if not toks:
             return
@@ -93,8 +91,6 @@ class Gazetteer:
 
     def _add_minister_forms(self, e: Entity) -> None:
         """A post names its ministry: "министр общественной безопасности" -> Министерство общественной безопасности."""
-        from kg.nlp.text import tokenize
-
         for text, _ in e.labels:
             toks = tokenize(text)
             if len(toks) > 1 and toks[0].norm in _MINISTRY:
@@ -137,9 +133,7 @@ class Gazetteer:
 def _fits(entry: Entry, span: list[Token]) -> bool:
     if any(c and not (t.caps or t.text.isupper()) for c, t in zip(entry.caps, span, strict=False)):
         return False
-    if entry.title and not span[0].title:
-        return False
-    return True
+    return not (entry.title and not span[0].title)
 
 
 def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
@@ -201,18 +195,15 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             # a body the vocabulary knows only for other states: a candidate of this state
             bound = _with_state(m, nxt.entity.state) or Mention(
                 None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state,
-                _body_name(m, text))
+                _body_name(m))
             if bound.via == "candidate":  # keep the state out of the body's own name
-                out.append(bound)
-                out.append(nxt)
-                i += 2
-                continue
-            if bound:
+                out.extend([bound, nxt])
+            else:
                 bound.end, bound.tok_end = nxt.end, nxt.tok_end
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
-                i += 2
-                continue
+            i += 2
+            continue
         if m.type == "state-adjective" and nxt and nxt.type == "agency" and nxt.tok_start == m.tok_end:
             bound = _with_state(nxt, m.entity.state)
             if bound:
@@ -226,7 +217,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
     return out
 
 
-def _body_name(m: Mention, text: str) -> str | None:
+def _body_name(m: Mention) -> str | None:
     """ "Minister of Justice of Italy" names Italy's Ministry of Justice: take the body's own label."""
     if m.via != "post":
         return None

@@ -247,12 +247,6 @@ def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
     return sparql[:at] + values_block(bindings) + sparql[at:]
 
 
-def ntriples(triples: Iterable[Triple]) -> bytes:
-    """Triples as N-Triples bytes, written by Oxigraph's serialiser."""
-    return ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples],
-                        format=ox.RdfFormat.N_TRIPLES)
-
-
 def nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
     """The triples of one named graph as N-Quads bytes, written by Oxigraph's serialiser."""
     g = ox.NamedNode(str(graph))
@@ -492,13 +486,6 @@ class Store:
         if merged_ready(self._ox):
             nquads = with_merged_copies(nquads)
         self._ox.load(input=nquads, format=ox.RdfFormat.N_QUADS)
-
-    def replace_graph_ntriples(self, graph: URIRef, data: bytes) -> None:
-        """`replace_graph` for data already serialised as N-Triples (what ingest workers send back:
-        parsing it here in Rust is much cheaper than unpickling rdflib terms)."""
-        triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                   for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-        self.replace_graph(graph, triples)
 
     def add_quads(self, quads: Iterable[tuple[Node, Node, Node, URIRef]], bulk: bool = False) -> None:
         """Add quads in one transaction (`bulk=True`: Oxigraph's bulk loader, for big loads)."""

@@ -124,7 +124,7 @@ def _resolve_short_forms(doc: Doc) -> None:
             if i in covered or not tok.title or tok.caps or i == 0:
                 continue
             for m in reversed(list(seen.values())):
-                if m.entity and _is_head_word(tok.norm, m, doc.lang):
+                if m.entity and _is_head_word(tok.norm, m):
                     extra.append(Mention(m.entity, m.type, tok.start, tok.end, i, i + 1, tok.text, "short-form",
                                          state=m.state))
                     break
@@ -135,15 +135,15 @@ def _resolve_short_forms(doc: Doc) -> None:
                 seen[m.entity.iri] = m
 
 
-def _is_head_word(norm: str, m: Mention, lang: str) -> bool:
-    return norm in _head_words(m.entity.iri, tuple(t for t, _ in m.entity.labels))
+def _is_head_word(norm: str, m: Mention) -> bool:
+    return norm in _head_words(tuple(t for t, _ in m.entity.labels))
 
 
 _GENERIC_HEADS = {"группа", "group", "совет", "council", "рабочий", "working", "un"}
 
 
 @lru_cache(maxsize=20_000)
-def _head_words(iri: str, labels: tuple[str, ...]) -> frozenset[str]:
+def _head_words(labels: tuple[str, ...]) -> frozenset[str]:
     """The word a text uses to name an entity again: the first noun of a Russian label, the last of
     an English one ("Ассоциация" for ASEAN, "Committee" for the Ad Hoc Committee)."""
     from kg.nlp.text import normal_tokens

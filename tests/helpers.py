@@ -18,3 +18,13 @@ def store_from_trig(path: Path):
         if len(graph):
             store.replace_graph(graph.identifier, list(graph))
     return store, ds
+
+
+def reasoned_store(trig: Path, path: Path | None = None):
+    """A store (in memory, or on disk at `path`) loaded from a TriG file, with its inferred links."""
+    from kg.reason import materialise
+
+    store = open_store(path) if path else open_store(memory=True)
+    store.load(trig)
+    materialise(store)
+    return store

@@ -3,22 +3,18 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from helpers import reasoned_store
 from rdflib import Dataset, Graph
 
 from kg.export import entity_graph, export
 from kg.namespaces import ID
-from kg.reason import materialise
-from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 
 
 @pytest.fixture(scope="module")
 def store():
-    s = open_store(memory=True)
-    s.load(FIXTURE)
-    materialise(s)
-    return s
+    return reasoned_store(FIXTURE)
 
 
 @pytest.mark.parametrize("fmt, parser", [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])

@@ -2,12 +2,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import reasoned_store
 from rdflib import Literal
 
 from kg.cli import cli
 from kg.namespaces import ICT, ID
 from kg.queries import QueryError, list_queries, run_query
-from kg.reason import materialise
 from kg.store import open_store
 from kg.who import AmbiguousName
 
@@ -18,19 +18,13 @@ M2 = ID["meeting/russia-asean-ict-dialogue/2022-10-05"]
 
 @pytest.fixture(scope="module")
 def store():
-    s = open_store(memory=True)
-    s.load(FIXTURE)
-    materialise(s)
-    return s
+    return reasoned_store(FIXTURE)
 
 
 @pytest.fixture(scope="module")
 def disk_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("q") / "store"
-    s = open_store(path)
-    s.load(FIXTURE)
-    materialise(s)
-    s.close()
+    reasoned_store(FIXTURE, path).close()
     return str(path)
 
 

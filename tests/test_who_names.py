@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import reasoned_store
 
 from kg.cli import cli
 from kg.namespaces import ID
-from kg.reason import materialise
 from kg.store import open_store
 from kg.who import AmbiguousName, NameNotFound, resolve_name, who
 
@@ -14,10 +14,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 
 @pytest.fixture(scope="module")
 def store():
-    s = open_store(memory=True)
-    s.load(FIXTURE)
-    materialise(s)
-    return s
+    return reasoned_store(FIXTURE)
 
 
 @pytest.mark.parametrize("name, key", [
@@ -78,10 +75,7 @@ def test_who_marks_a_chairing_agency_as_chair(store):
 @pytest.fixture(scope="module")
 def disk_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("who") / "store"
-    s = open_store(path)
-    s.load(FIXTURE)
-    materialise(s)
-    s.close()
+    reasoned_store(FIXTURE, path).close()
     return str(path)
 
 

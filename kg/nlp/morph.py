@@ -54,12 +54,6 @@ def name_nominative(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=50_000)
-def is_genitive_or_accusative_form(word: str) -> bool:
-    p = analyzer().parse(word)[0]
-    return bool({"gent", "accs"} & set(p.tag.grammemes))
-
-
 def phrase_nominative(phrase: str) -> str:
     """A Russian noun phrase with its head in the nominative ("Национального агентства по ..." ->
     "Национальное агентство по ..."): leading adjectives and the first noun change, the rest stays."""

@@ -72,7 +72,7 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     return bool(m and not _MODAL.search(after[: m.start()]))
 
 
-def _role(text: str, rel_start: int, lang: str, rel_end: int | None = None) -> str:
+def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
     if _BASIS.search(before):
@@ -145,7 +145,7 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
         raw = m[0].strip(" ,")
         surface = _trim_tail(_trim_lead(raw))
         start = m.start() + m[0].find(surface)
-        acted = _role(text, start, lang, start + len(surface)) in ("signed", "adopted")
+        acted = _role(text, start, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
@@ -153,7 +153,7 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
             continue
         ym = YEAR.search(surface)
         year = int(ym[1]) if ym else None
-        role = _role(text, start, lang, start + len(surface))
+        role = _role(text, start, start + len(surface))
         by = None
         if role == "presented":
             for mt in si.mentions:

@@ -10,7 +10,7 @@ it, up to the next such sentence, describe it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate, find_candidates
@@ -289,22 +289,16 @@ def _date_in_dateline(si: SentenceInfo, d) -> bool:
 def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
     published = doc.announcement.published
     dates = [d for d in si.dates if not _date_in_dateline(si, d)]
-    if len(dates) != len(si.dates):
-        from dataclasses import replace as _replace
-
-        si = _replace(si, dates=dates)
-    if not si.dates:
+    if not dates:
         # "met in Singapore today": the day of the release, when the release is dated
         if published and len(published) == 10 and _TODAY.search(si.sentence.text):
             return published
         return None
-    d = si.dates[0]
-    if len(si.dates) == 2 and not d.end_day and not si.dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
+    d = dates[0]
+    if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
         # "ended on 16 November ... after it opened on 29 October": the two ends of one event
-        a, b = sorted(si.dates, key=lambda x: ((x.year or 0), x.month, x.day))
-        from dataclasses import replace as _replace
-
-        d = _replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
+        a, b = sorted(dates, key=lambda x: ((x.year or 0), x.month, x.day))
+        d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
     year = fallback_year
     if not (d.year or d.end_year):
         # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July")
@@ -441,11 +435,11 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     elif m.location or IN_PERSON.search(text):
         m.format = "in-person"
     # persons and chairs
-    _people(m, main, doc, home)
+    _people(m, main)
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            _place_mention(m, mt, si, doc, home)
+            _place_mention(m, mt, si, home)
     if m.forum is not None:
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)
@@ -565,7 +559,7 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
     return out
 
 
-def _people(m: MeetingFact, main: list[SentenceInfo], doc: Doc, home: str | None) -> None:
+def _people(m: MeetingFact, main: list[SentenceInfo]) -> None:
     for si in main:
         for p in si.persons:
             post, state, agency, org = _post_of(p, si)
@@ -618,6 +612,10 @@ def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
     return []
 
 
+def _has_post(text: str) -> bool:
+    return bool(POST_RU.search(text) or POST_EN.search(text))
+
+
 def _post_of(p: PersonMention, si: SentenceInfo):
     """The post written next to a person, and the agency, organisation and state it names."""
     text, base = si.sentence.text, si.sentence.start
@@ -643,10 +641,9 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     after = text[rel_e:]
     mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
     latin = not re.search("[А-Яа-яЁё]", text)
-    has_post = lambda t: bool(POST_RU.search(t) or POST_EN.search(t))  # noqa: E731
-    if mt_after and has_post(mt_after[1]) and (latin or not has_post(post_before)):
+    if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
         post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."
-    elif has_post(post_before):
+    elif _has_post(post_before):
         post, span = post_before, (base + start, p.start)
     else:
         post, span = "", (p.start, p.start)
@@ -677,7 +674,7 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     return post, state, agency, org
 
 
-def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, doc: Doc, home: str | None) -> None:
+def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None) -> None:
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
     if mt.type in ("state", "state-adjective"):

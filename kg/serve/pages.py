@@ -309,7 +309,7 @@ def query_page():
             if selected and text.strip() == selected.text.strip():
                 bindings = bind_params(wb().store, selected, {k: x for k, x in params.items() if x.strip()})
                 run_text = bind_with_values(text, bindings)
-            result = res.evaluate(wb().ox, run_text, wb().runner, wb().prefixes)
+            result = res.evaluate(wb().ox, run_text, wb().runner, wb().prefixes, view=wb().default_view())
         except (QueryError, NameNotFound, AmbiguousName, ValueError) as exc:
             error, status = str(exc), 400
         except SyntaxError as exc:

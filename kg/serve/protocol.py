@@ -159,7 +159,7 @@ def _run_query(text: str, default_graphs: list[str], named_graphs: list[str]) ->
         raise ProtocolError(400, "the query is empty")
     try:
         result = res.evaluate(wb.ox, text, wb.runner, wb.prefixes, default_graphs=default_graphs,
-                              named_graphs=named_graphs)
+                              named_graphs=named_graphs, view=wb.default_view())
     except SyntaxError as exc:
         raise ProtocolError(400, f"the query is not valid SPARQL: {' '.join(str(exc).split())[:300]}") from None
     except ValueError as exc:
@@ -265,7 +265,8 @@ def _read_graph(graph: URIRef | None) -> Response:
     wb = workbench()
     key, mimetype = choose_format("graph")
     if graph is None:
-        result = res.evaluate(wb.ox, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", wb.runner, wb.prefixes)
+        result = res.evaluate(wb.ox, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", wb.runner, wb.prefixes,
+                              view=wb.default_view())
         triples = result.triples
     else:
         if graph not in set(wb.store.graphs()):

@@ -64,7 +64,8 @@ class Result:
 
 
 def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str], *,
-             default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> Result:
+             default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+             view: dict | None = None) -> Result:
     """Run a query under the runner's limits. Without `default_graphs` the default graph is the union of all.
 
     Raises SyntaxError for a malformed query and the limit errors of `limits.py`.
@@ -75,7 +76,8 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
     else:
         from kg.store import default_view
 
-        kwargs.update(default_view(ox_store))  # the merged facts, each once (kg/store.py)
+        # the merged facts, each once (kg/store.py); `view` is the caller's cached copy of it
+        kwargs.update(view if view is not None else default_view(ox_store))
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
 

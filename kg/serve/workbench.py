@@ -137,6 +137,12 @@ class Workbench:
             self._cache.clear()
         name_index(self.store, refresh=True)
 
+    def default_view(self) -> dict:
+        """The default graph queries read (kg/store.py), worked out once per generation of the store."""
+        from kg.store import default_view
+
+        return self.cached("default_view", lambda: default_view(self.ox))
+
     def labels(self) -> Labels:
         return self.cached("labels", lambda: load_labels(self.store))
 

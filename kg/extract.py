@@ -82,11 +82,16 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
     documents = []
     for act in sorted(g.subjects(ICT.actMeeting, m)):
         d = g.value(act, ICT.actDocument)
-        year = g.value(d, ICT.year)
+        known = vocab.get(str(d))
+        year = g.value(d, ICT.year) if known is None else known.year
         by = g.value(act, ICT.actBy)
+        names = (known.all_names() + known.notations) if known else \
+            sorted(str(x) for x in [*g.objects(d, SKOS.altLabel), *g.objects(d, SKOS.notation)])
+        title = known.name_en if known else str(g.value(d, SKOS.prefLabel))
+        surface = str(g.value(act, ICT.surfaceForm))
         documents.append({
-            "title": str(g.value(d, SKOS.prefLabel)),
-            "aliases": [str(g.value(act, ICT.surfaceForm))] + sorted(str(x) for x in g.objects(d, SKOS.altLabel)),
+            "title": title,
+            "aliases": [n for n in dict.fromkeys([surface, *names]) if n != title],
             "year": int(year) if year is not None else None,
             "role": ROLE_NAMES.get(g.value(act, ICT.documentRole), "referenced"),
             "by": _iso3(by) if by else None,

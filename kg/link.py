@@ -53,12 +53,16 @@ class Mention:
 class Gazetteer:
     """Normal-form token sequences of every vocabulary name -> entries."""
 
-    def __init__(self, vocab: Vocabulary):
+    def __init__(self, vocab: Vocabulary, types: frozenset[str] = frozenset({"document"}), exclude: bool = True):
+        """Index the entities of `types`, or of every other type when `exclude` (the default leaves
+        documents out: a document's title is not a mention of the bodies named in it)."""
         self.vocab = vocab
         self.index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.prefixes: set[tuple[str, ...]] = set()  # every start of a key: matching stops when none fits
         self.max_len = 1
         for e in vocab.entities.values():
+            if (e.type in types) == exclude:
+                continue
             for text, _ in e.labels + [(e.pref[k], k) for k in e.pref]:
                 self._add(text, e, "label")
             for text, _ in e.acronyms:

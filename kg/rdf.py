@@ -280,20 +280,33 @@ def _nominative_head(title: str) -> str:
         return title
     w = form.word
     words[i] = w[:1].upper() + w[1:] if words[i][:1].isupper() else w
-    for j in range(i):  # "проекта Рабочего плана" -> "проект Рабочего плана"
-        q = analyzer().parse(words[j])[0].inflect({"nomn"})
+    for j in range(i):  # "проекта Рабочего плана" -> "проект Рабочего плана", "проекты" -> "проект"
+        q = analyzer().parse(words[j])[0].inflect({"nomn", "sing"})
         if q:
             words[j] = q.word[:1].upper() + q.word[1:] if words[j][:1].isupper() else q.word
     return " ".join(words)
 
 
+def document_iri(d) -> URIRef:
+    """The vocabulary's IRI for a known document; a General Assembly resolution by its number (the
+    vocabulary names its resolutions the same way); otherwise one made from the title."""
+    if d.entity is not None:
+        return URIRef(d.entity.iri)
+    if d.symbol and d.symbol.startswith("A/RES/"):
+        return ID["document/unga-resolution-" + "-".join(d.symbol.split("/")[2:])]
+    return ID[f"document/{slug(d.title)}"]
+
+
 def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
-    di = ID[f"document/{slug(d.title)}"]
+    di = document_iri(d)
     b.add(di, RDF.type, ICT.Document)
     lang = "ru" if any("а" <= ch <= "я" for ch in d.title.lower()) else "en"
-    b.add(di, SKOS.prefLabel, Literal(d.title, lang=lang))
-    if d.year:
-        b.add(di, ICT.year, Literal(d.year))
+    if d.entity is None:  # a known document's labels and year live in the vocabulary graph
+        b.add(di, SKOS.prefLabel, Literal(d.title, lang=lang))
+        if d.symbol:
+            b.add(di, SKOS.notation, Literal(d.symbol))
+        if d.year:
+            b.add(di, ICT.year, Literal(d.year))
     act = URIRef(f"{mi}/act/{slug(d.title)}/{d.role}")
     b.add(act, RDF.type, ICT.DocumentAct)
     b.add(act, ICT.actMeeting, mi)
@@ -301,7 +314,7 @@ def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
     b.add(act, ICT.documentRole, DOC_ROLES[d.role])
     b.add(act, ICT.surfaceForm, Literal(d.surface))
     nominative = _nominative_head(d.surface)
-    if nominative != d.surface:
+    if nominative != d.surface and d.entity is None:
         b.add(di, SKOS.altLabel, Literal(nominative, lang=lang))
     if d.by:
         b.add(act, ICT.actBy, ID[f"state/{d.by}"])

@@ -27,12 +27,13 @@ _BOILERPLATE = re.compile(
 @dataclass
 class Resources:
     vocab: Vocabulary
-    gazetteer: Gazetteer
+    gazetteer: Gazetteer  # bodies, processes, places, posts
+    documents: Gazetteer  # known documents, matched apart so their titles hide no body
 
     @classmethod
     def load(cls) -> Resources:
         vocab = load_vocabulary()
-        return cls(vocab, Gazetteer(vocab))
+        return cls(vocab, Gazetteer(vocab), Gazetteer(vocab, frozenset({"document"}), exclude=False))
 
     @cached_property
     def fingerprint(self) -> str:
@@ -60,6 +61,7 @@ class SentenceInfo:
     persons: list[PersonMention]
     dates: list[DateMention]
     boilerplate: bool = False
+    documents: list[Mention] = field(default_factory=list)  # known documents named in the sentence
 
 
 @dataclass
@@ -96,7 +98,8 @@ def understand(ann: Announcement, res: Resources) -> Doc:
         finder = find_persons_ru if re.search("[А-Яа-яЁё]", s.text) else find_persons_en
         persons = [_shift(p, s.start) for p in finder(s.text, taken)]
         dates = [_shift_date(d, s.start) for d in find_dates(s.text)]
-        doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates))
+        documents = link_mentions(text, toks, res.documents)
+        doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
     return doc
 

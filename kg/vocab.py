@@ -24,13 +24,14 @@ TYPES = {
     ICT.GovernmentAgency: "agency",
     ICT.PostRole: "role",
     ICT.Place: "place",
+    ICT.Document: "document",
 }
 
 
 @dataclass
 class Entity:
     iri: str
-    type: str  # state | organization | process | agency | role | place
+    type: str  # state | organization | process | agency | role | place | document
     pref: dict[str, str] = field(default_factory=dict)  # lang -> preferred label
     labels: list[tuple[str, str]] = field(default_factory=list)  # (text, lang), all names
     acronyms: list[tuple[str, str]] = field(default_factory=list)
@@ -44,6 +45,9 @@ class Entity:
     part_of: str | None = None
     sub_unit_of: str | None = None
     holds_sessions: bool = False  # a deliberative organ whose sessions are meetings (UNGA, UNSC)
+    notations: list[str] = field(default_factory=list)  # a document's official symbols ("A/RES/73/27")
+    year: int | None = None  # a document's year
+    basis_of: list[str] = field(default_factory=list)  # the processes a document set up
 
     @property
     def name_en(self) -> str:
@@ -64,12 +68,16 @@ class Vocabulary:
     def __init__(self, entities: list[Entity]):
         self.entities = {e.iri: e for e in entities}
         self.by_iso3 = {e.state: e for e in entities if e.type == "state" and e.state}
+        self.by_notation = {n.casefold(): e for e in entities for n in e.notations}
 
     def get(self, iri: str | None) -> Entity | None:
         return self.entities.get(iri) if iri else None
 
     def of_type(self, type_: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type == type_]
+
+    def document_by_notation(self, symbol: str) -> Entity | None:
+        return self.by_notation.get(symbol.casefold())
 
     def state_iri(self, iso3: str) -> str | None:
         e = self.by_iso3.get(iso3)
@@ -116,6 +124,10 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             e.holds_sessions = bool(g.value(s, ICT.holdsSessions))
             su = g.value(s, ICT.subUnitOf)
             e.sub_unit_of = str(su) if su else None
+            e.notations = sorted(str(o) for o in g.objects(s, SKOS.notation))
+            yr = g.value(s, ICT.year)
+            e.year = int(yr) if yr is not None else None
+            e.basis_of = sorted(str(o) for o in g.objects(s, ICT.basisOf))
             out.append(e)
     return out
 

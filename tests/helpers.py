@@ -4,6 +4,8 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from kg.ingest import default_resources, facts_json, process
+from kg.records import Announcement
 from kg.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,3 +30,16 @@ def reasoned_store(trig: Path, path: Path | None = None):
     store.load(trig)
     materialise(store)
     return store
+
+
+def extract(text: str, lang: str, published: str | None = None) -> dict:
+    """The facts JSON of one announcement written in a test."""
+    p = process(Announcement("variant.txt", text, "variant.txt", published=published, lang=lang),
+                default_resources())
+    assert not hasattr(p, "message"), p
+    return facts_json(p, default_resources())
+
+
+def only_meeting(facts: dict) -> dict:
+    assert len(facts["meetings"]) == 1, facts["meetings"]
+    return facts["meetings"][0]

@@ -4,21 +4,7 @@ Each case is a short text and the facts a careful analyst takes from it.
 """
 
 import pytest
-
-from kg.ingest import default_resources, facts_json, process
-from kg.records import Announcement
-
-
-def extract(text: str, lang: str, published: str | None = None) -> dict:
-    p = process(Announcement("variant.txt", text, "variant.txt", published=published, lang=lang),
-                default_resources())
-    assert not hasattr(p, "message"), p
-    return facts_json(p, default_resources())
-
-
-def only_meeting(facts: dict) -> dict:
-    assert len(facts["meetings"]) == 1, facts["meetings"]
-    return facts["meetings"][0]
+from helpers import extract, only_meeting
 
 
 def agency_names(m):

@@ -11,20 +11,33 @@ import re
 from dataclasses import dataclass
 
 from kg.understand import SentenceInfo
+from kg.vocab import Entity, Vocabulary
 
 _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:[А-ЯЁа-яё]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие))\s+){0,3}"
            r"(?:Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
            r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
-           r"[Кк]онцепц\w*|Программ\w*|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|Основ\w* "
+           r"[Кк]онцепц\w*|Программ\w*|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
+           r"декларац\w*|Инициатив\w*|"
+           # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
+           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|соглашени\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)|Основ\w* "
            r"государственной)")
-_NEXT_DOC = r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор)"
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|\s+(?:а также|были|был|была|могут|может|"
+_NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
+             r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
+             r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент)")
+# A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
+# "... и утвердили") or a relative clause.
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|,?\s+(?:и\s+)?[а-яё]{3,}(?:ли|ла)\s|"
+                              r"\s+(?:а также|были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 EN_DOC = re.compile(
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Agreement|Statement|Declaration|Plan|Memorandum|Protocol|"
     r"Concept|Programme|Program|Resolution|Convention|Report|Treaty|Charter|Strategy)"
+    r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group)\b)"
     r"(?:\s+(?:on|of|between|for|to|against|in)\s+[^.;:,()]{0,160})?|"
     r"(?:General Assembly\s+)?resolution\s+\d+/\d+|(?:final|draft)\s+report|plan of action|"
+    # a phrase followed by its UN symbol: "a draft General Assembly resolution (A/AC.291/L.16)"
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
+    r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
@@ -32,6 +45,12 @@ EN_DOC = re.compile(
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
 RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
+# A General Assembly resolution by its number: "резолюцией ГА ООН 75/282", "resolution 73/27", "A/RES/75/240".
+# Only the General Assembly numbers its resolutions session/number; the Security Council's are "2341 (2017)".
+UNGA_RESOLUTION = re.compile(
+    r"\bA/RES/(\d{2,3})/(\d{1,3})\b|"
+    r"\b(?:[Рр]езолюци\w*|[Rr]esolutions?)(?:\s+(?:[А-ЯЁA-Z][\w.]*|ООН|UN|of|the|№|No\.?)){0,5}\s+(\d{2,3})/(\d{1,3})\b"
+    r"(?:\s+(?:и|and)\s+(\d{2,3})/(\d{1,3})\b)?")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
 
 
@@ -45,9 +64,12 @@ class DocumentFact:
     start: int
     end: int
     sentence: SentenceInfo
+    entity: Entity | None = None  # the vocabulary's document, when the text names a known one
+    symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
 
 
 _BASIS = re.compile(r"(в развитие|на основе|на основании|в соответствии с|согласно|учрежден\w* (?:\w+ )?(?:в соответствии с|на основании)|"
+                    r"(?:учрежден|создан|образован)[аоы]?|"
                     r"established (?:under|by)|set up (?:under|by)|created by|mandated by|under their|under the|"
                     r"pursuant to|in accordance with)\s+(?:\S+\s+){0,1}$", re.I)
 _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
@@ -56,10 +78,23 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
 _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony)", re.I)
-_ADOPTED = re.compile(r"(принял\w*|принят\w*|утверди\w*|утвержд\w*|одобри\w*|одобрен\w*|adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing))", re.I)
+                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+                     r"opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
+# Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
+# an earlier act.
+_ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
+                      r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
+                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing))", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
                         r"submitted|put forward)", re.I)
+
+
+# After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой
+# учреждена Рабочая группа".
+_BASIS_AFTER = re.compile(r"^\W{0,3}(?:by which|under which|which (?:established|set up|created)|котор\w+)\s+(?:\w+\s+){0,4}?"
+                          r"(?:established|set up|created|учрежд\w+|созда\w+|образова\w+)|"
+                          r"^\W{0,3}which (?:gave|gives|provides|provided)\s+(?:\w+\s+){0,3}(?:a\s+)?(?:formal\s+|legal\s+)?basis",
+                          re.I)
 
 
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
@@ -75,7 +110,7 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
-    if _BASIS.search(before):
+    if _BASIS.search(before) or _BASIS_AFTER.search(after):
         return "basis"
     if _acted(_SIGNED, before, after):
         return "signed"
@@ -96,15 +131,15 @@ def _trim_lead(surface: str) -> str:
         if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
             break
         tag = analyzer().parse(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
-        if tag is None or tag.POS == "ADJF":
-            break
+        if tag is None or tag.POS == "ADJF" or re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w):
+            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию"
         words = words[1:]
     return " ".join(words)
 
 
-_STOP_EN = re.compile(r"\s(?:and|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
+_STOP_EN = re.compile(r"\s(?:and(?=\s+(?:the|a|an|its|their|his|her|[a-z]+ed)\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be)\b")
-_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|"
+_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ)")
 
 
@@ -125,7 +160,10 @@ def _trim_tail(surface: str) -> str:
             break
         if i >= 1 and bare and re.match("[а-яё]", bare):
             tag = analyzer().parse(bare)[0].tag
-            if tag.POS in ("VERB", "INFN", "PRTS", "ADVB") or bare.startswith("котор") or (
+            # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
+            # genre word ("В Декларации государства-члены ...") ends the title
+            subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
+            if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        analyzer().parse(words[i + 1].strip(","))[0].tag.POS
                                                        in ("VERB", "INFN", "PRTS")):
@@ -134,17 +172,98 @@ def _trim_tail(surface: str) -> str:
     return " ".join(out).rstrip(" ,")
 
 
-DOC_NOUN = r"(Соглашени|Заявлени|заявлени|Декларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|Программ|[Рр]езолюц|Конвенц|[Дд]оговор|Устав|Стратеги|Основ)"
+DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|Программ|[Рр]езолюц|Конвенц|"
+            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент)")
 
 
-def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
+def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
+    """General Assembly resolutions named by number, linked to the vocabulary where it knows them."""
+    text = si.sentence.text
+    out = []
+    for m in UNGA_RESOLUTION.finditer(text):
+        pairs = [(m.start(), m.end(), m[i], m[i + 1]) for i in (1, 3, 5) if m[i]]
+        for k, (start, end, session, number) in enumerate(pairs):
+            if k:  # "резолюций 73/27 и 73/266": the second number is its own resolution
+                start = text.index(f"{session}/{number}", m.start())
+                end = start + len(f"{session}/{number}")
+            symbol = f"A/RES/{session}/{number}"
+            known = vocab.document_by_notation(symbol)
+            title = known.name_en if known else f"UN General Assembly resolution {session}/{number}"
+            role = _role(text, start, end)
+            out.append(DocumentFact(text[start:end], title, known.year if known else None, role, None,
+                                    si.sentence.start + start, si.sentence.start + end, si, known, symbol))
+    return out
+
+
+def _known(si: SentenceInfo) -> list[DocumentFact]:
+    """Documents the vocabulary knows, named by title or short name in any case form."""
+    text = si.sentence.text
+    out = []
+    for mt in si.documents:
+        start, end = mt.start - si.sentence.start, mt.end - si.sentence.start
+        out.append(DocumentFact(mt.surface, mt.entity.name_en, mt.entity.year, _role(text, start, end), None,
+                                mt.start, mt.end, si, mt.entity))
+    return out
+
+
+def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None) -> list[DocumentFact]:
+    """Every document the sentence names: known ones, resolutions by number, then titled phrases.
+    A titled phrase that contains a known document or a resolution number is that document."""
+    linked = _known(si) + (_resolutions(si, vocab) if vocab is not None else [])
+    found = []
+    for d in _titled(si):
+        inside = [k for k in linked if d.start <= k.start and k.end <= d.end + 1]
+        if inside:
+            # the phrase names the known document (perhaps in longer words): keep its span as a name of it
+            k = inside[0]
+            if len(inside) == 1 and k.surface != d.surface:
+                k.surface, k.start, k.end = d.surface, d.start, d.end
+                k.role = k.role if k.role != "referenced" else d.role
+            continue
+        if any(k.start <= d.start < k.end or d.start <= k.start < d.end for k in linked):
+            continue
+        found.append(d)
+    docs = sorted(linked + found, key=lambda d: d.start)
+    for prev, d in zip(docs, docs[1:], strict=False):
+        between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
+        if d.role == "referenced" and re.fullmatch(
+                r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*", between):
+            d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
+    return docs
+
+
+# A phrase after a copula describes the document named before ("Это первый универсальный договор ...",
+# "Конвенция — первый ...", "it is the first treaty ..."): not another document.
+_COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|is|was|becomes|became)|[—–])\s+$", re.I)
+
+
+def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
+    """A day and month end a title ("Конвенцию против киберпреступности 24 декабря на ...")."""
+    for d in si.dates:
+        rel = d.start - si.sentence.start - start
+        if 0 < rel < len(surface) and d.day:
+            return surface[:rel].rstrip(" ,")
+    return surface
+
+
+def _titled(si: SentenceInfo) -> list[DocumentFact]:
     text = si.sentence.text
     rx = RU_DOC if re.search("[А-Яа-яЁё]", text) else EN_DOC
     out = []
-    for m in rx.finditer(text):
+    bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
+              if mt.type in ("process", "organization")]
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
         raw = m[0].strip(" ,")
         surface = _trim_tail(_trim_lead(raw))
         start = m.start() + m[0].find(surface)
+        surface = _cut_at_date(si, start, surface)
+        # a list ("проекты Декларации ..., договора о выдаче и ...") goes on after the first title
+        pos = max(start + len(surface), m.start() + 1) if surface else m.end()
+        if not surface or _COPULA.search(text[:start]):
+            continue
+        if any(a <= start and start + len(surface) <= b for a, b in bodies):
+            continue  # the phrase is the name of a forum or body ("Программа действий" is a process)
         acted = _role(text, start, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
@@ -161,6 +280,96 @@ def find_documents(si: SentenceInfo, lang: str) -> list[DocumentFact]:
                     by = mt.entity.state
         # "(ИКТ)": an abbreviation in brackets is not part of the title
         title = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", surface))
+        sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):])
         out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
-                                si.sentence.start + start + len(surface), si))
+                                si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None))
     return out
+
+
+# A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.
+_BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
+_GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
+           "treaty", "charter", "memorandum", "concept", "programme", "strategy",
+           "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
+           "договор", "устав", "меморандум", "концепция", "программа", "стратегия"}
+
+
+def _lemma(word: str) -> str:
+    if re.search("[А-Яа-яЁё]", word):
+        from kg.nlp.morph import analyzer
+
+        return analyzer().parse(word.lower())[0].normal_form
+    return word.lower()
+
+
+def genre(d: DocumentFact) -> str | None:
+    """The genre word a document's name is headed by ("convention" for "the Convention on Cybercrime")."""
+    for name in (d.surface, d.title):
+        for w in re.findall(r"[\w-]+", name):
+            lw = _lemma(w)
+            if lw in _GENRES:
+                return lw
+    return None
+
+
+def _is_bare(d: DocumentFact) -> bool:
+    m = _BARE.fullmatch(d.surface.strip())
+    return bool(m and d.entity is None and d.symbol is None and _lemma(m[1]) in _GENRES)
+
+
+def _is_draft(d: DocumentFact) -> bool:
+    return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
+
+
+def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], forum_iri: str | None,
+                     vocab: Vocabulary) -> list[DocumentFact]:
+    """A meeting's documents, once: bare genre words resolved to the document named before, drafts of known
+    documents kept apart from the documents themselves, and the basis role settled against the forum."""
+    out: list[DocumentFact] = []
+    for d in docs:
+        if _is_bare(d):
+            g = genre(d)
+            before = [x for x in [*earlier, *out] if x.start < d.start and not _is_bare(x) and genre(x) == g]
+            if not before:
+                if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
+                    out.append(d)
+                continue
+            ante = before[-1]
+            if ante not in out:
+                ante = _copy_to(ante, d)
+                out.append(ante)
+            if ante.role == "referenced" and d.role != "referenced":
+                ante.role = d.role
+            continue
+        if _is_draft(d) and d.entity is not None:
+            # a draft is its own document ("United Nations Convention against Cybercrime (draft)")
+            d.title, d.entity = f"{d.entity.name_en} (draft)", None
+        out.append(d)
+    for d in out:
+        _settle_basis(d, forum_iri)
+    return out
+
+
+def _copy_to(ante: DocumentFact, d: DocumentFact) -> DocumentFact:
+    """The antecedent, as this meeting's document, with the act and evidence of the bare mention."""
+    from dataclasses import replace
+
+    return replace(ante, role=d.role, surface=d.surface, start=d.start, end=d.end, sentence=d.sentence)
+
+
+def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
+    """Basis means the meeting's own forum was set up under the document: the vocabulary knows what a
+    document set up; otherwise the body named before "учреждена"/"set up" must not be another forum."""
+    if d.entity is not None and d.entity.basis_of:
+        if forum_iri in d.entity.basis_of and d.role == "referenced":
+            d.role = "basis"
+        elif forum_iri not in d.entity.basis_of and d.role == "basis":
+            d.role = "referenced"
+        return
+    if d.role != "basis":
+        return
+    si = d.sentence
+    subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
+                and mt.type in ("process", "organization")]
+    if subjects and forum_iri and subjects[-1].entity.iri != forum_iri:
+        d.role = "referenced"

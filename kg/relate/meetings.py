@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate, find_candidates
 from kg.relate.dates import RELATIVE_YEAR, published_year
-from kg.relate.documents import DocumentFact, find_documents
+from kg.relate.documents import DocumentFact, find_documents, settle_documents
 from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
@@ -55,12 +55,14 @@ FOLLOW_UP = re.compile(
     r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
     r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
     r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
-    r"(?:session|meeting|round|conference|сессия|встреча|заседание|раунд)\s+(?:\w+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
+    r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
-                    r"videoconferenc|video[- ]conferenc|video link|virtual|online|remotely)", re.I)
+                    r"videoconferenc|video[- ]conferenc|video link|virtual(?! currenc| asset)|"
+                    r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
+                    r"remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
-IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b)", re.I)
+IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
 SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
 # "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
 TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
@@ -172,13 +174,28 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         # what comes before the first report (a heading, "the talks were led by ...") describes it
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
         meetings[0].sentences[:0] = lead
+    _follow_up_to_latest(meetings)
     home = _home_state(doc)
+    named = {id(si): find_documents(si, doc.lang, res.vocab) for si in body}  # each sentence read once
     for m in meetings:
-        _fill(m, doc, res, home, title)
+        _fill(m, doc, res, home, title, named)
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
     _people_across_meetings(meetings)
     return meetings
+
+
+def _follow_up_to_latest(meetings: list[MeetingFact]) -> None:
+    """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
+    ("The consultations followed the first session in September ... The Group will meet again in February")."""
+    ups = [m for m in meetings if m.follow_up]
+    if len(meetings) < 2 or len(ups) != 1 or not all(m.date for m in meetings):
+        return
+    if len({m.date.startswith("--") for m in meetings}) > 1:
+        return  # dates with and without a year do not compare
+    latest = max(meetings, key=lambda m: m.date.split("/")[0])
+    if latest is not ups[0]:
+        latest.follow_up, ups[0].follow_up = ups[0].follow_up, None
 
 
 def _people_across_meetings(meetings: list[MeetingFact]) -> None:
@@ -208,8 +225,16 @@ def _people_across_meetings(meetings: list[MeetingFact]) -> None:
 
 
 def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
-    """The sentence dates its own event to another year than the meeting's."""
-    if not meeting_date or meeting_date.startswith("--"):
+    """The sentence dates its own event to another year, or another day, than the meeting's."""
+    if not meeting_date:
+        return False
+    start, _, end = meeting_date.partition("/")
+    for d in si.dates:
+        if d.day and d.month:
+            day = f"{d.month:02d}-{d.day:02d}"
+            if not (start[-5:] <= day <= (end or start)[-5:]):
+                return True  # "on 14 May 2010 the two Governments signed ...", the meeting being in October
+    if meeting_date.startswith("--"):
         return False
     year = meeting_date[:4]
     return any(d.year and str(d.year) != year for d in si.dates) or bool(
@@ -394,7 +419,8 @@ def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     return FollowUpFact(when, fmt, si)
 
 
-def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None) -> None:
+def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
+          named: dict[int, list[DocumentFact]]) -> None:
     vocab = res.vocab
     triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
@@ -461,7 +487,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
-    m.documents = _one_per_title([d for si in main if si is not title for d in find_documents(si, doc.lang)])
+    # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
+    found = [replace(d) for si in main if si is not title for d in named.get(id(si), [])]
+    earlier = [d for docs in named.values() for d in docs]  # what "the Protocol" may refer back to
+    m.documents = _one_per_title(settle_documents(found, earlier, m.forum.iri if m.forum else None, res.vocab))
     for d in m.documents:
         if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
@@ -735,6 +764,10 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
     """ "... of 30 countries and the European Union": an organisation listed among the parties."""
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    if re.search(r"\b(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?$",
+                 before, re.I):
+        return True
     for other in si.mentions:
         if other.type == "state" and other.end <= mt.start:
             between = si.sentence.text[other.end - si.sentence.start : mt.start - si.sentence.start]
@@ -815,6 +848,11 @@ def _mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
     return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
 
 
+_KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultations\b|\bконсультаци", "consultations"),
+                 (r"\bsummit\b|\bсаммит", "summit"), (r"\bconference\b|\bконференци", "conference"),
+                 (r"\bworking group\b|\bрабочая группа", "working-group"), (r"\bcommittee\b|\bкомитет", "committee")]
+
+
 def _kind(m: MeetingFact) -> str:
     if m.adhoc or (m.forum is None and not m.forum_candidate):
         return "other"
@@ -822,6 +860,10 @@ def _kind(m: MeetingFact) -> str:
         return m.forum.meeting_kind
     if m.forum and m.forum.holds_sessions:
         return "session"
+    name = m.forum.name_en if m.forum else str(m.forum_candidate or "")
+    for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
+        if re.search(word, name, re.I):
+            return kind
     norms = _norms(m.trigger)
     if m.forum_candidate or norms & {"консультация", "consultation"}:
         return "consultations"

@@ -1,0 +1,120 @@
+"""Documents: known ones linked to the vocabulary in any case form, resolutions by number, bare genre words
+resolved to the document named before, and roles that follow the act at this meeting, not an earlier one.
+
+Texts are written for these tests; each asserts what an analyst would record.
+"""
+
+import pytest
+from helpers import extract, only_meeting
+
+
+def docs_by_title(m: dict) -> dict[str, dict]:
+    return {d["title"]: d for d in m["documents"]}
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    ("3 марта в Женеве состоялись консультации России и Бразилии по вопросам международной информационной "
+     "безопасности. Стороны обсудили ход реализации резолюции ГА ООН 76/19.", "ru",
+     "UN General Assembly resolution 76/19"),
+    ("On 3 March, Russia and Brazil held consultations on international information security in Geneva. "
+     "They discussed the implementation of A/RES/76/19.", "en", "UN General Assembly resolution 76/19"),
+    # a resolution the vocabulary does not list still gets the General Assembly's naming
+    ("3 марта в Женеве состоялись консультации России и Бразилии по вопросам международной информационной "
+     "безопасности. Стороны обсудили резолюцию 80/105.", "ru", "UN General Assembly resolution 80/105"),
+])
+def test_a_resolution_is_named_by_its_number_whatever_the_wording(text, lang, title):
+    m = only_meeting(extract(text, lang))
+    assert title in docs_by_title(m), m["documents"]
+
+
+def test_two_resolution_numbers_after_one_noun_are_two_resolutions():
+    m = only_meeting(extract(
+        "On 7 June, the Group of Experts met in Vienna. Speakers recalled resolutions 73/27 and 73/266.", "en"))
+    titles = set(docs_by_title(m))
+    assert {"UN General Assembly resolution 73/27", "UN General Assembly resolution 73/266"} <= titles
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("12 апреля в Москве прошли консультации России и Индии по вопросам безопасности в сфере использования "
+     "ИКТ. Индийская сторона рассказала о подготовке к присоединению к Будапештской конвенции.", "ru"),
+    ("On 12 April, Russia and India held consultations on security in the use of ICTs in Moscow. India "
+     "described its preparations to accede to the Budapest Convention.", "en"),
+])
+def test_a_known_document_in_any_case_form_takes_its_english_title(text, lang):
+    m = only_meeting(extract(text, lang))
+    d = docs_by_title(m).get("Convention on Cybercrime")
+    assert d is not None, m["documents"]
+    assert "ETS No. 185" in d["aliases"]
+    assert d["role"] == "referenced"
+
+
+def test_the_protocol_named_again_is_the_protocol_named_before_and_carries_the_signing():
+    m = only_meeting(extract(
+        "Paris, 4 June 2024 – A conference on electronic evidence took place at the OECD in Paris. "
+        "The Second Additional Protocol to the Convention on Cybercrime was discussed by the delegates. "
+        "At the end of the day three more states signed the Protocol.", "en", published="2024-06-04"))
+    titles = docs_by_title(m)
+    protocol = [t for t in titles if t.startswith("Second Additional Protocol")]
+    assert len(protocol) == 1 and titles[protocol[0]]["role"] == "signed"
+    assert "Protocol" not in titles
+
+
+def test_a_participle_describes_an_earlier_adoption_not_one_at_this_meeting():
+    m = only_meeting(extract(
+        "18 мая в Вене открылась сессия Спецкомитета ООН. Делегаты напомнили о резолюции 74/247, принятой "
+        "по инициативе России.", "ru"))
+    assert docs_by_title(m)["UN General Assembly resolution 74/247"]["role"] != "adopted"
+
+
+def test_a_resolution_that_set_up_another_forum_is_only_referenced():
+    m = only_meeting(extract(
+        "5 сентября в Женеве состоялись консультации экспертов государств – членов ШОС. Напомним, что "
+        "Рабочая группа ООН открытого состава учреждена резолюцией 75/240.", "ru"))
+    d = docs_by_title(m)["UN General Assembly resolution 75/240"]
+    assert d["role"] == "referenced"
+
+
+def test_the_founding_resolution_of_the_meetings_own_forum_is_its_basis():
+    m = only_meeting(extract(
+        "On 14 March, the Open-ended Working Group on security of and in the use of ICTs 2021-2025 opened its "
+        "fourth session in New York. Delegations referred to resolution 75/240 throughout the debate.", "en"))
+    assert docs_by_title(m)["UN General Assembly resolution 75/240"]["role"] == "basis"
+
+
+def test_opened_for_signature_today_is_a_signing_and_an_old_opening_is_a_reference():
+    m = only_meeting(extract(
+        "Strasbourg, 9 October 2023 – The Additional Protocol to the Convention on Cybercrime, concerning the "
+        "criminalisation of acts of a racist and xenophobic nature committed through computer systems was "
+        "opened for signature today at a conference held at the Council of Europe. The Convention on Cybercrime itself was opened for signature in "
+        "Budapest in 2001.", "en", published="2023-10-09"))
+    titles = docs_by_title(m)
+    first = [d for t, d in titles.items() if t.startswith("Additional Protocol")]
+    assert first and first[0]["role"] == "signed"
+    assert titles["Convention on Cybercrime"]["role"] == "referenced"
+
+
+def test_two_documents_in_one_russian_list_are_two_documents():
+    m = only_meeting(extract(
+        "30 ноября в Душанбе состоялась сессия Совета коллективной безопасности ОДКБ. Главы государств приняли "
+        "совместное заявление о мерах по противодействию киберугрозам и декларацию в связи с 30-летием "
+        "Организации.", "ru"))
+    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    assert any(n.startswith("совместное заявление о мерах по противодействию киберугрозам") and "декларац" not in n
+               for n in names), names
+    assert any(n.startswith("декларацию в связи с 30-летием") for n in names), names
+    assert all(d["role"] == "adopted" for d in m["documents"])
+
+
+def test_a_committee_named_after_a_convention_is_not_a_document():
+    m = only_meeting(extract(
+        "On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en"))
+    assert m["documents"] == []
+
+
+def test_a_draft_of_a_known_document_is_kept_apart_from_the_document():
+    m = only_meeting(extract(
+        "On 8 August, the Ad Hoc Committee concluded its session in New York and adopted the draft United "
+        "Nations Convention against Cybercrime.", "en"))
+    titles = docs_by_title(m)
+    assert "United Nations Convention against Cybercrime (draft)" in titles
+    assert titles["United Nations Convention against Cybercrime (draft)"]["role"] == "adopted"

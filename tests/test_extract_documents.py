@@ -118,3 +118,49 @@ def test_a_draft_of_a_known_document_is_kept_apart_from_the_document():
     titles = docs_by_title(m)
     assert "United Nations Convention against Cybercrime (draft)" in titles
     assert titles["United Nations Convention against Cybercrime (draft)"]["role"] == "adopted"
+
+
+def test_an_adoption_in_another_month_belongs_to_another_meeting():
+    m = only_meeting(extract(
+        "On 12 October 2019, the ministers met in Bangkok and recalled the Bangkok Statement on Digital Trust, "
+        "which their leaders adopted in June.", "en"))
+    assert [d["role"] for d in m["documents"]] == ["referenced"], m["documents"]
+
+
+def test_a_statement_issued_at_the_meeting_is_adopted_there():
+    m = only_meeting(extract(
+        "On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
+        "participants issued a Joint Statement on cyber resilience.", "en"))
+    assert m["documents"][0]["role"] == "adopted", m["documents"]
+
+
+def test_a_numbered_conference_resolution_is_a_document():
+    m = only_meeting(extract(
+        "The ITU Plenipotentiary Conference closed in Bucharest on 7 October 2022. Among the resolutions it "
+        "revised was Resolution 179 on child online protection.", "en"))
+    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    assert any(n.startswith("Resolution 179") for n in names), m["documents"]
+
+
+def test_a_noun_ending_like_a_verb_does_not_cut_a_russian_title():
+    m = only_meeting(extract(
+        "12 мая в Ереване прошла сессия Совета коллективной безопасности ОДКБ. Главы государств приняли "
+        "заявление о мерах по наращиванию кадрового потенциала государств-членов.", "ru"))
+    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    assert any(n.endswith("кадрового потенциала государств-членов") for n in names), names
+
+
+def test_a_road_map_approved_at_the_session_is_an_adopted_document():
+    m = only_meeting(extract(
+        "16 января в Вене открылась сессия Спецкомитета ООН по киберпреступности. Спецкомитет одобрил дорожную "
+        "карту подготовки конвенции.", "ru"))
+    docs = [d for d in m["documents"] if "дорожн" in d["title"] + " ".join(d["aliases"])]
+    assert docs and docs[0]["role"] == "adopted", m["documents"]
+
+
+def test_a_draft_resolution_the_assembly_adopts_is_the_numbered_resolution():
+    m = only_meeting(extract(
+        "20 декабря Генеральная Ассамблея ООН на пленарном заседании приняла проект резолюции «О защите "
+        "критической инфраструктуры». Резолюция 81/150 призывает государства к сотрудничеству.", "ru"))
+    titles = {d["title"]: d["role"] for d in m["documents"]}
+    assert titles == {"UN General Assembly resolution 81/150": "adopted"}, m["documents"]

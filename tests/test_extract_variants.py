@@ -147,3 +147,27 @@ def test_the_date_in_a_dateline_is_not_the_meetings_date():
         "signature at a conference held at the Council of Europe in Strasbourg on 12 and 13 May.", "en",
         published="2022-05-12"))
     assert m["date"] == "2022-05-12/2022-05-13"
+
+
+def test_the_next_meeting_follows_the_latest_meeting_reported():
+    facts = extract(
+        "On 4 December 2019 the Working Group on Digital Cooperation of the ARF concluded informal consultations "
+        "held in Bangkok from 2 to 4 December. The consultations followed the Group's first meeting, which was "
+        "held in Hanoi from 9 to 13 September 2019 under the same chair. The Group will hold its next meeting in "
+        "Manila from 10 to 14 February 2020.", "en")
+    ups = [m for m in facts["meetings"] if m["next_meeting"]]
+    assert len(ups) == 1 and ups[0]["date"].startswith("2019-12"), facts["meetings"]
+
+
+def test_on_site_and_online_attendance_is_hybrid_and_online_safety_is_a_topic():
+    m = only_meeting(extract(
+        "The annual meeting of the Internet Governance Forum closed today in Riyadh, Saudi Arabia, on 19 December "
+        "2024. Participants took part both on site and online and discussed online safety.", "en"))
+    assert m["format"] == "hybrid"
+
+
+def test_an_organisation_listed_after_a_number_of_countries_takes_part():
+    m = only_meeting(extract(
+        "Ministers of twenty countries and the European Union met in Rome on 5 March 2024 for the first meeting "
+        "of the Counter Ransomware Initiative.", "en"))
+    assert "European Union" in {o["name"] for o in m["organizations"]}

@@ -79,6 +79,14 @@ def _month_en(word: str) -> int:
     return MONTHS_EN.get(word.lower().rstrip("."), 0)
 
 
+def month_number(word: str) -> int:
+    """1-12 for a month's name in English or Russian (any case form: "апреле", "May"), else 0."""
+    w = word.lower()
+    if w in ("мае", "маю", "маем"):
+        return 5
+    return _month_en(w) or _month_ru(w)
+
+
 def _y(s: str | None) -> int | None:
     return int(s) if s else None
 

@@ -17,7 +17,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:[А-ЯЁа-яё]+(?:ого|его|
            r"(?:Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
            r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|Программ\w*|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|"
+           r"декларац\w*|Инициатив\w*|дорожн\w+\s+карт\w*|"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
            r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|соглашени\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)|Основ\w* "
            r"государственной)")
@@ -26,10 +26,12 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|,?\s+(?:и\s+)?[а-яё]{3,}(?:ли|ла)\s|"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,220}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r"\s+(?:а также|были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 EN_DOC = re.compile(
+    # a conference's numbered resolution ("Resolution 130"); first, to win over a bare "Resolution"
+    r"Resolution\s+\d{1,4}(?:\s*\([^()]{1,40}\))?(?!\s*/)|"
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Agreement|Statement|Declaration|Plan|Memorandum|Protocol|"
     r"Concept|Programme|Program|Resolution|Convention|Report|Treaty|Charter|Strategy)"
     r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group)\b)"
@@ -84,7 +86,7 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?
 # an earlier act.
 _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
-                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing))", re.I)
+                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
                         r"submitted|put forward)", re.I)
 
@@ -232,8 +234,8 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None)
     return docs
 
 
-# A phrase after a copula describes the document named before ("Это первый универсальный договор ...",
-# "Конвенция — первый ...", "it is the first treaty ..."): not another document.
+# A lower-case phrase after a copula describes the document named before ("Это первый универсальный
+# договор ...", "Конвенция — первый ...", "it is the first treaty ..."): not another document.
 _COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|is|was|becomes|became)|[—–])\s+$", re.I)
 
 
@@ -260,7 +262,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         surface = _cut_at_date(si, start, surface)
         # a list ("проекты Декларации ..., договора о выдаче и ...") goes on after the first title
         pos = max(start + len(surface), m.start() + 1) if surface else m.end()
-        if not surface or _COPULA.search(text[:start]):
+        if not surface or (_COPULA.search(text[:start]) and surface[:1].islower()):
             continue
         if any(a <= start and start + len(surface) <= b for a, b in bodies):
             continue  # the phrase is the name of a forum or body ("Программа действий" is a process)
@@ -341,6 +343,15 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             if ante.role == "referenced" and d.role != "referenced":
                 ante.role = d.role
             continue
+        body = vocab.get(forum_iri)
+        if _is_draft(d) and d.role == "adopted" and genre(d) in ("resolution", "резолюция") and body is not None \
+                and body.holds_sessions:
+            # the Assembly adopting a draft resolution makes the resolution: the one the announcement numbers
+            numbered = {x.title: x for x in earlier if x.symbol and x.symbol.startswith("A/RES/")}
+            if len(numbered) == 1:
+                ante = _copy_to(next(iter(numbered.values())), d)
+                out.append(ante)
+                continue
         if _is_draft(d) and d.entity is not None:
             # a draft is its own document ("United Nations Convention against Cybercrime (draft)")
             d.title, d.entity = f"{d.entity.name_en} (draft)", None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate, find_candidates
-from kg.relate.dates import RELATIVE_YEAR, published_year
+from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.documents import DocumentFact, find_documents, settle_documents
 from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import Doc, Resources, SentenceInfo
@@ -224,6 +224,11 @@ def _people_across_meetings(meetings: list[MeetingFact]) -> None:
                                                             "post", state=c.agency.state))
 
 
+_MONTH_IN = re.compile(r"\b(?:in|в)\s+(January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+                       r"ноябре|декабре)\b", re.I)
+
+
 def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
     """The sentence dates its own event to another year, or another day, than the meeting's."""
     if not meeting_date:
@@ -234,6 +239,10 @@ def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
             day = f"{d.month:02d}-{d.day:02d}"
             if not (start[-5:] <= day <= (end or start)[-5:]):
                 return True  # "on 14 May 2010 the two Governments signed ...", the meeting being in October
+    months = {int(x[-5:-3]) for x in (start, end) if x}
+    named = _MONTH_IN.search(si.sentence.text)
+    if named and month_number(named[1]) not in months:
+        return True  # "when they adopted it in April", the meeting being in September
     if meeting_date.startswith("--"):
         return False
     year = meeting_date[:4]

@@ -274,12 +274,12 @@ def _nominative_head(title: str) -> str:
         i += 1
     if not words or not any("а" <= ch <= "я" for ch in words[i].lower()):
         return title
-    p = analyzer().parse(words[i])[0]
-    form = p.inflect({"nomn"})
-    if not form:
-        return title
-    w = form.word
-    words[i] = w[:1].upper() + w[1:] if words[i][:1].isupper() else w
+    if i == 0:  # after "проект" the title stays in the genitive: "проект Декларации ..."
+        form = analyzer().parse(words[i])[0].inflect({"nomn"})
+        if not form:
+            return title
+        w = form.word
+        words[i] = w[:1].upper() + w[1:] if words[i][:1].isupper() else w
     for j in range(i):  # "проекта Рабочего плана" -> "проект Рабочего плана", "проекты" -> "проект"
         q = analyzer().parse(words[j])[0].inflect({"nomn", "sing"})
         if q:

@@ -123,14 +123,29 @@ def _resolve_short_forms(doc: Doc) -> None:
         taken = {(m.tok_start, m.tok_end) for m in si.mentions}
         covered = {i for m in si.mentions for i in range(m.tok_start, m.tok_end)}
         extra = []
-        for i, tok in enumerate(si.tokens):
-            if i in covered or not tok.title or tok.caps or i == 0:
+        i = 0
+        while i < len(si.tokens):
+            tok = si.tokens[i]
+            if i in covered or not tok.title or tok.caps:
+                i += 1
                 continue
+            found = None
             for m in reversed(list(seen.values())):
-                if m.entity and _is_head_word(tok.norm, m):
-                    extra.append(Mention(m.entity, m.type, tok.start, tok.end, i, i + 1, tok.text, "short-form",
-                                         state=m.state))
+                n = _label_start(si.tokens, i, covered, m)
+                if n:  # "Программы действий" after "Программе действий в сфере ИКТ"
+                    found = (m, n)
                     break
+                if i > 0 and m.entity and _is_head_word(tok.norm, m):
+                    found = (m, 1)
+                    break
+            if found:
+                m, n = found
+                end = si.tokens[i + n - 1].end
+                extra.append(Mention(m.entity, m.type, tok.start, end, i, i + n, si.sentence.text[
+                    tok.start - si.sentence.start : end - si.sentence.start], "short-form", state=m.state))
+                i += n
+            else:
+                i += 1
         if extra:
             si.mentions = sorted(si.mentions + extra, key=lambda m: m.start)
         for m in si.mentions:
@@ -138,10 +153,37 @@ def _resolve_short_forms(doc: Doc) -> None:
                 seen[m.entity.iri] = m
 
 
+def _label_start(tokens: list[Token], i: int, covered: set[int], m: Mention) -> int:
+    """How many tokens from `i` repeat the first words (two or more, not all) of one of the entity's labels."""
+    if not m.entity:
+        return 0
+    best = 0
+    for label in _label_norms(tuple(t for t, _ in m.entity.labels)):
+        n = 0
+        while n < len(label) - 1 and i + n < len(tokens) and i + n not in covered and tokens[i + n].norm == label[n]:
+            n += 1
+        if n >= 2 and label[n - 1] not in _WEAK_ENDS:
+            best = max(best, n)
+    return best
+
+
+# A short form does not end on a function word or a bare generic noun: "Программа действий" is a name,
+# "Группа по" is not.
+_WEAK_ENDS = {"по", "в", "на", "о", "об", "и", "of", "on", "for", "in", "the", "and", "to"}
+
+
+@lru_cache(maxsize=20_000)
+def _label_norms(labels: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    from kg.nlp.text import normal_tokens
+
+    return tuple(t for t in (normal_tokens(text) for text in labels) if len(t) >= 3)
+
+
 def _is_head_word(norm: str, m: Mention) -> bool:
     return norm in _head_words(tuple(t for t, _ in m.entity.labels))
 
 
+_EN_PREPOSITIONS = {"on", "of", "for", "in", "against", "between", "to", "with"}
 _GENERIC_HEADS = {"группа", "group", "совет", "council", "рабочий", "working", "un"}
 
 
@@ -158,6 +200,8 @@ def _head_words(labels: tuple[str, ...]) -> frozenset[str]:
             continue
         if re.search("[А-Яа-яЁё]", text):
             heads.add(toks[0])
-        else:
-            heads.add(toks[-1] if toks[-1] not in ("ict", "icts") else toks[0])
+        else:  # the noun before the first preposition: "Conference" in "Ministerial Conference on Cybersecurity"
+            cut = next((k for k, t in enumerate(toks) if k and t in _EN_PREPOSITIONS), len(toks))
+            head = toks[cut - 1]
+            heads.add(head if head not in ("ict", "icts") else toks[0])
     return frozenset(heads - _GENERIC_HEADS)

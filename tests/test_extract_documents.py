@@ -164,3 +164,14 @@ def test_a_draft_resolution_the_assembly_adopts_is_the_numbered_resolution():
         "критической инфраструктуры». Резолюция 81/150 призывает государства к сотрудничеству.", "ru"))
     titles = {d["title"]: d["role"] for d in m["documents"]}
     assert titles == {"UN General Assembly resolution 81/150": "adopted"}, m["documents"]
+
+
+def test_drafts_named_in_the_plural_get_a_singular_russian_name():
+    m = only_meeting(extract(
+        "14 декабря в Джакарте состоялись консультации России и Индонезии по вопросам безопасности. Отмечено, что "
+        "проекты Декларации о стратегическом партнерстве и соглашения о визовом режиме могут быть подписаны.",
+        "ru"))
+    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    assert "проект Декларации о стратегическом партнерстве" in names, names
+    assert any(n.startswith("соглашени") and "визовом режиме" in n for n in names), names
+    assert {d["role"] for d in m["documents"]} == {"referenced"}

@@ -171,3 +171,29 @@ def test_an_organisation_listed_after_a_number_of_countries_takes_part():
         "Ministers of twenty countries and the European Union met in Rome on 5 March 2024 for the first meeting "
         "of the Counter Ransomware Initiative.", "en"))
     assert "European Union" in {o["name"] for o in m["organizations"]}
+
+
+def test_the_first_words_of_a_process_name_named_before_refer_back_to_it():
+    m = only_meeting(extract(
+        "12 марта в Женеве прошли консультации России и Бразилии по вопросам международной информационной "
+        "безопасности. Стороны обсудили Программу действий в сфере ИКТ. Участники отметили, что инициатива "
+        "Программы действий пользуется широкой поддержкой.", "ru"))
+    assert m["documents"] == [], m["documents"]
+    assert any("Programme of Action" in p["name"] for p in m["processes"] + ([m["forum"]] if m["forum"] else []))
+
+
+def test_a_body_named_only_inside_a_document_title_is_not_a_linked_process():
+    m = only_meeting(extract(
+        "On 3 October, the ARF Inter-Sessional Meeting on Security of and in the Use of ICTs met in Manila. "
+        "Delegates recalled the 2015 report of the United Nations Group of Governmental Experts.", "en"))
+    assert "United Nations" not in {p["name"] for p in m["processes"]}
+    assert "Report of the UN Group of Governmental Experts 2015" in {d["title"] for d in m["documents"]}
+
+
+def test_the_last_word_of_an_english_name_after_a_preposition_is_not_its_short_form():
+    m = only_meeting(extract(
+        "The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
+        "discussed Cybersecurity capacity building with Japan.", "en"))
+    mentions_amcc = [p for p in m["processes"] if "Ministerial Conference" in p["name"]]
+    assert mentions_amcc == []  # the forum itself, not a process linked to it
+    assert m["forum"]["name"] == "ASEAN Ministerial Conference on Cybersecurity"

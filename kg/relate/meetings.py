@@ -185,6 +185,19 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     return meetings
 
 
+def _drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
+    """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
+    "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
+    def inside(mt: Mention) -> bool:
+        return any(a <= mt.start and mt.end <= b for a, b in doc_spans)
+
+    for iri in list(m.processes):
+        said = [mt for mt, role, _ in m.mentions if role == "process" and mt.entity is not None and mt.entity.iri == iri]
+        if said and all(inside(mt) for mt in said):
+            del m.processes[iri]
+            m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]
+
+
 def _follow_up_to_latest(meetings: list[MeetingFact]) -> None:
     """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
     ("The consultations followed the first session in September ... The Group will meet again in February")."""
@@ -506,6 +519,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]
+    _drop_names_inside_titles(m, doc_spans)
     if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from kg.namespaces import ICT
 
@@ -48,6 +48,7 @@ class Entity:
     notations: list[str] = field(default_factory=list)  # a document's official symbols ("A/RES/73/27")
     year: int | None = None  # a document's year
     basis_of: list[str] = field(default_factory=list)  # the processes a document set up
+    creators: list[str] = field(default_factory=list)  # the group that wrote a report
 
     @property
     def name_en(self) -> str:
@@ -128,6 +129,7 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             yr = g.value(s, ICT.year)
             e.year = int(yr) if yr is not None else None
             e.basis_of = sorted(str(o) for o in g.objects(s, ICT.basisOf))
+            e.creators = sorted(str(o) for o in g.objects(s, DCTERMS.creator))
             out.append(e)
     return out
 

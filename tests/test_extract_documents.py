@@ -175,3 +175,40 @@ def test_drafts_named_in_the_plural_get_a_singular_russian_name():
     assert "проект Декларации о стратегическом партнерстве" in names, names
     assert any(n.startswith("соглашени") and "визовом режиме" in n for n in names), names
     assert {d["role"] for d in m["documents"]} == {"referenced"}
+
+
+@pytest.mark.parametrize("text,lang,published,title", [
+    ("On 5 June 2024 the ASEAN Regional Forum Inter-Sessional Meeting on Security of and in the Use of ICTs met "
+     "in Vientiane. Delegates discussed the norms in the 2015 report of the UN Group of Governmental Experts.",
+     "en", None, "Report of the UN Group of Governmental Experts 2015"),
+    # no year in the sentence: the group's latest report before the announcement
+    ("5 июня 2024 года в Вьентьяне состоялось межсессионное совещание АРФ по безопасности ИКТ. Участники "
+     "обсудили доклад Группы правительственных экспертов ООН.", "ru", "2024-06-06",
+     "Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the "
+     "Context of International Security"),
+])
+def test_a_report_named_through_its_group_is_the_groups_report(text, lang, published, title):
+    m = only_meeting(extract(text, lang, published))
+    assert title in docs_by_title(m), m["documents"]
+
+
+def test_a_report_cannot_be_cited_before_it_was_written():
+    m = only_meeting(extract(
+        "On 29 June 2021 the Security Council held an open debate on cyber security in New York. Speakers "
+        "welcomed the final report of the Open-ended Working Group.", "en"))
+    assert not any(d["year"] and d["year"] > 2021 for d in m["documents"]), m["documents"]
+
+
+def test_an_adoption_last_season_is_not_an_adoption_at_this_meeting():
+    m = only_meeting(extract(
+        "1 июня 2021 года прошла организационная сессия Рабочей группы ООН открытого состава. Сессия продолжила "
+        "работу, отмеченную весной принятием Конвенции об обеспечении международной информационной "
+        "безопасности.", "ru"))
+    assert {d["role"] for d in m["documents"]} == {"referenced"}, m["documents"]
+
+
+def test_words_inside_an_agency_name_are_not_a_document():
+    m = only_meeting(extract(
+        "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held in Tokyo on 5 June 2024, co-chaired by "
+        "Japan's National center of Incident readiness and Strategy for Cybersecurity.", "en"))
+    assert m["documents"] == [], m["documents"]

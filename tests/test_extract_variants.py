@@ -197,3 +197,17 @@ def test_the_last_word_of_an_english_name_after_a_preposition_is_not_its_short_f
     mentions_amcc = [p for p in m["processes"] if "Ministerial Conference" in p["name"]]
     assert mentions_amcc == []  # the forum itself, not a process linked to it
     assert m["forum"]["name"] == "ASEAN Ministerial Conference on Cybersecurity"
+
+
+def test_an_unknown_forum_with_a_proper_name_is_kept_as_a_candidate_forum():
+    m = only_meeting(extract(
+        "The 9th Nordic-Baltic Cyber Diplomacy Dialogue was held in Riga on 14 May 2024. Delegations from "
+        "Estonia, Finland and Latvia attended.", "en"))
+    assert m["forum"]["name"] == "Nordic-Baltic Cyber Diplomacy Dialogue"
+    assert m["kind"] == "dialogue" and m["ordinal"] == 9
+
+
+def test_a_genre_with_one_capitalised_word_is_not_a_forum_name():
+    m = only_meeting(extract(
+        "The Annual Meeting was held in Riga on 14 May 2024 with Estonia and Latvia.", "en"))
+    assert m["forum"] is None

@@ -68,6 +68,7 @@ class DocumentFact:
     sentence: SentenceInfo
     entity: Entity | None = None  # the vocabulary's document, when the text names a known one
     symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
+    by_group: bool = False  # named through the group that wrote it ("the report of the GGE"): the group is linked too
 
 
 _BASIS = re.compile(r"(в развитие|на основе|на основании|в соответствии с|согласно|учрежден\w* (?:\w+ )?(?:в соответствии с|на основании)|"
@@ -197,6 +198,47 @@ def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
     return out
 
 
+_REPORT = re.compile(r"\b(?:reports?|доклад\w*)\b", re.I)
+_YEAR_NEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list[DocumentFact]:
+    """ "the 2015 report of the UN GGE", "итоговых докладов первой Рабочей группы ... и Группы
+    правительственных экспертов": a report named through the group that wrote it. The year the text gives
+    picks among a group's reports; without one, the latest report up to the announcement's year."""
+    text, base = si.sentence.text, si.sentence.start
+    reports = [e for e in vocab.of_type("document") if e.creators]
+    out = []
+    for r in _REPORT.finditer(text):
+        groups, pos = [], r.end()
+        for mt in sorted(si.mentions, key=lambda x: x.start):
+            rel = mt.start - base
+            if rel < pos or mt.type != "process" or mt.entity is None:
+                continue
+            between = text[pos:rel]
+            if len(between) > 45 or re.search(r"[.;:()]", between) or (groups and not re.fullmatch(
+                    r"\s*(?:,|и|and)\s*(?:the\s+)?", between)):
+                break
+            groups.append(mt)
+            pos = mt.end - base
+        for mt in groups:
+            cands = [e for e in reports if mt.entity.iri in e.creators]
+            window = text[max(0, r.start() - 8) : min(len(text), mt.end - base + 14)]
+            stated = [int(y) for y in _YEAR_NEAR.findall(window)]
+            if year_hint:  # a report cannot be cited before it was written
+                cands = [e for e in cands if e.year and e.year <= year_hint]
+            if stated:
+                cands = [e for e in cands if e.year in stated]
+            elif year_hint and len(cands) > 1:
+                cands = sorted(cands, key=lambda e: e.year)[-1:]
+            if len(cands) != 1:
+                continue
+            start, end = r.start(), mt.end - base
+            out.append(DocumentFact(text[start:end], cands[0].name_en, cands[0].year, _role(text, start, end), None,
+                                    base + start, base + end, si, cands[0], by_group=True))
+    return out
+
+
 def _known(si: SentenceInfo) -> list[DocumentFact]:
     """Documents the vocabulary knows, named by title or short name in any case form."""
     text = si.sentence.text
@@ -208,10 +250,15 @@ def _known(si: SentenceInfo) -> list[DocumentFact]:
     return out
 
 
-def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None) -> list[DocumentFact]:
-    """Every document the sentence names: known ones, resolutions by number, then titled phrases.
-    A titled phrase that contains a known document or a resolution number is that document."""
-    linked = _known(si) + (_resolutions(si, vocab) if vocab is not None else [])
+def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
+                   year_hint: int | None = None) -> list[DocumentFact]:
+    """Every document the sentence names: known ones, resolutions by number, reports by their group, then
+    titled phrases. A titled phrase that contains a known document or a resolution number is that document."""
+    linked = _known(si)
+    if vocab is not None:
+        linked += _resolutions(si, vocab)
+        linked += [d for d in _reports(si, vocab, year_hint)
+                   if not any(k.entity is d.entity or (k.start <= d.start < k.end) for k in linked)]
     found = []
     for d in _titled(si):
         inside = [k for k in linked if d.start <= k.start and k.end <= d.end + 1]
@@ -253,7 +300,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
     rx = RU_DOC if re.search("[А-Яа-яЁё]", text) else EN_DOC
     out = []
     bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
-              if mt.type in ("process", "organization")]
+              if mt.type in ("process", "organization", "agency")]
     pos = 0
     while (m := rx.search(text, pos)) is not None:
         raw = m[0].strip(" ,")
@@ -265,7 +312,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         if not surface or (_COPULA.search(text[:start]) and surface[:1].islower()):
             continue
         if any(a <= start and start + len(surface) <= b for a, b in bodies):
-            continue  # the phrase is the name of a forum or body ("Программа действий" is a process)
+            continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
         acted = _role(text, start, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue

@@ -101,6 +101,7 @@ class MeetingFact:
     forum_mention: Mention | None = None
     forum_candidate: str | None = None
     forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
+    forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
     kind: str = "other"
     date: str | None = None
     format: str | None = None
@@ -176,7 +177,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         meetings[0].sentences[:0] = lead
     _follow_up_to_latest(meetings)
     home = _home_state(doc)
-    named = {id(si): find_documents(si, doc.lang, res.vocab) for si in body}  # each sentence read once
+    year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
+    named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
     for m in meetings:
         _fill(m, doc, res, home, title, named)
     for prev, m in zip(meetings, meetings[1:], strict=False):
@@ -242,6 +244,13 @@ _MONTH_IN = re.compile(r"\b(?:in|в)\s+(January|February|March|April|May|June|Ju
                        r"ноябре|декабре)\b", re.I)
 
 
+# A season names when the sentence's own event happened ("весной", "in spring").
+_SEASON = re.compile(r"\b(?:(весной|летом|осенью|зимой)|(?:in|last|this)\s+(spring|summer|autumn|fall|winter))\b", re.I)
+_SEASON_MONTHS = {"весной": {3, 4, 5}, "летом": {6, 7, 8}, "осенью": {9, 10, 11}, "зимой": {12, 1, 2},
+                  "spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "fall": {9, 10, 11},
+                  "winter": {12, 1, 2}}
+
+
 def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
     """The sentence dates its own event to another year, or another day, than the meeting's."""
     if not meeting_date:
@@ -256,6 +265,9 @@ def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
     named = _MONTH_IN.search(si.sentence.text)
     if named and month_number(named[1]) not in months:
         return True  # "when they adopted it in April", the meeting being in September
+    season = _SEASON.search(si.sentence.text)
+    if season and not months & _SEASON_MONTHS[(season[1] or season[2]).lower()]:
+        return True  # "отмеченную весной принятием докладов", the meeting being in June
     if meeting_date.startswith("--"):
         return False
     year = meeting_date[:4]
@@ -505,7 +517,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     mechanism = _norms(m.trigger) & MECHANISM_NOUNS or (title is not None and _norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
         _bilateral_forum(m, res)
-    if m.forum is None and not m.adhoc and len(m.states) == 2 and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
+    if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
+        _named_forum(m, triggers + ([title] if title is not None else []))
+    if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
+            and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
@@ -519,7 +534,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]
-    _drop_names_inside_titles(m, doc_spans)
+    _drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
@@ -801,7 +816,8 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
 
 def _names_person_origin(before: str) -> bool:
     """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
-    return bool(re.search(r"[A-ZА-ЯЁ][\w-]+\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before))
+    m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
+    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$", m[1])
 
 
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:
@@ -864,6 +880,39 @@ _MECHANISM_PHRASE = re.compile(
     r"(?=[.;:,()]|\s+(?:in|was|were|took|held)\s|$)")
 
 
+_ORD_WORDS = "|".join(ORDINALS_EN)
+# "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held ...": a forum's proper name the vocabularies lack.
+_NAMED_FORUM_EN = re.compile(
+    rf"(?:\b(\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS}|[Tt]he|[Aa]n?)\s+)"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|in|the)\s+){0,2}){1,8}?"
+    r"(?:Meeting|Dialogue|Forum|Conference|Summit|Working Group|Consultations|Roundtable|Symposium|Congress))\b")
+
+
+def _named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
+    """An unknown forum named in English with a proper name becomes a candidate forum, flagged for the
+    analyst (`ictkg candidates`), rather than a meeting without a forum."""
+    for si in sents:
+        text = si.sentence.text
+        if re.search("[А-Яа-яЁё]", text):
+            continue
+        for f in _NAMED_FORUM_EN.finditer(text):
+            name = f[2]
+            start, end = f.start(2), f.end(2)
+            if sum(1 for w in name.split() if w[:1].isupper()) < 3:
+                continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
+            covered = sum(min(end, mt.end - si.sentence.start) - max(start, mt.start - si.sentence.start)
+                          for mt in si.mentions if mt.type in ("process", "agency")
+                          and mt.start - si.sentence.start < end and start < mt.end - si.sentence.start)
+            if covered > 0.5 * (end - start):
+                continue  # mostly a known forum or body
+            m.forum_candidate = name
+            m.forum_surface = (name, si.sentence.start + start, si.sentence.start + end)
+            m.forum_named = True
+            num = re.match(r"\d+", f[1])  # "the 9th Nordic-Baltic ... Dialogue"
+            m.ordinal = m.ordinal or (int(num[0]) if num else ORDINALS_EN.get(f[1].lower()))
+            return
+
+
 def _mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
     m = _MECHANISM_PHRASE.search(si.sentence.text)
     if not m or len(m[0].split()) < 2:
@@ -887,6 +936,8 @@ def _kind(m: MeetingFact) -> str:
     for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
         if re.search(word, name, re.I):
             return kind
+    if m.forum_named:
+        return "other"
     norms = _norms(m.trigger)
     if m.forum_candidate or norms & {"консультация", "consultation"}:
         return "consultations"

@@ -212,3 +212,12 @@ def test_words_inside_an_agency_name_are_not_a_document():
         "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held in Tokyo on 5 June 2024, co-chaired by "
         "Japan's National center of Incident readiness and Strategy for Cybersecurity.", "en"))
     assert m["documents"] == [], m["documents"]
+
+
+def test_a_draft_with_adjectives_before_its_genre_is_presented_by_the_state_named():
+    m = only_meeting(extract(
+        "1 октября в Москве прошло заседание Рабочей группы БРИКС по вопросам безопасности в сфере "
+        "использования ИКТ. Состоялась презентация российского проекта межправительственного соглашения БРИКС "
+        "о сотрудничестве в области обеспечения безопасности в сфере использования ИКТ.", "ru"))
+    docs = [d for d in m["documents"] if "межправительственного соглашения" in d["title"] + " ".join(d["aliases"])]
+    assert docs and docs[0]["role"] == "presented" and docs[0]["by"] == "RUS", m["documents"]

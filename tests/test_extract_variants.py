@@ -211,3 +211,29 @@ def test_a_genre_with_one_capitalised_word_is_not_a_forum_name():
     m = only_meeting(extract(
         "The Annual Meeting was held in Riga on 14 May 2024 with Estonia and Latvia.", "en"))
     assert m["forum"] is None
+
+
+def test_a_month_and_year_is_not_a_day_of_that_month():
+    m = only_meeting(extract(
+        "NEW YORK, 29 July 2022 — The Open-ended Working Group on security of and in the use of ICTs 2021–2025 "
+        "today concluded its third substantive session. The fourth substantive session will be held in "
+        "March 2023.", "en"))
+    assert m["next_meeting"]["when"] == "2023-03"
+
+
+def test_organisations_whose_representatives_took_part_are_participants():
+    m = only_meeting(extract(
+        "On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
+        "its third substantive session in New York. Representatives of the European Union, the African Union "
+        "and the Organization of American States also took part.", "en"))
+    orgs = {o["name"] for o in m["organizations"]}
+    assert {"European Union", "African Union"} <= orgs, orgs
+    assert not orgs & {p["name"] for p in m["processes"]}
+
+
+def test_a_chair_named_with_the_title_before_the_name_chairs():
+    m = only_meeting(extract(
+        "On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
+        "its third substantive session in New York. Chair Burhan Gafoor of Singapore said the report reflected "
+        "a shared commitment.", "en"))
+    assert [(c["name"], c["state"]) for c in m["chairs"]] == [("Burhan Gafoor", "SGP")]

@@ -36,8 +36,9 @@ EN_RANGE_SAME = re.compile(rf"(?:from\s+)?(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_EN_M
 EN_RANGE_CROSS = re.compile(rf"(?:from\s+)?(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}{_DASH}(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 EN_DAY = re.compile(rf"(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 # "September 17, 2020", "July 7 to 11"
-EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}}){_DASH}(\d{{1,2}})(?:,\s*(\d{{4}}))?", re.I)
-EN_MDY = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(\d{{4}}))?", re.I)
+# (a day is one or two digits, not the start of a year: "in March 2023" has no day)
+EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d){_DASH}(\d{{1,2}})(?!\d)(?:,\s*(\d{{4}}))?", re.I)
+EN_MDY = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{{4}}))?", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 RELATIVE_YEAR = re.compile(r"(с\.\s?г\.|текущего года|текущем году|этого года|сего года|this year)", re.I)

@@ -599,6 +599,7 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"делегацию\s+возглавл?\w*|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
+                           r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
 CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
                             r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
@@ -771,7 +772,7 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | No
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or re.search(
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and _norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
@@ -798,6 +799,24 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
     after = si.sentence.text[mt.end - si.sentence.start :]
     before = si.sentence.text[: mt.start - si.sentence.start]
     return bool(_SPEECH.search(after)) and not re.search(r"\b(?:of|in|at|to|by|в|на|к|по)\s+(?:the\s+)?$", before)
+
+
+_TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|"
+                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
+_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
+                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+\s+){0,8}$", re.I)
+
+
+def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
+    """ "Representatives of the European Union, the African Union and the OAS also took part": a party named
+    as the subject of a participation verb, or among representatives."""
+    text, rel = si.sentence.text, mt.start - si.sentence.start
+    verb = _TOOK_PART.search(text)
+    if not verb or verb.start() < rel:
+        return False
+    before = text[:rel]
+    clause = re.split(r"[;:]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
+    return bool(_REPRESENTATIVES.search(clause)) or not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:

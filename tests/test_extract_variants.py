@@ -237,3 +237,26 @@ def test_a_chair_named_with_the_title_before_the_name_chairs():
         "its third substantive session in New York. Chair Burhan Gafoor of Singapore said the report reflected "
         "a shared commitment.", "en"))
     assert [(c["name"], c["state"]) for c in m["chairs"]] == [("Burhan Gafoor", "SGP")]
+
+
+ZAS_MEETING = ("25 мая в Москве Секретарь Совета Безопасности Российской Федерации Николай Патрушев провел встречу "
+               "с Генеральным секретарем Организации Договора о коллективной безопасности Станиславом Засем. "
+               "Стороны обсудили реализацию Стратегии коллективной безопасности ОДКБ на период до 2025 года и "
+               "подготовку к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре в Ереване.")
+
+
+def test_the_next_meeting_of_another_forum_is_not_this_meetings_follow_up():
+    m = only_meeting(extract(ZAS_MEETING, "ru"))
+    assert m["next_meeting"] is None
+
+
+def test_an_organisation_taking_part_is_not_also_a_linked_process():
+    m = only_meeting(extract(ZAS_MEETING, "ru"))
+    assert "Collective Security Treaty Organization" in {o["name"] for o in m["organizations"]}
+    assert "Collective Security Treaty Organization" not in {p["name"] for p in m["processes"]}
+
+
+def test_a_treaty_word_inside_an_organisations_name_is_not_a_document_and_a_title_ends_before_another_phrase():
+    m = only_meeting(extract(ZAS_MEETING, "ru"))
+    titles = [d["title"] for d in m["documents"]]
+    assert titles == ["Стратегии коллективной безопасности ОДКБ на период до 2025 года"], titles

@@ -150,6 +150,17 @@ _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглаш
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ)")
 
 
+def _changes_case(before: str, after: str) -> bool:
+    """Two nouns joined by "и" in different cases belong to different phrases."""
+    from kg.nlp.morph import analyzer
+
+    a, b = before.strip(",;«»\"()"), after.strip(",;«»\"()")
+    if not b or not re.match("[а-яё]", b):
+        return False
+    ta, tb = analyzer().parse(a)[0].tag, analyzer().parse(b)[0].tag
+    return ta.POS == "NOUN" and tb.POS == "NOUN" and bool(ta.case) and bool(tb.case) and ta.case != tb.case
+
+
 def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     if not re.search("[А-Яа-яЁё]", surface):
@@ -170,6 +181,8 @@ def _trim_tail(surface: str) -> str:
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
+            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(words[i - 1], words[i + 1]):
+                break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        analyzer().parse(words[i + 1].strip(","))[0].tag.POS
@@ -315,7 +328,11 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         pos = max(start + len(surface), m.start() + 1) if surface else m.end()
         if not surface or (_COPULA.search(text[:start]) and surface[:1].islower()):
             continue
-        if any(a <= start and start + len(surface) <= b for a, b in bodies):
+        for p in si.persons:  # a person's name ends a title: "... Договора о коллективной безопасности Станиславом Засем"
+            rel = p.start - si.sentence.start - start
+            if 0 < rel < len(surface):
+                surface = surface[:rel].rstrip(" ,")
+        if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
         acted = _role(text, start, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:

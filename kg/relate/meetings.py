@@ -200,6 +200,21 @@ def _drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) 
             m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]
 
 
+def _of_another_forum(si: SentenceInfo, m: MeetingFact) -> bool:
+    """ "... к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре": the next meeting
+    of another forum, not the follow-up of this one."""
+    text = si.sentence.text
+    for mt in si.mentions:
+        if mt.type not in ("process", "organization") or mt.entity is None:
+            continue
+        if m.forum is not None and mt.entity.iri in (m.forum.iri, m.forum.parent_org, m.forum.part_of):
+            continue
+        before = text[: mt.start - si.sentence.start]
+        if re.search(r"(?:заседани|встреч|сесси|саммит|meeting|session|summit)\w*\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
+            return True
+    return False
+
+
 def _follow_up_to_latest(meetings: list[MeetingFact]) -> None:
     """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
     ("The consultations followed the first session in September ... The Group will meet again in February")."""
@@ -525,7 +540,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.forum_surface = _mechanism_phrase(m.trigger)
     m.kind = _kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
-    found = [replace(d) for si in main if si is not title for d in named.get(id(si), [])]
+    # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
+    found = [replace(d) for si in m.sentences if si is not title for d in named.get(id(si), [])]
     earlier = [d for docs in named.values() for d in docs]  # what "the Protocol" may refer back to
     m.documents = _one_per_title(settle_documents(found, earlier, m.forum.iri if m.forum else None, res.vocab))
     for d in m.documents:
@@ -535,6 +551,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]
     _drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
+    for iri in m.organizations:  # a body taking part is not also a process the meeting links to
+        m.processes.pop(iri, None)
+    if m.follow_up and _of_another_forum(m.follow_up.sentence, m):
+        m.follow_up = None
     if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:

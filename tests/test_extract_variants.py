@@ -260,3 +260,21 @@ def test_a_treaty_word_inside_an_organisations_name_is_not_a_document_and_a_titl
     m = only_meeting(extract(ZAS_MEETING, "ru"))
     titles = [d["title"] for d in m["documents"]]
     assert titles == ["Стратегии коллективной безопасности ОДКБ на период до 2025 года"], titles
+
+
+def test_the_second_head_of_delegation_in_an_elliptical_clause_co_chairs():
+    m = only_meeting(extract(
+        "11 марта в режиме видеоконференции состоялся третий раунд консультаций между Россией и Вьетнамом по "
+        "вопросам безопасности в сфере использования ИКТ. Российскую делегацию возглавил заместитель Секретаря "
+        "Совета Безопасности Российской Федерации О.В.Храмов, вьетнамскую – заместитель министра общественной "
+        "безопасности СРВ Лыонг Там Куанг.", "ru"))
+    assert {(c["name_native"], c["state"]) for c in m["chairs"]} == {("Храмов О.В.", "RUS"),
+                                                                     ("Лыонг Там Куанг", "VNM")}
+
+
+def test_a_particle_opens_a_two_word_surname_after_initials():
+    m = only_meeting(extract(
+        "18 апреля в Каире состоялись консультации России и Египта по вопросам международной информационной "
+        "безопасности. Египетскую делегацию возглавил помощник министра иностранных дел Египта Х.Абдель Халим.",
+        "ru"))
+    assert "Абдель Халим Х." in {c["name_native"] for c in m["chairs"]}, m["chairs"]

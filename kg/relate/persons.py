@@ -99,6 +99,10 @@ def translit(text: str) -> str:
     return iuliia.WIKIPEDIA.translate(text)
 
 
+# Arabic and other particles that begin a surname of two words ("Абдель Халим", "Абу Бакр", "Бен Али").
+_PARTICLE_RU = re.compile(r"Абдель|Абдул|Абу|Аль|Эль|Бен|Бин|Ван|Фон|Де|Ди|Ла|Ле")
+
+
 def _overlaps(spans, s, e):
     return any(a < e and s < b for a, b in spans)
 
@@ -121,7 +125,12 @@ def find_persons_ru(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
         if _NOT_NAME_RU.match(m[3]) or (m.start() > 0 and text[m.start() - 1].isalpha()):
             continue
         initials = f"{m[1]}." + (f"{m[2]}." if m[2] else "")
-        add(PersonMention(m.start(), m.end(), m[0], surname_nominative(m[3]), initials, "", "ru"))
+        end, surname = m.end(), surname_nominative(m[3])
+        rest = re.match(rf"\s+({_RU_WORD})", text[end:])
+        if _PARTICLE_RU.fullmatch(m[3]) and rest:  # "Х.Абдель Халим": the particle opens a two-word surname
+            end += rest.end()
+            surname = f"{m[3]} {surname_nominative(rest[1])}"
+        add(PersonMention(m.start(), end, text[m.start():end], surname, initials, "", "ru"))
     for words, start in _capitalised_runs(text, taken):
         end = start + len(" ".join(words))
         if _overlaps(spans, start, end):

@@ -49,6 +49,7 @@ class Entity:
     year: int | None = None  # a document's year
     basis_of: list[str] = field(default_factory=list)  # the processes a document set up
     creators: list[str] = field(default_factory=list)  # the group that wrote a report
+    years: tuple[int | None, int | None] = (None, None)  # a process's first and last year
 
     @property
     def name_en(self) -> str:
@@ -130,6 +131,8 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             e.year = int(yr) if yr is not None else None
             e.basis_of = sorted(str(o) for o in g.objects(s, ICT.basisOf))
             e.creators = sorted(str(o) for o in g.objects(s, DCTERMS.creator))
+            sy, ey = g.value(s, ICT.startYear), g.value(s, ICT.endYear)
+            e.years = (int(sy) if sy is not None else None, int(ey) if ey is not None else None)
             out.append(e)
     return out
 

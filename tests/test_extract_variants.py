@@ -278,3 +278,27 @@ def test_a_particle_opens_a_two_word_surname_after_initials():
         "безопасности. Египетскую делегацию возглавил помощник министра иностранных дел Египта Х.Абдель Халим.",
         "ru"))
     assert "Абдель Халим Х." in {c["name_native"] for c in m["chairs"]}, m["chairs"]
+
+
+@pytest.mark.parametrize("text,lang,forum", [
+    ("10 февраля 2020 года в Нью-Йорке открылась вторая сессия РГОС.", "ru",
+     "UN Open-Ended Working Group on developments in the field of ICTs in the context of international security "
+     "2019-2021"),
+    ("On 10 February 2020 the OEWG opened its second substantive session in New York.", "en",
+     "UN Open-Ended Working Group on developments in the field of ICTs in the context of international security "
+     "2019-2021"),
+    ("On 6 March 2023 the OEWG opened its fourth substantive session in New York.", "en",
+     "UN Open-Ended Working Group on security of and in the use of ICTs 2021-2025"),
+])
+def test_a_group_named_without_years_is_the_group_of_the_meetings_year(text, lang, forum):
+    m = only_meeting(extract(text, lang))
+    assert m["forum"]["name"] == forum
+
+
+def test_the_other_delegation_led_by_in_an_english_ellipsis_co_chairs():
+    m = only_meeting(extract(
+        "The third India-Japan Cyber Dialogue was held in New Delhi on 27 November 2019. The Indian delegation "
+        "was led by Mr. Upender Singh Rawat, Joint Secretary, Ministry of External Affairs, and the Japanese "
+        "delegation by Mr. Takeshi Akahori, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of "
+        "Japan.", "en"))
+    assert {c["state"] for c in m["chairs"]} == {"IND", "JPN"}, m["chairs"]

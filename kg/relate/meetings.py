@@ -187,6 +187,39 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     return meetings
 
 
+def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
+    """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
+    takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
+    process of the same kind and organisation that did."""
+    first, last = e.years
+    if year is None or e.type != "process" or (first is None and last is None):
+        return e
+    if (first is None or first <= year) and (last is None or year <= last):
+        return e
+    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
+             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
+             and p.years[0] <= year <= p.years[1]]
+    return peers[0] if len(peers) == 1 else e
+
+
+def _in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
+    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
+    if year is None:
+        return
+    if m.forum is not None:
+        m.forum = _era_of(m.forum, year, res)
+        if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
+            m.forum_mention = replace(m.forum_mention, entity=m.forum)
+    for iri, mt in list(m.processes.items()):
+        e = _era_of(mt.entity, year, res) if mt.entity else None
+        if e is not None and e is not mt.entity:
+            del m.processes[iri]
+            if m.forum is None or e.iri != m.forum.iri:
+                m.processes.setdefault(e.iri, replace(mt, entity=e))
+    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
+                  for mt, role, si in m.mentions]
+
+
 def _drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
     """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
     "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
@@ -538,6 +571,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = _mechanism_phrase(m.trigger)
+    _in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
     m.kind = _kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
     # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
@@ -616,7 +650,7 @@ CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?
                             r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
-                           r"делегацию\s+возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
+                           r"делегацию\s+возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
                            r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"

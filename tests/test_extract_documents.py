@@ -221,3 +221,30 @@ def test_a_draft_with_adjectives_before_its_genre_is_presented_by_the_state_name
         "о сотрудничестве в области обеспечения безопасности в сфере использования ИКТ.", "ru"))
     docs = [d for d in m["documents"] if "межправительственного соглашения" in d["title"] + " ".join(d["aliases"])]
     assert docs and docs[0]["role"] == "presented" and docs[0]["by"] == "RUS", m["documents"]
+
+
+def test_a_long_official_title_is_one_signed_document():
+    m = only_meeting(extract(
+        "13 сентября в Ханое Министр цифрового развития, связи и массовых коммуникаций Российской Федерации "
+        "М.И.Шадаев провел переговоры с Министром информации и коммуникаций Вьетнама. По итогам встречи стороны "
+        "подписали Меморандум о взаимопонимании между Министерством цифрового развития, связи и массовых "
+        "коммуникаций Российской Федерации и Министерством информации и коммуникаций Социалистической "
+        "Республики Вьетнам о сотрудничестве в области цифровой трансформации.", "ru"))
+    memo = [d for d in m["documents"] if d["title"].startswith("Меморандум о взаимопонимании")]
+    assert memo and memo[0]["role"] == "signed" and memo[0]["title"].endswith("цифровой трансформации")
+
+
+def test_the_programme_of_a_visit_is_not_a_document():
+    m = only_meeting(extract(
+        "10 ноября в Каире состоялись переговоры Секретаря Совета Безопасности Российской Федерации с "
+        "Президентом Египта. Программа визита включает встречи с руководством силовых ведомств.", "ru"))
+    assert m["documents"] == [], m["documents"]
+
+
+def test_a_document_approved_together_with_another_shares_the_act():
+    m = only_meeting(extract(
+        "On 8 August 2024 the Ad Hoc Committee concluded its session in New York. It approved the draft text of "
+        "a United Nations Convention against Cybercrime, together with a draft General Assembly resolution (A/AC.291/L.16) for its adoption.", "en"))
+    roles = {d["title"]: d["role"] for d in m["documents"]}
+    assert roles.get("draft General Assembly resolution") == "adopted", roles
+    assert "A/AC.291/L.16" in [a for d in m["documents"] for a in d["aliases"]]

@@ -234,7 +234,7 @@ def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list
                 continue
             between = text[pos:rel]
             if len(between) > 45 or re.search(r"[.;:()]", between) or (groups and not re.fullmatch(
-                    r"\s*(?:,|и|and)\s*(?:the\s+)?", between)):
+                    r"\s*(?:,|и|and)\s*(?:of\s+)?(?:the\s+)?", between)):
                 break
             groups.append(mt)
             pos = mt.end - base

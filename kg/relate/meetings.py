@@ -10,44 +10,33 @@ it, up to the next such sentence, describe it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate, find_candidates
+from kg.relate.cues import (
+    ADHOC_NOUNS,
+    EVENT_VERBS,
+    HYBRID,
+    IN_PERSON,
+    MECHANISM_NOUNS,
+    MEETING_NOUNS,
+    NUMERIC_ORDINAL,
+    ONLINE,
+    ORDINALS_EN,
+    ORDINALS_RU,
+    SIDELINES,
+    SITTING_NOUNS,
+    TOPIC_BEFORE,
+    word_norms,
+)
 from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.documents import DocumentFact, find_documents, settle_documents
+from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
 from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
 
-MEETING_NOUNS = {
-    "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
-    "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
-    "summit", "videoconference", "dialogue", "диалог",
-}
-EVENT_VERBS = {
-    "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
-    "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
-    "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
-}
-ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
-# A sitting of some body, even one the vocabularies do not know: it keeps its chairs.
-SITTING_NOUNS = {"заседание", "сессия", "раунд", "консультация", "совещание", "конференция", "session", "round",
-                 "consultation", "conference", "plenary", "диалог", "dialogue"}
-# Words that name a standing mechanism: only then do two states' meetings belong to their bilateral forum.
-MECHANISM_NOUNS = {"консультация", "диалог", "механизм", "consultation", "dialogue", "mechanism", "раунд", "round"}
-ORDINALS_RU = {
-    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
-    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
-    "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
-    "девятнадцатый": 19, "двадцатый": 20,
-}
-ORDINALS_EN = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
-NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
 FOLLOW_UP = re.compile(
     r"(следующ\w*\s+(?:\w+\s+){0,3}(?:встреч|заседани|раунд|консультаци|сесси|диалог)|"
     r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
@@ -57,72 +46,6 @@ FOLLOW_UP = re.compile(
     r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
     r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
-ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
-                    r"videoconferenc|video[- ]conferenc|video link|virtual(?! currenc| asset)|"
-                    r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
-                    r"remotely)", re.I)
-HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
-IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
-SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
-# "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
-TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
-                          r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)
-CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
-                       r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
-                       r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
-HEAD_CUE = re.compile(r"(под руководством|во главе|возглави|led by|headed by|was led|led the|headed the|"
-                      r"глав\w+ делегаци|представлял\w*|represented)", re.I)
-DELEGATION_WORDS = {"делегация", "сторона", "delegation", "side", "представитель", "эксперт"}
-
-
-@dataclass
-class ChairFact:
-    person: PersonMention
-    post: str
-    state: str | None
-    agency: Entity | None
-    organization: Entity | None
-    role: str  # chair | co-chair
-    sentence: SentenceInfo
-
-
-@dataclass
-class FollowUpFact:
-    when: str | None
-    format: str | None
-    sentence: SentenceInfo
-
-
-@dataclass
-class MeetingFact:
-    trigger: SentenceInfo
-    sentences: list[SentenceInfo] = field(default_factory=list)
-    forum: Entity | None = None
-    forum_mention: Mention | None = None
-    forum_candidate: str | None = None
-    forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
-    forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
-    kind: str = "other"
-    date: str | None = None
-    format: str | None = None
-    location: Entity | None = None
-    ordinal: int | None = None
-    chairs: list[ChairFact] = field(default_factory=list)
-    persons: list[tuple[PersonMention, str | None, SentenceInfo]] = field(default_factory=list)
-    states: dict[str, SentenceInfo] = field(default_factory=dict)
-    organizations: dict[str, Mention] = field(default_factory=dict)
-    agencies: dict[str, Mention] = field(default_factory=dict)
-    processes: dict[str, Mention] = field(default_factory=dict)
-    documents: list[DocumentFact] = field(default_factory=list)
-    follow_up: FollowUpFact | None = None
-    candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
-    mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
-    adhoc: bool = False
-    sidelines: bool = False  # held on the sidelines of the meeting reported before it
-
-
-def _norms(si: SentenceInfo) -> set[str]:
-    return {t.norm for t in si.tokens}
 
 
 def is_follow_up(si: SentenceInfo) -> bool:
@@ -130,7 +53,7 @@ def is_follow_up(si: SentenceInfo) -> bool:
 
 
 def _reports_meeting(si: SentenceInfo) -> bool:
-    norms = _norms(si)
+    norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
     has_forum = any(m.type == "process" for m in si.mentions)
@@ -155,7 +78,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
-            sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(_norms(si) & (ADHOC_NOUNS | {"talk"}))
+            sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people: a date in a clause about a document is not one
             new = current is None or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date))
@@ -364,7 +287,7 @@ def _days_apart(a: str, b: str) -> int:
 def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
     """A sitting of a named forum in the same season ("an organisational meeting of the Committee held on
     24 February", before a session that opened on 28 February); not a background event of another year."""
-    if not (_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
+    if not (word_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
         return False
     if date[:4] != current[:4] or date.startswith("--") != current.startswith("--"):
         return False
@@ -517,7 +440,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         organ = _organ_in(triggers)
         if organ:
             m.forum, m.forum_mention = organ.entity, organ
-    trig_norms = _norms(m.trigger)
+    trig_norms = word_norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
                             or not trig_norms & MEETING_NOUNS):
         m.adhoc = True
@@ -562,13 +485,13 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     for a in m.agencies.values():
         if a.entity and a.entity.state:
             m.states.setdefault(a.entity.state, m.trigger)
-    mechanism = _norms(m.trigger) & MECHANISM_NOUNS or (title is not None and _norms(title) & MECHANISM_NOUNS)
+    mechanism = word_norms(m.trigger) & MECHANISM_NOUNS or (title is not None and word_norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
         _bilateral_forum(m, res)
     if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
         _named_forum(m, triggers + ([title] if title is not None else []))
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
-            and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
+            and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = _mechanism_phrase(m.trigger)
     _in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
@@ -589,7 +512,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.processes.pop(iri, None)
     if m.follow_up and _of_another_forum(m.follow_up.sentence, m):
         m.follow_up = None
-    if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
+    if m.forum is None and m.forum_candidate is None and not (word_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
@@ -827,7 +750,7 @@ def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | No
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
         elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
-                r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and _norms(si) & MEETING_NOUNS and si is m.trigger:
+                r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
         elif mt.entity.iri not in m.organizations:
@@ -1011,7 +934,7 @@ def _kind(m: MeetingFact) -> str:
             return kind
     if m.forum_named:
         return "other"
-    norms = _norms(m.trigger)
+    norms = word_norms(m.trigger)
     if m.forum_candidate or norms & {"консультация", "consultation"}:
         return "consultations"
     if norms & {"сессия", "session"}:

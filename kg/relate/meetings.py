@@ -33,23 +33,13 @@ from kg.relate.cues import (
 from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.documents import DocumentFact, find_documents, settle_documents
 from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
+from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
 from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
 
-FOLLOW_UP = re.compile(
-    r"(следующ\w*\s+(?:\w+\s+){0,3}(?:встреч|заседани|раунд|консультаци|сесси|диалог)|"
-    r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
-    r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
-    r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
-    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
-    r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
-    r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
-    r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
-
-
-def is_follow_up(si: SentenceInfo) -> bool:
-    return bool(FOLLOW_UP.search(si.sentence.text))
+# The records and the follow-up test stay importable from here, where callers have always found them.
+__all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_follow_up"]
 
 
 def _reports_meeting(si: SentenceInfo) -> bool:
@@ -74,7 +64,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         if is_follow_up(si):
             if current:
                 current.sentences.append(si)
-                current.follow_up = _follow_up(si, pub_year or _year_of(current.date))
+                current.follow_up = follow_up(si, pub_year or _year_of(current.date))
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
@@ -98,7 +88,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         # what comes before the first report (a heading, "the talks were led by ...") describes it
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
         meetings[0].sentences[:0] = lead
-    _follow_up_to_latest(meetings)
+    follow_up_to_latest(meetings)
     home = _home_state(doc)
     year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
@@ -154,34 +144,6 @@ def _drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) 
         if said and all(inside(mt) for mt in said):
             del m.processes[iri]
             m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]
-
-
-def _of_another_forum(si: SentenceInfo, m: MeetingFact) -> bool:
-    """ "... к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре": the next meeting
-    of another forum, not the follow-up of this one."""
-    text = si.sentence.text
-    for mt in si.mentions:
-        if mt.type not in ("process", "organization") or mt.entity is None:
-            continue
-        if m.forum is not None and mt.entity.iri in (m.forum.iri, m.forum.parent_org, m.forum.part_of):
-            continue
-        before = text[: mt.start - si.sentence.start]
-        if re.search(r"(?:заседани|встреч|сесси|саммит|meeting|session|summit)\w*\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
-            return True
-    return False
-
-
-def _follow_up_to_latest(meetings: list[MeetingFact]) -> None:
-    """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
-    ("The consultations followed the first session in September ... The Group will meet again in February")."""
-    ups = [m for m in meetings if m.follow_up]
-    if len(meetings) < 2 or len(ups) != 1 or not all(m.date for m in meetings):
-        return
-    if len({m.date.startswith("--") for m in meetings}) > 1:
-        return  # dates with and without a year do not compare
-    latest = max(meetings, key=lambda m: m.date.split("/")[0])
-    if latest is not ups[0]:
-        latest.follow_up, ups[0].follow_up = ups[0].follow_up, None
 
 
 def _people_across_meetings(meetings: list[MeetingFact]) -> None:
@@ -398,32 +360,6 @@ def _ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | No
     return None
 
 
-def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
-    text = si.sentence.text
-    when = None
-    m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
-    from kg.relate.dates import _month_en, _month_ru
-
-    month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
-    month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
-    if si.dates:
-        when = si.dates[0].iso(year)
-    elif month:
-        when = f"{month_year[2]}-{month:02d}"
-    elif m:
-        when = m[1]
-    elif re.search(r"в следующем году|next year", text, re.I):
-        when = "next year"
-    elif re.search(r"на регулярной основе|регулярно|on a regular basis|regularly", text, re.I):
-        when = "on a regular basis"
-    fmt = None
-    if ONLINE.search(text):
-        fmt = "online"
-    elif IN_PERSON.search(text) or any(m.type == "place" for m in si.mentions):
-        fmt = "in-person"
-    return FollowUpFact(when, fmt, si)
-
-
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
           named: dict[int, list[DocumentFact]]) -> None:
     vocab = res.vocab
@@ -510,7 +446,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     _drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
-    if m.follow_up and _of_another_forum(m.follow_up.sentence, m):
+    if m.follow_up and of_another_forum(m.follow_up.sentence, m):
         m.follow_up = None
     if m.forum is None and m.forum_candidate is None and not (word_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs

@@ -22,10 +22,7 @@ from kg.relate.cues import (
     IN_PERSON,
     MECHANISM_NOUNS,
     MEETING_NOUNS,
-    NUMERIC_ORDINAL,
     ONLINE,
-    ORDINALS_EN,
-    ORDINALS_RU,
     SIDELINES,
     SITTING_NOUNS,
     TOPIC_BEFORE,
@@ -35,6 +32,18 @@ from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.documents import DocumentFact, find_documents, settle_documents
 from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
+from kg.relate.forums import (
+    bilateral_forum,
+    consultations_name,
+    forum_mention,
+    in_their_era,
+    mechanism_phrase,
+    meeting_kind,
+    named_forum,
+    ordinal,
+    ordinal_before_forum,
+    organ_in,
+)
 from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
@@ -99,39 +108,6 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         _carry_over(prev, m)
     people_across_meetings(meetings)
     return meetings
-
-
-def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
-    """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
-    takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
-    process of the same kind and organisation that did."""
-    first, last = e.years
-    if year is None or e.type != "process" or (first is None and last is None):
-        return e
-    if (first is None or first <= year) and (last is None or year <= last):
-        return e
-    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
-             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
-             and p.years[0] <= year <= p.years[1]]
-    return peers[0] if len(peers) == 1 else e
-
-
-def _in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
-    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
-    if year is None:
-        return
-    if m.forum is not None:
-        m.forum = _era_of(m.forum, year, res)
-        if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
-            m.forum_mention = replace(m.forum_mention, entity=m.forum)
-    for iri, mt in list(m.processes.items()):
-        e = _era_of(mt.entity, year, res) if mt.entity else None
-        if e is not None and e is not mt.entity:
-            del m.processes[iri]
-            if m.forum is None or e.iri != m.forum.iri:
-                m.processes.setdefault(e.iri, replace(mt, entity=e))
-    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
-                  for mt, role, si in m.mentions]
 
 
 _MONTH_IN = re.compile(r"\b(?:in|в)\s+(January|February|March|April|May|June|July|August|September|October|"
@@ -272,54 +248,8 @@ def _home_state(doc: Doc) -> str | None:
     return None
 
 
-_NUM_ORDINAL_TEXT = re.compile(
-    r"\b(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
-    r"(meeting|session|round|conference|summit|заседани|встреч|раунд|сесси|консультаци|совещани|саммит)", re.I)
-
-
-def _ordinal(si: SentenceInfo) -> int | None:
-    if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
-        return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
-    m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
-    if m:
-        return int(m[1])
-    toks = si.tokens
-    for i, t in enumerate(toks):
-        if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
-            for j in range(max(0, i - 4), i):
-                w = toks[j].norm
-                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
-                m = NUMERIC_ORDINAL.match(toks[j].text.lower())
-                if n or m:
-                    return n or int(m[1])
-    return None
-
-
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
-
-
-def _ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | None:
-    """ "The 21st Plenipotentiary Conference ...": a number written right before the forum's own name."""
-    for si in sents:
-        if is_follow_up(si):
-            continue
-        for mt in si.mentions:
-            if mt.entity is not m.forum:
-                continue
-            before = si.sentence.text[max(0, mt.start - si.sentence.start - 16) : mt.start - si.sentence.start]
-            num = re.search(r"(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+$", before)
-            word = re.search(r"(\w+)\s+$", before)
-            if num:
-                return int(num[1])
-            if word:
-                from kg.nlp.morph import lemma_ru
-
-                w = word[1].lower()
-                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w))
-                if n:
-                    return n
-    return None
 
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
@@ -330,12 +260,12 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # forum
     if not m.adhoc:
         for si in triggers:
-            fm = _forum_mention(si)
+            fm = forum_mention(si)
             if fm:
                 m.forum, m.forum_mention = fm.entity, fm
                 break
     if m.forum is None and not m.adhoc:
-        organ = _organ_in(triggers)
+        organ = organ_in(triggers)
         if organ:
             m.forum, m.forum_mention = organ.entity, organ
     trig_norms = word_norms(m.trigger)
@@ -344,9 +274,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True
     # ordinal, format, location
     for si in triggers:
-        m.ordinal = m.ordinal or _ordinal(si)
+        m.ordinal = m.ordinal or ordinal(si)
     if m.ordinal is None and m.forum is not None and m.forum.meeting_kind in ("conference", "summit"):
-        m.ordinal = _ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
+        m.ordinal = ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
     for si in triggers + main:
@@ -385,15 +315,15 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             m.states.setdefault(a.entity.state, m.trigger)
     mechanism = word_norms(m.trigger) & MECHANISM_NOUNS or (title is not None and word_norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
-        _bilateral_forum(m, res)
+        bilateral_forum(m, res)
     if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
-        _named_forum(m, triggers + ([title] if title is not None else []))
+        named_forum(m, triggers + ([title] if title is not None else []))
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
             and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
-        m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
-        m.forum_surface = _mechanism_phrase(m.trigger)
-    _in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
-    m.kind = _kind(m)
+        m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
+        m.forum_surface = mechanism_phrase(m.trigger)
+    in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
+    m.kind = meeting_kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
     # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
     found = [replace(d) for si in m.sentences if si is not title for d in named.get(id(si), [])]
@@ -416,24 +346,6 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.chairs = []
 
 
-def _forum_mention(si: SentenceInfo) -> Mention | None:
-    text = si.sentence.text
-    for mt in si.mentions:
-        if mt.type != "process" or not mt.entity:
-            continue
-        before = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
-        if mt.entity.process_kind == "Convention":
-            continue
-        if mt.entity.process_kind == "Initiative" and not re.search(
-                r"(meeting|session|summit|conference|встреч\w*|заседани\w*|саммит\w*)\s+(?:of|в рамках)\s+(?:the\s+)?$",
-                before, re.I):
-            continue  # an initiative is a forum only where the text holds a meeting of it = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
-        if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
-            continue
-        return mt
-    return None
-
-
 def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:
     """No city named: "held in Singapore", "в Индии" gives the country (or the city-state's city)."""
     for si in triggers:
@@ -444,15 +356,6 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
             if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before):
                 same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
                 return same_name[0] if same_name else mt.entity
-    return None
-
-
-def _organ_in(triggers: list[SentenceInfo]) -> Mention | None:
-    """A session of a deliberative organ (the UN General Assembly): the organ is the forum."""
-    for si in triggers:
-        for mt in si.mentions:
-            if mt.type == "organization" and mt.entity and mt.entity.holds_sessions:
-                return mt
     return None
 
 
@@ -467,104 +370,5 @@ def _in_dateline(doc: Doc, mt: Mention) -> bool:
     return line == mt.surface.strip()  # a place alone on a line is a dateline
 
 
-def _bilateral_forum(m: MeetingFact, res: Resources) -> None:
-    states = set(m.states)
-    if len(states) != 2:
-        return
-    for e in res.vocab.of_type("process"):
-        if set(e.involves_states) == states and e.process_kind in ("BilateralDialogue", "Consultations"):
-            m.forum = e
-            return
 
 
-_TOPICS = [
-    (re.compile(r"международн\w+ информационн\w+ безопасност|international information security", re.I),
-     "international information security"),
-    (re.compile(r"информационн\w+ безопасност|information security", re.I), "information security"),
-    (re.compile(r"безопасност\w* (?:в сфере )?(?:использования )?ИКТ|ICT security|security (?:of and )?in the use of ICTs",
-                re.I), "security in the use of ICTs"),
-    (re.compile(r"по вопросам безопасности|on security issues", re.I), "security issues"),
-]
-
-
-def _consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
-    """ "Russia-Cuba consultations on international information security", after the two states."""
-    names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
-                   key=lambda n: (n != "Russia", n))
-    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
-    noun = "dialogue" if re.search(r"диалог|dialogue", text, re.I) and not re.search(
-        r"консультаци|consultation", text, re.I) else "consultations"
-    return f"{'-'.join(names)} {noun}" + (f" on {topic}" if topic else "")
-
-
-_MECHANISM_PHRASE = re.compile(
-    r"(?:[а-яё-]+(?:ого|его|ых|их|ой|ей|ый|ий|ая|ое|ие|ые)\s+){0,4}(?:консультаци|диалог|механизм)\w*"
-    r"(?:\s+[^.;:,()]{0,160}?)?(?=[.;:,()]|\s+(?:в|во|на|состоял\w*|прош\w*)\s|$)|"
-    r"(?:[A-Z][\w-]*\s+){0,6}(?:[Cc]onsultations|[Dd]ialogue|[Mm]echanism)(?:\s+(?:on|for|of)\s+[^.;:,()]{0,140}?)?"
-    r"(?=[.;:,()]|\s+(?:in|was|were|took|held)\s|$)")
-
-
-_ORD_WORDS = "|".join(ORDINALS_EN)
-# "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held ...": a forum's proper name the vocabularies lack.
-_NAMED_FORUM_EN = re.compile(
-    rf"(?:\b(\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS}|[Tt]he|[Aa]n?)\s+)"
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|in|the)\s+){0,2}){1,8}?"
-    r"(?:Meeting|Dialogue|Forum|Conference|Summit|Working Group|Consultations|Roundtable|Symposium|Congress))\b")
-
-
-def _named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
-    """An unknown forum named in English with a proper name becomes a candidate forum, flagged for the
-    analyst (`ictkg candidates`), rather than a meeting without a forum."""
-    for si in sents:
-        text = si.sentence.text
-        if re.search("[А-Яа-яЁё]", text):
-            continue
-        for f in _NAMED_FORUM_EN.finditer(text):
-            name = f[2]
-            start, end = f.start(2), f.end(2)
-            if sum(1 for w in name.split() if w[:1].isupper()) < 3:
-                continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
-            covered = sum(min(end, mt.end - si.sentence.start) - max(start, mt.start - si.sentence.start)
-                          for mt in si.mentions if mt.type in ("process", "agency")
-                          and mt.start - si.sentence.start < end and start < mt.end - si.sentence.start)
-            if covered > 0.5 * (end - start):
-                continue  # mostly a known forum or body
-            m.forum_candidate = name
-            m.forum_surface = (name, si.sentence.start + start, si.sentence.start + end)
-            m.forum_named = True
-            num = re.match(r"\d+", f[1])  # "the 9th Nordic-Baltic ... Dialogue"
-            m.ordinal = m.ordinal or (int(num[0]) if num else ORDINALS_EN.get(f[1].lower()))
-            return
-
-
-def _mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
-    m = _MECHANISM_PHRASE.search(si.sentence.text)
-    if not m or len(m[0].split()) < 2:
-        return None
-    return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
-
-
-_KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultations\b|\bконсультаци", "consultations"),
-                 (r"\bsummit\b|\bсаммит", "summit"), (r"\bconference\b|\bконференци", "conference"),
-                 (r"\bworking group\b|\bрабочая группа", "working-group"), (r"\bcommittee\b|\bкомитет", "committee")]
-
-
-def _kind(m: MeetingFact) -> str:
-    if m.adhoc or (m.forum is None and not m.forum_candidate):
-        return "other"
-    if m.forum and m.forum.meeting_kind:
-        return m.forum.meeting_kind
-    if m.forum and m.forum.holds_sessions:
-        return "session"
-    name = m.forum.name_en if m.forum else str(m.forum_candidate or "")
-    for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
-        if re.search(word, name, re.I):
-            return kind
-    if m.forum_named:
-        return "other"
-    norms = word_norms(m.trigger)
-    if m.forum_candidate or norms & {"консультация", "consultation"}:
-        return "consultations"
-    if norms & {"сессия", "session"}:
-        return "session"
-    return "other"

@@ -5,6 +5,12 @@ round of consultations the next day; a meeting and talks on its sidelines) or
 none (a decree). A sentence that reports a meeting with a new date, or talks on
 the sidelines of one already reported, opens a new meeting; the sentences after
 it, up to the next such sentence, describe it.
+
+This module cuts the text into meetings, dates and places them, and fills each
+one by running the stages in order (`_fill`): the forum (forums.py), people and
+chairs (chairs.py), participants and processes (participants.py), documents
+(documents.py) and the follow-up (followups.py). The records are in facts.py,
+the words all stages share in cues.py.
 """
 
 from __future__ import annotations
@@ -368,7 +374,3 @@ def _in_dateline(doc: Doc, mt: Mention) -> bool:
     line_end = doc.text.find("\n", mt.end)
     line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
     return line == mt.surface.strip()  # a place alone on a line is a dateline
-
-
-
-

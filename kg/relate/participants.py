@@ -5,7 +5,8 @@ taking part, an organisation taking part or hosting, the forum itself, or a
 process the meeting refers to. A state can also be a place talked about ("the
 situation in Afghanistan") or a person's origin ("Houlin Zhao (China)"), and a
 body named inside a document's title is part of the title. These decisions read
-only the sentence around each mention, so they live apart from segmentation.
+the sentence around each mention and the meeting's forum and states, not how the
+text was cut into meetings, so they live apart from segmentation.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
 from kg.records import Announcement
-from kg.relate.meetings import ChairFact, MeetingFact
+from kg.relate.facts import ChairFact, MeetingFact
 from kg.relate.persons import PersonMention
 
 FORMATS = {"online": ICT.Online, "in-person": ICT.InPerson, "hybrid": ICT.Hybrid}

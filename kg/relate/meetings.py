@@ -5,132 +5,61 @@ round of consultations the next day; a meeting and talks on its sidelines) or
 none (a decree). A sentence that reports a meeting with a new date, or talks on
 the sidelines of one already reported, opens a new meeting; the sentences after
 it, up to the next such sentence, describe it.
+
+This module cuts the text into meetings, dates and places them, and fills each
+one by running the stages in order (`_fill`): the forum (forums.py), people and
+chairs (chairs.py), participants and processes (participants.py), documents
+(documents.py) and the follow-up (followups.py). The records are in facts.py,
+the words all stages share in cues.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from kg.link import Mention, resolve_agency
-from kg.relate.candidates import Candidate, find_candidates
+from kg.link import Mention
+from kg.relate.candidates import find_candidates
+from kg.relate.chairs import people, people_across_meetings
+from kg.relate.cues import (
+    ADHOC_NOUNS,
+    EVENT_VERBS,
+    HYBRID,
+    IN_PERSON,
+    MECHANISM_NOUNS,
+    MEETING_NOUNS,
+    ONLINE,
+    SIDELINES,
+    SITTING_NOUNS,
+    TOPIC_BEFORE,
+    word_norms,
+)
 from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.documents import DocumentFact, find_documents, settle_documents
-from kg.relate.persons import POST_EN, POST_RU, PersonMention
+from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
+from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
+from kg.relate.forums import (
+    bilateral_forum,
+    consultations_name,
+    forum_mention,
+    in_their_era,
+    mechanism_phrase,
+    meeting_kind,
+    named_forum,
+    ordinal,
+    ordinal_before_forum,
+    organ_in,
+)
+from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
 
-MEETING_NOUNS = {
-    "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
-    "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
-    "summit", "videoconference", "dialogue", "диалог",
-}
-EVENT_VERBS = {
-    "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
-    "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
-    "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
-}
-ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
-# A sitting of some body, even one the vocabularies do not know: it keeps its chairs.
-SITTING_NOUNS = {"заседание", "сессия", "раунд", "консультация", "совещание", "конференция", "session", "round",
-                 "consultation", "conference", "plenary", "диалог", "dialogue"}
-# Words that name a standing mechanism: only then do two states' meetings belong to their bilateral forum.
-MECHANISM_NOUNS = {"консультация", "диалог", "механизм", "consultation", "dialogue", "mechanism", "раунд", "round"}
-ORDINALS_RU = {
-    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
-    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
-    "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
-    "девятнадцатый": 19, "двадцатый": 20,
-}
-ORDINALS_EN = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
-NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
-FOLLOW_UP = re.compile(
-    r"(следующ\w*\s+(?:\w+\s+){0,3}(?:встреч|заседани|раунд|консультаци|сесси|диалог)|"
-    r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
-    r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
-    r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
-    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
-    r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
-    r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
-    r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
-ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
-                    r"videoconferenc|video[- ]conferenc|video link|virtual(?! currenc| asset)|"
-                    r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
-                    r"remotely)", re.I)
-HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
-IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
-SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
-# "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
-TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
-                          r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)
-CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
-                       r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
-                       r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
-HEAD_CUE = re.compile(r"(под руководством|во главе|возглави|led by|headed by|was led|led the|headed the|"
-                      r"глав\w+ делегаци|представлял\w*|represented)", re.I)
-DELEGATION_WORDS = {"делегация", "сторона", "delegation", "side", "представитель", "эксперт"}
-
-
-@dataclass
-class ChairFact:
-    person: PersonMention
-    post: str
-    state: str | None
-    agency: Entity | None
-    organization: Entity | None
-    role: str  # chair | co-chair
-    sentence: SentenceInfo
-
-
-@dataclass
-class FollowUpFact:
-    when: str | None
-    format: str | None
-    sentence: SentenceInfo
-
-
-@dataclass
-class MeetingFact:
-    trigger: SentenceInfo
-    sentences: list[SentenceInfo] = field(default_factory=list)
-    forum: Entity | None = None
-    forum_mention: Mention | None = None
-    forum_candidate: str | None = None
-    forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
-    forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
-    kind: str = "other"
-    date: str | None = None
-    format: str | None = None
-    location: Entity | None = None
-    ordinal: int | None = None
-    chairs: list[ChairFact] = field(default_factory=list)
-    persons: list[tuple[PersonMention, str | None, SentenceInfo]] = field(default_factory=list)
-    states: dict[str, SentenceInfo] = field(default_factory=dict)
-    organizations: dict[str, Mention] = field(default_factory=dict)
-    agencies: dict[str, Mention] = field(default_factory=dict)
-    processes: dict[str, Mention] = field(default_factory=dict)
-    documents: list[DocumentFact] = field(default_factory=list)
-    follow_up: FollowUpFact | None = None
-    candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
-    mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
-    adhoc: bool = False
-    sidelines: bool = False  # held on the sidelines of the meeting reported before it
-
-
-def _norms(si: SentenceInfo) -> set[str]:
-    return {t.norm for t in si.tokens}
-
-
-def is_follow_up(si: SentenceInfo) -> bool:
-    return bool(FOLLOW_UP.search(si.sentence.text))
+# The records and the follow-up test stay importable from here, where callers have always found them.
+__all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_follow_up"]
 
 
 def _reports_meeting(si: SentenceInfo) -> bool:
-    norms = _norms(si)
+    norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
     has_forum = any(m.type == "process" for m in si.mentions)
@@ -151,11 +80,11 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         if is_follow_up(si):
             if current:
                 current.sentences.append(si)
-                current.follow_up = _follow_up(si, pub_year or _year_of(current.date))
+                current.follow_up = follow_up(si, pub_year or _year_of(current.date))
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
-            sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(_norms(si) & (ADHOC_NOUNS | {"talk"}))
+            sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people: a date in a clause about a document is not one
             new = current is None or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date))
@@ -175,7 +104,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         # what comes before the first report (a heading, "the talks were led by ...") describes it
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
         meetings[0].sentences[:0] = lead
-    _follow_up_to_latest(meetings)
+    follow_up_to_latest(meetings)
     home = _home_state(doc)
     year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
@@ -183,108 +112,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         _fill(m, doc, res, home, title, named)
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
-    _people_across_meetings(meetings)
+    people_across_meetings(meetings)
     return meetings
-
-
-def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
-    """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
-    takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
-    process of the same kind and organisation that did."""
-    first, last = e.years
-    if year is None or e.type != "process" or (first is None and last is None):
-        return e
-    if (first is None or first <= year) and (last is None or year <= last):
-        return e
-    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
-             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
-             and p.years[0] <= year <= p.years[1]]
-    return peers[0] if len(peers) == 1 else e
-
-
-def _in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
-    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
-    if year is None:
-        return
-    if m.forum is not None:
-        m.forum = _era_of(m.forum, year, res)
-        if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
-            m.forum_mention = replace(m.forum_mention, entity=m.forum)
-    for iri, mt in list(m.processes.items()):
-        e = _era_of(mt.entity, year, res) if mt.entity else None
-        if e is not None and e is not mt.entity:
-            del m.processes[iri]
-            if m.forum is None or e.iri != m.forum.iri:
-                m.processes.setdefault(e.iri, replace(mt, entity=e))
-    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
-                  for mt, role, si in m.mentions]
-
-
-def _drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
-    """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
-    "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
-    def inside(mt: Mention) -> bool:
-        return any(a <= mt.start and mt.end <= b for a, b in doc_spans)
-
-    for iri in list(m.processes):
-        said = [mt for mt, role, _ in m.mentions if role == "process" and mt.entity is not None and mt.entity.iri == iri]
-        if said and all(inside(mt) for mt in said):
-            del m.processes[iri]
-            m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]
-
-
-def _of_another_forum(si: SentenceInfo, m: MeetingFact) -> bool:
-    """ "... к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре": the next meeting
-    of another forum, not the follow-up of this one."""
-    text = si.sentence.text
-    for mt in si.mentions:
-        if mt.type not in ("process", "organization") or mt.entity is None:
-            continue
-        if m.forum is not None and mt.entity.iri in (m.forum.iri, m.forum.parent_org, m.forum.part_of):
-            continue
-        before = text[: mt.start - si.sentence.start]
-        if re.search(r"(?:заседани|встреч|сесси|саммит|meeting|session|summit)\w*\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
-            return True
-    return False
-
-
-def _follow_up_to_latest(meetings: list[MeetingFact]) -> None:
-    """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
-    ("The consultations followed the first session in September ... The Group will meet again in February")."""
-    ups = [m for m in meetings if m.follow_up]
-    if len(meetings) < 2 or len(ups) != 1 or not all(m.date for m in meetings):
-        return
-    if len({m.date.startswith("--") for m in meetings}) > 1:
-        return  # dates with and without a year do not compare
-    latest = max(meetings, key=lambda m: m.date.split("/")[0])
-    if latest is not ups[0]:
-        latest.follow_up, ups[0].follow_up = ups[0].follow_up, None
-
-
-def _people_across_meetings(meetings: list[MeetingFact]) -> None:
-    """A person introduced with a post in one meeting ("Секретарь Совета Безопасности Н.П.Патрушев") is
-    the same person, of the same state and agency, when named again without it ("Николай Патрушев")."""
-    known: dict[str, ChairFact] = {}
-    for m in meetings:
-        for c in m.chairs:
-            if c.state:
-                known.setdefault(c.person.surname_latin.lower(), c)
-        for p, state, si in m.persons:
-            if state and p.surname_latin.lower() not in known:
-                post, st, agency, org = _post_of(p, si)
-                known[p.surname_latin.lower()] = ChairFact(p, post, st, agency, org, "member", si)
-    for m in meetings:
-        for i, c in enumerate(m.chairs):
-            ref = known.get(c.person.surname_latin.lower())
-            if ref and not c.state:
-                m.chairs[i] = ChairFact(c.person, c.post or ref.post, ref.state, c.agency or ref.agency,
-                                        c.organization or ref.organization, c.role, c.sentence)
-        for c in m.chairs:
-            if c.state:
-                m.states.setdefault(c.state, c.sentence)
-            if c.agency is not None and not m.adhoc:
-                m.agencies.setdefault(c.agency.iri, Mention(c.agency, "agency", 0, 0, 0, 0, c.agency.name_en,
-                                                            "post", state=c.agency.state))
 
 
 _MONTH_IN = re.compile(r"\b(?:in|в)\s+(January|February|March|April|May|June|July|August|September|October|"
@@ -364,7 +193,7 @@ def _days_apart(a: str, b: str) -> int:
 def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
     """A sitting of a named forum in the same season ("an organisational meeting of the Committee held on
     24 February", before a session that opened on 28 February); not a background event of another year."""
-    if not (_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
+    if not (word_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
         return False
     if date[:4] != current[:4] or date.startswith("--") != current.startswith("--"):
         return False
@@ -425,80 +254,8 @@ def _home_state(doc: Doc) -> str | None:
     return None
 
 
-_NUM_ORDINAL_TEXT = re.compile(
-    r"\b(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
-    r"(meeting|session|round|conference|summit|заседани|встреч|раунд|сесси|консультаци|совещани|саммит)", re.I)
-
-
-def _ordinal(si: SentenceInfo) -> int | None:
-    if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
-        return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
-    m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
-    if m:
-        return int(m[1])
-    toks = si.tokens
-    for i, t in enumerate(toks):
-        if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
-            for j in range(max(0, i - 4), i):
-                w = toks[j].norm
-                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
-                m = NUMERIC_ORDINAL.match(toks[j].text.lower())
-                if n or m:
-                    return n or int(m[1])
-    return None
-
-
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
-
-
-def _ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | None:
-    """ "The 21st Plenipotentiary Conference ...": a number written right before the forum's own name."""
-    for si in sents:
-        if is_follow_up(si):
-            continue
-        for mt in si.mentions:
-            if mt.entity is not m.forum:
-                continue
-            before = si.sentence.text[max(0, mt.start - si.sentence.start - 16) : mt.start - si.sentence.start]
-            num = re.search(r"(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+$", before)
-            word = re.search(r"(\w+)\s+$", before)
-            if num:
-                return int(num[1])
-            if word:
-                from kg.nlp.morph import lemma_ru
-
-                w = word[1].lower()
-                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w))
-                if n:
-                    return n
-    return None
-
-
-def _follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
-    text = si.sentence.text
-    when = None
-    m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
-    from kg.relate.dates import _month_en, _month_ru
-
-    month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
-    month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
-    if si.dates:
-        when = si.dates[0].iso(year)
-    elif month:
-        when = f"{month_year[2]}-{month:02d}"
-    elif m:
-        when = m[1]
-    elif re.search(r"в следующем году|next year", text, re.I):
-        when = "next year"
-    elif re.search(r"на регулярной основе|регулярно|on a regular basis|regularly", text, re.I):
-        when = "on a regular basis"
-    fmt = None
-    if ONLINE.search(text):
-        fmt = "online"
-    elif IN_PERSON.search(text) or any(m.type == "place" for m in si.mentions):
-        fmt = "in-person"
-    return FollowUpFact(when, fmt, si)
 
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
@@ -509,23 +266,23 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # forum
     if not m.adhoc:
         for si in triggers:
-            fm = _forum_mention(si)
+            fm = forum_mention(si)
             if fm:
                 m.forum, m.forum_mention = fm.entity, fm
                 break
     if m.forum is None and not m.adhoc:
-        organ = _organ_in(triggers)
+        organ = organ_in(triggers)
         if organ:
             m.forum, m.forum_mention = organ.entity, organ
-    trig_norms = _norms(m.trigger)
+    trig_norms = word_norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
                             or not trig_norms & MEETING_NOUNS):
         m.adhoc = True
     # ordinal, format, location
     for si in triggers:
-        m.ordinal = m.ordinal or _ordinal(si)
+        m.ordinal = m.ordinal or ordinal(si)
     if m.ordinal is None and m.forum is not None and m.forum.meeting_kind in ("conference", "summit"):
-        m.ordinal = _ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
+        m.ordinal = ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
     for si in triggers + main:
@@ -543,11 +300,11 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     elif m.location or IN_PERSON.search(text):
         m.format = "in-person"
     # persons and chairs
-    _people(m, main)
+    people(m, main)
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            _place_mention(m, mt, si, home)
+            place_mention(m, mt, si, home)
     if m.forum is not None:
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)
@@ -562,17 +319,17 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     for a in m.agencies.values():
         if a.entity and a.entity.state:
             m.states.setdefault(a.entity.state, m.trigger)
-    mechanism = _norms(m.trigger) & MECHANISM_NOUNS or (title is not None and _norms(title) & MECHANISM_NOUNS)
+    mechanism = word_norms(m.trigger) & MECHANISM_NOUNS or (title is not None and word_norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
-        _bilateral_forum(m, res)
+        bilateral_forum(m, res)
     if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
-        _named_forum(m, triggers + ([title] if title is not None else []))
+        named_forum(m, triggers + ([title] if title is not None else []))
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
-            and _norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
-        m.forum_candidate = _consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
-        m.forum_surface = _mechanism_phrase(m.trigger)
-    _in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
-    m.kind = _kind(m)
+            and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
+        m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
+        m.forum_surface = mechanism_phrase(m.trigger)
+    in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
+    m.kind = meeting_kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
     # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
     found = [replace(d) for si in m.sentences if si is not title for d in named.get(id(si), [])]
@@ -584,33 +341,15 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     doc_spans = [(d.start, d.end) for d in m.documents]
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans)]
-    _drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
+    drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
-    if m.follow_up and _of_another_forum(m.follow_up.sentence, m):
+    if m.follow_up and of_another_forum(m.follow_up.sentence, m):
         m.follow_up = None
-    if m.forum is None and m.forum_candidate is None and not (_norms(m.trigger) & SITTING_NOUNS):
+    if m.forum is None and m.forum_candidate is None and not (word_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
-
-
-def _forum_mention(si: SentenceInfo) -> Mention | None:
-    text = si.sentence.text
-    for mt in si.mentions:
-        if mt.type != "process" or not mt.entity:
-            continue
-        before = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
-        if mt.entity.process_kind == "Convention":
-            continue
-        if mt.entity.process_kind == "Initiative" and not re.search(
-                r"(meeting|session|summit|conference|встреч\w*|заседани\w*|саммит\w*)\s+(?:of|в рамках)\s+(?:the\s+)?$",
-                before, re.I):
-            continue  # an initiative is a forum only where the text holds a meeting of it = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
-        if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
-            continue
-        return mt
-    return None
 
 
 def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:
@@ -626,15 +365,6 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
     return None
 
 
-def _organ_in(triggers: list[SentenceInfo]) -> Mention | None:
-    """A session of a deliberative organ (the UN General Assembly): the organ is the forum."""
-    for si in triggers:
-        for mt in si.mentions:
-            if mt.type == "organization" and mt.entity and mt.entity.holds_sessions:
-                return mt
-    return None
-
-
 def _in_dateline(doc: Doc, mt: Mention) -> bool:
     line_start = doc.text.rfind("\n", 0, mt.start) + 1
     prefix = doc.text[line_start : mt.start]
@@ -644,376 +374,3 @@ def _in_dateline(doc: Doc, mt: Mention) -> bool:
     line_end = doc.text.find("\n", mt.end)
     line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
     return line == mt.surface.strip()  # a place alone on a line is a dateline
-
-
-CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
-                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
-CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
-                           r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
-                           r"делегацию\s+возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
-                           r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
-                           r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
-                           r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
-                           r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
-CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
-                            r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
-                            r"председательствовал\w*\s+на)", re.I)
-CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
-
-
-def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
-    """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue."""
-    text, base = si.sentence.text, si.sentence.start
-    out: list[tuple[PersonMention, str]] = []
-    persons = sorted(si.persons, key=lambda p: p.start)
-    for cue in CUE_LIST_AFTER.finditer(text):
-        out += [(p, "co-chair") for p in persons if p.start - base >= cue.end()]
-    for cue in CUE_ONE_AFTER.finditer(text):
-        after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
-        if after:
-            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
-            out.append((after[0], role))
-    for cue in CUE_ONE_BEFORE.finditer(text):
-        before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
-        if before:
-            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
-            out.append((before[-1], role))
-    return out
-
-
-def _people(m: MeetingFact, main: list[SentenceInfo]) -> None:
-    for si in main:
-        for p in si.persons:
-            post, state, agency, org = _post_of(p, si)
-            m.persons.append((p, state, si))
-        for p, role in _chairs_in(si):
-            post, state, agency, org = _post_of(p, si)
-            m.chairs.append(ChairFact(p, post, state, agency, org, role, si))
-    # heads of delegation lead bilateral rounds; at multilateral meetings only real chairs count
-    if m.chairs:
-        states = {c.state for c in m.chairs}
-        real = [c for c in m.chairs if c.role == "chair" or re.search(r"председател|chair|presid",
-                                                                        c.sentence.sentence.text, re.I)]
-        if len(states) > 2 and real:
-            m.chairs = real
-    pair = _pair_that_held(m.trigger)
-    if not m.chairs and pair:
-        for p in pair:
-            post, state, agency, org = _post_of(p, m.trigger)
-            m.chairs.append(ChairFact(p, post, state, agency, org, "co-chair", m.trigger))
-    if not m.chairs and not m.adhoc:
-        # the two heads of a bilateral round lead it: one person of each side in the report
-        heads = {}
-        for p in m.trigger.persons:
-            post, state, agency, org = _post_of(p, m.trigger)
-            if state and state not in heads:
-                heads[state] = ChairFact(p, post, state, agency, org, "co-chair", m.trigger)
-        if len(heads) == 2 and len(m.trigger.persons) == 2:
-            m.chairs = list(heads.values())
-    seen = set()
-    unique = []
-    for c in m.chairs:
-        key = c.person.surname_latin.lower()
-        if key not in seen:
-            seen.add(key)
-            unique.append(c)
-    m.chairs = unique
-
-
-def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
-    """ "X и Y провели шестой раунд консультаций", "X and Y held talks": the two who led it."""
-    persons = sorted(si.persons, key=lambda p: p.start)
-    if len(persons) != 2:
-        return []
-    text, base = si.sentence.text, si.sentence.start
-    between = text[persons[0].end - base : persons[1].start - base]
-    after = text[persons[1].end - base :]
-    if re.search(r"\s(?:и|and)\s", between) and re.match(r"[^.;]{0,12}\b(провели|провел\w*|held|co-chaired|"
-                                                            r"co-chaired)\b", after, re.I):
-        return persons
-    return []
-
-
-def _has_post(text: str) -> bool:
-    return bool(POST_RU.search(text) or POST_EN.search(text))
-
-
-def _post_of(p: PersonMention, si: SentenceInfo):
-    """The post written next to a person, and the agency, organisation and state it names."""
-    text, base = si.sentence.text, si.sentence.start
-    rel_s, rel_e = p.start - base, p.end - base
-    before = text[:rel_s]
-    # the post before a name runs back to the clause start, the previous person, or the verb that
-    # introduces this one ("... принял Секретаря Совета Безопасности Н.П.Патрушева")
-    start = max(before.rfind(x) + len(x) if before.rfind(x) >= 0 else 0 for x in (". ", "; ", ": ", "— ", "– "))
-    for other in si.persons:
-        if other is not p and other.end - base <= rel_s:
-            start = max(start, other.end - base)
-    for conj in re.finditer(r"\s(?:и|and)\s", before):
-        if conj.start() >= start and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
-                                      or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
-                                                  before[conj.end():], re.I)):
-            start = conj.end()
-    for verb in re.finditer(r"\b(?:by|with|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
-                            r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
-                            before):
-        if verb.end() > start:
-            start = verb.end()
-    post_before = before[start:].strip(" ,")
-    after = text[rel_e:]
-    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
-    latin = not re.search("[А-Яа-яЁё]", text)
-    if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
-        post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."
-    elif _has_post(post_before):
-        post, span = post_before, (base + start, p.start)
-    else:
-        post, span = "", (p.start, p.start)
-    state = agency = org = None
-    for mt in si.mentions:
-        if span[0] <= mt.start and mt.end <= span[1] + 1:
-            if mt.type == "agency" and mt.entity and agency is None:
-                agency = mt.entity
-                state = state or mt.entity.state
-            elif mt.type in ("state", "state-adjective") and state is None:
-                state = mt.entity.state
-            elif mt.type == "organization" and org is None:
-                org = mt.entity
-    of_state = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)
-    if state is None and of_state:
-        for mt in si.mentions:
-            if mt.type == "state" and mt.start - p.end <= of_state.end() + 1 and mt.start >= p.end:
-                state = mt.entity.state
-    if state is None:
-        poss = re.search(r"(\w+)'s\s+[^,.;]*$", before)
-        if poss:
-            for mt in si.mentions:
-                if mt.type == "state" and mt.surface in poss[0]:
-                    state = mt.entity.state
-        for mt in si.mentions:
-            if mt.type == "state-adjective" and mt.end <= p.start and p.start - mt.end < 60:
-                state = mt.entity.state
-    return post, state, agency, org
-
-
-def _place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None) -> None:
-    rel = mt.start - si.sentence.start
-    before = si.sentence.text[:rel]
-    if mt.type in ("state", "state-adjective"):
-        if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
-            return
-        if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
-                r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
-            return  # "в Афганистане": a place talked about, not a party
-        if _names_person_origin(before):
-            return
-        m.states.setdefault(mt.entity.state, si)
-        m.mentions.append((mt, "participant", si))
-    elif mt.type == "agency":
-        if mt.via == "candidate":
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name))
-            return
-        if mt.entity is None:
-            target = _context_state(mt, si, m) or home
-            if not (target and resolve_agency(mt, target)):
-                return
-        m.agencies.setdefault(mt.entity.iri, mt)
-        m.mentions.append((mt, "participant", si))
-    elif mt.type == "organization":
-        if m.forum and mt.entity.iri == m.forum.iri:
-            m.mentions.append((mt, "forum", si))
-            return
-        if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
-            m.organizations.setdefault(mt.entity.iri, mt)
-            m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
-                r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and _norms(si) & MEETING_NOUNS and si is m.trigger:
-            m.organizations.setdefault(mt.entity.iri, mt)
-            m.mentions.append((mt, "organization", si))
-        elif mt.entity.iri not in m.organizations:
-            m.processes.setdefault(mt.entity.iri, mt)
-            m.mentions.append((mt, "process", si))
-    elif mt.type == "process":
-        if mt.entity.process_kind == "Convention":
-            return  # a convention is a document of the meeting (kg/relate/documents.py), not a process
-        if m.forum and mt.entity.iri == m.forum.iri:
-            m.mentions.append((mt, "forum", si))
-            return
-        m.processes.setdefault(mt.entity.iri, mt)
-        m.mentions.append((mt, "process", si))
-
-
-_SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
-                     r"proposed|заявил\w*|подчеркнул\w*|выступил\w*|отметил\w*|призвал\w*|предложил\w*|"
-                     r"представил\w*)\b", re.I)
-
-
-def _speaks(mt: Mention, si: SentenceInfo) -> bool:
-    """ "The European Union, speaking the same day, called for ...": a speaker at the meeting."""
-    after = si.sentence.text[mt.end - si.sentence.start :]
-    before = si.sentence.text[: mt.start - si.sentence.start]
-    return bool(_SPEECH.search(after)) and not re.search(r"\b(?:of|in|at|to|by|в|на|к|по)\s+(?:the\s+)?$", before)
-
-
-_TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|"
-                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
-_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
-                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+\s+){0,8}$", re.I)
-
-
-def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
-    """ "Representatives of the European Union, the African Union and the OAS also took part": a party named
-    as the subject of a participation verb, or among representatives."""
-    text, rel = si.sentence.text, mt.start - si.sentence.start
-    verb = _TOOK_PART.search(text)
-    if not verb or verb.start() < rel:
-        return False
-    before = text[:rel]
-    clause = re.split(r"[;:]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
-    return bool(_REPRESENTATIVES.search(clause)) or not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
-
-
-def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
-    """ "... of 30 countries and the European Union": an organisation listed among the parties."""
-    before = si.sentence.text[: mt.start - si.sentence.start]
-    if re.search(r"\b(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?$",
-                 before, re.I):
-        return True
-    for other in si.mentions:
-        if other.type == "state" and other.end <= mt.start:
-            between = si.sentence.text[other.end - si.sentence.start : mt.start - si.sentence.start]
-            if re.fullmatch(r"\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?", between, re.I):
-                return True
-    return False
-
-
-def _names_person_origin(before: str) -> bool:
-    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
-    m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
-    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$", m[1])
-
-
-def _in_post(mt: Mention, si: SentenceInfo) -> bool:
-    for p in si.persons:
-        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
-            between = si.sentence.text[min(p.end, mt.end) - si.sentence.start : max(p.start, mt.start) - si.sentence.start]
-            if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
-                return True
-    return False
-
-
-def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
-    """The state an undecided agency belongs to: an adjective or state named before it in the sentence."""
-    best = None
-    for other in si.mentions:
-        if other.end <= mt.start and other.type in ("state", "state-adjective") and other.entity:
-            best = other.entity.state
-    options = {a.state for a in mt.options}
-    if best in options:
-        return best
-    if len(options & set(m.states)) == 1:
-        return next(iter(options & set(m.states)))
-    return None
-
-
-def _bilateral_forum(m: MeetingFact, res: Resources) -> None:
-    states = set(m.states)
-    if len(states) != 2:
-        return
-    for e in res.vocab.of_type("process"):
-        if set(e.involves_states) == states and e.process_kind in ("BilateralDialogue", "Consultations"):
-            m.forum = e
-            return
-
-
-_TOPICS = [
-    (re.compile(r"международн\w+ информационн\w+ безопасност|international information security", re.I),
-     "international information security"),
-    (re.compile(r"информационн\w+ безопасност|information security", re.I), "information security"),
-    (re.compile(r"безопасност\w* (?:в сфере )?(?:использования )?ИКТ|ICT security|security (?:of and )?in the use of ICTs",
-                re.I), "security in the use of ICTs"),
-    (re.compile(r"по вопросам безопасности|on security issues", re.I), "security issues"),
-]
-
-
-def _consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
-    """ "Russia-Cuba consultations on international information security", after the two states."""
-    names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
-                   key=lambda n: (n != "Russia", n))
-    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
-    noun = "dialogue" if re.search(r"диалог|dialogue", text, re.I) and not re.search(
-        r"консультаци|consultation", text, re.I) else "consultations"
-    return f"{'-'.join(names)} {noun}" + (f" on {topic}" if topic else "")
-
-
-_MECHANISM_PHRASE = re.compile(
-    r"(?:[а-яё-]+(?:ого|его|ых|их|ой|ей|ый|ий|ая|ое|ие|ые)\s+){0,4}(?:консультаци|диалог|механизм)\w*"
-    r"(?:\s+[^.;:,()]{0,160}?)?(?=[.;:,()]|\s+(?:в|во|на|состоял\w*|прош\w*)\s|$)|"
-    r"(?:[A-Z][\w-]*\s+){0,6}(?:[Cc]onsultations|[Dd]ialogue|[Mm]echanism)(?:\s+(?:on|for|of)\s+[^.;:,()]{0,140}?)?"
-    r"(?=[.;:,()]|\s+(?:in|was|were|took|held)\s|$)")
-
-
-_ORD_WORDS = "|".join(ORDINALS_EN)
-# "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held ...": a forum's proper name the vocabularies lack.
-_NAMED_FORUM_EN = re.compile(
-    rf"(?:\b(\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS}|[Tt]he|[Aa]n?)\s+)"
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|in|the)\s+){0,2}){1,8}?"
-    r"(?:Meeting|Dialogue|Forum|Conference|Summit|Working Group|Consultations|Roundtable|Symposium|Congress))\b")
-
-
-def _named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
-    """An unknown forum named in English with a proper name becomes a candidate forum, flagged for the
-    analyst (`ictkg candidates`), rather than a meeting without a forum."""
-    for si in sents:
-        text = si.sentence.text
-        if re.search("[А-Яа-яЁё]", text):
-            continue
-        for f in _NAMED_FORUM_EN.finditer(text):
-            name = f[2]
-            start, end = f.start(2), f.end(2)
-            if sum(1 for w in name.split() if w[:1].isupper()) < 3:
-                continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
-            covered = sum(min(end, mt.end - si.sentence.start) - max(start, mt.start - si.sentence.start)
-                          for mt in si.mentions if mt.type in ("process", "agency")
-                          and mt.start - si.sentence.start < end and start < mt.end - si.sentence.start)
-            if covered > 0.5 * (end - start):
-                continue  # mostly a known forum or body
-            m.forum_candidate = name
-            m.forum_surface = (name, si.sentence.start + start, si.sentence.start + end)
-            m.forum_named = True
-            num = re.match(r"\d+", f[1])  # "the 9th Nordic-Baltic ... Dialogue"
-            m.ordinal = m.ordinal or (int(num[0]) if num else ORDINALS_EN.get(f[1].lower()))
-            return
-
-
-def _mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
-    m = _MECHANISM_PHRASE.search(si.sentence.text)
-    if not m or len(m[0].split()) < 2:
-        return None
-    return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
-
-
-_KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultations\b|\bконсультаци", "consultations"),
-                 (r"\bsummit\b|\bсаммит", "summit"), (r"\bconference\b|\bконференци", "conference"),
-                 (r"\bworking group\b|\bрабочая группа", "working-group"), (r"\bcommittee\b|\bкомитет", "committee")]
-
-
-def _kind(m: MeetingFact) -> str:
-    if m.adhoc or (m.forum is None and not m.forum_candidate):
-        return "other"
-    if m.forum and m.forum.meeting_kind:
-        return m.forum.meeting_kind
-    if m.forum and m.forum.holds_sessions:
-        return "session"
-    name = m.forum.name_en if m.forum else str(m.forum_candidate or "")
-    for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
-        if re.search(word, name, re.I):
-            return kind
-    if m.forum_named:
-        return "other"
-    norms = _norms(m.trigger)
-    if m.forum_candidate or norms & {"консультация", "consultation"}:
-        return "consultations"
-    if norms & {"сессия", "session"}:
-        return "session"
-    return "other"

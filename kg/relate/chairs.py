@@ -1,0 +1,195 @@
+"""Chairs: who chaired a meeting or led a delegation to it, and the post, agency and state of each person.
+
+Where a person stands to a cue decides the role ("под председательством X",
+"X chaired", "co-chaired by X and Y", "X и Y провели раунд"), and the words
+around a name give the post ("Секретарь Совета Безопасности Н.П.Патрушев"). A
+person introduced with a post in one meeting keeps it when named again in the
+next. These rules read persons and posts (kg/relate/persons.py) but nothing of
+forums or formats, so they live apart from segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.link import Mention
+from kg.relate.facts import ChairFact, MeetingFact
+from kg.relate.persons import POST_EN, POST_RU, PersonMention
+from kg.understand import SentenceInfo
+
+CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
+                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
+CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
+                           r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
+                           r"делегацию\s+возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
+                           r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
+                           r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
+                           r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
+                           r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
+CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
+                            r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
+                            r"председательствовал\w*\s+на)", re.I)
+CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
+
+
+def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
+    """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue."""
+    text, base = si.sentence.text, si.sentence.start
+    out: list[tuple[PersonMention, str]] = []
+    persons = sorted(si.persons, key=lambda p: p.start)
+    for cue in CUE_LIST_AFTER.finditer(text):
+        out += [(p, "co-chair") for p in persons if p.start - base >= cue.end()]
+    for cue in CUE_ONE_AFTER.finditer(text):
+        after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
+        if after:
+            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
+            out.append((after[0], role))
+    for cue in CUE_ONE_BEFORE.finditer(text):
+        before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
+        if before:
+            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
+            out.append((before[-1], role))
+    return out
+
+
+def people(m: MeetingFact, main: list[SentenceInfo]) -> None:
+    """The persons a meeting's sentences name, each with the state of its post, and of them the chairs
+    (or the two heads of delegation who led a bilateral round)."""
+    for si in main:
+        for p in si.persons:
+            post, state, agency, org = _post_of(p, si)
+            m.persons.append((p, state, si))
+        for p, role in _chairs_in(si):
+            post, state, agency, org = _post_of(p, si)
+            m.chairs.append(ChairFact(p, post, state, agency, org, role, si))
+    # heads of delegation lead bilateral rounds; at multilateral meetings only real chairs count
+    if m.chairs:
+        states = {c.state for c in m.chairs}
+        real = [c for c in m.chairs if c.role == "chair" or re.search(r"председател|chair|presid",
+                                                                        c.sentence.sentence.text, re.I)]
+        if len(states) > 2 and real:
+            m.chairs = real
+    pair = _pair_that_held(m.trigger)
+    if not m.chairs and pair:
+        for p in pair:
+            post, state, agency, org = _post_of(p, m.trigger)
+            m.chairs.append(ChairFact(p, post, state, agency, org, "co-chair", m.trigger))
+    if not m.chairs and not m.adhoc:
+        # the two heads of a bilateral round lead it: one person of each side in the report
+        heads = {}
+        for p in m.trigger.persons:
+            post, state, agency, org = _post_of(p, m.trigger)
+            if state and state not in heads:
+                heads[state] = ChairFact(p, post, state, agency, org, "co-chair", m.trigger)
+        if len(heads) == 2 and len(m.trigger.persons) == 2:
+            m.chairs = list(heads.values())
+    seen = set()
+    unique = []
+    for c in m.chairs:
+        key = c.person.surname_latin.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    m.chairs = unique
+
+
+def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
+    """ "X и Y провели шестой раунд консультаций", "X and Y held talks": the two who led it."""
+    persons = sorted(si.persons, key=lambda p: p.start)
+    if len(persons) != 2:
+        return []
+    text, base = si.sentence.text, si.sentence.start
+    between = text[persons[0].end - base : persons[1].start - base]
+    after = text[persons[1].end - base :]
+    if re.search(r"\s(?:и|and)\s", between) and re.match(r"[^.;]{0,12}\b(провели|провел\w*|held|co-chaired|"
+                                                            r"co-chaired)\b", after, re.I):
+        return persons
+    return []
+
+
+def _has_post(text: str) -> bool:
+    return bool(POST_RU.search(text) or POST_EN.search(text))
+
+
+def _post_of(p: PersonMention, si: SentenceInfo):
+    """The post written next to a person, and the agency, organisation and state it names."""
+    text, base = si.sentence.text, si.sentence.start
+    rel_s, rel_e = p.start - base, p.end - base
+    before = text[:rel_s]
+    # the post before a name runs back to the clause start, the previous person, or the verb that
+    # introduces this one ("... принял Секретаря Совета Безопасности Н.П.Патрушева")
+    start = max(before.rfind(x) + len(x) if before.rfind(x) >= 0 else 0 for x in (". ", "; ", ": ", "— ", "– "))
+    for other in si.persons:
+        if other is not p and other.end - base <= rel_s:
+            start = max(start, other.end - base)
+    for conj in re.finditer(r"\s(?:и|and)\s", before):
+        if conj.start() >= start and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
+                                      or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
+                                                  before[conj.end():], re.I)):
+            start = conj.end()
+    for verb in re.finditer(r"\b(?:by|with|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
+                            r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
+                            before):
+        if verb.end() > start:
+            start = verb.end()
+    post_before = before[start:].strip(" ,")
+    after = text[rel_e:]
+    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
+    latin = not re.search("[А-Яа-яЁё]", text)
+    if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
+        post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."
+    elif _has_post(post_before):
+        post, span = post_before, (base + start, p.start)
+    else:
+        post, span = "", (p.start, p.start)
+    state = agency = org = None
+    for mt in si.mentions:
+        if span[0] <= mt.start and mt.end <= span[1] + 1:
+            if mt.type == "agency" and mt.entity and agency is None:
+                agency = mt.entity
+                state = state or mt.entity.state
+            elif mt.type in ("state", "state-adjective") and state is None:
+                state = mt.entity.state
+            elif mt.type == "organization" and org is None:
+                org = mt.entity
+    of_state = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)
+    if state is None and of_state:
+        for mt in si.mentions:
+            if mt.type == "state" and mt.start - p.end <= of_state.end() + 1 and mt.start >= p.end:
+                state = mt.entity.state
+    if state is None:
+        poss = re.search(r"(\w+)'s\s+[^,.;]*$", before)
+        if poss:
+            for mt in si.mentions:
+                if mt.type == "state" and mt.surface in poss[0]:
+                    state = mt.entity.state
+        for mt in si.mentions:
+            if mt.type == "state-adjective" and mt.end <= p.start and p.start - mt.end < 60:
+                state = mt.entity.state
+    return post, state, agency, org
+
+
+def people_across_meetings(meetings: list[MeetingFact]) -> None:
+    """A person introduced with a post in one meeting ("Секретарь Совета Безопасности Н.П.Патрушев") is
+    the same person, of the same state and agency, when named again without it ("Николай Патрушев")."""
+    known: dict[str, ChairFact] = {}
+    for m in meetings:
+        for c in m.chairs:
+            if c.state:
+                known.setdefault(c.person.surname_latin.lower(), c)
+        for p, state, si in m.persons:
+            if state and p.surname_latin.lower() not in known:
+                post, st, agency, org = _post_of(p, si)
+                known[p.surname_latin.lower()] = ChairFact(p, post, st, agency, org, "member", si)
+    for m in meetings:
+        for i, c in enumerate(m.chairs):
+            ref = known.get(c.person.surname_latin.lower())
+            if ref and not c.state:
+                m.chairs[i] = ChairFact(c.person, c.post or ref.post, ref.state, c.agency or ref.agency,
+                                        c.organization or ref.organization, c.role, c.sentence)
+        for c in m.chairs:
+            if c.state:
+                m.states.setdefault(c.state, c.sentence)
+            if c.agency is not None and not m.adhoc:
+                m.agencies.setdefault(c.agency.iri, Mention(c.agency, "agency", 0, 0, 0, 0, c.agency.name_en,
+                                                            "post", state=c.agency.state))

@@ -1,0 +1,64 @@
+"""Cues: the words and patterns that say a sentence is about a meeting.
+
+Nouns for meetings, sittings and standing mechanisms, ordinal numbers, the
+wording of online, hybrid and in-person formats, "on the sidelines", and a
+place talked about rather than taking part. Segmenting meetings, finding forums
+and placing participants all read the same cues, so they live in one module
+that depends on nothing else in relate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.understand import SentenceInfo
+
+MEETING_NOUNS = {
+    "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
+    "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
+    "summit", "videoconference", "dialogue", "диалог",
+}
+EVENT_VERBS = {
+    "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
+    "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
+    "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
+}
+ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
+# A sitting of some body, even one the vocabularies do not know: it keeps its chairs.
+SITTING_NOUNS = {"заседание", "сессия", "раунд", "консультация", "совещание", "конференция", "session", "round",
+                 "consultation", "conference", "plenary", "диалог", "dialogue"}
+# Words that name a standing mechanism: only then do two states' meetings belong to their bilateral forum.
+MECHANISM_NOUNS = {"консультация", "диалог", "механизм", "consultation", "dialogue", "mechanism", "раунд", "round"}
+ORDINALS_RU = {
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
+    "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
+    "девятнадцатый": 19, "двадцатый": 20,
+}
+ORDINALS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
+ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
+                    r"videoconferenc|video[- ]conferenc|video link|virtual(?! currenc| asset)|"
+                    r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
+                    r"remotely)", re.I)
+HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
+IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
+SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
+# "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
+TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
+                          r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)
+CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
+                       r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
+                       r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
+HEAD_CUE = re.compile(r"(под руководством|во главе|возглави|led by|headed by|was led|led the|headed the|"
+                      r"глав\w+ делегаци|представлял\w*|represented)", re.I)
+DELEGATION_WORDS = {"делегация", "сторона", "delegation", "side", "представитель", "эксперт"}
+
+
+def word_norms(si: SentenceInfo) -> set[str]:
+    """The normal forms of a sentence's words (Russian lemmas, English stems): how the word sets are written."""
+    return {t.norm for t in si.tokens}

@@ -1,0 +1,63 @@
+"""Facts: the records the relate stage hands to the RDF writer.
+
+A meeting with its forum, date, format, place, chairs, participants, documents
+and follow-up; a chair or head of delegation; an agreed next meeting. They sit
+apart from the rules that fill them so that the writer (kg/rdf.py) and every
+rule module can use them without importing one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.link import Mention
+from kg.relate.documents import DocumentFact
+from kg.relate.persons import PersonMention
+from kg.understand import SentenceInfo
+from kg.vocab import Entity
+
+
+@dataclass
+class ChairFact:
+    person: PersonMention
+    post: str
+    state: str | None
+    agency: Entity | None
+    organization: Entity | None
+    role: str  # chair | co-chair
+    sentence: SentenceInfo
+
+
+@dataclass
+class FollowUpFact:
+    when: str | None
+    format: str | None
+    sentence: SentenceInfo
+
+
+@dataclass
+class MeetingFact:
+    trigger: SentenceInfo
+    sentences: list[SentenceInfo] = field(default_factory=list)
+    forum: Entity | None = None
+    forum_mention: Mention | None = None
+    forum_candidate: str | None = None
+    forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
+    forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
+    kind: str = "other"
+    date: str | None = None
+    format: str | None = None
+    location: Entity | None = None
+    ordinal: int | None = None
+    chairs: list[ChairFact] = field(default_factory=list)
+    persons: list[tuple[PersonMention, str | None, SentenceInfo]] = field(default_factory=list)
+    states: dict[str, SentenceInfo] = field(default_factory=dict)
+    organizations: dict[str, Mention] = field(default_factory=dict)
+    agencies: dict[str, Mention] = field(default_factory=dict)
+    processes: dict[str, Mention] = field(default_factory=dict)
+    documents: list[DocumentFact] = field(default_factory=list)
+    follow_up: FollowUpFact | None = None
+    candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
+    mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
+    adhoc: bool = False
+    sidelines: bool = False  # held on the sidelines of the meeting reported before it

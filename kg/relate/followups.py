@@ -1,0 +1,87 @@
+"""Follow-ups: the next meeting an announcement says was agreed, and when and how it will be held.
+
+A sentence about the next round ("договорились провести следующий раунд в 2020
+году", "the Group will meet again in February") describes a meeting that has
+not happened yet: segmentation must not open a meeting for it, and it belongs to
+the latest meeting reported, not to another forum's sitting it mentions. Those
+rules need nothing but the sentence and the meetings found, so they live apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.cues import IN_PERSON, ONLINE
+from kg.relate.facts import FollowUpFact, MeetingFact
+from kg.understand import SentenceInfo
+
+FOLLOW_UP = re.compile(
+    r"(следующ\w*\s+(?:\w+\s+){0,3}(?:встреч|заседани|раунд|консультаци|сесси|диалог)|"
+    r"договорил\w*\s+(?:\w+\s+){0,2}провести|решено\s+провести|условились\s+провести|"
+    r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
+    r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
+    r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
+    r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
+    r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
+    r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
+
+
+def is_follow_up(si: SentenceInfo) -> bool:
+    """The sentence announces a meeting to come rather than reporting one held."""
+    return bool(FOLLOW_UP.search(si.sentence.text))
+
+
+def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
+    """When the next meeting is to be held (a date, a month, a year, "next year", "on a regular basis")
+    and in what format."""
+    text = si.sentence.text
+    when = None
+    m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
+    from kg.relate.dates import _month_en, _month_ru
+
+    month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
+    month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
+    if si.dates:
+        when = si.dates[0].iso(year)
+    elif month:
+        when = f"{month_year[2]}-{month:02d}"
+    elif m:
+        when = m[1]
+    elif re.search(r"в следующем году|next year", text, re.I):
+        when = "next year"
+    elif re.search(r"на регулярной основе|регулярно|on a regular basis|regularly", text, re.I):
+        when = "on a regular basis"
+    fmt = None
+    if ONLINE.search(text):
+        fmt = "online"
+    elif IN_PERSON.search(text) or any(m.type == "place" for m in si.mentions):
+        fmt = "in-person"
+    return FollowUpFact(when, fmt, si)
+
+
+def of_another_forum(si: SentenceInfo, m: MeetingFact) -> bool:
+    """ "... к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре": the next meeting
+    of another forum, not the follow-up of this one."""
+    text = si.sentence.text
+    for mt in si.mentions:
+        if mt.type not in ("process", "organization") or mt.entity is None:
+            continue
+        if m.forum is not None and mt.entity.iri in (m.forum.iri, m.forum.parent_org, m.forum.part_of):
+            continue
+        before = text[: mt.start - si.sentence.start]
+        if re.search(r"(?:заседани|встреч|сесси|саммит|meeting|session|summit)\w*\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
+            return True
+    return False
+
+
+def follow_up_to_latest(meetings: list[MeetingFact]) -> None:
+    """The next meeting agreed follows the latest meeting reported, not an earlier one the text recalls
+    ("The consultations followed the first session in September ... The Group will meet again in February")."""
+    ups = [m for m in meetings if m.follow_up]
+    if len(meetings) < 2 or len(ups) != 1 or not all(m.date for m in meetings):
+        return
+    if len({m.date.startswith("--") for m in meetings}) > 1:
+        return  # dates with and without a year do not compare
+    latest = max(meetings, key=lambda m: m.date.split("/")[0])
+    if latest is not ups[0]:
+        latest.follow_up, ups[0].follow_up = ups[0].follow_up, None

@@ -1,0 +1,241 @@
+"""Forums: which standing forum a meeting is a sitting of, its number in the series, and the kind of meeting.
+
+A forum is the process the report names (an initiative only where the text
+holds a meeting of it), else the deliberative organ whose session it is, else
+the bilateral dialogue of the two states when the text speaks of a mechanism,
+else a proper name the vocabularies lack ("the 17th ASEAN-Japan Cybersecurity
+Policy Meeting") or one made from the two states, kept as a candidate for the
+analyst. A process is taken in its era (the OEWG of the meeting's year). These
+rules read the vocabularies and the trigger sentences, not segmentation, so
+they live apart from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.link import Mention
+from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, word_norms
+from kg.relate.facts import MeetingFact
+from kg.relate.followups import is_follow_up
+from kg.understand import Resources, SentenceInfo
+from kg.vocab import Entity
+
+
+def forum_mention(si: SentenceInfo) -> Mention | None:
+    """The process a sentence reports a sitting of; not a convention, not an initiative named without a
+    meeting of it, not the event whose sidelines or preparation the sentence is about."""
+    text = si.sentence.text
+    for mt in si.mentions:
+        if mt.type != "process" or not mt.entity:
+            continue
+        before = text[max(0, mt.start - si.sentence.start - 40) : mt.start - si.sentence.start]
+        if mt.entity.process_kind == "Convention":
+            continue
+        if mt.entity.process_kind == "Initiative" and not re.search(
+                r"(meeting|session|summit|conference|встреч\w*|заседани\w*|саммит\w*)\s+(?:of|в рамках)\s+(?:the\s+)?$",
+                before, re.I):
+            continue  # an initiative is a forum only where the text holds a meeting of it
+        if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
+            continue
+        return mt
+    return None
+
+
+def organ_in(triggers: list[SentenceInfo]) -> Mention | None:
+    """A session of a deliberative organ (the UN General Assembly): the organ is the forum."""
+    for si in triggers:
+        for mt in si.mentions:
+            if mt.type == "organization" and mt.entity and mt.entity.holds_sessions:
+                return mt
+    return None
+
+
+def bilateral_forum(m: MeetingFact, res: Resources) -> None:
+    """A meeting of exactly two states belongs to their bilateral dialogue or consultations, if the
+    vocabulary has one."""
+    states = set(m.states)
+    if len(states) != 2:
+        return
+    for e in res.vocab.of_type("process"):
+        if set(e.involves_states) == states and e.process_kind in ("BilateralDialogue", "Consultations"):
+            m.forum = e
+            return
+
+
+_ORD_WORDS = "|".join(ORDINALS_EN)
+# "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held ...": a forum's proper name the vocabularies lack.
+_NAMED_FORUM_EN = re.compile(
+    rf"(?:\b(\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS}|[Tt]he|[Aa]n?)\s+)"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|in|the)\s+){0,2}){1,8}?"
+    r"(?:Meeting|Dialogue|Forum|Conference|Summit|Working Group|Consultations|Roundtable|Symposium|Congress))\b")
+
+
+def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
+    """An unknown forum named in English with a proper name becomes a candidate forum, flagged for the
+    analyst (`ictkg candidates`), rather than a meeting without a forum."""
+    for si in sents:
+        text = si.sentence.text
+        if re.search("[А-Яа-яЁё]", text):
+            continue
+        for f in _NAMED_FORUM_EN.finditer(text):
+            name = f[2]
+            start, end = f.start(2), f.end(2)
+            if sum(1 for w in name.split() if w[:1].isupper()) < 3:
+                continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
+            covered = sum(min(end, mt.end - si.sentence.start) - max(start, mt.start - si.sentence.start)
+                          for mt in si.mentions if mt.type in ("process", "agency")
+                          and mt.start - si.sentence.start < end and start < mt.end - si.sentence.start)
+            if covered > 0.5 * (end - start):
+                continue  # mostly a known forum or body
+            m.forum_candidate = name
+            m.forum_surface = (name, si.sentence.start + start, si.sentence.start + end)
+            m.forum_named = True
+            num = re.match(r"\d+", f[1])  # "the 9th Nordic-Baltic ... Dialogue"
+            m.ordinal = m.ordinal or (int(num[0]) if num else ORDINALS_EN.get(f[1].lower()))
+            return
+
+
+_TOPICS = [
+    (re.compile(r"международн\w+ информационн\w+ безопасност|international information security", re.I),
+     "international information security"),
+    (re.compile(r"информационн\w+ безопасност|information security", re.I), "information security"),
+    (re.compile(r"безопасност\w* (?:в сфере )?(?:использования )?ИКТ|ICT security|security (?:of and )?in the use of ICTs",
+                re.I), "security in the use of ICTs"),
+    (re.compile(r"по вопросам безопасности|on security issues", re.I), "security issues"),
+]
+
+
+def consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
+    """ "Russia-Cuba consultations on international information security", after the two states."""
+    names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
+                   key=lambda n: (n != "Russia", n))
+    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
+    noun = "dialogue" if re.search(r"диалог|dialogue", text, re.I) and not re.search(
+        r"консультаци|consultation", text, re.I) else "consultations"
+    return f"{'-'.join(names)} {noun}" + (f" on {topic}" if topic else "")
+
+
+_MECHANISM_PHRASE = re.compile(
+    r"(?:[а-яё-]+(?:ого|его|ых|их|ой|ей|ый|ий|ая|ое|ие|ые)\s+){0,4}(?:консультаци|диалог|механизм)\w*"
+    r"(?:\s+[^.;:,()]{0,160}?)?(?=[.;:,()]|\s+(?:в|во|на|состоял\w*|прош\w*)\s|$)|"
+    r"(?:[A-Z][\w-]*\s+){0,6}(?:[Cc]onsultations|[Dd]ialogue|[Mm]echanism)(?:\s+(?:on|for|of)\s+[^.;:,()]{0,140}?)?"
+    r"(?=[.;:,()]|\s+(?:in|was|were|took|held)\s|$)")
+
+
+def mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
+    """The text's own words for a mechanism ("российско-кубинские консультации по вопросам ..."), with
+    their offsets: the surface of a forum made from the two states."""
+    m = _MECHANISM_PHRASE.search(si.sentence.text)
+    if not m or len(m[0].split()) < 2:
+        return None
+    return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
+
+
+def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
+    """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
+    takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
+    process of the same kind and organisation that did."""
+    first, last = e.years
+    if year is None or e.type != "process" or (first is None and last is None):
+        return e
+    if (first is None or first <= year) and (last is None or year <= last):
+        return e
+    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
+             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
+             and p.years[0] <= year <= p.years[1]]
+    return peers[0] if len(peers) == 1 else e
+
+
+def in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
+    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
+    if year is None:
+        return
+    if m.forum is not None:
+        m.forum = _era_of(m.forum, year, res)
+        if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
+            m.forum_mention = replace(m.forum_mention, entity=m.forum)
+    for iri, mt in list(m.processes.items()):
+        e = _era_of(mt.entity, year, res) if mt.entity else None
+        if e is not None and e is not mt.entity:
+            del m.processes[iri]
+            if m.forum is None or e.iri != m.forum.iri:
+                m.processes.setdefault(e.iri, replace(mt, entity=e))
+    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
+                  for mt, role, si in m.mentions]
+
+
+_KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultations\b|\bконсультаци", "consultations"),
+                 (r"\bsummit\b|\bсаммит", "summit"), (r"\bconference\b|\bконференци", "conference"),
+                 (r"\bworking group\b|\bрабочая группа", "working-group"), (r"\bcommittee\b|\bкомитет", "committee")]
+
+
+def meeting_kind(m: MeetingFact) -> str:
+    """session, consultations, dialogue, summit, conference, working-group, committee or other: from the
+    forum's vocabulary entry, else its name, else the trigger's words."""
+    if m.adhoc or (m.forum is None and not m.forum_candidate):
+        return "other"
+    if m.forum and m.forum.meeting_kind:
+        return m.forum.meeting_kind
+    if m.forum and m.forum.holds_sessions:
+        return "session"
+    name = m.forum.name_en if m.forum else str(m.forum_candidate or "")
+    for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
+        if re.search(word, name, re.I):
+            return kind
+    if m.forum_named:
+        return "other"
+    norms = word_norms(m.trigger)
+    if m.forum_candidate or norms & {"консультация", "consultation"}:
+        return "consultations"
+    if norms & {"сессия", "session"}:
+        return "session"
+    return "other"
+
+
+_NUM_ORDINAL_TEXT = re.compile(
+    r"\b(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
+    r"(meeting|session|round|conference|summit|заседани|встреч|раунд|сесси|консультаци|совещани|саммит)", re.I)
+
+
+def ordinal(si: SentenceInfo) -> int | None:
+    """The meeting's number in its series ("the 5th session", "шестой раунд"), written before a meeting noun."""
+    if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
+        return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
+    m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
+    if m:
+        return int(m[1])
+    toks = si.tokens
+    for i, t in enumerate(toks):
+        if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
+            for j in range(max(0, i - 4), i):
+                w = toks[j].norm
+                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
+                m = NUMERIC_ORDINAL.match(toks[j].text.lower())
+                if n or m:
+                    return n or int(m[1])
+    return None
+
+
+def ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | None:
+    """ "The 21st Plenipotentiary Conference ...": a number written right before the forum's own name."""
+    for si in sents:
+        if is_follow_up(si):
+            continue
+        for mt in si.mentions:
+            if mt.entity is not m.forum:
+                continue
+            before = si.sentence.text[max(0, mt.start - si.sentence.start - 16) : mt.start - si.sentence.start]
+            num = re.search(r"(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+$", before)
+            word = re.search(r"(\w+)\s+$", before)
+            if num:
+                return int(num[1])
+            if word:
+                from kg.nlp.morph import lemma_ru
+
+                w = word[1].lower()
+                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w))
+                if n:
+                    return n
+    return None

@@ -1,0 +1,156 @@
+"""Participants: which states, agencies and organisations take part in a meeting, and which processes it links to.
+
+Each linked mention in a meeting's sentences gets a role: a state or agency
+taking part, an organisation taking part or hosting, the forum itself, or a
+process the meeting refers to. A state can also be a place talked about ("the
+situation in Afghanistan") or a person's origin ("Houlin Zhao (China)"), and a
+body named inside a document's title is part of the title. These decisions read
+the sentence around each mention and the meeting's forum and states, not how the
+text was cut into meetings, so they live apart from segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.link import Mention, resolve_agency
+from kg.relate.candidates import Candidate
+from kg.relate.cues import MEETING_NOUNS, TOPIC_BEFORE, word_norms
+from kg.relate.facts import MeetingFact
+from kg.relate.persons import POST_EN, POST_RU
+from kg.understand import SentenceInfo
+
+
+def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None) -> None:
+    """Record a linked mention in the meeting under its role: participant, organisation, forum or process
+    (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
+    rel = mt.start - si.sentence.start
+    before = si.sentence.text[:rel]
+    if mt.type in ("state", "state-adjective"):
+        if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
+            return
+        if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
+                r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
+            return  # "в Афганистане": a place talked about, not a party
+        if _names_person_origin(before):
+            return
+        m.states.setdefault(mt.entity.state, si)
+        m.mentions.append((mt, "participant", si))
+    elif mt.type == "agency":
+        if mt.via == "candidate":
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name))
+            return
+        if mt.entity is None:
+            target = _context_state(mt, si, m) or home
+            if not (target and resolve_agency(mt, target)):
+                return
+        m.agencies.setdefault(mt.entity.iri, mt)
+        m.mentions.append((mt, "participant", si))
+    elif mt.type == "organization":
+        if m.forum and mt.entity.iri == m.forum.iri:
+            m.mentions.append((mt, "forum", si))
+            return
+        if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
+            m.organizations.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "organization", si))
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
+                r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
+            m.organizations.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "organization", si))
+        elif mt.entity.iri not in m.organizations:
+            m.processes.setdefault(mt.entity.iri, mt)
+            m.mentions.append((mt, "process", si))
+    elif mt.type == "process":
+        if mt.entity.process_kind == "Convention":
+            return  # a convention is a document of the meeting (kg/relate/documents.py), not a process
+        if m.forum and mt.entity.iri == m.forum.iri:
+            m.mentions.append((mt, "forum", si))
+            return
+        m.processes.setdefault(mt.entity.iri, mt)
+        m.mentions.append((mt, "process", si))
+
+
+_SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
+                     r"proposed|заявил\w*|подчеркнул\w*|выступил\w*|отметил\w*|призвал\w*|предложил\w*|"
+                     r"представил\w*)\b", re.I)
+
+
+def _speaks(mt: Mention, si: SentenceInfo) -> bool:
+    """ "The European Union, speaking the same day, called for ...": a speaker at the meeting."""
+    after = si.sentence.text[mt.end - si.sentence.start :]
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    return bool(_SPEECH.search(after)) and not re.search(r"\b(?:of|in|at|to|by|в|на|к|по)\s+(?:the\s+)?$", before)
+
+
+_TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|"
+                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
+_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
+                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+\s+){0,8}$", re.I)
+
+
+def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
+    """ "Representatives of the European Union, the African Union and the OAS also took part": a party named
+    as the subject of a participation verb, or among representatives."""
+    text, rel = si.sentence.text, mt.start - si.sentence.start
+    verb = _TOOK_PART.search(text)
+    if not verb or verb.start() < rel:
+        return False
+    before = text[:rel]
+    clause = re.split(r"[;:]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
+    return bool(_REPRESENTATIVES.search(clause)) or not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
+
+
+def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
+    """ "... of 30 countries and the European Union": an organisation listed among the parties."""
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    if re.search(r"\b(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?$",
+                 before, re.I):
+        return True
+    for other in si.mentions:
+        if other.type == "state" and other.end <= mt.start:
+            between = si.sentence.text[other.end - si.sentence.start : mt.start - si.sentence.start]
+            if re.fullmatch(r"\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?", between, re.I):
+                return True
+    return False
+
+
+def _names_person_origin(before: str) -> bool:
+    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
+    m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
+    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$", m[1])
+
+
+def _in_post(mt: Mention, si: SentenceInfo) -> bool:
+    for p in si.persons:
+        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
+            between = si.sentence.text[min(p.end, mt.end) - si.sentence.start : max(p.start, mt.start) - si.sentence.start]
+            if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
+                return True
+    return False
+
+
+def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
+    """The state an undecided agency belongs to: an adjective or state named before it in the sentence."""
+    best = None
+    for other in si.mentions:
+        if other.end <= mt.start and other.type in ("state", "state-adjective") and other.entity:
+            best = other.entity.state
+    options = {a.state for a in mt.options}
+    if best in options:
+        return best
+    if len(options & set(m.states)) == 1:
+        return next(iter(options & set(m.states)))
+    return None
+
+
+def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
+    """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
+    "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
+    def inside(mt: Mention) -> bool:
+        return any(a <= mt.start and mt.end <= b for a, b in doc_spans)
+
+    for iri in list(m.processes):
+        said = [mt for mt, role, _ in m.mentions if role == "process" and mt.entity is not None and mt.entity.iri == iri]
+        if said and all(inside(mt) for mt in said):
+            del m.processes[iri]
+            m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]

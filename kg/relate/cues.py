@@ -51,12 +51,6 @@ SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|�
 # "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
 TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
                           r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)
-CHAIR_CUE = re.compile(r"(сопредседател|председательств|председател|chaired|co-chaired|chair of|presided|"
-                       r"co-chairs?|chairs?\b|под руководством|во главе|возглави|led by|headed by|was led|"
-                       r"led the|headed the|heads of delegation|глав\w+ делегаци)", re.I)
-HEAD_CUE = re.compile(r"(под руководством|во главе|возглави|led by|headed by|was led|led the|headed the|"
-                      r"глав\w+ делегаци|представлял\w*|represented)", re.I)
-DELEGATION_WORDS = {"делегация", "сторона", "delegation", "side", "представитель", "эксперт"}
 
 
 def word_norms(si: SentenceInfo) -> set[str]:

@@ -248,3 +248,14 @@ def test_a_document_approved_together_with_another_shares_the_act():
     roles = {d["title"]: d["role"] for d in m["documents"]}
     assert roles.get("draft General Assembly resolution") == "adopted", roles
     assert "A/AC.291/L.16" in [a for d in m["documents"] for a in d["aliases"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 6 December 2021 the General Assembly met in New York. It welcomed the Convention on Cybercrime, "
+     "adopted earlier by the Council of Europe.", "en"),
+    ("6 декабря в Нью-Йорке прошло заседание Генеральной Ассамблеи ООН. Делегаты напомнили о ранее принятой "
+     "Будапештской конвенции.", "ru"),
+])
+def test_a_document_adopted_earlier_is_only_referenced(text, lang):
+    m = only_meeting(extract(text, lang))
+    assert {d["role"] for d in m["documents"]} == {"referenced"}, m["documents"]

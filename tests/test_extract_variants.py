@@ -302,3 +302,13 @@ def test_the_other_delegation_led_by_in_an_english_ellipsis_co_chairs():
         "delegation by Mr. Takeshi Akahori, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of "
         "Japan.", "en"))
     assert {c["state"] for c in m["chairs"]} == {"IND", "JPN"}, m["chairs"]
+
+
+def test_a_deliberative_organ_acting_today_is_a_sitting_on_the_datelines_day():
+    m = only_meeting(extract(
+        "NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
+        "developments in the field of information and telecommunications, sponsored by the Russian Federation "
+        "and the United States.", "en", published="2021-12-07"))
+    assert m["forum"]["name"] == "UN General Assembly"
+    assert m["date"] == "2021-12-06"
+    assert {"RUS", "USA"} <= set(m["states"])

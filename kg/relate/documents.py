@@ -104,14 +104,20 @@ _BASIS_AFTER = re.compile(r"^\W{0,3}(?:by which|under which|which (?:established
                           re.I)
 
 
+# "adopted earlier in 2021", "ранее принятый": an act before this meeting
+_EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
+
+
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     """The verb stands right before the title ("подписали Соглашение") or right after it
-    ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны")."""
-    for m in rx.finditer(before[-70:]):
-        if not _MODAL.search(before[: len(before) - 70 + m.start()] if len(before) > 70 else before[: m.start()]):
+    ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
+    tail = before[-70:]
+    for m in rx.finditer(tail):
+        if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     m = rx.search(after[:50])
-    return bool(m and not _MODAL.search(after[: m.start()]))
+    return bool(m and not _MODAL.search(after[: m.start()]) and not _EARLIER.search(after[m.start() : m.end() + 14])
+                and not _EARLIER.search(after[max(0, m.start() - 10) : m.start()]))
 
 
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:

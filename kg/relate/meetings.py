@@ -58,14 +58,21 @@ from kg.vocab import Entity
 __all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_follow_up"]
 
 
+_ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
+
+
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
+    # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
+    organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
+        _ORGAN_ACT.search(si.sentence.text))
     return (has_noun and (has_verb or bool(si.dates))) or (
-        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place))
+        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
+        organ_acts and (bool(si.dates) or bool(_TODAY.search(si.sentence.text))))
 
 
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
@@ -226,9 +233,14 @@ def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | Non
     published = doc.announcement.published
     dates = [d for d in si.dates if not _date_in_dateline(si, d)]
     if not dates:
-        # "met in Singapore today": the day of the release, when the release is dated
-        if published and len(published) == 10 and _TODAY.search(si.sentence.text):
-            return published
+        # "met in Singapore today": the day of the release, its dateline's date first ("NEW YORK, 6 December
+        # 2021 — The General Assembly today adopted ..."), else the published date
+        if _TODAY.search(si.sentence.text):
+            dateline = [d for d in si.dates if _date_in_dateline(si, d)]
+            if dateline:
+                return dateline[0].iso(fallback_year)
+            if published and len(published) == 10:
+                return published
         return None
     d = dates[0]
     if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):

@@ -312,3 +312,42 @@ def test_a_deliberative_organ_acting_today_is_a_sitting_on_the_datelines_day():
     assert m["forum"]["name"] == "UN General Assembly"
     assert m["date"] == "2021-12-06"
     assert {"RUS", "USA"} <= set(m["states"])
+
+
+@pytest.mark.parametrize("text,lang,published,date", [
+    ("Prime Minister Kaja Kallas on Tuesday chaired an open debate of the United Nations Security Council on "
+     "cyber security, held as a video teleconference.", "en", "2021-06-30", "2021-06-29"),
+    ("Во вторник в Женеве состоялись консультации России и Швейцарии по вопросам международной "
+     "информационной безопасности.", "ru", "2021-06-29", "2021-06-29"),
+])
+def test_a_weekday_dates_the_meeting_in_the_week_of_the_release(text, lang, published, date):
+    m = only_meeting(extract(text, lang, published))
+    assert m["date"] == date
+
+
+def test_a_video_teleconference_is_online():
+    m = only_meeting(extract(
+        "On 29 June 2021 the United Nations Security Council held an open debate on cyber security, held as a "
+        "video teleconference.", "en"))
+    assert m["format"] == "online"
+
+
+def test_a_city_in_a_representatives_title_is_not_the_venue():
+    m = only_meeting(extract(
+        "1 июня прошла организационная сессия Рабочей группы ООН открытого состава. Председателем избран "
+        "Постоянный представитель Сингапура при ООН в Нью-Йорке Бурхан Гафур.", "ru"))
+    assert m["location"] is None
+
+
+def test_the_ordinal_in_an_undated_sentence_about_the_forum_counts():
+    m = only_meeting(extract(
+        "Internet Governance Forum 2023 concludes in Kyoto\n\nThe eighteenth annual meeting of the Internet "
+        "Governance Forum closed today in Kyoto. Hosted by the Government of Japan from 8 to 12 October 2023, "
+        "the Forum brought together 9,000 participants.", "en", "2023-10-12"))
+    assert m["ordinal"] == 18
+
+
+def test_a_first_debate_on_a_topic_is_a_first_of_its_kind_not_an_ordinal():
+    m = only_meeting(extract(
+        "On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en"))
+    assert m["ordinal"] is None

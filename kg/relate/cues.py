@@ -16,7 +16,7 @@ from kg.understand import SentenceInfo
 MEETING_NOUNS = {
     "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
     "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
-    "summit", "videoconference", "dialogue", "диалог",
+    "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты",
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
@@ -42,7 +42,7 @@ ORDINALS_EN = {
 }
 NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
-                    r"videoconferenc|video[- ]conferenc|video link|virtual(?! currenc| asset)|"
+                    r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?! currenc| asset)|"
                     r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
                     r"remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)

@@ -213,9 +213,14 @@ def ordinal(si: SentenceInfo) -> int | None:
                 w = toks[j].norm
                 n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
                 m = NUMERIC_ORDINAL.match(toks[j].text.lower())
+                if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
+                    return None  # "the Council's first open debate on cyber security": a first of its kind
                 if n or m:
                     return n or int(m[1])
     return None
+
+
+_FIRST_ON_TOPIC = re.compile(r"\s+(?:on|devoted|dedicated|about|посвящ)", re.I)
 
 
 def ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | None:

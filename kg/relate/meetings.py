@@ -229,6 +229,24 @@ def _date_in_dateline(si: SentenceInfo, d) -> bool:
     return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4},\s*", before) and re.match(r"\s*[–—-]", after))
 
 
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                      r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
+def _last_weekday(published: str, name: str) -> str | None:
+    """The latest day named `name` on or before the release's date."""
+    from datetime import date, timedelta
+
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    back = (day.weekday() - _WEEKDAYS[name.lower()]) % 7
+    return (day - timedelta(days=back)).isoformat()
+
+
 def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
     published = doc.announcement.published
     dates = [d for d in si.dates if not _date_in_dateline(si, d)]
@@ -241,6 +259,9 @@ def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | Non
                 return dateline[0].iso(fallback_year)
             if published and len(published) == 10:
                 return published
+        weekday = _WEEKDAY.search(si.sentence.text)
+        if weekday and published and len(published) == 10:
+            return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week
         return None
     d = dates[0]
     if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
@@ -295,11 +316,20 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.ordinal = m.ordinal or ordinal(si)
     if m.ordinal is None and m.forum is not None and m.forum.meeting_kind in ("conference", "summit"):
         m.ordinal = ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
+    if m.ordinal is None and m.forum is not None:
+        # "The eighteenth annual meeting of the IGF closed today": an undated sentence naming this forum,
+        # not one recalling an earlier meeting
+        for si in main:
+            if si not in triggers and not si.dates and not _EARLIER_MEETING.search(si.sentence.text) and any(
+                    mt.entity is m.forum for mt in si.mentions):
+                m.ordinal = ordinal(si)
+                if m.ordinal:
+                    break
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
     for si in triggers + main:
         for mt in si.mentions:
-            if mt.type == "place" and not _in_dateline(doc, mt) and m.location is None:
+            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None:
                 m.location = mt.entity
         if m.location:
             break
@@ -375,6 +405,17 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
                 same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
                 return same_name[0] if same_name else mt.entity
     return None
+
+
+_EARLIER_MEETING = re.compile(r"\b(?:followed|previous|last|preceding|earlier|предыдущ\w*|прошл\w*|ранее|"
+                              r"последовал\w*)\b", re.I)
+_POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"
+                      r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$", re.I)
+
+
+def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:
+    """ "Постоянный представитель Сингапура при ООН в Нью-Йорке": a city in a post's title, not the venue."""
+    return bool(_POST_AT.search(si.sentence.text[: mt.start - si.sentence.start]))
 
 
 def _in_dateline(doc: Doc, mt: Mention) -> bool:

@@ -351,3 +351,21 @@ def test_a_first_debate_on_a_topic_is_a_first_of_its_kind_not_an_ordinal():
     m = only_meeting(extract(
         "On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en"))
     assert m["ordinal"] is None
+
+
+UFA = ("18 июня в Уфе Секретарь Совета Безопасности Российской Федерации Николай Патрушев принял участие в X "
+       "Международной встрече высоких представителей, курирующих вопросы безопасности. В работе встречи приняли "
+       "участие делегации 120 государств, а также представители ООН, ОДКБ, ШОС и СНГ.\n\n"
+       "19 июня Николай Патрушев встретился с Секретарем Высшего совета национальной безопасности Ирана Али "
+       "Шамхани. Обсуждены вопросы противодействия киберугрозам.")
+
+
+def test_a_roman_numeral_numbers_the_meeting_and_representatives_named_after_the_verb_take_part():
+    first = extract(UFA, "ru")["meetings"][0]
+    assert first["ordinal"] == 10
+    assert {"United Nations", "Shanghai Cooperation Organisation"} <= {o["name"] for o in first["organizations"]}
+
+
+def test_a_person_known_from_an_earlier_meeting_brings_his_state_to_the_next():
+    second = extract(UFA, "ru")["meetings"][1]
+    assert set(second["states"]) == {"RUS", "IRN"}

@@ -187,6 +187,10 @@ def people_across_meetings(meetings: list[MeetingFact]) -> None:
             if ref and not c.state:
                 m.chairs[i] = ChairFact(c.person, c.post or ref.post, ref.state, c.agency or ref.agency,
                                         c.organization or ref.organization, c.role, c.sentence)
+        for p, state, si in m.persons:  # "Николай Патрушев встретился с ...": his state takes part again
+            ref = known.get(p.surname_latin.lower())
+            if not state and ref is not None and ref.state:
+                m.states.setdefault(ref.state, si)
         for c in m.chairs:
             if c.state:
                 m.states.setdefault(c.state, c.sentence)

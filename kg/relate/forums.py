@@ -211,13 +211,25 @@ def ordinal(si: SentenceInfo) -> int | None:
         if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
             for j in range(max(0, i - 4), i):
                 w = toks[j].norm
-                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower())
+                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text)
                 m = NUMERIC_ORDINAL.match(toks[j].text.lower())
                 if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
                     return None  # "the Council's first open debate on cyber security": a first of its kind
                 if n or m:
                     return n or int(m[1])
     return None
+
+
+def _roman(word: str, sentence: str) -> int | None:
+    """ "X Международная встреча", "XXI Plenipotentiary": a Roman numeral numbers an edition (a lone "I" only
+    in Russian, where it is no pronoun)."""
+    if not re.fullmatch(r"[IVXLC]{1,7}", word) or (word == "I" and not re.search("[А-Яа-яЁё]", sentence)):
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(word, word[1:] + " ", strict=False):
+        total += -values[a] if b != " " and values[b] > values[a] else values[a]
+    return total or None
 
 
 _FIRST_ON_TOPIC = re.compile(r"\s+(?:on|devoted|dedicated|about|посвящ)", re.I)

@@ -85,7 +85,7 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
 _TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|"
                         r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
 _REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
-                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+\s+){0,8}$", re.I)
+                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,8}$", re.I)
 
 
 def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
@@ -93,11 +93,13 @@ def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
     as the subject of a participation verb, or among representatives."""
     text, rel = si.sentence.text, mt.start - si.sentence.start
     verb = _TOOK_PART.search(text)
-    if not verb or verb.start() < rel:
+    if not verb:
         return False
     before = text[:rel]
     clause = re.split(r"[;:]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
-    return bool(_REPRESENTATIVES.search(clause)) or not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
+    if _REPRESENTATIVES.search(clause):
+        return True  # "... приняли участие делегации 120 государств, а также представители ООН, ОДКБ, ШОС"
+    return verb.start() > rel and not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:

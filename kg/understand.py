@@ -158,15 +158,25 @@ def _label_start(tokens: list[Token], i: int, covered: set[int], m: Mention) -> 
     if not m.entity:
         return 0
     best = 0
+    definite = i > 0 and tokens[i - 1].norm == "the"
     for label in _label_norms(tuple(t for t, _ in m.entity.labels)):
-        n = 0
-        while n < len(label) - 1 and i + n < len(tokens) and i + n not in covered and tokens[i + n].norm == label[n]:
-            n += 1
-        if n >= 2 and label[n - 1] not in _WEAK_ENDS:
-            best = max(best, n)
+        for k in range(len(label) - 1):
+            if label[k] != tokens[i].norm or (k and not definite):
+                continue
+            n = 0
+            while k + n < len(label) - (0 if k else 1) and i + n < len(tokens) and i + n not in covered \
+                    and tokens[i + n].norm == label[k + n]:
+                n += 1
+            last = label[k + n - 1] if n else ""
+            # from the start of a name ("Программы действий"), or, after "the", the words ending on the
+            # name's head noun ("the Working Group" of the Open-ended Working Group on ...)
+            if n >= 2 and last not in _WEAK_ENDS and (k == 0 or last in _HEAD_NOUNS_EN):
+                best = max(best, n)
     return best
 
 
+_HEAD_NOUNS_EN = {"group", "committee", "council", "conference", "forum", "dialogue", "commission", "initiative",
+                  "mechanism", "assembly", "meeting"}
 # A short form does not end on a function word or a bare generic noun: "Программа действий" is a name,
 # "Группа по" is not.
 _WEAK_ENDS = {"по", "в", "на", "о", "об", "и", "of", "on", "for", "in", "the", "and", "to"}

@@ -369,3 +369,24 @@ def test_a_roman_numeral_numbers_the_meeting_and_representatives_named_after_the
 def test_a_person_known_from_an_earlier_meeting_brings_his_state_to_the_next():
     second = extract(UFA, "ru")["meetings"][1]
     assert set(second["states"]) == {"RUS", "IRN"}
+
+
+OEWG_2019 = (
+    "NEW YORK — The Open-ended Working Group on Developments in the Field of Information and Telecommunications "
+    "in the Context of International Security on 4 December 2019 concluded a three-day informal intersessional "
+    "consultative meeting with representatives of business and academia, held in New York from 2 to 4 December. "
+    "The consultations followed the Working Group's first substantive session, which Member States held in New "
+    "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
+
+
+def test_an_informal_intersessional_meeting_of_a_body_that_meets_in_sessions_is_other():
+    first = extract(OEWG_2019, "en")["meetings"][0]
+    assert first["kind"] == "other"
+
+
+def test_the_working_group_named_again_by_its_head_words_is_the_same_forum():
+    meetings = extract(OEWG_2019, "en")["meetings"]
+    assert len(meetings) == 2
+    second = meetings[1]
+    assert second["forum"] is not None and "2019-2021" in second["forum"]["name"]
+    assert second["kind"] == "session"

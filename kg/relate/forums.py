@@ -171,12 +171,19 @@ _KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultation
                  (r"\bworking group\b|\bрабочая группа", "working-group"), (r"\bcommittee\b|\bкомитет", "committee")]
 
 
+_INFORMAL = re.compile(r"\b(?:informal|intersessional|consultative|неформальн\w*|межсессионн\w*|консультативн\w*)",
+                       re.I)
+
+
 def meeting_kind(m: MeetingFact) -> str:
     """session, consultations, dialogue, summit, conference, working-group, committee or other: from the
     forum's vocabulary entry, else its name, else the trigger's words."""
     if m.adhoc or (m.forum is None and not m.forum_candidate):
         return "other"
     if m.forum and m.forum.meeting_kind:
+        if m.forum.meeting_kind == "session" and _INFORMAL.search(m.trigger.sentence.text) \
+                and not re.search(r"\b(?:substantive|formal)\s+session|\bсесси[яиюей]", m.trigger.sentence.text, re.I):
+            return "other"  # an informal or intersessional meeting of a body that meets in sessions
         return m.forum.meeting_kind
     if m.forum and m.forum.holds_sessions:
         return "session"

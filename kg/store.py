@@ -132,6 +132,23 @@ def from_ox(term) -> Node | None:
     raise TypeError(f"unknown term {term!r}")
 
 
+def _converter():
+    """`from_ox` that converts each distinct term of one result once: aggregates repeat the same
+    bodies, labels and counts on many rows, and building rdflib terms took 880 ms of CQ7's 33,488
+    rows at 1M triples, 110 ms with this cache (rdflib terms are immutable, so rows can share them)."""
+    cache: dict = {}
+
+    def convert(term):
+        if term is None:
+            return None
+        node = cache.get(term)
+        if node is None:
+            node = cache[term] = from_ox(term)
+        return node
+
+    return convert
+
+
 def from_json(value: dict | None) -> Node | None:
     """A SPARQL 1.1 JSON results term as an rdflib term, shaped like `from_ox`."""
     if value is None:
@@ -353,7 +370,8 @@ class Store:
         def read():
             res = self._run(sparql, bindings)
             names = [v.value for v in res.variables]
-            return names, [{n: from_ox(sol[n]) for n in names} for sol in res]
+            convert = _converter()
+            return names, [{n: convert(sol[n]) for n in names} for sol in res]
 
         return self._retrying(read)
 
@@ -366,8 +384,11 @@ class Store:
 
     def construct(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Triple]:
         """Run a CONSTRUCT or DESCRIBE over the union of all graphs."""
-        return self._retrying(lambda: [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                                       for t in self._run(sparql, bindings)])
+        def read():
+            convert = _converter()
+            return [(convert(t.subject), convert(t.predicate), convert(t.object)) for t in self._run(sparql, bindings)]
+
+        return self._retrying(read)
 
     def graphs(self) -> list[URIRef]:
         """The named graphs, without the merged index (which only repeats the announcements')."""

@@ -391,7 +391,7 @@ class Store:
         return self._retrying(read)
 
     def graphs(self) -> list[URIRef]:
-        """The named graphs, without the merged index (which only repeats the announcements')."""
+        """The named graphs, without the merged index (which only repeats the other graphs)."""
         return sorted(URIRef(g.value) for g in self._ox.named_graphs() if g != MERGED)
 
     def triples_in(self, graph: URIRef) -> list[Triple]:
@@ -404,10 +404,14 @@ class Store:
 
     def __len__(self) -> int:
         """Quads stored, not counting the merged index."""
-        if not self._ox.contains_named_graph(MERGED):
-            return len(self._ox)  # (a merged graph left half-built still counts: it is dropped on rebuild)
-        rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {MERGED} {{ ?s ?p ?o }} }}")
-        return len(self._ox) - int(next(iter(rows))["n"].value)
+        def read():
+            if not self._ox.contains_named_graph(MERGED):
+                return len(self._ox)  # (a merged graph left half-built still counts: it is dropped on rebuild)
+            rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {MERGED} {{ ?s ?p ?o }} }}")
+            return len(self._ox) - int(next(iter(rows))["n"].value)
+
+        # counting reads every file of the store, so a writer's compaction can take one away meanwhile
+        return self._retrying(read)
 
     def drop_merged(self) -> None:
         """Forget the merged graph: queries read the plain union until `rebuild_merged` (after a write
@@ -610,7 +614,7 @@ class RemoteStore:
 
     def graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        # the merged index of an ictkg server only repeats the announcement graphs
+        # the merged index of an ictkg server only repeats the other graphs
         return sorted(r["g"] for r in rows if isinstance(r["g"], URIRef) and r["g"] != GRAPH_MERGED)
 
     def triples_in(self, graph: URIRef) -> list[Triple]:

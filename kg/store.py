@@ -40,10 +40,12 @@ from rdflib.term import Node
 from kg.namespaces import GRAPH_MERGED, PREFIXES, sparql_prefixes
 
 MERGED = ox.NamedNode(str(GRAPH_MERGED))
-# Written last by a rebuild: a merged graph without it (a rebuild that was killed) is not read.
+# Written last by a rebuild: a merged graph without it (a rebuild that was killed) is not read. Its value
+# names what the graph holds: one built before it held every graph (it held the announcements' facts
+# only, marked `true`) is not read either, so a store made by an older version answers from the plain
+# union until `ictkg reason` rebuilds it, instead of missing vocabulary and inferred facts.
 MERGED_COMPLETE = ox.Quad(MERGED, ox.NamedNode("https://w3id.org/ictsec/ontology#complete"),
-                          ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
-                          MERGED)
+                          ox.Literal("every graph"), MERGED)
 
 
 def merged_ready(ox_store) -> bool:

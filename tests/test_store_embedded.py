@@ -176,3 +176,22 @@ def test_after_reasoning_a_fact_in_several_kinds_of_graph_is_read_once_and_write
     assert store.query(label, {"a": agency}) == []
     materialise(store)
     assert int(store.query(count)[0]["n"]) == 1 and store.query(label, {"a": agency}) == []
+
+
+def test_a_merged_graph_of_announcements_only_made_by_an_older_version_is_not_read():
+    from rdflib.namespace import XSD
+
+    from kg.namespaces import GRAPH_MERGED, GRAPH_VOCAB, announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    agency, state = ID["agency/RUS/mfa"], ID["state/RUS"]
+    fact = (agency, ICT.tookPartIn, ID["meeting/x/2020-01-01"])
+    store.replace_graph(GRAPH_VOCAB, [(agency, ICT.agencyOf, state)])
+    store.replace_graph(announcement_graph("a0"), [fact])
+    old_mark = (GRAPH_MERGED, ICT.complete, Literal("true", datatype=XSD.boolean))
+    store.add_quads([(*fact, GRAPH_MERGED), (*old_mark, GRAPH_MERGED)])  # as the older version left it
+    ask = "ASK { ?a ict:agencyOf ?s }"
+    assert store.ask(ask, {"a": agency, "s": state})  # read from the plain union, vocabulary included
+    materialise(store)
+    assert store.ask(ask, {"a": agency, "s": state})

@@ -2,7 +2,8 @@
 
 Generates graphs in the contract's shape (docs/graph-model.md) of about 100k and
 1M triples, loads them, materialises the inferred links, and times the analyst
-queries: CQ1 (one agency), CQ2, CQ3, CQ4 (one forum) and `who` (one agency).
+queries: CQ1 (one agency), CQ2 (all links), CQ3 (one forum, and all chairs), CQ4 (one
+forum), CQ7 (all states' forums) and `who` (one agency).
 Prints a markdown table and writes bench/results/store.json.
 
     .venv/bin/python bench/store_bench.py [--sizes 100000,1000000] [--rdflib-max 1000000] [--timeout 120]
@@ -184,12 +185,14 @@ def timed(fn, repeat: int, timeout: float) -> float | None:
 
 def workload(store, probe: dict) -> dict:
     agency, forum = URIRef(f"{ID}{probe['agency']}"), URIRef(f"{ID}{probe['forum']}")
-    q = {n: load_query(n).text for n in ("cq1", "cq2", "cq3", "cq4")}
+    q = {n: load_query(n).text for n in ("cq1", "cq2", "cq3", "cq4", "cq7")}
     return {
         "CQ1 one agency": lambda: store.select(q["cq1"], {"agency": agency}),
         "CQ2 all links": lambda: store.select(q["cq2"]),
+        "CQ3 one forum": lambda: store.select(q["cq3"], {"forum": forum}),
         "CQ3 all chairs": lambda: store.select(q["cq3"]),
         "CQ4 one forum": lambda: store.select(q["cq4"], {"forum": forum}),
+        "CQ7 all states": lambda: store.select(q["cq7"]),
         "who one agency": lambda: who(store, agency),
     }
 
@@ -259,7 +262,8 @@ def table(results: dict) -> str:
 
 
 def _names():
-    return ["CQ1 one agency", "CQ2 all links", "CQ3 all chairs", "CQ4 one forum", "who one agency"]
+    return ["CQ1 one agency", "CQ2 all links", "CQ3 one forum", "CQ3 all chairs", "CQ4 one forum", "CQ7 all states",
+            "who one agency"]
 
 
 def _ms(v):

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.namespaces import GRAPH_INFERRED, ICT
-from kg.store import Store
+from kg.store import MERGED, Store
 
 # (name, what it derives, its WHERE body). Each rule inserts `?s <p> ?o` into the inferred graph.
 RULES: list[tuple[str, str, str]] = [
@@ -80,18 +80,25 @@ def _fixpoint(store, target: str, first: str = "") -> int:
 
 
 def materialise(store) -> int:
-    """Rebuild `id:graph/inferred` from the other graphs (and the merged index of the announcement
-    graphs that queries read, kg/store.py); returns the number of inferred triples."""
-    if isinstance(store, Store):
-        store.rebuild_merged()
+    """Rebuild `id:graph/inferred` from the other graphs, then the merged graph that queries read
+    (every graph's facts once, kg/store.py); returns the number of inferred triples."""
     target = f"<{GRAPH_INFERRED}>"
-    if not isinstance(store, Store) or store.path is None:
-        # A server or an in-memory store: run the rules where the data is; the first
-        # pass is one request (DROP + every rule), so readers never see a half graph.
+    if not isinstance(store, Store):
+        # A server: run the rules where the data is; the first pass is one request
+        # (DROP + every rule), so readers never see a half graph.
         count = _fixpoint(store, target, first=f"DROP SILENT GRAPH {target} ;\n")
         store.flush()
         return count
-    return _materialise_on_disk(store, target)
+    # The merged graph repeats the inferred one: rules must not read last run's links back from it,
+    # and it is rebuilt with the new links once they are made.
+    store.drop_merged()
+    if store.path is None:
+        count = _fixpoint(store, target, first=f"DROP SILENT GRAPH {target} ;\n")
+    else:
+        count = _materialise_on_disk(store, target)
+    store.rebuild_merged()
+    store.flush()
+    return count
 
 
 def _materialise_on_disk(store: Store, target: str) -> int:
@@ -109,7 +116,8 @@ def _materialise_on_disk(store: Store, target: str) -> int:
     for name in READ_PREDICATES:
         pred = ox.NamedNode(str(ICT[name]))
         scratch.extend(ox.Quad(q.subject, q.predicate, q.object, facts)
-                       for q in store._ox.quads_for_pattern(None, pred, None, None) if q.graph_name != inferred)
+                       for q in store._ox.quads_for_pattern(None, pred, None, None)
+                       if q.graph_name not in (inferred, MERGED))
     memory = Store(None)
     memory._ox = scratch
     count = _fixpoint(memory, target)

@@ -56,6 +56,26 @@ def test_a_parameter_selects_the_same_rows_as_filtering_all_rows(store):
     _, cq1_all = run_query(store, "cq1_agency_participation")
     _, cq1_ind = run_query(store, "cq1", {"state": "Индия"})
     assert cq1_ind == [r for r in cq1_all if r["state"] == ID["state/IND"]]
+    forum = ID["process/russia-asean-ict-dialogue"]
+    _, chairs_all = run_query(store, "cq3_chairs")
+    _, chairs_forum = run_query(store, "cq3_chairs", {"forum": str(forum)})
+    assert chairs_forum and chairs_forum == [r for r in chairs_all if r["forum"] == forum]
+
+
+def test_chairs_of_a_meeting_without_a_forum_are_listed_but_not_under_a_forum():
+    from kg.namespaces import announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    store.load(FIXTURE)
+    adhoc, chairing = ID["meeting/adhoc/2023-05-01-IND-RUS"], ID["meeting/adhoc/2023-05-01-IND-RUS/chair/x"]
+    store.replace_graph(announcement_graph("adhoc"), [(chairing, ICT.chairOf, adhoc),
+                                                      (chairing, ICT.chairPerson, ID["person/x"])])
+    materialise(store)
+    _, everything = run_query(store, "cq3_chairs")
+    assert [r["forum"] for r in everything if r["meeting"] == adhoc] == [None]
+    _, by_forum = run_query(store, "cq3_chairs", {"forum": "id:process/russia-asean-ict-dialogue"})
+    assert by_forum and adhoc not in {r["meeting"] for r in by_forum}
 
 
 def test_agency_participation_includes_delegation_members(store):

@@ -121,7 +121,7 @@ def test_forum_page_has_timeline_participants_chairs_documents(client, served_st
     links = hrefs(page)
     _, timeline = run_query(served_store, "cq4_forum_timeline", {"forum": forum})
     assert all(page_of(client.application, r["meeting"]) in links for r in timeline)
-    # Rows kept only for the forum's meetings: cq3, cq5 and cq6 keep ?forum inside an OPTIONAL,
+    # Rows kept only for the forum's meetings: cq5 and cq6 keep ?forum inside an OPTIONAL,
     # so the bound parameter does not restrict their rows.
     ours = {str(r["meeting"]) for r in timeline}
     _, chairs = run_query(served_store, "cq3_chairs", {"forum": forum})

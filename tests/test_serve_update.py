@@ -56,6 +56,7 @@ def test_update_with_the_token_applies_and_pages_see_it(writable):
     assert response.status_code == 200
     assert NEW in store.graphs()
     assert client.get("/meta").json["graphs"] == len(store.graphs())  # caches were dropped
+    assert store.ask("ASK { <urn:x:a> <urn:x:p> \"v\" }")  # and queries answer with the new fact
 
 
 def test_update_text_that_is_not_sparql_is_a_400(writable):

@@ -150,3 +150,48 @@ def test_a_fact_stated_by_many_announcements_is_counted_once_after_reasoning():
     materialise(store)
     assert int(store.query(count)[0]["n"]) == 1
     assert all("merged" not in str(g) for g in store.graphs())  # an index, not data
+
+
+def test_after_reasoning_a_fact_in_several_kinds_of_graph_is_read_once_and_writes_show_at_once():
+    """Queries read one merged graph holding every graph's facts, so a fact that the vocabulary and
+    an announcement both state counts once, and facts written after reasoning are answered."""
+    from kg.namespaces import GRAPH_VOCAB, announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    agency, state = ID["agency/RUS/mfa"], ID["state/RUS"]
+    store.replace_graph(GRAPH_VOCAB, [(agency, ICT.agencyOf, state)])
+    store.replace_graph(announcement_graph("a0"), [(agency, ICT.agencyOf, state)])
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?a ict:agencyOf ?s }"
+    materialise(store)  # the inferred graph states it a third time (agencyOf is the inverse of hasAgency)
+    assert int(store.query(count)[0]["n"]) == 1
+    extra = URIRef("urn:x:extra")
+    store.replace_graph(extra, [(agency, SKOS.prefLabel, Literal("MFA"))])  # a new graph
+    store.add_quads([(agency, SKOS.altLabel, Literal("МИД"), extra)])  # added to an existing one
+    label = "SELECT ?l WHERE { ?a skos:prefLabel|skos:altLabel ?l }"
+    assert {str(r["l"]) for r in store.query(label, {"a": agency})} == {"MFA", "МИД"}
+    store.replace_graph(extra, [(agency, SKOS.prefLabel, Literal("Foreign Ministry"))])  # a replaced one
+    assert {str(r["l"]) for r in store.query(label, {"a": agency})} == {"Foreign Ministry"}
+    store.drop_graph(extra)
+    assert store.query(label, {"a": agency}) == []
+    materialise(store)
+    assert int(store.query(count)[0]["n"]) == 1 and store.query(label, {"a": agency}) == []
+
+
+def test_a_merged_graph_of_announcements_only_made_by_an_older_version_is_not_read():
+    from rdflib.namespace import XSD
+
+    from kg.namespaces import GRAPH_MERGED, GRAPH_VOCAB, announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    agency, state = ID["agency/RUS/mfa"], ID["state/RUS"]
+    fact = (agency, ICT.tookPartIn, ID["meeting/x/2020-01-01"])
+    store.replace_graph(GRAPH_VOCAB, [(agency, ICT.agencyOf, state)])
+    store.replace_graph(announcement_graph("a0"), [fact])
+    old_mark = (GRAPH_MERGED, ICT.complete, Literal("true", datatype=XSD.boolean))
+    store.add_quads([(*fact, GRAPH_MERGED), (*old_mark, GRAPH_MERGED)])  # as the older version left it
+    ask = "ASK { ?a ict:agencyOf ?s }"
+    assert store.ask(ask, {"a": agency, "s": state})  # read from the plain union, vocabulary included
+    materialise(store)
+    assert store.ask(ask, {"a": agency, "s": state})

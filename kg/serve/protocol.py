@@ -208,6 +208,8 @@ def _run_update(text: str) -> Response:
     wb = workbench()
     try:
         wb.ox.update(text, prefixes=wb.prefixes)
+        # the update may have written any graph, which the merged graph queries read cannot follow
+        wb.store.drop_merged()
     except SyntaxError as exc:
         raise ProtocolError(400, f"the update is not valid SPARQL: {' '.join(str(exc).split())[:300]}") from None
     finally:

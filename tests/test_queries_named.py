@@ -164,3 +164,14 @@ def test_export_command_writes_rdf_that_reloads(disk_store, tmp_path):
     again.load(tmp_path / "x.nq")
     src = open_store(disk_store, read_only=True)
     assert len(again) == len(src)
+
+
+@pytest.mark.parametrize("name", ["cq5_documents", "cq6_follow_ups"])
+def test_a_forum_parameter_keeps_only_that_forums_meetings(store, name):
+    _, everything = run_query(store, name)
+    forum = ID["process/russia-asean-ict-dialogue"]
+    _, by_forum = run_query(store, name, {"forum": "id:process/russia-asean-ict-dialogue"})
+    expected = {r["meeting"] for r in everything if r["forum"] == forum}
+    assert expected, "the fixture should hold rows of this forum"
+    assert {r["meeting"] for r in by_forum} == expected
+    assert len({r["meeting"] for r in everything}) > len(expected)

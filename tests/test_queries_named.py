@@ -175,3 +175,22 @@ def test_a_forum_parameter_keeps_only_that_forums_meetings(store, name):
     assert expected, "the fixture should hold rows of this forum"
     assert {r["meeting"] for r in by_forum} == expected
     assert len({r["meeting"] for r in everything}) > len(expected)
+
+
+def test_documents_and_follow_ups_of_a_meeting_without_a_forum_are_listed_without_one():
+    from kg.namespaces import announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    store.load(FIXTURE)
+    adhoc = ID["meeting/adhoc/2023-05-01-IND-RUS"]
+    act, follow_up = ID["meeting/adhoc/2023-05-01-IND-RUS/act/x/signed"], ID["meeting/adhoc/2023-05-01-IND-RUS/follow-up"]
+    store.replace_graph(announcement_graph("adhoc"), [
+        (act, ICT.actMeeting, adhoc), (act, ICT.actDocument, ID["document/x"]), (act, ICT.documentRole, ICT.Signed),
+        (follow_up, ICT.agreedAt, adhoc)])
+    materialise(store)
+    for name in ("cq5_documents", "cq6_follow_ups"):
+        _, everything = run_query(store, name)
+        assert [(r["forum"], r["forumLabel"]) for r in everything if r["meeting"] == adhoc] == [(None, None)], name
+        _, by_forum = run_query(store, name, {"forum": "id:process/russia-asean-ict-dialogue"})
+        assert adhoc not in {r["meeting"] for r in by_forum}, name

@@ -1,6 +1,6 @@
 """Ingest throughput: the example corpus replicated to N announcements, read to stored RDF.
 
-Run: .venv/bin/python bench/ingest_bench.py [N]   (default 2000; prints a markdown table)
+Run: .venv/bin/python bench/ingest_bench.py [N] [--lang ru]   (default 2000, every language; prints a markdown table)
 Each copy gets its own id, so every announcement is a new graph; the store is on disk.
 """
 
@@ -21,8 +21,9 @@ from kg.sources import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 
-def make_bundle(n: int, folder: Path) -> Path:
-    items = [a for a in read_paths([str(ROOT / "examples" / "announcements")]) if hasattr(a, "text")]
+def make_bundle(n: int, folder: Path, lang: str | None = None) -> Path:
+    items = [a for a in read_paths([str(ROOT / "examples" / "announcements")]) if hasattr(a, "text")
+             and (lang is None or a.lang == lang)]
     out = folder / "bundle.jsonl"
     with out.open("w", encoding="utf-8") as f:
         for i in range(n):
@@ -44,10 +45,12 @@ def run(n: int, workers: int, bundle: Path, folder: Path) -> dict:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+    args = [a for a in sys.argv[1:] if not a.startswith("--") and a != lang]
+    n = int(args[0]) if args else 2000
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        bundle = make_bundle(n, folder)
+        bundle = make_bundle(n, folder, lang)
         rows = [run(n, w, bundle, folder) for w in (1, 2)]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("| workers | announcements | seconds | per second | triples | failed |")
@@ -57,7 +60,8 @@ def main() -> None:
     print(f"\npeak resident memory of the parent process: {rss:.0f} MB")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / "ingest.json").write_text(json.dumps({"rows": rows, "peak_rss_mb": round(rss)}, indent=2))
+    name = f"ingest-{lang}.json" if lang else "ingest.json"
+    (out / name).write_text(json.dumps({"lang": lang, "rows": rows, "peak_rss_mb": round(rss)}, indent=2))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ HERE = Path(__file__).resolve().parent
 # (script, arguments)
 BENCHES = [
     ("ingest_bench.py", []),
+    ("ingest_bench.py", ["2000", "--lang", "ru"]),
     ("store_bench.py", []),
     ("viz_bench.py", []),
     ("serve_bench.py", []),

@@ -1,8 +1,10 @@
-"""Documents named in a sentence and what happened to them at the meeting.
+"""Documents named in a sentence.
 
-Conservative on purpose: a document is taken when a document word heads a
-capitalised or clearly titled phrase ("Соглашение между ...", "совместного
-заявления лидеров ...", "resolution 75/240"); its role comes from the verb.
+Known documents are linked to ontology/vocab/documents.ttl in any case form, General Assembly
+resolutions are found by number, reports through the group that wrote them; other documents are taken
+when a document word heads a capitalised or clearly titled phrase ("Соглашение между ...", "совместного
+заявления лидеров ...", "a draft General Assembly resolution (A/AC.291/L.16)"). What happened to each at
+the meeting is kg/relate/document_roles.py; settling them per meeting is kg/relate/document_references.py.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.relate.document_roles import document_role
 from kg.understand import SentenceInfo
 from kg.vocab import Entity, Vocabulary
 
@@ -73,65 +76,6 @@ class DocumentFact:
     entity: Entity | None = None  # the vocabulary's document, when the text names a known one
     symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
     by_group: bool = False  # named through the group that wrote it ("the report of the GGE"): the group is linked too
-
-
-_BASIS = re.compile(r"(в развитие|на основе|на основании|в соответствии с|согласно|учрежден\w* (?:\w+ )?(?:в соответствии с|на основании)|"
-                    r"(?:учрежден|создан|образован)[аоы]?|"
-                    r"established (?:under|by)|set up (?:under|by)|created by|mandated by|under their|under the|"
-                    r"pursuant to|in accordance with)\s+(?:\S+\s+){0,1}$", re.I)
-_MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
-                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
-# Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
-# the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
-# "the agreement signed in 2010") describes an earlier signing: that is a reference.
-_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
-                     r"opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
-# Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
-# an earlier act.
-_ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
-                      r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
-                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
-_PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
-                        r"submitted|put forward)", re.I)
-
-
-# After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой
-# учреждена Рабочая группа".
-_BASIS_AFTER = re.compile(r"^\W{0,3}(?:by which|under which|which (?:established|set up|created)|котор\w+)\s+(?:\w+\s+){0,4}?"
-                          r"(?:established|set up|created|учрежд\w+|созда\w+|образова\w+)|"
-                          r"^\W{0,3}which (?:gave|gives|provides|provided)\s+(?:\w+\s+){0,3}(?:a\s+)?(?:formal\s+|legal\s+)?basis",
-                          re.I)
-
-
-# "adopted earlier in 2021", "ранее принятый": an act before this meeting
-_EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
-
-
-def _acted(rx: re.Pattern, before: str, after: str) -> bool:
-    """The verb stands right before the title ("подписали Соглашение") or right after it
-    ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
-    tail = before[-70:]
-    for m in rx.finditer(tail):
-        if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
-            return True
-    m = rx.search(after[:50])
-    return bool(m and not _MODAL.search(after[: m.start()]) and not _EARLIER.search(after[m.start() : m.end() + 14])
-                and not _EARLIER.search(after[max(0, m.start() - 10) : m.start()]))
-
-
-def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
-    before = text[:rel_start]
-    after = text[rel_end if rel_end is not None else rel_start :]
-    if _BASIS.search(before) or _BASIS_AFTER.search(after):
-        return "basis"
-    if _acted(_SIGNED, before, after):
-        return "signed"
-    if _acted(_ADOPTED, before, after):
-        return "adopted"
-    if _PRESENTED.search(before[-80:]):
-        return "presented"
-    return "referenced"
 
 
 def _trim_lead(surface: str) -> str:
@@ -215,7 +159,7 @@ def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
             symbol = f"A/RES/{session}/{number}"
             known = vocab.document_by_notation(symbol)
             title = known.name_en if known else f"UN General Assembly resolution {session}/{number}"
-            role = _role(text, start, end)
+            role = document_role(text, start, end)
             out.append(DocumentFact(text[start:end], title, known.year if known else None, role, None,
                                     si.sentence.start + start, si.sentence.start + end, si, known, symbol))
     return out
@@ -257,7 +201,7 @@ def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list
             if len(cands) != 1:
                 continue
             start, end = r.start(), mt.end - base
-            out.append(DocumentFact(text[start:end], cands[0].name_en, cands[0].year, _role(text, start, end), None,
+            out.append(DocumentFact(text[start:end], cands[0].name_en, cands[0].year, document_role(text, start, end), None,
                                     base + start, base + end, si, cands[0], by_group=True))
     return out
 
@@ -268,7 +212,7 @@ def _known(si: SentenceInfo) -> list[DocumentFact]:
     out = []
     for mt in si.documents:
         start, end = mt.start - si.sentence.start, mt.end - si.sentence.start
-        out.append(DocumentFact(mt.surface, mt.entity.name_en, mt.entity.year, _role(text, start, end), None,
+        out.append(DocumentFact(mt.surface, mt.entity.name_en, mt.entity.year, document_role(text, start, end), None,
                                 mt.start, mt.end, si, mt.entity))
     return out
 
@@ -341,7 +285,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
-        acted = _role(text, start, start + len(surface)) in ("signed", "adopted")
+        acted = document_role(text, start, start + len(surface)) in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
@@ -349,7 +293,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue
         ym = YEAR.search(surface)
         year = int(ym[1]) if ym else None
-        role = _role(text, start, start + len(surface))
+        role = document_role(text, start, start + len(surface))
         by = None
         if role == "presented":
             for mt in si.mentions:
@@ -361,101 +305,3 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
                                 si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None))
     return out
-
-
-# A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.
-_BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
-_GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
-           "treaty", "charter", "memorandum", "concept", "programme", "strategy",
-           "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
-           "договор", "устав", "меморандум", "концепция", "программа", "стратегия"}
-
-
-def _lemma(word: str) -> str:
-    if re.search("[А-Яа-яЁё]", word):
-        from kg.nlp.morph import analyzer
-
-        return analyzer().parse(word.lower())[0].normal_form
-    return word.lower()
-
-
-def genre(d: DocumentFact) -> str | None:
-    """The genre word a document's name is headed by ("convention" for "the Convention on Cybercrime")."""
-    for name in (d.surface, d.title):
-        for w in re.findall(r"[\w-]+", name):
-            lw = _lemma(w)
-            if lw in _GENRES:
-                return lw
-    return None
-
-
-def _is_bare(d: DocumentFact) -> bool:
-    m = _BARE.fullmatch(d.surface.strip())
-    return bool(m and d.entity is None and d.symbol is None and _lemma(m[1]) in _GENRES)
-
-
-def _is_draft(d: DocumentFact) -> bool:
-    return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
-
-
-def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], forum_iri: str | None,
-                     vocab: Vocabulary) -> list[DocumentFact]:
-    """A meeting's documents, once: bare genre words resolved to the document named before, drafts of known
-    documents kept apart from the documents themselves, and the basis role settled against the forum."""
-    out: list[DocumentFact] = []
-    for d in docs:
-        if _is_bare(d):
-            g = genre(d)
-            before = [x for x in [*earlier, *out] if x.start < d.start and not _is_bare(x) and genre(x) == g]
-            if not before:
-                if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
-                    out.append(d)
-                continue
-            ante = before[-1]
-            if ante not in out:
-                ante = _copy_to(ante, d)
-                out.append(ante)
-            if ante.role == "referenced" and d.role != "referenced":
-                ante.role = d.role
-            continue
-        body = vocab.get(forum_iri)
-        if _is_draft(d) and d.role == "adopted" and genre(d) in ("resolution", "резолюция") and body is not None \
-                and body.holds_sessions:
-            # the Assembly adopting a draft resolution makes the resolution: the one the announcement numbers
-            numbered = {x.title: x for x in earlier if x.symbol and x.symbol.startswith("A/RES/")}
-            if len(numbered) == 1:
-                ante = _copy_to(next(iter(numbered.values())), d)
-                out.append(ante)
-                continue
-        if _is_draft(d) and d.entity is not None:
-            # a draft is its own document ("United Nations Convention against Cybercrime (draft)")
-            d.title, d.entity = f"{d.entity.name_en} (draft)", None
-        out.append(d)
-    for d in out:
-        _settle_basis(d, forum_iri)
-    return out
-
-
-def _copy_to(ante: DocumentFact, d: DocumentFact) -> DocumentFact:
-    """The antecedent, as this meeting's document, with the act and evidence of the bare mention."""
-    from dataclasses import replace
-
-    return replace(ante, role=d.role, surface=d.surface, start=d.start, end=d.end, sentence=d.sentence)
-
-
-def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
-    """Basis means the meeting's own forum was set up under the document: the vocabulary knows what a
-    document set up; otherwise the body named before "учреждена"/"set up" must not be another forum."""
-    if d.entity is not None and d.entity.basis_of:
-        if forum_iri in d.entity.basis_of and d.role == "referenced":
-            d.role = "basis"
-        elif forum_iri not in d.entity.basis_of and d.role == "basis":
-            d.role = "referenced"
-        return
-    if d.role != "basis":
-        return
-    si = d.sentence
-    subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
-                and mt.type in ("process", "organization")]
-    if subjects and forum_iri and subjects[-1].entity.iri != forum_iri:
-        d.role = "referenced"

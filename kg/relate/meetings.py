@@ -35,7 +35,8 @@ from kg.relate.cues import (
     word_norms,
 )
 from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
-from kg.relate.documents import DocumentFact, find_documents, settle_documents
+from kg.relate.document_references import settle_documents
+from kg.relate.documents import DocumentFact, find_documents
 from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
 from kg.relate.forums import (

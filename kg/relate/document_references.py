@@ -1,0 +1,111 @@
+"""A meeting's documents settled: bare genre words resolved to the document named before, drafts of known
+documents kept apart, the General Assembly's adopted draft made the numbered resolution, and "basis"
+checked against the forum the document set up.
+
+Runs per meeting, after every sentence's documents are found (kg/relate/documents.py), because these
+decisions need the whole announcement and the meeting's forum.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.documents import DocumentFact
+from kg.vocab import Vocabulary
+
+# A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.
+_BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
+_GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
+           "treaty", "charter", "memorandum", "concept", "programme", "strategy",
+           "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
+           "договор", "устав", "меморандум", "концепция", "программа", "стратегия"}
+
+
+def _lemma(word: str) -> str:
+    if re.search("[А-Яа-яЁё]", word):
+        from kg.nlp.morph import analyzer
+
+        return analyzer().parse(word.lower())[0].normal_form
+    return word.lower()
+
+
+def genre(d: DocumentFact) -> str | None:
+    """The genre word a document's name is headed by ("convention" for "the Convention on Cybercrime")."""
+    for name in (d.surface, d.title):
+        for w in re.findall(r"[\w-]+", name):
+            lw = _lemma(w)
+            if lw in _GENRES:
+                return lw
+    return None
+
+
+def _is_bare(d: DocumentFact) -> bool:
+    m = _BARE.fullmatch(d.surface.strip())
+    return bool(m and d.entity is None and d.symbol is None and _lemma(m[1]) in _GENRES)
+
+
+def _is_draft(d: DocumentFact) -> bool:
+    return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
+
+
+def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], forum_iri: str | None,
+                     vocab: Vocabulary) -> list[DocumentFact]:
+    """A meeting's documents, once: bare genre words resolved to the document named before, drafts of known
+    documents kept apart from the documents themselves, and the basis role settled against the forum."""
+    out: list[DocumentFact] = []
+    for d in docs:
+        if _is_bare(d):
+            g = genre(d)
+            before = [x for x in [*earlier, *out] if x.start < d.start and not _is_bare(x) and genre(x) == g]
+            if not before:
+                if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
+                    out.append(d)
+                continue
+            ante = before[-1]
+            if ante not in out:
+                ante = _copy_to(ante, d)
+                out.append(ante)
+            if ante.role == "referenced" and d.role != "referenced":
+                ante.role = d.role
+            continue
+        body = vocab.get(forum_iri)
+        if _is_draft(d) and d.role == "adopted" and genre(d) in ("resolution", "резолюция") and body is not None \
+                and body.holds_sessions:
+            # the Assembly adopting a draft resolution makes the resolution: the one the announcement numbers
+            numbered = {x.title: x for x in earlier if x.symbol and x.symbol.startswith("A/RES/")}
+            if len(numbered) == 1:
+                ante = _copy_to(next(iter(numbered.values())), d)
+                out.append(ante)
+                continue
+        if _is_draft(d) and d.entity is not None:
+            # a draft is its own document ("United Nations Convention against Cybercrime (draft)")
+            d.title, d.entity = f"{d.entity.name_en} (draft)", None
+        out.append(d)
+    for d in out:
+        _settle_basis(d, forum_iri)
+    return out
+
+
+def _copy_to(ante: DocumentFact, d: DocumentFact) -> DocumentFact:
+    """The antecedent, as this meeting's document, with the act and evidence of the bare mention."""
+    from dataclasses import replace
+
+    return replace(ante, role=d.role, surface=d.surface, start=d.start, end=d.end, sentence=d.sentence)
+
+
+def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
+    """Basis means the meeting's own forum was set up under the document: the vocabulary knows what a
+    document set up; otherwise the body named before "учреждена"/"set up" must not be another forum."""
+    if d.entity is not None and d.entity.basis_of:
+        if forum_iri in d.entity.basis_of and d.role == "referenced":
+            d.role = "basis"
+        elif forum_iri not in d.entity.basis_of and d.role == "basis":
+            d.role = "referenced"
+        return
+    if d.role != "basis":
+        return
+    si = d.sentence
+    subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
+                and mt.type in ("process", "organization")]
+    if subjects and forum_iri and subjects[-1].entity.iri != forum_iri:
+        d.role = "referenced"

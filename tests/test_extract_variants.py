@@ -390,3 +390,10 @@ def test_the_working_group_named_again_by_its_head_words_is_the_same_forum():
     second = meetings[1]
     assert second["forum"] is not None and "2019-2021" in second["forum"]["name"]
     assert second["kind"] == "session"
+
+
+def test_a_chairs_post_after_under_the_chairmanship_of_is_only_the_post():
+    m = only_meeting(extract(
+        "30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
+        "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru"))
+    assert [(c["post"], c["state"]) for c in m["chairs"]] == [("Президента Республики Беларусь", "BLR")]

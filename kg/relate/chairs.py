@@ -127,7 +127,7 @@ def _post_of(p: PersonMention, si: SentenceInfo):
                                       or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
                                                   before[conj.end():], re.I)):
             start = conj.end()
-    for verb in re.finditer(r"\b(?:by|with|под руководством|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
+    for verb in re.finditer(r"\b(?:by|with|под руководством|под председательством|при участии|с участием|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
                             r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
                             before):
         if verb.end() > start:

@@ -154,7 +154,8 @@ def _resolve_short_forms(doc: Doc) -> None:
 
 
 def _label_start(tokens: list[Token], i: int, covered: set[int], m: Mention) -> int:
-    """How many tokens from `i` repeat the first words (two or more, not all) of one of the entity's labels."""
+    """How many tokens from `i` repeat two or more words of one of the entity's labels: its first words (not
+    all of them), or, after "the", words that end on the name's head noun."""
     if not m.entity:
         return 0
     best = 0

@@ -259,3 +259,11 @@ def test_a_document_approved_together_with_another_shares_the_act():
 def test_a_document_adopted_earlier_is_only_referenced(text, lang):
     m = only_meeting(extract(text, lang))
     assert {d["role"] for d in m["documents"]} == {"referenced"}, m["documents"]
+
+
+def test_the_first_working_groups_report_is_the_2019_2021_groups():
+    m = only_meeting(extract(
+        "1 июня 2021 года прошла организационная сессия Рабочей группы ООН открытого состава по вопросам "
+        "безопасности в сфере использования ИКТ и самих ИКТ 2021–2025. Участники высоко оценили итоговый доклад "
+        "первой Рабочей группы открытого состава.", "ru"))
+    assert any(d["year"] == 2021 and "A/75/816" in d["aliases"] for d in m["documents"]), m["documents"]

@@ -12,6 +12,11 @@ def docs_by_title(m: dict) -> dict[str, dict]:
     return {d["title"]: d for d in m["documents"]}
 
 
+def doc_names(m: dict) -> list[str]:
+    """Every name of every document of the meeting: titles and aliases."""
+    return [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+
+
 @pytest.mark.parametrize("text,lang,title", [
     ("3 марта в Женеве состоялись консультации России и Бразилии по вопросам международной информационной "
      "безопасности. Стороны обсудили ход реализации резолюции ГА ООН 76/19.", "ru",
@@ -98,7 +103,7 @@ def test_two_documents_in_one_russian_list_are_two_documents():
         "30 ноября в Душанбе состоялась сессия Совета коллективной безопасности ОДКБ. Главы государств приняли "
         "совместное заявление о мерах по противодействию киберугрозам и декларацию в связи с 30-летием "
         "Организации.", "ru"))
-    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    names = doc_names(m)
     assert any(n.startswith("совместное заявление о мерах по противодействию киберугрозам") and "декларац" not in n
                for n in names), names
     assert any(n.startswith("декларацию в связи с 30-летием") for n in names), names
@@ -138,7 +143,7 @@ def test_a_numbered_conference_resolution_is_a_document():
     m = only_meeting(extract(
         "The ITU Plenipotentiary Conference closed in Bucharest on 7 October 2022. Among the resolutions it "
         "revised was Resolution 179 on child online protection.", "en"))
-    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    names = doc_names(m)
     assert any(n.startswith("Resolution 179") for n in names), m["documents"]
 
 
@@ -146,7 +151,7 @@ def test_a_noun_ending_like_a_verb_does_not_cut_a_russian_title():
     m = only_meeting(extract(
         "12 мая в Ереване прошла сессия Совета коллективной безопасности ОДКБ. Главы государств приняли "
         "заявление о мерах по наращиванию кадрового потенциала государств-членов.", "ru"))
-    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    names = doc_names(m)
     assert any(n.endswith("кадрового потенциала государств-членов") for n in names), names
 
 
@@ -171,7 +176,7 @@ def test_drafts_named_in_the_plural_get_a_singular_russian_name():
         "14 декабря в Джакарте состоялись консультации России и Индонезии по вопросам безопасности. Отмечено, что "
         "проекты Декларации о стратегическом партнерстве и соглашения о визовом режиме могут быть подписаны.",
         "ru"))
-    names = [a for d in m["documents"] for a in [d["title"], *d["aliases"]]]
+    names = doc_names(m)
     assert "проект Декларации о стратегическом партнерстве" in names, names
     assert any(n.startswith("соглашени") and "визовом режиме" in n for n in names), names
     assert {d["role"] for d in m["documents"]} == {"referenced"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.morph import lemma_ru
 from kg.relate.documents import DocumentFact
 from kg.vocab import Vocabulary
 
@@ -22,11 +23,7 @@ _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "r
 
 
 def _lemma(word: str) -> str:
-    if re.search("[А-Яа-яЁё]", word):
-        from kg.nlp.morph import analyzer
-
-        return analyzer().parse(word.lower())[0].normal_form
-    return word.lower()
+    return lemma_ru(word) if re.search("[А-Яа-яЁё]", word) else word.lower()
 
 
 def genre(d: DocumentFact) -> str | None:

@@ -51,8 +51,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     m = rx.search(after[:50])
-    return bool(m and not _MODAL.search(after[: m.start()]) and not _EARLIER.search(after[m.start() : m.end() + 14])
-                and not _EARLIER.search(after[max(0, m.start() - 10) : m.start()]))
+    return bool(m and not _MODAL.search(after[: m.start()])
+                and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 14]))
 
 
 def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:

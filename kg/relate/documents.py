@@ -285,7 +285,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
-        acted = document_role(text, start, start + len(surface)) in ("signed", "adopted")
+        role = document_role(text, start, start + len(surface))
+        acted = role in ("signed", "adopted")
         if len(surface.split()) < 2 and not RESOLUTION_NO.search(surface) and not acted:
             continue
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
@@ -293,7 +294,6 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue
         ym = YEAR.search(surface)
         year = int(ym[1]) if ym else None
-        role = document_role(text, start, start + len(surface))
         by = None
         if role == "presented":
             for mt in si.mentions:

@@ -39,7 +39,8 @@ from kg.namespaces import sparql_prefixes  # noqa: E402
 from kg.queries import list_queries  # noqa: E402
 from kg.reason import materialise  # noqa: E402
 from kg.sources import read_paths  # noqa: E402
-from kg.store import bind_with_values, open_store  # noqa: E402
+from kg.sparql_text import bind_with_values  # noqa: E402
+from kg.store import open_store  # noqa: E402
 
 ENTITY_TARGET_MS = 300
 ID = "https://w3id.org/ictsec/id/"

@@ -24,7 +24,6 @@ import base64
 import fcntl
 import json
 import os
-import re
 import time
 import urllib.error
 import urllib.parse
@@ -38,6 +37,8 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.namespaces import GRAPH_MERGED, PREFIXES, sparql_prefixes
+from kg.ordering import sort_rows
+from kg.sparql_text import bind_with_values, client_order
 
 MERGED = ox.NamedNode(str(GRAPH_MERGED))
 # Written last by a rebuild: a merged graph without it (a rebuild that was killed) is not read. Its value
@@ -171,93 +172,6 @@ def from_json(value: dict | None) -> Node | None:
     raise ValueError(f"unknown SPARQL JSON term type {kind!r}")
 
 
-# ------------------------------------------------------------ query text handling
-
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?![\w:])", re.IGNORECASE)
-
-
-def _blank_literals(sparql: str) -> str:
-    """The query with comments, strings and IRIs replaced by spaces (same length).
-
-    Lets us find keywords and braces without being fooled by a `{` inside a
-    string or an IRI.
-    """
-    out = list(sparql)
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            j = sparql.find("\n", i)
-            j = n if j < 0 else j
-        elif c in "\"'":
-            quote = c * 3 if sparql.startswith(c * 3, i) else c
-            j = i + len(quote)
-            while j < n and not sparql.startswith(quote, j):
-                j += 2 if sparql[j] == "\\" else 1
-            j = min(n, j + len(quote))
-        elif c == "<" and (m := _IRIREF.match(sparql, i)):
-            j = m.end()
-        else:
-            i += 1
-            continue
-        for k in range(i, j):
-            if out[k] != "\n":
-                out[k] = " "
-        i = j
-    return "".join(out)
-
-
-def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE; UPDATE for anything else (an update request)."""
-    m = _FORM.search(_blank_literals(sparql))
-    return m.group(1).upper() if m else "UPDATE"
-
-
-def _where_brace(sparql: str) -> int:
-    """Index just after the `{` that opens the query's WHERE group."""
-    text = _blank_literals(sparql)
-    m = _FORM.search(text)
-    if not m:
-        raise ValueError("bindings need a SELECT, ASK, CONSTRUCT or DESCRIBE query")
-    i = m.end()
-    if m.group(1).upper() == "CONSTRUCT":
-        rest = text[i:].lstrip()
-        if rest.startswith("{"):  # skip the template; `CONSTRUCT WHERE {` has none
-            depth, i = 0, text.index("{", i)
-            for j in range(i, len(text)):
-                depth += {"{": 1, "}": -1}.get(text[j], 0)
-                if depth == 0:
-                    i = j + 1
-                    break
-    brace = text.find("{", i)
-    if brace < 0:
-        raise ValueError("cannot find the query's WHERE group to bind values in")
-    return brace + 1
-
-
-def values_block(bindings: dict[str, Node]) -> str:
-    """`VALUES (?a ?b) { (t1 t2) }` with each term serialised and escaped by rdflib's `n3()`."""
-    names, terms = [], []
-    for name, term in bindings.items():
-        if not _VARNAME.match(name):
-            raise ValueError(f"not a SPARQL variable name: {name!r}")
-        if isinstance(term, BNode) or not isinstance(term, (URIRef, Literal)):
-            raise ValueError(f"?{name} can only be bound to an IRI or a literal, not {term!r}")
-        names.append("?" + name)
-        terms.append(term.n3())  # rdflib escapes literals and raises on an IRI that is not one
-    return f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
-
-
-def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
-    """The query with its bindings joined in as a VALUES block at the start of its WHERE group."""
-    if not bindings:
-        return sparql
-    at = _where_brace(sparql)
-    return sparql[:at] + values_block(bindings) + sparql[at:]
-
-
 def nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
     """The triples of one named graph as N-Quads bytes, written by Oxigraph's serialiser."""
     g = ox.NamedNode(str(graph))
@@ -368,12 +282,23 @@ class Store:
             return self._ox.query(bind_with_values(sparql, bindings), **kwargs)
 
     def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
-        """Run a SELECT over the union of all graphs: (column names, rows)."""
+        """Run a SELECT over the union of all graphs: (column names, rows). A trailing ORDER BY on
+        returned variables is done here rather than by Oxigraph, whose on-disk sort reads strings
+        from disk again for each comparison (see `kg.ordering`)."""
+        order = client_order(sparql)
+
         def read():
-            res = self._run(sparql, bindings)
+            res = self._run(order.query if order else sparql, bindings)
             names = [v.value for v in res.variables]
+            sort_here = order and all(k.var in names for k in order.keys)
+            if order and not sort_here:  # it sorts on a variable it does not return: the engine must
+                res = self._run(sparql, bindings)
             convert = _converter()
-            return names, [{n: convert(sol[n]) for n in names} for sol in res]
+            rows = [dict(zip(names, map(convert, sol), strict=True)) for sol in res]
+            if not sort_here:
+                return names, rows
+            rows = sort_rows(rows, order.keys)[order.offset:]
+            return names, rows if order.limit is None else rows[:order.limit]
 
         return self._retrying(read)
 

@@ -5,7 +5,8 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 
 from kg.namespaces import ICT, ID, SKOS
-from kg.store import StoreInUse, bind_with_values, open_store, query_form
+from kg.sparql_text import bind_with_values, query_form
+from kg.store import StoreInUse, open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 BREAKOUT = 'x" } ; DROP ALL ; #'

@@ -129,7 +129,7 @@ def sparql_command(sparql, path, fmt, store_path, endpoint):
 
     Example: ictkg sparql 'SELECT ?s WHERE { ?s a ict:Meeting } LIMIT 5'
     """
-    from kg.store import query_form
+    from kg.sparql_text import query_form
 
     if path:
         sparql = Path(path).read_text(encoding="utf-8")

@@ -32,7 +32,8 @@ from kg.serve import entities
 from kg.serve import results as res
 from kg.serve.limits import QueryLimitError
 from kg.serve.search import name_table, search
-from kg.store import bind_with_values, from_ox
+from kg.sparql_text import bind_with_values
+from kg.store import from_ox
 from kg.who import AmbiguousName, NameNotFound
 
 bp = Blueprint("pages", __name__)

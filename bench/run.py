@@ -9,7 +9,8 @@ HERE = Path(__file__).resolve().parent
 BENCHES = [
     ("ingest_bench.py", []),
     ("ingest_bench.py", ["2000", "--lang", "ru"]),
-    ("store_bench.py", []),
+    ("store_bench.py", ["--shape", "membership"]),
+    ("store_bench.py", ["--shape", "uniform", "--sizes", "1000000"]),
     ("viz_bench.py", []),
     ("serve_bench.py", []),
     ("memory_bench.py", []),

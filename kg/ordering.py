@@ -43,20 +43,29 @@ def term_key(term, as_string: bool = False) -> tuple:
     return (3, 1, str(term), 1)
 
 
-def sort_rows(rows: list[dict], keys: Sequence[SortKey]) -> list[dict]:
-    """Rows sorted by the keys, first key first; ties keep the order they came in.
+def sorted_positions(columns: dict[str, list], keys: Sequence[SortKey]) -> list[int]:
+    """The row positions in sorted order, given each key variable's column of values; ties keep
+    the order they came in.
 
     Each key's distinct values are ranked once (an aggregate repeats the same labels on many rows),
     so the rows are sorted in one pass on tuples of small integers, descending keys negated."""
-    columns = []
+    ranked = []
     for key in keys:
-        values = [row.get(key.var) for row in rows]
+        values = columns[key.var]
+        # Keyed by object identity: rows of one result share their term objects (kg.store converts
+        # each distinct term once), and hashing an rdflib Literal costs more than sorting on it.
+        distinct = {id(v): v for v in values}
         rank, previous, r = {}, None, -1
-        for term in sorted(set(values), key=lambda t, k=key: term_key(t, k.as_string)):
-            position = term_key(term, key.as_string)
+        for position, ident in sorted((term_key(t, key.as_string), i) for i, t in distinct.items()):
             if position != previous:
                 r, previous = r + 1, position
-            rank[term] = -r if key.descending else r
-        columns.append([rank[v] for v in values])
-    order = sorted(range(len(rows)), key=list(zip(*columns, strict=True)).__getitem__)
-    return [rows[i] for i in order]
+            rank[ident] = -r if key.descending else r
+        ranked.append([rank[id(v)] for v in values])
+    n = len(next(iter(columns.values()), []))
+    return sorted(range(n), key=list(zip(*ranked, strict=True)).__getitem__)
+
+
+def sort_rows(rows: list[dict], keys: Sequence[SortKey]) -> list[dict]:
+    """Rows (column name to term) sorted by the keys, first key first."""
+    columns = {k.var: [row.get(k.var) for row in rows] for k in keys}
+    return [rows[i] for i in sorted_positions(columns, keys)]

@@ -77,17 +77,20 @@ def _where_brace(sparql: str) -> int:
     return brace + 1
 
 
+def _term(name: str, term: Node) -> str:
+    """One bound value, written by rdflib's `n3()` (which escapes literals and raises on an IRI that
+    is not one)."""
+    if not _VARNAME.match(name):
+        raise ValueError(f"not a SPARQL variable name: {name!r}")
+    if isinstance(term, BNode) or not isinstance(term, (URIRef, Literal)):
+        raise ValueError(f"?{name} can only be bound to an IRI or a literal, not {term!r}")
+    return term.n3()
+
+
 def values_block(bindings: dict[str, Node]) -> str:
     """`VALUES (?a ?b) { (t1 t2) }` with each term serialised and escaped by rdflib's `n3()`."""
-    names, terms = [], []
-    for name, term in bindings.items():
-        if not _VARNAME.match(name):
-            raise ValueError(f"not a SPARQL variable name: {name!r}")
-        if isinstance(term, BNode) or not isinstance(term, (URIRef, Literal)):
-            raise ValueError(f"?{name} can only be bound to an IRI or a literal, not {term!r}")
-        names.append("?" + name)
-        terms.append(term.n3())  # rdflib escapes literals and raises on an IRI that is not one
-    return f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
+    terms = [_term(name, term) for name, term in bindings.items()]
+    return f" VALUES ({' '.join('?' + name for name in bindings)}) {{ ({' '.join(terms)}) }} "
 
 
 def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
@@ -96,6 +99,14 @@ def bind_with_values(sparql: str, bindings: dict[str, Node] | None) -> str:
         return sparql
     at = _where_brace(sparql)
     return sparql[:at] + values_block(bindings) + sparql[at:]
+
+
+def bind_one_of(sparql: str, name: str, terms) -> str:
+    """The query with ?name bound to each of `terms` in turn (`VALUES ?name { t1 t2 … }`), so one
+    query answers for many entities."""
+    block = f" VALUES ?{name} {{ {' '.join(_term(name, t) for t in terms)} }} "
+    at = _where_brace(sparql)
+    return sparql[:at] + block + sparql[at:]
 
 
 # ------------------------------------------------------------------ a trailing ORDER BY

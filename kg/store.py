@@ -188,6 +188,23 @@ def _nt(triples: Iterable[Triple]) -> str:
 
 # ------------------------------------------------------------------ embedded store
 
+
+def query_bound(ox_store, sparql: str, bindings: dict[str, Node] | None, **kwargs):
+    """`ox_store.query` with values bound: as Oxigraph substitutions when the query returns the
+    bound variables (they then reach into sub-selects too, so an aggregate built from sub-selects
+    stays a per-entity lookup), else joined in as a VALUES block."""
+    if not bindings:
+        return ox_store.query(sparql, **kwargs)
+    subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+    try:
+        return ox_store.query(sparql, substitutions=subs, **kwargs)
+    except RuntimeError as exc:
+        # Oxigraph substitutes only projected variables; join the rest in as VALUES instead.
+        if "projection" not in str(exc):
+            raise
+        return ox_store.query(bind_with_values(sparql, bindings), **kwargs)
+
+
 # A snapshot opened while a writer creates the store or rotates its files can fail ("Column family
 # not found", a file compacted away): such a race clears within moments, so try again a few times.
 READ_ONLY_ATTEMPTS = 8
@@ -269,17 +286,7 @@ class Store:
                 self._ox = _open_read_only(self.path)
 
     def _run(self, sparql: str, bindings: dict[str, Node] | None):
-        kwargs = {"prefixes": self._prefixes, **self._view()}
-        if not bindings:
-            return self._ox.query(sparql, **kwargs)
-        subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
-        try:
-            return self._ox.query(sparql, substitutions=subs, **kwargs)
-        except RuntimeError as exc:
-            # Oxigraph substitutes only projected variables; join the rest in as VALUES instead.
-            if "projection" not in str(exc):
-                raise
-            return self._ox.query(bind_with_values(sparql, bindings), **kwargs)
+        return query_bound(self._ox, sparql, bindings, prefixes=self._prefixes, **self._view())
 
     def select(self, sparql: str, bindings: dict[str, Node] | None = None) -> tuple[list[str], list[Row]]:
         """Run a SELECT over the union of all graphs: (column names, rows). A trailing ORDER BY on
@@ -357,6 +364,9 @@ class Store:
                  if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != MERGED)
         self._ox.bulk_extend(quads)
         self._ox.extend([MERGED_COMPLETE])
+        # Compact once the graph is whole: reads then search fewer files. At 1M triples this took 4 s
+        # and made `who` for the busiest agency 155 -> 100 ms and CQ2 1.19 -> 1.03 s.
+        self._ox.optimize()
 
     def dump(self, path: str | os.PathLike | None, fmt: str = "trig", graph: URIRef | None = None):
         """Write the store (or one graph) as ttl, nt, trig, nq or jsonld; bytes when `path` is None.

@@ -20,6 +20,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.namespaces import ICT
+from kg.sparql_text import bind_one_of
 
 KIND_CLASSES = {
     "agency": [ICT.GovernmentAgency],
@@ -284,9 +285,19 @@ def _text(term: Node | None) -> str | None:
 
 
 def label_of(store, entity: URIRef, prefer: str = "en") -> str:
-    """The entity's preferred label, English first, else any language, else its IRI."""
-    labels = {getattr(r["label"], "language", None): str(r["label"]) for r in store.query(_LABEL, {"entity": entity})}
-    return labels.get(prefer) or labels.get("ru") or next(iter(labels.values()), str(entity))
+    """The entity's preferred label, English first, else Russian, else any language, else its IRI."""
+    return labels_of(store, [entity], prefer)[entity]
+
+
+def labels_of(store, entities, prefer: str = "en") -> dict[Node, str]:
+    """`label_of` for many entities, in one query."""
+    entities = sorted(set(entities))
+    found: dict[Node, dict] = {e: {} for e in entities}
+    if entities:
+        for r in store.query(bind_one_of(_LABEL, "entity", entities)):
+            found[r["entity"]].setdefault(getattr(r["label"], "language", None), str(r["label"]))
+    return {e: by_lang.get(prefer) or by_lang.get("ru") or next(iter(by_lang.values()), str(e))
+            for e, by_lang in found.items()}
 
 
 def who(store, name_or_iri: str | URIRef) -> WhoReport:
@@ -296,17 +307,18 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     else:
         entity = resolve_name(store, name_or_iri, "body")
     bind = {"entity": entity}
-    labels: dict[Node, str] = {}
+    found = {name: store.query(q, bind) for name, q in (
+        ("meetings", _MEETINGS), ("processes", _PROCESSES), ("delegations", _DELEGATIONS))}
+    # every label the report shows, in one query rather than one per forum, process, state and head
+    labels = labels_of(store, {r["forum"] for r in found["meetings"] if r["forum"] is not None}
+                       | {r["process"] for r in found["processes"]}
+                       | {r[k] for r in found["delegations"] for k in ("state", "head") if r[k] is not None})
 
     def label(term: Node | None) -> str | None:
-        if term is None:
-            return None
-        if term not in labels:
-            labels[term] = label_of(store, term)
-        return labels[term]
+        return None if term is None else labels[term]
 
     meetings: dict[Node, Participation] = {}
-    for r in store.query(_MEETINGS, bind):
+    for r in found["meetings"]:
         m = r["meeting"]
         if m in meetings:  # a meeting stated with two forms of a date keeps the first
             continue
@@ -314,10 +326,10 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
             meeting=str(m), date=_text(r["date"]), end_date=_text(r["endDate"]), forum=_text(r["forum"]),
             forum_label=label(r["forum"]), format=_text(r["format"]).rsplit("#", 1)[-1] if r["format"] else None,
             roles=[], delegation=None, processes=[], sources=[])
-    for r in store.query(_PROCESSES, bind):
+    for r in found["processes"]:
         p = meetings[r["meeting"]]
         p.processes.append(label(r["process"]))
-    for r in store.query(_DELEGATIONS, bind):
+    for r in found["delegations"]:
         head = label(r["head"])
         p = meetings[r["meeting"]]
         p.delegation = label(r["state"]) + (f" (head: {head})" if head else "")
@@ -345,5 +357,5 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         p.sources.sort(key=lambda s: (s.url or s.announcement, s.sentence or ""))
     ordered = sorted(meetings.values(), key=lambda p: (p.date or "", p.meeting))
     index = name_index(store)
-    return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label(entity),
+    return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label_of(store, entity),
                      meetings=ordered)

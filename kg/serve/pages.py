@@ -32,7 +32,6 @@ from kg.serve import entities
 from kg.serve import results as res
 from kg.serve.limits import QueryLimitError
 from kg.serve.search import name_table, search
-from kg.sparql_text import bind_with_values
 from kg.store import from_ox
 from kg.who import AmbiguousName, NameNotFound
 
@@ -306,11 +305,11 @@ def query_page():
     result = None
     if error is None and ("run" in v or download):
         try:
-            run_text = text
+            bindings = None
             if selected and text.strip() == selected.text.strip():
                 bindings = bind_params(wb().store, selected, {k: x for k, x in params.items() if x.strip()})
-                run_text = bind_with_values(text, bindings)
-            result = res.evaluate(wb().ox, run_text, wb().runner, wb().prefixes, view=wb().default_view())
+            result = res.evaluate(wb().ox, text, wb().runner, wb().prefixes, view=wb().default_view(),
+                                  bindings=bindings)
         except (QueryError, NameNotFound, AmbiguousName, ValueError) as exc:
             error, status = str(exc), 400
         except SyntaxError as exc:

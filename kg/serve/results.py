@@ -20,7 +20,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.ordering import sorted_positions
 from kg.serve.limits import QueryRunner
+from kg.sparql_text import client_order
+from kg.store import from_ox, query_bound
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -65,8 +68,9 @@ class Result:
 
 def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str], *,
              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
-             view: dict | None = None) -> Result:
-    """Run a query under the runner's limits. Without `default_graphs` the default graph is the union of all.
+             view: dict | None = None, bindings: dict | None = None) -> Result:
+    """Run a query under the runner's limits, with `bindings` (rdflib terms) bound as values. Without
+    `default_graphs` the default graph is the union of all.
 
     Raises SyntaxError for a malformed query and the limit errors of `limits.py`.
     """
@@ -81,16 +85,45 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
 
+    # A trailing ORDER BY without LIMIT/OFFSET is sorted here, as `kg.store.Store.select` does (see
+    # kg/ordering.py); with a LIMIT the engine keeps it, since sorting here would need every row and
+    # could pass the result-size limit that the limited query stays under.
+    order = client_order(text)
+    if order and (order.limit is not None or order.offset):
+        order = None
+
     def job(cancelled: threading.Event) -> Result:
         # Oxigraph's result iterators must be freed on the thread that made them ("unsendable"),
         # so the iterator never leaves this function, not even through an exception's traceback.
-        found = ox_store.query(text, **kwargs)
+        found = query_bound(ox_store, order.query if order else text, bindings, **kwargs)
         try:
-            return _collect(found, runner, cancelled)
+            result = _collect(found, runner, cancelled)
         finally:
             del found
+        if order and result.kind == "select":
+            if any(k.var not in result.variables for k in order.keys):  # the engine must sort on it
+                found = query_bound(ox_store, text, bindings, **kwargs)
+                try:
+                    return _collect(found, runner, cancelled)
+                finally:
+                    del found
+            result.rows = _sorted(result, order.keys)
+        return result
 
     return runner.run(job)
+
+
+def _sorted(result: Result, keys) -> list[tuple]:
+    convert, at = {}, {name: i for i, name in enumerate(result.variables)}
+    columns = {}
+    for key in keys:
+        column = columns[key.var] = []
+        for row in result.rows:
+            term = row[at[key.var]]
+            if term not in convert:
+                convert[term] = from_ox(term)
+            column.append(convert[term])
+    return [result.rows[i] for i in sorted_positions(columns, keys)]
 
 
 def _collect(found, runner: QueryRunner, cancelled: threading.Event) -> Result:

@@ -80,6 +80,7 @@ LOCK_NAME = ".ictkg.lock"
 
 Triple = tuple[Node, Node, Node]
 Row = dict[str, Node | None]
+TextRow = dict[str, str | None]
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -313,6 +314,16 @@ class Store:
         """Run a SELECT over the union of all graphs; values are bound, never pasted."""
         return self.select(sparql, bindings)[1]
 
+    def text_rows(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[TextRow]:
+        """`query` for reports that only show text: each value is an IRI's string or a literal's
+        lexical form. Making rdflib terms cost as much as the query itself for `who`'s sources."""
+        def read():
+            res = self._run(sparql, bindings)
+            names = [v.value for v in res.variables]
+            return [{n: None if t is None else t.value for n, t in zip(names, sol, strict=True)} for sol in res]
+
+        return self._retrying(read)
+
     def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
         return self._retrying(lambda: bool(self._run(sparql, bindings)))
 
@@ -533,6 +544,12 @@ class RemoteStore:
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[Row]:
         return self.select(sparql, bindings)[1]
+
+    def text_rows(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[TextRow]:
+        _, body = self._post_query(sparql, bindings, "application/sparql-results+json")
+        data = json.loads(body)
+        names = data["head"].get("vars", [])
+        return [{n: (b.get(n) or {}).get("value") for n in names} for b in data["results"]["bindings"]]
 
     def ask(self, sparql: str, bindings: dict[str, Node] | None = None) -> bool:
         _, body = self._post_query(sparql, bindings, "application/sparql-results+json")

@@ -17,7 +17,6 @@ import weakref
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
-from rdflib.term import Node
 
 from kg.namespaces import ICT
 from kg.sparql_text import bind_one_of
@@ -248,7 +247,7 @@ SELECT DISTINCT ?entity ?meeting ?announcement ?sentence WHERE {
   ?evidence ict:evidenceFor ?meeting ; prov:wasDerivedFrom ?announcement ; ict:sentence ?sentence .
 }"""
 _LABEL = """
-SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label }"""
+SELECT ?entity ?label (LANG(?label) AS ?lang) WHERE { ?entity skos:prefLabel ?label }"""
 
 
 @dataclass
@@ -280,24 +279,20 @@ class WhoReport:
     meetings: list[Participation]
 
 
-def _text(term: Node | None) -> str | None:
-    return None if term is None else str(term)
-
-
 def label_of(store, entity: URIRef, prefer: str = "en") -> str:
     """The entity's preferred label, English first, else Russian, else any language, else its IRI."""
-    return labels_of(store, [entity], prefer)[entity]
+    return labels_of(store, [entity], prefer)[str(entity)]
 
 
-def labels_of(store, entities, prefer: str = "en") -> dict[Node, str]:
-    """`label_of` for many entities, in one query."""
-    entities = sorted(set(entities))
-    found: dict[Node, dict] = {e: {} for e in entities}
-    if entities:
-        for r in store.query(bind_one_of(_LABEL, "entity", entities)):
-            found[r["entity"]].setdefault(getattr(r["label"], "language", None), str(r["label"]))
-    return {e: by_lang.get(prefer) or by_lang.get("ru") or next(iter(by_lang.values()), str(e))
-            for e, by_lang in found.items()}
+def labels_of(store, entities, prefer: str = "en") -> dict[str, str]:
+    """`label_of` for many entities (IRIs, as terms or strings) in one query, by IRI string."""
+    iris = sorted({str(e) for e in entities})
+    found: dict[str, dict] = {iri: {} for iri in iris}
+    if iris:
+        for r in store.text_rows(bind_one_of(_LABEL, "entity", [URIRef(i) for i in iris])):
+            found[r["entity"]].setdefault(r["lang"] or None, r["label"])
+    return {iri: by_lang.get(prefer) or by_lang.get("ru") or next(iter(by_lang.values()), iri)
+            for iri, by_lang in found.items()}
 
 
 def who(store, name_or_iri: str | URIRef) -> WhoReport:
@@ -307,24 +302,26 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     else:
         entity = resolve_name(store, name_or_iri, "body")
     bind = {"entity": entity}
-    found = {name: store.query(q, bind) for name, q in (
+    # Text rows, not rdflib terms: the report shows text, and building terms for every source's
+    # IRI, URL and sentence cost about as much as the queries.
+    found = {name: store.text_rows(q, bind) for name, q in (
         ("meetings", _MEETINGS), ("processes", _PROCESSES), ("delegations", _DELEGATIONS))}
     # every label the report shows, in one query rather than one per forum, process, state and head
     labels = labels_of(store, {r["forum"] for r in found["meetings"] if r["forum"] is not None}
                        | {r["process"] for r in found["processes"]}
                        | {r[k] for r in found["delegations"] for k in ("state", "head") if r[k] is not None})
 
-    def label(term: Node | None) -> str | None:
-        return None if term is None else labels[term]
+    def label(iri: str | None) -> str | None:
+        return None if iri is None else labels[iri]
 
-    meetings: dict[Node, Participation] = {}
+    meetings: dict[str, Participation] = {}
     for r in found["meetings"]:
         m = r["meeting"]
         if m in meetings:  # a meeting stated with two forms of a date keeps the first
             continue
         meetings[m] = Participation(
-            meeting=str(m), date=_text(r["date"]), end_date=_text(r["endDate"]), forum=_text(r["forum"]),
-            forum_label=label(r["forum"]), format=_text(r["format"]).rsplit("#", 1)[-1] if r["format"] else None,
+            meeting=m, date=r["date"], end_date=r["endDate"], forum=r["forum"],
+            forum_label=label(r["forum"]), format=r["format"].rsplit("#", 1)[-1] if r["format"] else None,
             roles=[], delegation=None, processes=[], sources=[])
     for r in found["processes"]:
         p = meetings[r["meeting"]]
@@ -333,24 +330,24 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         head = label(r["head"])
         p = meetings[r["meeting"]]
         p.delegation = label(r["state"]) + (f" (head: {head})" if head else "")
-    for r in store.query(_CHAIRS, bind):
+    for r in store.text_rows(_CHAIRS, bind):
         meetings[r["meeting"]].roles.append("chair")
-    for r in store.query(_MENTIONS, bind):
+    for r in store.text_rows(_MENTIONS, bind):
         p = meetings.get(r["meeting"])
         if p is None:  # a mention whose participation fact was not made: not a meeting it took part in
             continue
-        p.sources.append(Source(str(r["announcement"]), _text(r["url"]), _text(r["sentence"]), _text(r["surface"])))
+        p.sources.append(Source(r["announcement"], r["url"], r["sentence"], r["surface"]))
         if r["role"] is not None:
-            p.roles.append(str(r["role"]))
+            p.roles.append(r["role"])
     # Announcements that report the meeting but have no mention of the entity: the meeting's evidence.
-    sentences: dict[tuple[Node, Node], str] = {}
-    for r in store.query(_EVIDENCE, bind):
-        sentences.setdefault((r["meeting"], r["announcement"]), str(r["sentence"]))
-    for r in store.query(_REPORTS, bind):
+    sentences: dict[tuple[str, str], str] = {}
+    for r in store.text_rows(_EVIDENCE, bind):
+        sentences.setdefault((r["meeting"], r["announcement"]), r["sentence"])
+    for r in store.text_rows(_REPORTS, bind):
         p = meetings[r["meeting"]]
-        if not any(s.announcement == str(r["announcement"]) for s in p.sources):
+        if not any(s.announcement == r["announcement"] for s in p.sources):
             sentence = sentences.get((r["meeting"], r["announcement"]))
-            p.sources.append(Source(str(r["announcement"]), _text(r["url"]), sentence))
+            p.sources.append(Source(r["announcement"], r["url"], sentence))
     for p in meetings.values():
         p.roles = sorted(set(p.roles)) or ["participant"]
         p.processes = sorted(set(p.processes))

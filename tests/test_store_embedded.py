@@ -5,7 +5,7 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 
 from kg.namespaces import ICT, ID, SKOS
-from kg.sparql_text import bind_with_values, query_form
+from kg.sparql_text import bind_one_of, bind_with_values, query_form
 from kg.store import StoreInUse, open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
@@ -33,6 +33,19 @@ def test_binding_an_unprojected_variable_matches_like_a_projected_one(store):
     unprojected = store.query("SELECT ?e WHERE { ?e skos:prefLabel ?label }", {"label": label})
     projected = store.query("SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }", {"label": label})
     assert [r["e"] for r in unprojected] == [r["e"] for r in projected] == [ID["agency/RUS/fso"]]
+
+
+def test_many_values_bound_at_once_are_data_too(store):
+    query = "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label FILTER(LANG(?label) = 'en') }"
+    entities = [ID["state/RUS"], ID["agency/RUS/fso"], URIRef("http://example.org/none")]
+    rows = store.query(bind_one_of(query, "e", entities))
+    assert {(r["e"], str(r["label"])) for r in rows} == {
+        (ID["state/RUS"], "Russia"), (ID["agency/RUS/fso"], "Federal Protective Service")}
+    before = len(store)
+    assert store.query(bind_one_of(query, "label", [Literal(BREAKOUT, lang="en")])) == []
+    assert len(store) == before
+    with pytest.raises(Exception, match="valid URI"):
+        bind_one_of(query, "e", [ID["state/RUS"], URIRef("x> } ; DROP ALL ; #")])
 
 
 def test_malformed_iri_or_blank_node_cannot_be_bound():

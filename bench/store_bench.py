@@ -238,6 +238,9 @@ class RdflibStore:
     def query(self, sparql, bindings=None):
         return self.select(sparql, bindings)[1]
 
+    def text_rows(self, sparql, bindings=None):
+        return [{n: None if v is None else str(v) for n, v in row.items()} for row in self.query(sparql, bindings)]
+
     def __len__(self):
         return sum(1 for _ in self.ds.quads())
 

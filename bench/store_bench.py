@@ -10,7 +10,7 @@ Prints a markdown table per size and writes bench/results/store-SHAPE.json.
     .venv/bin/python bench/store_bench.py [--shape membership|uniform] [--sizes 100000,1000000]
                                           [--rdflib-max 1000000] [--timeout 120]
 
-Per-entity questions run for the agency and the forum with the most meetings, and for typical (median) ones.
+Per-entity questions run for the agency and the forum that most announcements name, and for typical (median) ones.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ SHAPES = {"membership": MembershipDraw, "uniform": UniformDraw}
 
 def synthetic_nquads(target: int, seed: int = 7, shape: str = "membership") -> tuple[str, dict]:
     """N-Quads for a graph of about `target` triples: vocabulary plus announcements, participation
-    drawn as `shape` says. Also the probes: the agency and the forum with the most meetings, and median ones."""
+    drawn as `shape` says. Also the probes: the agency and the forum most announcements name, and median ones."""
     rnd = random.Random(seed)
     n_states, agencies_per_state, n_processes = 150, 12, 300
     lines: list[str] = []

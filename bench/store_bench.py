@@ -274,7 +274,7 @@ def timed(fn, repeat: int, timeout: float) -> float | None:
 
 
 def workload(store, probe: dict) -> dict:
-    """The timed questions. Per-entity ones run for the busiest agency or forum (the most meetings)
+    """The timed questions. Per-entity ones run for the busiest agency or forum (the most announcements name it)
     and for a typical one (the median)."""
     busy_agency, busy_forum = URIRef(f"{ID}{probe['agency']}"), URIRef(f"{ID}{probe['forum']}")
     agency, forum = URIRef(f"{ID}{probe['typical agency']}"), URIRef(f"{ID}{probe['typical forum']}")

@@ -142,7 +142,8 @@ def client_order(sparql: str) -> ClientOrder | None:
     """Split off the outer query's ORDER BY when every condition is `?v`, `STR(?v)`, `ASC(…)` or
     `DESC(…)` of those, followed by nothing but LIMIT/OFFSET; None for any other query."""
     text = _blank_literals(sparql)
-    if query_form(sparql) != "SELECT":
+    form = _FORM.search(text)
+    if not form or form.group(1).upper() != "SELECT":
         return None
     close = text.rfind("}")
     if close < 0:

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg.ordering import sorted_positions
 from kg.serve.limits import QueryRunner
 from kg.sparql_text import client_order
-from kg.store import from_ox, query_bound
+from kg.store import default_view, query_bound, term_converter
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -78,8 +78,6 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
     if default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     else:
-        from kg.store import default_view
-
         # the merged facts, each once (kg/store.py); `view` is the caller's cached copy of it
         kwargs.update(view if view is not None else default_view(ox_store))
     if named_graphs:
@@ -114,15 +112,8 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
 
 
 def _sorted(result: Result, keys) -> list[tuple]:
-    convert, at = {}, {name: i for i, name in enumerate(result.variables)}
-    columns = {}
-    for key in keys:
-        column = columns[key.var] = []
-        for row in result.rows:
-            term = row[at[key.var]]
-            if term not in convert:
-                convert[term] = from_ox(term)
-            column.append(convert[term])
+    convert, at = term_converter(), {name: i for i, name in enumerate(result.variables)}
+    columns = {key.var: [convert(row[at[key.var]]) for row in result.rows] for key in keys}
     return [result.rows[i] for i in sorted_positions(columns, keys)]
 
 

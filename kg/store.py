@@ -226,6 +226,9 @@ def _open_read_only(path: Path):
 class Store:
     """An embedded Oxigraph store. `path=None` keeps everything in memory (tests)."""
 
+    # Queries may run from several threads at once: Oxigraph evaluates them without holding Python's lock.
+    concurrent_reads = True
+
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path else None
         self.read_only = bool(read_only and self.path)
@@ -489,6 +492,8 @@ class RemoteStore:
     """
 
     read_only = False
+    # Each query is its own HTTP request, and servers answer several at once.
+    concurrent_reads = True
 
     def __init__(self, endpoint: str, *, update_endpoint: str | None = None, graph_store: str | None = None,
                  user: str | None = None, password: str | None = None, timeout: float = 60.0,

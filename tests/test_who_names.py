@@ -72,6 +72,43 @@ def test_who_marks_a_chairing_agency_as_chair(store):
     assert roles["2022-10-05"] == ["participant"]
 
 
+class OneAtATime:
+    """The store's reads, with no claim to answer concurrently and a record of the order asked."""
+
+    def __init__(self, store):
+        self.store, self.asked = store, []
+
+    def text_rows(self, sparql, bindings=None):
+        self.asked.append(sparql)
+        return self.store.text_rows(sparql, bindings)
+
+    def query(self, sparql, bindings=None):
+        return self.store.query(sparql, bindings)
+
+
+@pytest.mark.parametrize("name", ["ФСО России", "МИД России", "Камбоджа"])
+def test_who_report_is_the_same_read_concurrently_or_one_query_at_a_time(store, name):
+    entity = resolve_name(store, name, "body")
+    serial = OneAtATime(store)
+    assert store.concurrent_reads and not hasattr(serial, "concurrent_reads")
+    assert who(serial, entity) == who(store, entity)
+    assert len(serial.asked) >= 7
+
+
+def test_who_reports_a_failing_query_instead_of_a_partial_report(store, monkeypatch):
+    entity = resolve_name(store, "ФСО России", "body")
+    real = store.text_rows
+
+    def failing(sparql, bindings=None):
+        if "ict:evidenceFor" in sparql:
+            raise RuntimeError("the evidence query failed")
+        return real(sparql, bindings)
+
+    monkeypatch.setattr(store, "text_rows", failing)
+    with pytest.raises(RuntimeError, match="evidence query failed"):
+        who(store, entity)
+
+
 @pytest.fixture(scope="module")
 def disk_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("who") / "store"

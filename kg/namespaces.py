@@ -12,6 +12,9 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/ictsec/ontology")
 GRAPH_ONTOLOGY = ID["graph/ontology"]
 GRAPH_VOCAB = ID["graph/vocab"]
 GRAPH_INFERRED = ID["graph/inferred"]
+# How strongly each body is linked with each forum and process (ict:LinkStrength), made with the
+# inferred links: an aggregate, not an entailment, so it has a graph of its own.
+GRAPH_STRENGTHS = ID["graph/link-strengths"]
 # The set union of all announcement graphs, kept beside them: queries read it instead of the union
 # of the graphs themselves, where a fact stated by N announcements would be seen N times.
 GRAPH_MERGED = ID["graph/merged"]

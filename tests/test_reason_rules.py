@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.namespaces import GRAPH_INFERRED, ICT, ID
+from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, ID
 from kg.reason import materialise
 from kg.store import open_store
 
@@ -59,6 +59,47 @@ def test_rerunning_gives_the_same_graph_and_forgets_removed_facts(store):
     assert holds(store, ID["state/KHM"], ICT.tookPartIn, M1)
 
 
+# The reference: the strengths counted from the facts at query time, as CQ2 did before they were stored.
+COUNTED_FROM_FACTS = """
+SELECT ?body ?process ?kind (COUNT(DISTINCT ?meeting) AS ?meetings) (COUNT(DISTINCT ?source) AS ?sources) WHERE {
+  ?body ict:tookPartIn ?meeting .
+  { ?meeting ict:ofForum ?process BIND(ict:engagedIn AS ?kind) }
+  UNION { ?meeting ict:linkedToProcess ?process BIND(ict:associatedWith AS ?kind) }
+  OPTIONAL { ?source ict:reports ?meeting }
+} GROUP BY ?body ?process ?kind"""
+STORED = """
+SELECT ?body ?process ?kind ?meetings ?sources WHERE {
+  GRAPH ?g { ?link a ict:LinkStrength ; ict:strengthOf ?body ; ict:strengthWith ?process ;
+                   ict:strengthKind ?kind ; ict:meetingCount ?meetings ; ict:sourceCount ?sources } }"""
+
+
+def strengths(store, sparql=STORED) -> set[tuple]:
+    return {(r["body"], r["process"], r["kind"], int(r["meetings"]), int(r["sources"]))
+            for r in store.query(sparql)}
+
+
+def test_link_strengths_are_the_counts_of_the_facts_one_per_link(store):
+    stored = strengths(store)
+    assert stored == strengths(store, COUNTED_FROM_FACTS)
+    links = {(r["b"], r["p"], r["k"]) for r in store.query(
+        "SELECT ?b ?p ?k WHERE { VALUES ?k { ict:engagedIn ict:associatedWith } ?b ?k ?p }")}
+    assert {(b, p, k) for b, p, k, _, _ in stored} == links
+    assert (ID["state/RUS"], ID["process/un-oewg-2021-2025"], ICT.associatedWith, 2, 3) in stored
+
+
+def test_link_strengths_follow_a_removed_announcement(store):
+    dialogue = (ID["state/RUS"], ID["process/russia-asean-ict-dialogue"], ICT.engagedIn)
+    india = (ID["state/IND"], ID["process/russia-india-ict-consultations"], ICT.engagedIn)
+    before = {s[:3]: s[3:] for s in strengths(store)}
+    assert before[dialogue] == (2, 3) and before[india] == (1, 1)
+    # the announcement reports the 2022 dialogue and the only Russia-India consultations
+    store.drop_graph(ID["graph/announcement/en-asean-india-2022-3d4e5f6a"])
+    materialise(store)
+    after = {s[:3]: s[3:] for s in strengths(store)}
+    assert after[dialogue] == (1, 2) and india not in after
+    assert strengths(store) == strengths(store, COUNTED_FROM_FACTS)
+
+
 @pytest.mark.slow
 def test_rules_derive_what_hermit_derives():
     validate = pytest.importorskip("kg.validate", reason="kg.validate (hermit_infer) is not written yet")
@@ -89,13 +130,16 @@ def test_on_disk_store_gets_the_same_links_and_updates_them_in_place(tmp_path):
     disk.load(FIXTURE)
     try:
         assert materialise(disk) == len(memory.triples_in(GRAPH_INFERRED))
-        assert set(disk.triples_in(GRAPH_INFERRED)) == set(memory.triples_in(GRAPH_INFERRED))
+        for graph in (GRAPH_INFERRED, GRAPH_STRENGTHS):
+            assert set(disk.triples_in(graph)) == set(memory.triples_in(graph))
         gone = ID["graph/announcement/en-asean-india-2022-3d4e5f6a"]
         disk.drop_graph(gone)
         memory.drop_graph(gone)
         materialise(disk)
         materialise(memory)
-        assert set(disk.triples_in(GRAPH_INFERRED)) == set(memory.triples_in(GRAPH_INFERRED))
+        for graph in (GRAPH_INFERRED, GRAPH_STRENGTHS):
+            assert set(disk.triples_in(graph)) == set(memory.triples_in(graph))
+        assert strengths(disk) == strengths(disk, COUNTED_FROM_FACTS)
         assert not holds(disk, ID["state/IND"], ICT.tookPartIn, M4)
     finally:
         disk.close()

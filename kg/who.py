@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.namespaces import ICT
-from kg.sparql_text import bind_one_of
+from kg.sparql_text import bind_one_of, bind_with_values
 
 KIND_CLASSES = {
     "agency": [ICT.GovernmentAgency],
@@ -201,8 +201,10 @@ def _names_a_state(name: str, index: NameIndex) -> bool:
 
 # ------------------------------------------------------------------ the report
 
+# The entity is joined in as a VALUES block, not returned: with one entity, returning it would decode
+# its IRI again on every row (a few ms of the busiest agency's report at 1M triples).
 _MEETINGS = """
-SELECT DISTINCT ?entity ?meeting ?date ?endDate ?forum ?format WHERE {
+SELECT DISTINCT ?meeting ?date ?endDate ?forum ?format WHERE {
   ?entity ict:tookPartIn ?meeting .
   OPTIONAL { ?meeting ict:date ?date }
   OPTIONAL { ?meeting ict:endDate ?endDate }
@@ -210,11 +212,11 @@ SELECT DISTINCT ?entity ?meeting ?date ?endDate ?forum ?format WHERE {
   OPTIONAL { ?meeting ict:format ?format }
 }"""
 _PROCESSES = """
-SELECT DISTINCT ?entity ?meeting ?process WHERE {
+SELECT DISTINCT ?meeting ?process WHERE {
   ?entity ict:tookPartIn ?meeting . ?meeting ict:linkedToProcess ?process .
 }"""
 _DELEGATIONS = """
-SELECT DISTINCT ?entity ?meeting ?delegation ?state ?head WHERE {
+SELECT DISTINCT ?meeting ?delegation ?state ?head WHERE {
   ?entity ict:tookPartIn ?meeting .
   ?delegation ict:atMeeting ?meeting ; ict:delegationOf ?state .
   FILTER(?state = ?entity || EXISTS { ?entity ict:agencyOf ?state }
@@ -222,21 +224,22 @@ SELECT DISTINCT ?entity ?meeting ?delegation ?state ?head WHERE {
   OPTIONAL { ?delegation ict:headedBy ?head }
 }"""
 _CHAIRS = """
-SELECT DISTINCT ?entity ?meeting WHERE {
+SELECT DISTINCT ?meeting WHERE {
   ?entity ict:tookPartIn ?meeting .
   ?chairing ict:chairOf ?meeting .
   { ?chairing ict:inPost/ict:postIn ?entity } UNION { ?chairing ict:representsState ?entity }
 }"""
+# Without the announcement's URL: _REPORTS reads it once per announcement, and a mention's
+# announcement reports its meeting, so reading it here too read it twice.
 _MENTIONS = """
-SELECT DISTINCT ?entity ?meeting ?announcement ?url ?sentence ?surface ?role WHERE {
+SELECT DISTINCT ?meeting ?announcement ?sentence ?surface ?role WHERE {
   ?mention ict:mentions ?entity ; ict:inMeeting ?meeting ; prov:wasDerivedFrom ?announcement .
   OPTIONAL { ?mention ict:sentence ?sentence }
   OPTIONAL { ?mention ict:surfaceForm ?surface }
   OPTIONAL { ?mention ict:role ?role }
-  OPTIONAL { ?announcement schema:url ?url }
 }"""
 _REPORTS = """
-SELECT DISTINCT ?entity ?meeting ?announcement ?url WHERE {
+SELECT DISTINCT ?meeting ?announcement ?url WHERE {
   ?entity ict:tookPartIn ?meeting .
   ?announcement ict:reports ?meeting .
   OPTIONAL { ?announcement schema:url ?url }
@@ -244,10 +247,12 @@ SELECT DISTINCT ?entity ?meeting ?announcement ?url WHERE {
 # An inner join, not an OPTIONAL in _REPORTS: Oxigraph would evaluate the optional
 # side over every evidence in the store (half a second at a million triples).
 _EVIDENCE = """
-SELECT DISTINCT ?entity ?meeting ?announcement ?sentence WHERE {
+SELECT DISTINCT ?meeting ?announcement ?sentence WHERE {
   ?entity ict:tookPartIn ?meeting .
   ?evidence ict:evidenceFor ?meeting ; prov:wasDerivedFrom ?announcement ; ict:sentence ?sentence .
 }"""
+_URL = """
+SELECT ?announcement ?url WHERE { ?announcement schema:url ?url }"""
 _LABEL = """
 SELECT ?entity ?label (LANG(?label) AS ?lang) WHERE { ?entity skos:prefLabel ?label }"""
 
@@ -261,7 +266,7 @@ def _readers() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(READER_THREADS, thread_name_prefix="ictkg-who")
 
 
-def _ask_together(store, queries: dict[str, str], bindings: dict) -> dict[str, Callable[[], list]]:
+def _ask_together(store, queries: dict[str, str]) -> dict[str, Callable[[], list]]:
     """Start every query at once; each name maps to a call that waits for its text rows.
 
     The report's queries do not depend on one another. Oxigraph answers without holding Python's
@@ -270,9 +275,9 @@ def _ask_together(store, queries: dict[str, str], bindings: dict) -> dict[str, C
     not say it reads concurrently (`concurrent_reads`; rdflib's SPARQL parser is not thread-safe)
     is asked one query at a time."""
     if not getattr(store, "concurrent_reads", False):
-        done = {name: store.text_rows(q, bindings) for name, q in queries.items()}
+        done = {name: store.text_rows(q) for name, q in queries.items()}
         return {name: (lambda rows=rows: rows) for name, rows in done.items()}
-    futures = {name: _readers().submit(store.text_rows, q, bindings) for name, q in queries.items()}
+    futures = {name: _readers().submit(store.text_rows, q) for name, q in queries.items()}
     return {name: future.result for name, future in futures.items()}
 
 
@@ -321,6 +326,17 @@ def labels_of(store, entities, prefer: str = "en") -> dict[str, str]:
             for iri, by_lang in found.items()}
 
 
+def _fill_urls(sources: list[Source], store) -> None:
+    """The URLs of sources whose announcement does not say it reports the meeting (rare: the
+    report's other queries read URLs through `ict:reports`)."""
+    if not sources:
+        return
+    found = {r["announcement"]: r["url"] for r in store.text_rows(
+        bind_one_of(_URL, "announcement", sorted({URIRef(s.announcement) for s in sources})))}
+    for s in sources:
+        s.url = found.get(s.announcement)
+
+
 def who(store, name_or_iri: str | URIRef) -> WhoReport:
     """Every meeting the named body took part in, with forum, delegation, role, processes and sources."""
     if isinstance(name_or_iri, URIRef):
@@ -329,9 +345,9 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         entity = resolve_name(store, name_or_iri, "body")
     # Text rows, not rdflib terms: the report shows text, and building terms for every source's
     # IRI, URL and sentence cost about as much as the queries.
-    asked = _ask_together(store, {"meetings": _MEETINGS, "processes": _PROCESSES, "delegations": _DELEGATIONS,
-                                  "chairs": _CHAIRS, "mentions": _MENTIONS, "evidence": _EVIDENCE,
-                                  "reports": _REPORTS}, {"entity": entity})
+    queries = {"meetings": _MEETINGS, "processes": _PROCESSES, "delegations": _DELEGATIONS, "chairs": _CHAIRS,
+               "mentions": _MENTIONS, "evidence": _EVIDENCE, "reports": _REPORTS}
+    asked = _ask_together(store, {name: bind_with_values(q, {"entity": entity}) for name, q in queries.items()})
     found = {name: asked[name]() for name in ("meetings", "processes", "delegations")}
     # every label the report shows, in one query rather than one per forum, process, state and head
     labels = labels_of(store, {r["forum"] for r in found["meetings"] if r["forum"] is not None}
@@ -359,22 +375,27 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         p.delegation = label(r["state"]) + (f" (head: {head})" if head else "")
     for r in asked["chairs"]():
         meetings[r["meeting"]].roles.append("chair")
+    reports = asked["reports"]()
+    urls = {r["announcement"]: r["url"] for r in reports}
+    mentioned: set[tuple[str, str]] = set()
     for r in asked["mentions"]():
         p = meetings.get(r["meeting"])
         if p is None:  # a mention whose participation fact was not made: not a meeting it took part in
             continue
-        p.sources.append(Source(r["announcement"], r["url"], r["sentence"], r["surface"]))
+        mentioned.add((r["meeting"], r["announcement"]))
+        p.sources.append(Source(r["announcement"], urls.get(r["announcement"]), r["sentence"], r["surface"]))
         if r["role"] is not None:
             p.roles.append(r["role"])
+    _fill_urls([s for p in meetings.values() for s in p.sources if s.announcement not in urls], store)
     # Announcements that report the meeting but have no mention of the entity: the meeting's evidence.
     sentences: dict[tuple[str, str], str] = {}
     for r in asked["evidence"]():
         sentences.setdefault((r["meeting"], r["announcement"]), r["sentence"])
-    for r in asked["reports"]():
-        p = meetings[r["meeting"]]
-        if not any(s.announcement == r["announcement"] for s in p.sources):
+    for r in reports:
+        if (r["meeting"], r["announcement"]) not in mentioned:
+            mentioned.add((r["meeting"], r["announcement"]))
             sentence = sentences.get((r["meeting"], r["announcement"]))
-            p.sources.append(Source(r["announcement"], r["url"], sentence))
+            meetings[r["meeting"]].sources.append(Source(r["announcement"], r["url"], sentence))
     for p in meetings.values():
         p.roles = sorted(set(p.roles)) or ["participant"]
         p.processes = sorted(set(p.processes))

@@ -72,6 +72,19 @@ def test_who_marks_a_chairing_agency_as_chair(store):
     assert roles["2022-10-05"] == ["participant"]
 
 
+def test_who_gives_a_sources_url_even_when_its_announcement_does_not_say_it_reports_the_meeting():
+    # The report reads URLs through ict:reports; a mention's announcement that lacks that fact
+    # must still show its URL, and each source must be listed once.
+    store = reasoned_store(FIXTURE)
+    url = "https://example.org/en/asean-dialogue-2021"
+    store.update(f"""DELETE {{ GRAPH ?g {{ ?a ict:reports ?m }} }}
+                    WHERE {{ GRAPH ?g {{ ?a ict:reports ?m }} GRAPH ?h {{ ?a schema:url "{url}"^^xsd:anyURI }} }}""")
+    assert not store.query(f'SELECT ?m WHERE {{ ?a ict:reports ?m ; schema:url "{url}"^^xsd:anyURI }}')
+    meeting = next(m for m in who(store, "ФСО России").meetings if m.date == "2021-09-23")
+    assert sorted(s.url for s in meeting.sources) == ["https://example.org/en/asean-dialogue-2021",
+                                                      "https://example.org/ru/asean-dialogue-2021"]
+
+
 class OneAtATime:
     """The store's reads, with no claim to answer concurrently and a record of the order asked."""
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.namespaces import ICT
-from kg.sparql_text import bind_one_of, bind_with_values
+from kg.sparql_text import bind_one_of
 
 KIND_CLASSES = {
     "agency": [ICT.GovernmentAgency],
@@ -201,8 +201,10 @@ def _names_a_state(name: str, index: NameIndex) -> bool:
 
 # ------------------------------------------------------------------ the report
 
-# The entity is joined in as a VALUES block, not returned: with one entity, returning it would decode
-# its IRI again on every row (a few ms of the busiest agency's report at 1M triples).
+# The entity is bound, not returned: returning it would decode its IRI again on every row (a few ms
+# of the busiest agency's report at 1M triples). The embedded store then joins it in as a VALUES
+# block (Oxigraph substitutes only returned variables); rdflib and servers take it as they take any
+# bound value.
 _MEETINGS = """
 SELECT DISTINCT ?meeting ?date ?endDate ?forum ?format WHERE {
   ?entity ict:tookPartIn ?meeting .
@@ -266,7 +268,7 @@ def _readers() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(READER_THREADS, thread_name_prefix="ictkg-who")
 
 
-def _ask_together(store, queries: dict[str, str]) -> dict[str, Callable[[], list]]:
+def _ask_together(store, queries: dict[str, str], bindings: dict) -> dict[str, Callable[[], list]]:
     """Start every query at once; each name maps to a call that waits for its text rows.
 
     The report's queries do not depend on one another. Oxigraph answers without holding Python's
@@ -275,9 +277,9 @@ def _ask_together(store, queries: dict[str, str]) -> dict[str, Callable[[], list
     not say it reads concurrently (`concurrent_reads`; rdflib's SPARQL parser is not thread-safe)
     is asked one query at a time."""
     if not getattr(store, "concurrent_reads", False):
-        done = {name: store.text_rows(q) for name, q in queries.items()}
+        done = {name: store.text_rows(q, bindings) for name, q in queries.items()}
         return {name: (lambda rows=rows: rows) for name, rows in done.items()}
-    futures = {name: _readers().submit(store.text_rows, q) for name, q in queries.items()}
+    futures = {name: _readers().submit(store.text_rows, q, bindings) for name, q in queries.items()}
     return {name: future.result for name, future in futures.items()}
 
 
@@ -347,7 +349,7 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     # IRI, URL and sentence cost about as much as the queries.
     queries = {"meetings": _MEETINGS, "processes": _PROCESSES, "delegations": _DELEGATIONS, "chairs": _CHAIRS,
                "mentions": _MENTIONS, "evidence": _EVIDENCE, "reports": _REPORTS}
-    asked = _ask_together(store, {name: bind_with_values(q, {"entity": entity}) for name, q in queries.items()})
+    asked = _ask_together(store, queries, {"entity": entity})
     found = {name: asked[name]() for name in ("meetings", "processes", "delegations")}
     # every label the report shows, in one query rather than one per forum, process, state and head
     labels = labels_of(store, {r["forum"] for r in found["meetings"] if r["forum"] is not None}

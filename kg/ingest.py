@@ -47,6 +47,9 @@ class IngestReport:
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # Graphs that were not in the store before: reasoning can start from their facts alone
+    # (kg/reason_added.py) when no graph was replaced.
+    new_graphs: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -194,6 +197,7 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
                 report.unchanged += 1
             elif batching and not store.has_graph(result.graph):
                 batch.append(result.nquads if result.nquads is not None else _nquads(result))
+                report.new_graphs.append(result.graph)
                 if len(batch) >= BATCH:
                     flush_batch()
                 report.ingested += 1

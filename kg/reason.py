@@ -22,6 +22,10 @@ the number of distinct meetings behind it and of announcements reporting them.
 
 Rules read every graph through `GRAPH ?g` rather than the default graph, because
 an update's default graph is the store's own default graph, not the union.
+
+`ictkg ingest` passes the graphs it added: when nothing else changed since the
+last run, the embedded store runs the same rules from their facts only
+(kg/reason_added.py).
 """
 
 from __future__ import annotations
@@ -110,10 +114,20 @@ def _fixpoint(store, target: str, first: str = "") -> int:
     return count
 
 
-def materialise(store) -> int:
+def materialise(store, added: list | None = None) -> int:
     """Rebuild `id:graph/inferred` and `id:graph/link-strengths` from the other graphs, then the
     merged graph that queries read (every graph's facts once, kg/store.py); returns the number of
-    inferred triples."""
+    inferred triples.
+
+    `added`: graphs that are new since the last run. When nothing else changed, the embedded store
+    only adds what they bring (kg/reason_added.py); the result is the same."""
+    if added is not None and isinstance(store, Store):
+        from kg.reason_added import reason_added
+
+        count = reason_added(store, added)
+        if count is not None:
+            store.flush()
+            return count
     target = f"<{GRAPH_INFERRED}>"
     strengths = f"DROP SILENT GRAPH <{GRAPH_STRENGTHS}> ;\n{STRENGTHS}"
     if not isinstance(store, Store):
@@ -123,6 +137,7 @@ def materialise(store) -> int:
         store.update(strengths)
         store.flush()
         return count
+    store.forget_reasoned()  # until this run is done, a later one must not build on it
     if store.path is not None:
         count = _materialise_on_disk(store, target)
     else:
@@ -132,6 +147,7 @@ def materialise(store) -> int:
         count = _fixpoint(store, target, first=f"DROP SILENT GRAPH {target} ;\n")
         store.update(strengths)
         store.rebuild_merged()
+    store.mark_reasoned()
     store.flush()
     return count
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import fcntl
+import hashlib
 import json
 import os
 import time
@@ -29,6 +30,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,7 +38,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.namespaces import GRAPH_MERGED, PREFIXES, sparql_prefixes
+from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, GRAPH_STRENGTHS, PREFIXES, sparql_prefixes
 from kg.ordering import sort_rows
 from kg.sparql_text import bind_with_values, client_order
 
@@ -51,6 +53,34 @@ MERGED_COMPLETE = ox.Quad(MERGED, ox.NamedNode("https://w3id.org/ictsec/ontology
 
 def merged_ready(ox_store) -> bool:
     return MERGED_COMPLETE in ox_store
+
+
+# The graphs `ictkg reason` writes; every other named graph (but the merged one) holds stated facts.
+DERIVED = (ox.NamedNode(str(GRAPH_INFERRED)), ox.NamedNode(str(GRAPH_STRENGTHS)))
+# Written by a reasoning run, in the merged graph: which graphs of stated facts it reasoned over (a
+# digest of their names). A write that changes a graph already there removes it, so reasoning can
+# add the links of new graphs only when nothing else changed since (kg/reason_added.py).
+REASONED_OVER = ox.NamedNode("https://w3id.org/ictsec/ontology#reasonedOver")
+FORGET_REASONED = f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} ?digest }} }}"
+
+
+def fact_graphs(ox_store) -> list:
+    """The named graphs of stated facts: all but the merged graph and the graphs reasoning writes."""
+    return [g for g in ox_store.named_graphs() if g != MERGED and g not in DERIVED]
+
+
+def graphs_digest(graphs) -> str:
+    return hashlib.sha1("\n".join(sorted(g.value for g in graphs)).encode("utf-8")).hexdigest()
+
+
+def _reasoned_update(digest: str) -> str:
+    return f"{FORGET_REASONED} ;\nINSERT DATA {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} {ox.Literal(digest)} }} }}"
+
+
+def reasoned_over(ox_store) -> str | None:
+    """The digest a reasoning run left (`REASONED_OVER`), if nothing has changed a graph since."""
+    found = next(ox_store.quads_for_pattern(MERGED, REASONED_OVER, None, MERGED), None)
+    return found.object.value if found is not None else None
 
 
 def default_view(ox_store) -> dict:
@@ -90,6 +120,15 @@ RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 DATASET_FORMATS = {"trig", "nq", "jsonld"}
+
+
+@dataclass
+class GraphChange:
+    """Triples (pyoxigraph) a graph gains and loses; `drop`: the graph goes, name and all."""
+
+    added: set = field(default_factory=set)
+    removed: set = field(default_factory=set)
+    drop: bool = False
 
 
 class StoreInUse(OSError):
@@ -440,34 +479,59 @@ class Store:
 
     def rewrite_graphs(self, contents: dict) -> None:
         """Make each graph (a pyoxigraph NamedNode) hold exactly the given pyoxigraph Triples, writing
-        only the difference (no triples: the graph is removed), in one transaction. A ready merged
-        graph follows in the same transaction: it gains the added triples and loses those that no
-        graph states any more. Dropping and rebuilding it instead took 105 s and 34 s on the uniform
-        benchmark graph at 1M triples, however few facts changed."""
+        only the difference (no triples: the graph is removed), in one transaction (`change_graphs`)."""
+        changes = {}
+        for graph, new in contents.items():
+            old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
+            if not new or old != new:
+                changes[graph] = GraphChange(new - old, old - new, drop=not new)
+        if changes:
+            self.change_graphs(changes)
+
+    def change_graphs(self, changes: dict[ox.NamedNode, GraphChange], reasoned: str | None = None) -> None:
+        """Apply every graph's change in one transaction. A ready merged graph follows in it too: it
+        gains the added triples and loses those no graph states any more; dropping and rebuilding it
+        instead took 105 s and 34 s on the uniform benchmark graph at 1M triples, however few facts
+        changed. A change to a graph of stated facts forgets which graphs reasoning last covered;
+        `reasoned` records a new digest of them (`REASONED_OVER`)."""
         self._writable()
         in_step = merged_ready(self._ox)
         parts, added, gone = [], set(), set()
-        for graph, new in contents.items():
-            old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
-            if not new:  # an emptied graph is removed, name and all
+        for graph, change in changes.items():
+            if change.drop:
                 parts.append(f"DROP SILENT GRAPH {graph}")
-            elif old != new:
-                parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n{n_triples(old - new)}}} }} ;\n"
-                             f"INSERT DATA {{ GRAPH {graph} {{\n{n_triples(new - old)}}} }}")
-            added |= new - old
-            gone |= old - new
+            else:
+                parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n{n_triples(change.removed)}}} }} ;\n"
+                             f"INSERT DATA {{ GRAPH {graph} {{\n{n_triples(change.added)}}} }}")
+            added |= change.added
+            gone |= change.removed
         if not parts:
             return
         if in_step:
             def stated_elsewhere(t) -> bool:
-                return any(t in triples for triples in contents.values()) or any(
-                    isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in (MERGED, *contents)
+                return any(t in change.added for change in changes.values()) or any(
+                    isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in (MERGED, *changes)
                     for q in self._ox.quads_for_pattern(t.subject, t.predicate, t.object, None))
 
             unstated = [t for t in gone if not stated_elsewhere(t)]
             parts.append(f"DELETE DATA {{ GRAPH {MERGED} {{\n{n_triples(unstated)}}} }} ;\n"
                          f"INSERT DATA {{ GRAPH {MERGED} {{\n{n_triples(added)}}} }}")
+            if reasoned is not None:
+                parts.append(_reasoned_update(reasoned))
+            elif any(g not in DERIVED for g in changes):
+                parts.append(FORGET_REASONED)
         self._ox.update(" ;\n".join(parts))
+
+    def mark_reasoned(self) -> None:
+        """Record that reasoning has covered every graph of stated facts now in the store."""
+        self._writable()
+        if merged_ready(self._ox):
+            self._ox.update(_reasoned_update(graphs_digest(fact_graphs(self._ox))))
+
+    def forget_reasoned(self) -> None:
+        self._writable()
+        if merged_ready(self._ox):
+            self._ox.update(FORGET_REASONED)
 
     def has_graph(self, graph: URIRef) -> bool:
         return self._ox.contains_named_graph(ox.NamedNode(str(graph)))
@@ -485,6 +549,7 @@ class Store:
         self._writable()
         # added facts go into the merged graph too (the same transaction), so queries see them at once
         graphs = [None, MERGED] if merged_ready(self._ox) else [None]
+        self.forget_reasoned()  # reasoning has not seen these facts: the next run must read every graph
         ox_quads = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), t or ox.NamedNode(str(g)))
                     for s, p, o, g in quads for t in graphs)
         (self._ox.bulk_extend if bulk else self._ox.extend)(ox_quads)

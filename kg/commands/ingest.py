@@ -65,7 +65,7 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
     try:
         report = _progress_ingest(list(paths), store, workers, max_mb)
         if not no_reason:
-            _reason(store)
+            _reason(store, report.new_graphs)
     finally:
         store.close()  # releases the writer's lock for the next command
     _print_problems(report)
@@ -74,12 +74,12 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
     sys.exit(1 if report.problems else 0)
 
 
-def _reason(store) -> str:
+def _reason(store, new_graphs: list) -> str:
     try:
         from kg.reason import materialise
     except ImportError:
         return "inference not available in this build (kg.reason missing)"
-    n = materialise(store)
+    n = materialise(store, added=new_graphs)
     return f"{n} inferred triples"
 
 
@@ -169,7 +169,7 @@ def demo_cmd(folder, out_dir):
     store = open_store(out / "store")
     report = _progress_ingest([folder], store, 1, 10.0)
     _print_problems(report)
-    steps = [f"inference: {_reason(store)}"]
+    steps = [f"inference: {_reason(store, report.new_graphs)}"]
     try:
         from kg.viz import write_graph_page
 

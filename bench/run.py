@@ -11,6 +11,7 @@ BENCHES = [
     ("ingest_bench.py", ["2000", "--lang", "ru"]),
     ("store_bench.py", ["--shape", "membership"]),
     ("store_bench.py", ["--shape", "uniform", "--sizes", "1000000"]),
+    ("reason_added_bench.py", []),
     ("viz_bench.py", []),
     ("serve_bench.py", []),
     ("memory_bench.py", []),

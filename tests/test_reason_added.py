@@ -56,81 +56,65 @@ def full_runs(monkeypatch):
     return calls
 
 
+def stored(graphs: dict, store=None):
+    """`store` (a new one in memory by default) with `graphs` (name -> facts) written, then reasoned in full."""
+    store = store if store is not None else open_store(memory=True)
+    for g, facts in graphs.items():
+        store.replace_graph(g, facts)
+    materialise(store)
+    return store
+
+
 @pytest.mark.parametrize("on_disk", [False, True])
 @pytest.mark.parametrize("seed", range(12))
 def test_adding_graphs_then_reasoning_on_them_equals_a_full_run(tmp_path, full_runs, seed, on_disk):
     graphs = random_graphs(seed)
     names = list(graphs)
     split = len(names) // 2
-    step = open_store(tmp_path / "step") if on_disk else open_store(memory=True)
-    for g in names[:split]:
-        step.replace_graph(g, graphs[g])
-    materialise(step)
+    step = stored({g: graphs[g] for g in names[:split]}, open_store(tmp_path / "step") if on_disk else None)
     for batch in (names[split:split + 2], names[split + 2:]):  # two ingests, each of new graphs
         for g in batch:
             step.replace_graph(g, graphs[g])
         materialise(step, added=batch)
     assert len(full_runs) == 1, "the later runs should only reason over the new graphs"
-    whole = open_store(memory=True)
-    for g in names:
-        whole.replace_graph(g, graphs[g])
-    materialise(whole)
-    assert derived_and_merged(step) == derived_and_merged(whole)
+    assert derived_and_merged(step) == derived_and_merged(stored(graphs))
 
 
 def test_a_replaced_graph_makes_reasoning_run_in_full(full_runs):
     graphs = random_graphs(3)
-    names = list(graphs)
-    store = open_store(memory=True)
-    for g in names[:-1]:
-        store.replace_graph(g, graphs[g])
-    materialise(store)
-    store.replace_graph(names[0], graphs[names[0]][1:])  # an announcement re-ingested with a fact less
-    store.replace_graph(names[-1], graphs[names[-1]])
-    materialise(store, added=[names[-1]])
+    *before, new = graphs
+    store = stored({g: graphs[g] for g in before})
+    graphs[before[0]] = graphs[before[0]][1:]  # an announcement re-ingested with a fact less
+    store.replace_graph(before[0], graphs[before[0]])
+    store.replace_graph(new, graphs[new])
+    materialise(store, added=[new])
     assert len(full_runs) == 2
-    whole = open_store(memory=True)
-    for g in names:
-        whole.replace_graph(g, graphs[g][1:] if g == names[0] else graphs[g])
-    materialise(whole)
-    assert derived_and_merged(store) == derived_and_merged(whole)
+    assert derived_and_merged(store) == derived_and_merged(stored(graphs))
 
 
 def test_graphs_added_without_reasoning_are_not_missed_by_a_later_run(full_runs):
-    graphs = random_graphs(5)
-    names = list(graphs)
-    store = open_store(memory=True)
-    store.replace_graph(names[0], graphs[names[0]])
-    materialise(store)
-    store.replace_graph(names[1], graphs[names[1]])  # as `ictkg ingest --no-reason` leaves it
-    store.replace_graph(names[2], graphs[names[2]])
-    materialise(store, added=[names[2]])
+    graphs = dict(list(random_graphs(5).items())[:3])
+    first, unreasoned, new = graphs
+    store = stored({first: graphs[first]})
+    store.replace_graph(unreasoned, graphs[unreasoned])  # as `ictkg ingest --no-reason` leaves it
+    store.replace_graph(new, graphs[new])
+    materialise(store, added=[new])
     assert len(full_runs) == 2
-    whole = open_store(memory=True)
-    for g in names[:3]:
-        whole.replace_graph(g, graphs[g])
-    materialise(whole)
-    assert derived_and_merged(store) == derived_and_merged(whole)
+    assert derived_and_merged(store) == derived_and_merged(stored(graphs))
 
 
 def test_facts_added_to_a_graph_already_there_make_reasoning_run_in_full(full_runs):
     # as the workbench's Graph Store endpoint adds them (POST to an announcement's graph)
     graphs = random_graphs(7)
-    names = list(graphs)
-    store = open_store(memory=True)
-    for g in names[:-1]:
-        store.replace_graph(g, graphs[g])
-    materialise(store)
+    *before, new = graphs
+    store = stored({g: graphs[g] for g in before})
     extra = (ID["meeting/0"], ICT.hasParticipant, ID["state/9"])
-    store.add_quads([(*extra, names[0])])
-    store.replace_graph(names[-1], graphs[names[-1]])
-    materialise(store, added=[names[-1]])
+    store.add_quads([(*extra, before[0])])
+    graphs[before[0]] = graphs[before[0]] + [extra]
+    store.replace_graph(new, graphs[new])
+    materialise(store, added=[new])
     assert len(full_runs) == 2
-    whole = open_store(memory=True)
-    for g in names:
-        whole.replace_graph(g, graphs[g] + ([extra] if g == names[0] else []))
-    materialise(whole)
-    assert derived_and_merged(store) == derived_and_merged(whole)
+    assert derived_and_merged(store) == derived_and_merged(stored(graphs))
 
 
 def test_ingesting_in_two_batches_gives_the_graph_of_one_batch(tmp_path, full_runs):

@@ -379,12 +379,12 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         meetings[r["meeting"]].roles.append("chair")
     reports = asked["reports"]()
     urls = {r["announcement"]: r["url"] for r in reports}
-    mentioned: set[tuple[str, str]] = set()
+    listed: set[tuple[str, str]] = set()  # (meeting, announcement) pairs already among the sources
     for r in asked["mentions"]():
         p = meetings.get(r["meeting"])
         if p is None:  # a mention whose participation fact was not made: not a meeting it took part in
             continue
-        mentioned.add((r["meeting"], r["announcement"]))
+        listed.add((r["meeting"], r["announcement"]))
         p.sources.append(Source(r["announcement"], urls.get(r["announcement"]), r["sentence"], r["surface"]))
         if r["role"] is not None:
             p.roles.append(r["role"])
@@ -394,8 +394,8 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     for r in asked["evidence"]():
         sentences.setdefault((r["meeting"], r["announcement"]), r["sentence"])
     for r in reports:
-        if (r["meeting"], r["announcement"]) not in mentioned:
-            mentioned.add((r["meeting"], r["announcement"]))
+        if (r["meeting"], r["announcement"]) not in listed:
+            listed.add((r["meeting"], r["announcement"]))
             sentence = sentences.get((r["meeting"], r["announcement"]))
             meetings[r["meeting"]].sources.append(Source(r["announcement"], r["url"], sentence))
     for p in meetings.values():

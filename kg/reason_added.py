@@ -20,6 +20,7 @@ graph, a first run, a server) goes through the full run in `kg.reason.materialis
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -27,11 +28,19 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, RDF
-from kg.store import MERGED, GraphChange, Store, fact_graphs, graphs_digest, merged_ready, reasoned_over
+from kg.namespaces import GRAPH_INFERRED, ICT, RDF
+from kg.store import (
+    DERIVED,
+    MERGED,
+    GraphChange,
+    Store,
+    fact_graphs,
+    graphs_digest,
+    merged_ready,
+    reasoned_over,
+)
 
-INFERRED = ox.NamedNode(str(GRAPH_INFERRED))
-STRENGTHS = ox.NamedNode(str(GRAPH_STRENGTHS))
+INFERRED, STRENGTHS = DERIVED
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _ATOM = re.compile(r"\{\s*\?(\w+)\s+ict:(\w+)\s+\?(\w+)\s*\}")
 _HEAD = re.compile(r"\?(\w+)\s+ict:(\w+)\s+\?(\w+)")
@@ -66,7 +75,8 @@ def _pattern(match) -> Pattern:
     return Pattern(s, _ict(p), o)
 
 
-def rules() -> list[Rule]:
+@functools.cache
+def rules() -> tuple[Rule, ...]:
     """`kg.reason.RULES` as patterns: one or two per body, the second sharing one variable with the first."""
     from kg.reason import RULES
 
@@ -76,7 +86,7 @@ def rules() -> list[Rule]:
         if len(patterns) not in (1, 2) or (len(patterns) == 2 and not _shared(*patterns)):
             raise ValueError(f"rule {name!r}: reason_added handles one pattern, or two sharing one variable")
         found.append(Rule(_pattern(_HEAD.fullmatch(head)), patterns))
-    return found
+    return tuple(found)
 
 
 def _shared(a: Pattern, b: Pattern) -> str | None:

@@ -54,6 +54,7 @@ class NamedQuery:
     answers: str = ""
     columns: str = ""
     params: list[Param] = field(default_factory=list)
+    kept: bool = False  # `# kept: yes`: its answer without parameters is kept beside the store
 
 
 def parse_header(name: str, path: Path, text: str) -> NamedQuery:
@@ -69,6 +70,8 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
             key, value = (s.strip() for s in body.split(":", 1))
             if key in ("title", "answers", "columns"):
                 setattr(q, key, value)
+            elif key == "kept":
+                q.kept = value.lower().startswith("yes")
     return q
 
 
@@ -141,7 +144,13 @@ def bind_params(store, query: NamedQuery, given: dict[str, str]) -> dict[str, No
 
 
 def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
-    """Run the named query with parameters given as strings: (columns, rows of rdflib terms)."""
+    """Run the named query with parameters given as strings: (columns, rows of rdflib terms).
+    Without parameters, a query whose answer is kept beside the store is answered from it while the
+    store still holds what it was computed from (kg/kept_answers.py)."""
+    from kg.kept_answers import kept_answer
+
     query = load_query(name)
     bindings = bind_params(store, query, params or {})
+    if not bindings and (kept := kept_answer(store, query)) is not None:
+        return kept.columns, kept.dict_rows()
     return store.select(query.text, bindings)

@@ -29,6 +29,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,12 @@ DERIVED = (ox.NamedNode(str(GRAPH_INFERRED)), ox.NamedNode(str(GRAPH_STRENGTHS))
 # digest of their names). A write that changes a graph already there removes it, so reasoning can
 # add the links of new graphs only when nothing else changed since (kg/reason_added.py).
 REASONED_OVER = ox.NamedNode("https://w3id.org/ictsec/ontology#reasonedOver")
-FORGET_REASONED = f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} ?digest }} }}"
+# Written with it: a name of its own for each reasoning run, so that answers kept after one run
+# (kg/kept_answers.py) are not taken for those of a later run over the same graph names.
+REASONING_RUN = ox.NamedNode("https://w3id.org/ictsec/ontology#reasoningRun")
+REASONING_MARKS = (REASONED_OVER, REASONING_RUN)
+FORGET_REASONED = " ;\n".join(f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {mark} ?value }} }}"
+                               for mark in REASONING_MARKS)
 
 
 def fact_graphs(ox_store) -> list:
@@ -74,13 +80,24 @@ def graphs_digest(graphs) -> str:
 
 
 def _reasoned_update(digest: str) -> str:
-    return f"{FORGET_REASONED} ;\nINSERT DATA {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} {ox.Literal(digest)} }} }}"
+    run = ox.Literal(uuid.uuid4().hex)
+    return (f"{FORGET_REASONED} ;\nINSERT DATA {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} {ox.Literal(digest)} . "
+            f"{MERGED} {REASONING_RUN} {run} }} }}")
 
 
 def reasoned_over(ox_store) -> str | None:
     """The digest a reasoning run left (`REASONED_OVER`), if nothing has changed a graph since."""
     found = next(ox_store.quads_for_pattern(MERGED, REASONED_OVER, None, MERGED), None)
     return found.object.value if found is not None else None
+
+
+def reasoning_run(ox_store) -> str | None:
+    """The name of the reasoning run whose results the store holds now, if it holds nothing newer:
+    no graph changed since (which removes the marks) and none was added (the digest still matches)."""
+    run = next(ox_store.quads_for_pattern(MERGED, REASONING_RUN, None, MERGED), None)
+    if run is None or not merged_ready(ox_store) or reasoned_over(ox_store) != graphs_digest(fact_graphs(ox_store)):
+        return None
+    return run.object.value
 
 
 def default_view(ox_store) -> dict:
@@ -107,6 +124,7 @@ def with_merged_copies(nquads: bytes) -> bytes:
 
 DEFAULT_STORE = "out/store"
 LOCK_NAME = ".ictkg.lock"
+KEPT_FOLDER = "kept-answers"  # inside the store's folder, which RocksDB shares with files it does not know
 
 Triple = tuple[Node, Node, Node]
 Row = dict[str, Node | None]
@@ -278,6 +296,7 @@ class Store:
         self.read_only = bool(read_only and self.path)
         self._lock_fd: int | None = None
         self._prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        self._kept_files: dict[str, bytes] = {}
         if self.path is None:
             self._ox = ox.Store()
         elif self.read_only:
@@ -540,6 +559,32 @@ class Store:
     def has_graph(self, graph: URIRef) -> bool:
         return self._ox.contains_named_graph(ox.NamedNode(str(graph)))
 
+    # -- files kept beside the graph (kg/kept_answers.py)
+
+    def reasoning_run(self) -> str | None:
+        return reasoning_run(self._ox)
+
+    def keep_file(self, name: str, data: bytes) -> None:
+        """Keep `data` as `name` in the store's folder (in memory for a store in memory). Written to a
+        temporary file and renamed, so a reader finds the old file or the new one, never half of one."""
+        self._writable()
+        if self.path is None:
+            self._kept_files[name] = data
+            return
+        folder = self.path / KEPT_FOLDER
+        folder.mkdir(exist_ok=True)
+        partial = folder / f".{name}.{os.getpid()}.partial"
+        partial.write_bytes(data)
+        os.replace(partial, folder / name)
+
+    def kept_file(self, name: str) -> bytes | None:
+        if self.path is None:
+            return self._kept_files.get(name)
+        try:
+            return (self.path / KEPT_FOLDER / name).read_bytes()
+        except FileNotFoundError:
+            return None
+
     def add_new_graphs(self, nquads: bytes) -> None:
         """Add several graphs that are not in the store yet, in one transaction: each is then wholly
         in or wholly out, and the commit cost is paid once per batch."""
@@ -671,6 +716,11 @@ class RemoteStore:
         g = Graph()
         g.parse(data=body.decode("utf-8"), format="nt")
         return list(g)
+
+    def reasoning_run(self) -> str | None:
+        """Never known: other clients can change a server's graphs without removing any mark, so no
+        answer is kept for it (kg/kept_answers.py)."""
+        return None
 
     def graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -79,8 +79,11 @@ def _reason(store, new_graphs: list) -> str:
         from kg.reason import materialise
     except ImportError:
         return "inference not available in this build (kg.reason missing)"
+    from kg.kept_answers import keep_answers
+
     n = materialise(store, added=new_graphs)
-    return f"{n} inferred triples"
+    kept = keep_answers(store)
+    return f"{n} inferred triples" + (f"; answers kept: {', '.join(kept)}" if kept else "")
 
 
 @click.command("extract")

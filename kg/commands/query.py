@@ -218,10 +218,12 @@ def _print_who(report) -> None:
 @store_options
 def reason_command(store_path, endpoint):
     """Rebuild the inferred links (graph id:graph/inferred) from the ontology's axioms, and the link
-    strengths that CQ2 reads (graph id:graph/link-strengths).
+    strengths that CQ2 reads (graph id:graph/link-strengths); then keep the answers of the
+    whole-graph queries (CQ2, CQ7) beside the embedded store.
 
     Example: ictkg reason --store out/store
     """
+    from kg.kept_answers import keep_answers
     from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS
     from kg.reason import materialise
 
@@ -229,9 +231,11 @@ def reason_command(store_path, endpoint):
     try:
         n = materialise(store)
         links = store.query("SELECT (COUNT(?link) AS ?n) WHERE { ?link a ict:LinkStrength }")[0]["n"]
+        kept = keep_answers(store)
     finally:
         store.close()
-    click.echo(f"{n} inferred triples in {GRAPH_INFERRED}; {links} link strengths in {GRAPH_STRENGTHS}")
+    click.echo(f"{n} inferred triples in {GRAPH_INFERRED}; {links} link strengths in {GRAPH_STRENGTHS}"
+               + (f"; answers kept: {', '.join(kept)}" if kept else ""))
 
 
 @click.command("export")

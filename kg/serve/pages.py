@@ -26,13 +26,14 @@ from flask import (
 from rdflib import URIRef
 
 from kg import analysis, viz
+from kg.kept_answers import kept_answer
 from kg.namespaces import ID, PREFIXES
 from kg.queries import QueryError, bind_params, list_queries, load_query
 from kg.serve import entities
 from kg.serve import results as res
 from kg.serve.limits import QueryLimitError
 from kg.serve.search import name_table, search
-from kg.store import from_ox
+from kg.store import from_ox, to_ox
 from kg.who import AmbiguousName, NameNotFound
 
 bp = Blueprint("pages", __name__)
@@ -308,8 +309,11 @@ def query_page():
             bindings = None
             if selected and text.strip() == selected.text.strip():
                 bindings = bind_params(wb().store, selected, {k: x for k, x in params.items() if x.strip()})
-            result = res.evaluate(wb().ox, text, wb().runner, wb().prefixes, view=wb().default_view(),
-                                  bindings=bindings)
+                if not bindings:
+                    result = _kept_result(selected)
+            if result is None:
+                result = res.evaluate(wb().ox, text, wb().runner, wb().prefixes, view=wb().default_view(),
+                                      bindings=bindings)
         except (QueryError, NameNotFound, AmbiguousName, ValueError) as exc:
             error, status = str(exc), 400
         except SyntaxError as exc:
@@ -330,6 +334,14 @@ def query_page():
     return page("query", status, named=named, selected=selected, text=text, params=params, result=result,
                 table=table, error=error, page_rows=PAGE_ROWS,
                 args=[(k, x) for k, x in request.values.items(multi=True) if k not in ("download", "load")])
+
+
+def _kept_result(query) -> res.Result | None:
+    """The answer kept beside the store for a named query asked as it is and without parameters."""
+    kept = kept_answer(wb().store, query)
+    if kept is None:
+        return None
+    return res.Result(kind="select", variables=kept.columns, rows=kept.tuple_rows(to_ox))
 
 
 def _download(result: res.Result, fmt: str, name: str) -> Response:

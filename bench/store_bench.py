@@ -341,6 +341,8 @@ def run_size(target: int, rdflib_max: int, timeout: float, tmp: Path, shape: str
         "disk_mb": round(_du(path) / 1e6, 1),
         "ms": {k: _round(timed(f, 5, timeout)) for k, f in asked.items()},
         "rows": {k: _rows(f()) for k, f in asked.items()}}, "timeout_s": timeout}
+    result["kept same as engine"] = {name: asked[name]() == asked[engine_name]()  # same rows, same order
+                                     for name, (_, engine_name) in KEPT.items()}
     if target <= rdflib_max:
         full = store.dump(None, "nq").decode("utf-8")  # with the inferred graph, so both answer the same
         t = time.perf_counter()
@@ -435,6 +437,7 @@ def main() -> None:
     print(f"participation drawn: {args.shape}")
     print(table(results))
     for size, r in results.items():
+        print(f"{size}: kept answers the same as the engine's: {r['kept same as engine']}")
         if "agree" in r:
             print(f"{size}: same answers oxigraph vs rdflib: {r['agree']}")
 

@@ -3,9 +3,10 @@
 CQ2 (every body-process link) and CQ7 (every state's forums) have one answer per
 state of the graph when they are asked without parameters, and it can be large:
 184,687 rows for CQ2 on the uniform benchmark graph of 1M triples, which Oxigraph
-takes 2.6 s to produce from disk and the store 4 s to hand over as sorted rows.
-Read back from a kept copy, the same rows take about 0.25 s. A query file says
-that its answer is kept with a `# kept: yes` header line.
+takes 2.6 s to produce from disk and the store 4.1 s to hand over as sorted rows.
+Read back from a kept copy (file read, checked, rows built) they take 0.46 s
+(bench/store_bench.py). A query file says that its answer is kept with a
+`# kept: yes` header line.
 
 The answers are computed after each reasoning run of `ictkg ingest` and `ictkg
 reason` (`keep_answers`) and written into the store's folder. Each names the

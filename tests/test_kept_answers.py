@@ -191,3 +191,13 @@ def test_the_workbench_shows_a_kept_answer_for_a_named_query_without_parameters(
         assert f"{rows} rows" in page.get_data(as_text=True)
         csv_rows = client.get("/query", query_string={"name": KEPT[0].name, "text": text, "download": "csv"})
         assert len(csv_rows.get_data(as_text=True).strip().splitlines()) == rows + 1
+
+
+def test_the_workbench_holds_a_kept_answer_to_its_result_size_limit(ingested):
+    with open_store(ingested, read_only=True) as s:
+        rows = len(kept_answer(s, KEPT[0]).rows)
+        client = create_app(s, ServeConfig(max_results=rows - 1)).test_client()
+        page = client.get("/query", query_string={"name": KEPT[0].name, "text": KEPT[0].text, "run": "1"})
+        assert page.status_code == 422
+        assert "--max-results" in page.get_data(as_text=True)
+

@@ -341,6 +341,7 @@ def _kept_result(query) -> res.Result | None:
     kept = kept_answer(wb().store, query)
     if kept is None:
         return None
+    wb().runner.check(threading.Event(), len(kept.rows))  # the result-size limit the engine's answer has
     return res.Result(kind="select", variables=kept.columns, rows=kept.tuple_rows(to_ox))
 
 

@@ -48,7 +48,12 @@ def keep_answers(store) -> list[str]:
     kept = []
     for query in kept_queries():
         columns, rows = store.select(query.text)
-        store.keep_file(_file_name(query), _encode(run, query, columns, rows))
+        try:
+            store.keep_file(_file_name(query), _encode(run, query, columns, rows))
+        except OSError as exc:  # the graph is whole without it: the engine answers until a later run keeps one
+            print(f"warning: cannot keep the answer of {query.name} in {store.path} ({exc}); "
+                  "it is answered from the graph", file=sys.stderr)
+            continue
         kept.append(query.name)
     return kept
 

@@ -201,3 +201,20 @@ def test_the_workbench_holds_a_kept_answer_to_its_result_size_limit(ingested):
         assert page.status_code == 422
         assert "--max-results" in page.get_data(as_text=True)
 
+
+def test_an_answer_that_cannot_be_written_is_reported_and_the_ingest_succeeds(tmp_path, monkeypatch):
+    def disk_full(self, name, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "keep_file", disk_full)
+    path = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["ingest", "--store", str(path), str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "cannot keep the answer" in line]
+    assert len(warnings) == len(KEPT) and "No space left on device" in warnings[0]
+    monkeypatch.undo()
+    with open_store(path, read_only=True) as s:
+        assert not (path / KEPT_FOLDER).exists()
+        for q in KEPT:
+            assert run_query(s, q.name) == engine(s, q) and engine(s, q)[1]
+

@@ -27,11 +27,12 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 
 from kg.queries import NamedQuery, list_queries
+from kg.store import from_json
 
-FORMAT = 1  # of the kept file; a file of another format is not read
+FORMAT = 2  # of the kept file; a file of another format is not read
 
 
 def kept_queries() -> list[NamedQuery]:
@@ -63,18 +64,17 @@ class KeptAnswer:
     """A kept answer: its rows index a table of the distinct terms in them."""
 
     columns: list[str]
-    terms: list[list[str]]  # [kind, value] or ["literal", value, language, datatype]
-    rows: list[list[int]]  # -1: unbound
+    terms: list  # rdflib terms, then None (index -1: unbound)
+    rows: list[list[int]]
 
     def dict_rows(self) -> list[dict]:
         """Rows as `Store.select` gives them: dicts of rdflib terms."""
-        terms = [*map(_rdflib_term, self.terms), None]
         with _collector_paused():
-            return [dict(zip(self.columns, map(terms.__getitem__, row), strict=True)) for row in self.rows]
+            return [dict(zip(self.columns, map(self.terms.__getitem__, row), strict=True)) for row in self.rows]
 
     def tuple_rows(self, convert) -> list[tuple]:
         """Rows as tuples of `convert(rdflib term)` (the workbench: `kg.store.to_ox`)."""
-        terms = [*(convert(_rdflib_term(t)) for t in self.terms), None]
+        terms = [*map(convert, self.terms[:-1]), None]
         with _collector_paused():
             return [tuple(map(terms.__getitem__, row)) for row in self.rows]
 
@@ -108,7 +108,7 @@ def kept_answer(store, query: NamedQuery) -> KeptAnswer | None:
             return None
         if kept.get("run") != store.reasoning_run():
             return None
-        answer = KeptAnswer(kept["columns"], kept["terms"], kept["rows"])
+        answer = KeptAnswer(kept["columns"], [*map(from_json, kept["terms"]), None], kept["rows"])
         _check(answer)
         return answer
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -118,14 +118,12 @@ def kept_answer(store, query: NamedQuery) -> KeptAnswer | None:
 
 
 def _check(answer: KeptAnswer) -> None:
-    """Raise ValueError unless every term has a known kind and every row one known term per column."""
-    if not all(isinstance(t, list) and len(t) in (2, 4) and t[0] in TERM_KINDS for t in answer.terms):
-        raise ValueError("a term of unknown kind")
+    """Raise ValueError unless every row has one known term per column."""
     width = len(answer.columns)
     if not all(len(row) == width for row in answer.rows):
         raise ValueError(f"a row without {width} columns")
     cells = [i for row in answer.rows for i in row]
-    if cells and (min(cells) < -1 or max(cells) >= len(answer.terms)):
+    if cells and (min(cells) < -1 or max(cells) >= len(answer.terms) - 1):
         raise ValueError("a row names a term the file does not hold")
 
 
@@ -141,19 +139,13 @@ def _encode(run: str, query: NamedQuery, columns: list[str], rows: list[dict]) -
     """Rows as indexes into a table of their distinct terms: aggregates repeat the same bodies and
     labels on many rows, so the file is small and each term is built once when read."""
     index: dict = {None: -1}
-    terms: list[list] = []
+    terms: list[dict] = []
 
     def at(term) -> int:
         i = index.get(term)
         if i is None:
             i = index[term] = len(terms)
-            if isinstance(term, URIRef):
-                terms.append(["uri", str(term)])
-            elif isinstance(term, BNode):
-                terms.append(["bnode", str(term)])
-            else:
-                terms.append(["literal", str(term), term.language or "",
-                              str(term.datatype) if term.datatype else ""])
+            terms.append(_json_term(term))
         return i
 
     table = [[at(row.get(c)) for c in columns] for row in rows]
@@ -161,13 +153,14 @@ def _encode(run: str, query: NamedQuery, columns: list[str], rows: list[dict]) -
                        "terms": terms, "rows": table}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-TERM_KINDS = ("uri", "bnode", "literal")
-
-
-def _rdflib_term(term: list[str]):
-    kind, value = term[0], term[1]
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    return Literal(value, lang=term[2] or None, datatype=URIRef(term[3]) if term[3] else None)
+def _json_term(term) -> dict:
+    """An rdflib term as a SPARQL 1.1 JSON results term, the shape `kg.store.from_json` reads."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if term.language:
+        return {"type": "literal", "value": str(term), "xml:lang": term.language}
+    if term.datatype:
+        return {"type": "literal", "value": str(term), "datatype": str(term.datatype)}
+    return {"type": "literal", "value": str(term)}

@@ -27,6 +27,8 @@ test: $(STAMP) lint
 	@if [ -d "$(SHARED_CORPUS)" ]; then \
 		echo "eval gate: $(SHARED_CORPUS) must score at least $(EVAL_FLOOR) micro-F1"; \
 		$(BIN)/ictkg eval $(SHARED_CORPUS) --min $(EVAL_FLOOR); \
+	elif [ "$$CI" = "true" ]; then \
+		echo "eval gate: $(SHARED_CORPUS) not found; CI must have the corpus beside the checkout" >&2; exit 1; \
 	else echo "eval gate skipped: $(SHARED_CORPUS) not found"; fi
 
 bench: $(STAMP)

@@ -8,7 +8,6 @@ type resolve to the intended entity.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -321,15 +320,3 @@ def test_role_label_finds_the_intended_role(graphs, typed, expected):
         if fold(typed) in {fold(x) for x in labels(graph, role)}
     }
     assert found == {ID[expected]}
-
-
-def test_every_forum_process_and_organisation_in_the_answer_keys_is_known(shared_corpus, label_index):
-    """The name analysts gave each forum, process and organisation in the answer keys resolves."""
-    missing = set()
-    for key in sorted(shared_corpus.glob("*.gold.json")):
-        for meeting in json.loads(key.read_text(encoding="utf-8"))["meetings"]:
-            named = [meeting.get("forum"), *meeting.get("processes", []), *meeting.get("organizations", [])]
-            for entry in filter(None, named):
-                if fold(entry["name"]) not in label_index:
-                    missing.add(entry["name"])
-    assert not missing

@@ -36,6 +36,12 @@ def _entity_json(g: Graph, vocab: Vocabulary, iri: URIRef, meeting: URIRef) -> d
     return {"name": name, "aliases": aliases}
 
 
+def _label(g: Graph, iri, lang: str) -> str:
+    """The entity's preferred label in `lang` from the graph (candidates carry their own), else the IRI."""
+    labels = {x.language: str(x) for x in g.objects(iri, SKOS.prefLabel)}
+    return labels.get(lang) or next(iter(labels.values()), str(iri))
+
+
 def facts_from_graph(g: Graph, ann: URIRef, vocab: Vocabulary) -> dict:
     """The facts of one announcement graph in the FORMAT.md shape."""
     published = g.value(ann, DCTERMS.issued)
@@ -106,7 +112,7 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
         "kind": str(g.value(m, ICT.meetingKind) or "other"),
         "date": (f"{date}/{end}" if end else str(date)) if date else None,
         "format": FORMAT_NAMES.get(fmt),
-        "location": (loc_e.name_en if loc_e else str(loc)) if loc else None,
+        "location": (loc_e.name_en if loc_e else _label(g, loc, "en")) if loc else None,
         "ordinal": int(ordinal) if ordinal is not None else None,
         "chairs": chairs,
         "states": states,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.nlp.cities import City, CityIndex, name_key
 from kg.nlp.text import Token, normal_tokens, tokenize
 from kg.vocab import Entity, Vocabulary
 
@@ -255,4 +256,65 @@ def resolve_agency(m: Mention, iso3: str) -> bool:
     return False
 
 
-__all__ = ["Gazetteer", "Mention", "link_mentions", "resolve_agency", "normal_tokens"]
+class Places:
+    """Cities: the vocabulary's places first, then GeoNames' cities as candidate places."""
+
+    def __init__(self, vocab: Vocabulary, cities: CityIndex):
+        self.cities = cities
+        self.known: dict[tuple[str, ...], Entity] = {}
+        for e in vocab.of_type("place"):
+            for text, _ in e.labels:
+                self.known.setdefault(name_key(text), e)
+        self._minted: dict[int, Entity] = {}
+
+    def entity(self, city: City) -> Entity:
+        """The vocabulary's entry for the city, else a candidate place named after GeoNames."""
+        for name in (city.name_en, *city.names_ru):
+            e = self.known.get(name_key(name))
+            if e is not None and (e.state is None or e.state == city.country):
+                return e
+        if city.geonameid not in self._minted:
+            from kg.ids import slug
+            from kg.namespaces import ID
+
+            pref = {"en": city.name_en}
+            if city.names_ru:
+                pref["ru"] = city.names_ru[0]
+            self._minted[city.geonameid] = Entity(
+                str(ID[f"place/{slug(city.name_en)}"]), "place", pref,
+                [(t, lang) for lang, t in pref.items()], state=city.country, candidate=True)
+        return self._minted[city.geonameid]
+
+
+def link_places(text: str, tokens: list[Token], mentions: list[Mention], places: Places) -> list[Mention]:
+    """Cities the gazetteer missed (inflected, hyphenated, or not in the vocabulary), added to `mentions`."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found = [Mention(places.entity(city), "place", tokens[i].start, tokens[j - 1].end, i, j,
+                     text[tokens[i].start : tokens[j - 1].end], "gazetteer")
+             for i, j, city in places.cities.find(text, tokens, taken)]
+    found += _capitals(text, tokens, mentions, places)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_CAPITAL = {"столица", "capital"}
+
+
+def _capitals(text: str, tokens: list[Token], mentions: list[Mention], places: Places) -> list[Mention]:
+    """ "в зимбабвийской столице", "the Ghanaian capital", "the capital of Togo": that state's capital."""
+    out = []
+    for mt in mentions:
+        if mt.type == "state-adjective" and mt.tok_end < len(tokens) and tokens[mt.tok_end].norm in _CAPITAL:
+            s, e = mt.tok_start, mt.tok_end + 1
+        elif mt.type == "state" and mt.tok_start >= 2 and tokens[mt.tok_start - 1].norm == "of" \
+                and tokens[mt.tok_start - 2].norm in _CAPITAL:
+            s, e = mt.tok_start - 2, mt.tok_end
+        else:
+            continue
+        city = places.cities.capitals.get(mt.entity.state)
+        if city is not None:
+            out.append(Mention(places.entity(city), "place", tokens[s].start, tokens[e - 1].end, s, e,
+                               text[tokens[s].start : tokens[e - 1].end], "capital"))
+    return out
+
+
+__all__ = ["Gazetteer", "Places", "link_places", "Mention", "link_mentions", "resolve_agency", "normal_tokens"]

@@ -145,6 +145,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
         b.add(mi, ICT["format"], FORMATS[m.format])
     if m.location:
         b.add(mi, ICT.location, URIRef(m.location.iri))
+        if m.location.candidate:
+            _candidate_place(b, m.location)
     if m.ordinal:
         b.add(mi, ICT.ordinal, Literal(m.ordinal))
     for iso3 in sorted(m.states):
@@ -196,6 +198,18 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
+
+
+def _candidate_place(b: GraphBuilder, place) -> None:
+    """A city from GeoNames that the vocabulary lacks: typed, labelled, in its country, flagged."""
+    pi = URIRef(place.iri)
+    b.add(pi, RDF.type, ICT.Place)
+    b.add(pi, RDF.type, ICT.Candidate)
+    b.add(pi, ICT.isCandidate, Literal(True))
+    for lang, label in place.pref.items():
+        b.add(pi, SKOS.prefLabel, Literal(label, lang=lang))
+    if place.state:
+        b.add(pi, ICT.country, ID[f"state/{place.state}"])
 
 
 def _sent_of(m: MeetingFact, offset: int):

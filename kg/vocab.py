@@ -50,6 +50,7 @@ class Entity:
     basis_of: list[str] = field(default_factory=list)  # the processes a document set up
     creators: list[str] = field(default_factory=list)  # the group that wrote a report
     years: tuple[int | None, int | None] = (None, None)  # a process's first and last year
+    candidate: bool = False  # found by its shape or in a registry (GeoNames), not in the vocabularies
 
     @property
     def name_en(self) -> str:

@@ -328,7 +328,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
                     break
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
-    for si in triggers + main:
+    # the place comes from a sentence that reports the meeting, not from one about something else
+    # ("a complement to the Centre in Bangkok")
+    for si in triggers + [s for s in main if s not in triggers and _reports_meeting(s)]:
         for mt in si.mentions:
             if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None:
                 m.location = mt.entity

@@ -31,7 +31,8 @@ def _entity_json(g: Graph, vocab: Vocabulary, iri: URIRef, meeting: URIRef) -> d
         aliases = [n for n in e.all_names() if n != name]
     else:
         name = str(g.value(iri, SKOS.prefLabel) or iri)
-        aliases = []
+        aliases = sorted({str(x) for x in g.objects(iri, SKOS.prefLabel) if str(x) != name}
+                         | {str(x) for x in g.objects(iri, SKOS.altLabel)})
     aliases += [s for s in surfaces if s not in aliases and s != name]
     return {"name": name, "aliases": aliases}
 

@@ -40,8 +40,15 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.gYear)
 
 
+def candidate_forum_key(name: str) -> str:
+    """One key for a candidate forum's name in any case form: the lemmas of its words."""
+    from kg.nlp.text import normal_tokens
+
+    return slug(" ".join(normal_tokens(name)) or name)
+
+
 def meeting_iri(m: MeetingFact, ann_key: str, index: int) -> URIRef:
-    forum = slug(m.forum.key) if m.forum else (slug(m.forum_candidate) if m.forum_candidate else None)
+    forum = slug(m.forum.key) if m.forum else (candidate_forum_key(m.forum_candidate) if m.forum_candidate else None)
     start = m.date.split("/")[0] if m.date else None
     if forum and start:
         return ID[f"meeting/{forum}/{slug(start)}"]
@@ -127,12 +134,19 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
             fm = m.forum_mention
             b.mention(forum, mi, "forum", fm.surface, _sent_of(m, fm.start), fm.start, fm.end)
     elif m.forum_candidate:
-        forum = ID[f"candidate/process/{slug(m.forum_candidate)}"]
+        forum = ID[f"candidate/process/{candidate_forum_key(m.forum_candidate)}"]
         b.add(mi, ICT.ofForum, forum)
         b.add(forum, RDF.type, ICT.Process)
         b.add(forum, RDF.type, ICT.Candidate)
         b.add(forum, ICT.isCandidate, Literal(True))
-        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang="en"))
+        name_lang = "ru" if any("а" <= ch <= "я" for ch in m.forum_candidate.lower()) else "en"
+        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang=name_lang))
+        for alias in m.forum_aliases:
+            if alias != m.forum_candidate:
+                alias_lang = "ru" if any("а" <= ch <= "я" for ch in alias.lower()) else "en"
+                if alias_lang != name_lang and (forum, SKOS.prefLabel, None) not in b.triples:
+                    pass
+                b.add(forum, SKOS.altLabel, Literal(alias, lang=alias_lang))
         if m.forum_surface:
             surface, start, end = m.forum_surface
             b.mention(forum, mi, "forum", surface, m.trigger.sentence, start, end)

@@ -47,6 +47,7 @@ from kg.relate.forums import (
     mechanism_phrase,
     meeting_kind,
     named_forum,
+    named_forum_ru,
     ordinal,
     ordinal_before_forum,
     organ_in,
@@ -369,6 +370,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         bilateral_forum(m, res)
     if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
         named_forum(m, triggers + ([title] if title is not None else []))
+    if m.forum is None and m.forum_candidate is None and not m.adhoc:
+        named_forum_ru(m, triggers + ([title] if title is not None else []), res)
+    if m.forum is None and m.forum_surface:
+        _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
             and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
@@ -395,6 +400,22 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
+
+
+def _inside_forum_name(m: MeetingFact) -> None:
+    """A body named inside the candidate forum's own name («Диалог Россия – Африканский союз») is no linked
+    process: an organisation there is the dialogue's counterpart, so it takes part."""
+    _, start, end = m.forum_surface
+    kept = []
+    for mt, role, si in m.mentions:
+        if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
+            m.processes.pop(mt.entity.iri, None)
+            if mt.entity.type == "organization":
+                m.organizations.setdefault(mt.entity.iri, mt)
+                kept.append((mt, "organization", si))
+            continue
+        kept.append((mt, role, si))
+    m.mentions = kept
 
 
 def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:

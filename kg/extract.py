@@ -73,7 +73,8 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
             orgs.append(_entity_json(g, vocab, p, m))
         elif (e and e.type == "agency") or (p, RDF.type, ICT.GovernmentAgency) in g:
             j = _entity_json(g, vocab, p, m)
-            agencies.append({"state": e.state if e else None, **j})
+            state = e.state if e else _iso3(g.value(p, ICT.agencyOf) or "")  # a candidate's own state
+            agencies.append({"state": state, **j})
     processes = [_entity_json(g, vocab, p, m) for p in sorted(g.objects(m, ICT.linkedToProcess))]
     chairs = []
     for ch in sorted(g.subjects(ICT.chairOf, m)):

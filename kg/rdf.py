@@ -198,7 +198,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
 
 
 def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
-    """An unknown body: typed and flagged as a candidate, with its mention; not a participant yet."""
+    """An unknown body: typed and flagged as a candidate, with its mention and, when its state is known,
+    as a participant."""
     from kg.relate.candidates import candidate_key
 
     ci = ID[f"candidate/agency/{slug(candidate_key(c))}"]
@@ -212,6 +213,8 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
+    if c.state:  # a body of a known state takes part, as a known body does
+        b.add(mi, ICT.hasParticipant, ci)
 
 
 def _candidate_place(b: GraphBuilder, place) -> None:

@@ -389,8 +389,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
     doc_spans = [(d.start, d.end) for d in m.documents]
+    forum_span = [m.forum_surface[1:]] if m.forum_surface else []
     m.candidates += [c for si in main for c in find_candidates(si)
-                     if not any(a <= c.start < b for a, b in doc_spans)]
+                     if not any(a <= c.start < b for a, b in doc_spans + forum_span)]
+    _candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
@@ -400,6 +402,23 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
+
+
+def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
+    """An unknown body is a participant of its state, like a known one. With no state in its name it
+    belongs to the state named in its sentence, else, at a meeting of the home state and one other,
+    to the other: the home state's own bodies are the ones the vocabulary knows."""
+    others = [s for s in m.states if s != home]
+    for c in m.candidates:
+        if c.state is None:
+            named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
+                     and mt.entity is not None and mt.entity.state != home}
+            if len(named) == 1:
+                c.state = next(iter(named))
+            elif home in m.states and len(others) == 1:
+                c.state = others[0]
+        if c.state:
+            m.states.setdefault(c.state, c.sentence)
 
 
 def _inside_forum_name(m: MeetingFact) -> None:

@@ -39,6 +39,7 @@ from kg.relate.document_references import settle_documents
 from kg.relate.documents import DocumentFact, find_documents
 from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.forums import (
     bilateral_forum,
     consultations_name,
@@ -311,7 +312,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             m.forum, m.forum_mention = organ.entity, organ
     trig_norms = word_norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
-                            or not trig_norms & MEETING_NOUNS):
+                            or not trig_norms & MEETING_NOUNS and not _names_a_forum(triggers)):
         m.adhoc = True
     # ordinal, format, location
     for si in triggers:
@@ -419,6 +420,12 @@ def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = others[0]
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+
+
+def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
+    """ "met in Jakarta for the ASEAN Cyber Resilience Roundtable": no meeting noun, but a forum's name."""
+    return any((find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en)(
+        si.sentence.text) is not None for si in triggers)
 
 
 def _inside_forum_name(m: MeetingFact) -> None:

@@ -15,7 +15,7 @@ import re
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate
-from kg.relate.cues import MEETING_NOUNS, TOPIC_BEFORE, word_norms
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.persons import POST_EN, POST_RU
 from kg.understand import SentenceInfo
@@ -53,7 +53,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or \
+                _organises(mt, si) or re.search(
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
@@ -100,6 +101,27 @@ def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
     if _REPRESENTATIVES.search(clause):
         return True  # "... приняли участие делегации 120 государств, а также представители ООН, ОДКБ, ШОС"
     return verb.start() > rel and not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
+
+
+_ORGANISED_BY = re.compile(
+    r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|sponsored|facilitated|supported)\s+(?:jointly\s+)?(?:by|with)"
+    r"\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
+    r"(?:\w+\s+){0,2}$", re.I)
+_MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
+_MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
+                             re.I)
+
+
+def _organises(mt: Mention, si: SentenceInfo) -> bool:
+    """ "organised by the Council of Europe", "the OSCE's conference", "25 OAS Member States",
+    «государств – членов ШОС»: an organisation that holds, hosts or owns the meeting takes part as such."""
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    after = si.sentence.text[mt.end - si.sentence.start :]
+    if _ORGANISED_BY.search(before):
+        return True
+    # members of it meet: only in a sentence about the meeting, not in a document's title
+    about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
+    return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:

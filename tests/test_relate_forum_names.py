@@ -43,6 +43,8 @@ def test_russian_forum_name_by_its_head_noun(sentence, surface, nominative, kind
     "В Москве прошли консультации по вопросам безопасности.",  # no proper name in it: a genre
     "Министр провел встречу с послом.",
     "Группа обсудила доклад.",
+    "На полях саммита Россия – Африка министры подписали соглашение.",  # another event's sidelines
+    "Документ созвучен принятой по итогам саммита Декларации о сотрудничестве.",
 ])
 def test_a_genre_is_not_a_forum_name(sentence):
     assert find_forum_name_ru(sentence) is None

@@ -42,6 +42,12 @@ _NOT_IN_NAME = {"очередной", "учредительный", "первы�
 # After «в/во/на» these words start a circumstance, not part of a name.
 _CIRCUMSTANCE = {"формат", "режим", "рамка", "ход", "цель", "период", "год", "месяц", "день", "город",
                  "столица", "здание", "штаб-квартира", "помещение", "полях", "поле", "кулуары", "очный"}
+# A document's title starts here: it is not part of the forum's name («по итогам саммита Декларации о ...»).
+_DOCUMENT_HEADS = {"декларация", "соглашение", "заявление", "протокол", "меморандум", "резолюция", "концепция",
+                   "положение", "доклад", "договор", "конвенция", "план", "программа", "решение", "коммюнике"}
+# The name then belongs to another event than the meeting reported: its sidelines, its outcome.
+_ANOTHER_EVENT = re.compile(r"(?:на полях|в кулуарах|по итогам|в преддверии|в рамках подготовки к|накануне)\s+"
+                            r"(?:[а-яё]+\s+){0,2}$", re.I)
 _STOP_WORDS = {"под", "который", "где", "когда", "что", "чтобы", "также", "а", "но", "однако", "после",
                "накануне", "состоялся", "прошел"}
 _WEAK_END = {"по", "в", "во", "на", "и", "с", "со", "о", "об", "для", "при", "между", "к", "от", "из", "–", "—",
@@ -114,7 +120,7 @@ def _ends_name(words: list[Word], k: int) -> bool:
         return True
     if low == "и" and any(_parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
         return True  # «Совета глав … и Координационного совета …»: a second forum begins
-    if _is_cyrillic(w.text) and _verbal(w):
+    if _is_cyrillic(w.text) and (_verbal(w) or _parse(w.text).normal_form in _DOCUMENT_HEADS):
         return True
     p = _parse(w.text)
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
@@ -162,6 +168,8 @@ def find_forum_name_ru(sentence: str) -> ForumName | None:
         if span.count("«") != span.count("»"):
             continue  # cut inside a quoted name
         if b - a < 2 or not _proper(words, a, b, first_in_sentence=(a == 0)):
+            continue
+        if _ANOTHER_EVENT.search(sentence[: words[a].start]):
             continue
         surface = sentence[words[a].start : words[b - 1].end]
         end = words[b - 1].end
@@ -221,6 +229,9 @@ def find_forum_name_en(sentence: str) -> ForumName | None:
     while (m := _EN_NAME.search(sentence, pos)) is not None:
         left, head, right = m.group(1), m.group(2), m.group(3)
         pos = m.end()
+        if re.search(r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of)\s+(?:the\s+)?$",
+                     sentence[: m.start()], re.I):
+            continue  # the name of another event than the meeting reported
         if head in ("Meeting", "Plenary") and right.lstrip().startswith("of"):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
             continue

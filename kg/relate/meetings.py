@@ -369,10 +369,14 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     mechanism = word_norms(m.trigger) & MECHANISM_NOUNS or (title is not None and word_norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
         bilateral_forum(m, res)
-    if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
-        named_forum(m, triggers + ([title] if title is not None else []))
+    # a proper name in the text beats one made from the two states; the trigger may be a headline, so the
+    # sentences that report the meeting are read too
+    naming = triggers + ([title] if title is not None else []) + [
+        si for si in main if si not in triggers and si is not title and _reports_meeting(si)][:3]
+    if m.forum is None and not m.adhoc:
+        named_forum(m, naming)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
-        named_forum_ru(m, triggers + ([title] if title is not None else []), res)
+        named_forum_ru(m, naming, res)
     if m.forum is None and m.forum_surface:
         _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \

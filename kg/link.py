@@ -160,7 +160,48 @@ def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[
             m = Mention(best.entity, type_, start, end, s, e, surface, via, state=best.entity.state
                         if best.entity.type == "state" else None)
         mentions.append(m)
-    return _bind_agency_states(text, tokens, mentions)
+    return _bind_agency_states(text, tokens, _longer_names(text, tokens, mentions))
+
+
+def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Ministry of Communications and Digitalisation", «Министерства внутренних дел и культурного наследия»:
+    a known body's name is only the start of a longer one, which is another body, not yet known."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        joined = m.tok_end < len(tokens) and not text[m.end : tokens[m.tok_end].start].strip()
+        end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
+            else m.tok_end
+        if end == m.tok_end:
+            out.append(m)
+            continue
+        surface = text[m.start : tokens[end - 1].end]
+        out.append(Mention(None, "agency", m.start, tokens[end - 1].end, m.tok_start, end, surface, "candidate"))
+    return out
+
+
+def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
+    """Where a name that reached token `i` really ends, if it goes on with "and …"/«и …»; else `i`."""
+    if i + 1 >= len(tokens) or tokens[i].norm not in ("and", "и", "&") or i + 1 in taken:
+        return i
+    nxt = tokens[i + 1]
+    cyrillic = any("а" <= ch <= "я" for ch in nxt.text.lower())
+    if cyrillic:
+        from kg.nlp.morph import analyzer
+
+        j = i + 1
+        # lower-case words in the genitive: «и культурного наследия»; a capital starts another body
+        while j < len(tokens) and j not in taken and tokens[j].text[:1].islower() and any(
+                "gent" in p.tag for p in analyzer().parse(tokens[j].text)[:2]) and tokens[j].start - tokens[j - 1].end <= 1:
+            j += 1
+        return j if j > i + 1 else i
+    j = i + 1
+    while j < len(tokens) and j not in taken and (tokens[j].title or tokens[j].norm in ("and", "of", "for")) \
+            and tokens[j].start - tokens[j - 1].end <= 1 and not tokens[j].caps:
+        j += 1
+    while j > i + 1 and tokens[j - 1].norm in ("and", "of", "for"):
+        j -= 1
+    return j if j > i + 1 and tokens[i + 1].title else i
 
 
 def _with_agencies_inside_posts(tokens, raw, gazetteer):

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.text import normal_tokens
 from kg.relate.candidates import find_candidates
 from kg.relate.chairs import people, people_across_meetings
 from kg.relate.cues import (
@@ -94,12 +95,21 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
+            if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
+                date = _day_after(current.date)  # «На следующий день …», "The following day …"
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
-            # a further meeting needs its own people: a date in a clause about a document is not one
+            # a further meeting needs its own people or its own forum: a date in a clause about a document
+            # is not one
+            # (of the same year: "concluded on 15 October 2016, where the 8th BRICS Summit was taking place"
+            # recalls the background, not a meeting of the text)
+            other_forum = current is not None and _another_forum(si, current.trigger) and not (
+                date and current.date and _year_of(date) and _year_of(current.date)
+                and _year_of(date) != _year_of(current.date))
             new = current is None or (date and current.date and date != current.date
-                                      and (si.persons or _own_sitting(si, date, current.date))
+                                      and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _within(date, current.date) and not _within(current.date, date)
-                                      ) or (sidelines and current is not None)
+                                      ) or (sidelines and current is not None) or (
+                other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
             if new:
                 current = MeetingFact(si)
                 current.date = date or (meetings[-1].date if sidelines and meetings else None)
@@ -424,6 +434,37 @@ def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = others[0]
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+
+
+_NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)
+_SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|"
+                       r"after(?:wards)?\b)", re.I)
+
+
+def _day_after(date: str) -> str | None:
+    import datetime as dt
+
+    start = date.split("/")[-1]
+    if len(start) != 10:
+        return None
+    return (dt.date.fromisoformat(start) + dt.timedelta(days=1)).isoformat()
+
+
+def _forum_named(si: SentenceInfo) -> str | None:
+    """The forum a sentence names: a known process, else a forum-like proper name."""
+    known = forum_mention(si)
+    if known is not None:
+        return known.entity.iri
+    finder = find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en
+    found = finder(si.sentence.text)
+    return " ".join(normal_tokens(found.nominative)) if found else None
+
+
+def _another_forum(si: SentenceInfo, trigger: SentenceInfo) -> bool:
+    """The sentence names a forum, and the current meeting's report named another or none (a signing
+    ceremony, then «на следующий день … первое заседание рабочей группы»)."""
+    named, current = _forum_named(si), _forum_named(trigger)
+    return named is not None and named != current
 
 
 def _names_a_forum(triggers: list[SentenceInfo]) -> bool:

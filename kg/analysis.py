@@ -451,8 +451,11 @@ def body_process_graph(g: nx.Graph) -> nx.Graph:
             for proc in _meeting_processes(g, m):
                 b.add_node(body, bipartite=0, kind=g.nodes[body]["kind"])
                 b.add_node(proc, bipartite=1, kind=g.nodes[proc]["kind"])
-                w = b.edges[body, proc]["weight"] + 1 if b.has_edge(body, proc) else 1
-                b.add_edge(body, proc, weight=w)
+                if not b.has_edge(body, proc):
+                    b.add_edge(body, proc, weight=0, sources=set())
+                b.edges[body, proc]["weight"] += 1
+                # cited: the announcements that link this meeting to the process
+                b.edges[body, proc]["sources"] |= g.edges[m, proc]["sources"]
     return b
 
 
@@ -476,8 +479,10 @@ def coparticipation_graph(g: nx.Graph) -> nx.Graph:
         co.add_nodes_from(agencies)
         for i, a in enumerate(agencies):
             for b in agencies[i + 1:]:
-                w = co.edges[a, b]["weight"] + 1 if co.has_edge(a, b) else 1
-                co.add_edge(a, b, weight=w)
+                if not co.has_edge(a, b):
+                    co.add_edge(a, b, weight=0, sources=set())
+                co.edges[a, b]["weight"] += 1
+                co.edges[a, b]["sources"] |= d.get("sources", set())
     return co
 
 
@@ -521,8 +526,15 @@ def centrality_table(g: nx.Graph, lang: str = "en") -> list[dict]:
     return rows
 
 
-def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en") -> list[dict]:
-    """For each forum/process, the bodies in most of its meetings."""
+def cited(sources, names: dict[str, str] | None = None) -> str:
+    """Announcements as a table cell: their file names (IRIs when no name is known), "; " between."""
+    names = names or {}
+    return "; ".join(sorted(names.get(s, s) for s in sources))
+
+
+def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en",
+                           source_names: dict[str, str] | None = None) -> list[dict]:
+    """For each forum/process, the bodies in most of its meetings, with the announcements reporting them."""
     b = body_process_graph(g)
     rows = []
     for proc in sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1):
@@ -530,7 +542,8 @@ def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en") -> list[
         for rank, body in enumerate(ranked, 1):
             rows.append({"process": proc, "process_label": node_label(g, proc, lang), "rank": rank,
                          "body": body, "body_label": node_label(g, body, lang), "body_type": g.nodes[body]["kind"],
-                         "meetings": b.edges[proc, body]["weight"]})
+                         "meetings": b.edges[proc, body]["weight"],
+                         "sources": cited(b.edges[proc, body]["sources"], source_names)})
     return rows
 
 
@@ -662,16 +675,19 @@ def write_table(rows: list[dict], out_dir: Path, name: str) -> tuple[Path, Path]
 
 def analyze(store, out_dir: Path, top: int = 5, lang: str = "en") -> dict[str, list[dict]]:
     """Compute every table of `ictkg analyze` and write each as CSV and JSON under out_dir."""
-    g = build_network(store).graph
+    net = build_network(store)
+    g = net.graph
+    names = {s.iri: s.name or s.iri for s in net.sources.values()}
     co = coparticipation_graph(g)
     tables = {
         "centrality": centrality_table(g, lang),
-        "top_bodies": top_bodies_per_process(g, top, lang),
+        "top_bodies": top_bodies_per_process(g, top, lang, names),
         "communities": communities(g, lang),
         "participation_by_year": participation_by_year(g, lang),
         "agency_coparticipation": [
             {"agency_a": a, "label_a": agency_display(g, a, lang), "agency_b": b,
-             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"]}
+             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"],
+             "sources": cited(d["sources"], names)}
             for a, b, d in sorted(co.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))],
     }
     for name, rows in tables.items():

@@ -138,6 +138,15 @@ def _tooltip(g: nx.Graph, node: str, lang: str, sources: dict[str, analysis.Sour
     }
 
 
+def _edge_tip(d: dict, sources: dict[str, analysis.Source], lang: str) -> str:
+    """'participant · 2 sources: a.txt; b.txt': the announcements stating the link, by name."""
+    names = sorted(sources[s].name or s for s in d.get("sources", ()) if s in sources)
+    if not names:
+        return f"{d.get('relation', '')} · " + ("vocabulary" if lang == "en" else "словарь")
+    word = ("source" if len(names) == 1 else "sources") if lang == "en" else "источн."
+    return f"{d.get('relation', '')} · {len(names)} {word}: {'; '.join(names)}"
+
+
 def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en") -> dict:
     """Nodes, edges and legend for the page, as plain JSON-able data."""
     by_announcement = {s.iri: s for s in sources.values()}
@@ -159,8 +168,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
             item["x"], item["y"] = layout[node]
         nodes.append(item)
     edges = [{"from": a, "to": b, "label": d.get("relation", ""), "value": d.get("weight", 1),
-              "tip": f"{d.get('relation', '')} · {len(d.get('sources', ()))}"}
-             for a, b, d in g.edges(data=True)]
+              "tip": _edge_tip(d, by_announcement, lang)} for a, b, d in g.edges(data=True)]
     legend = [{"kind": k, "name": TYPE_NAMES[lang][k], "color": c, "glyph": glyph}
               for k, (c, _, glyph) in STYLE.items()]
     return {"nodes": nodes, "edges": edges, "legend": legend, "physics": physics, "lang": lang}

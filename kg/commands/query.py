@@ -244,9 +244,14 @@ def reason_command(store_path, endpoint):
               help="RDF (ttl, trig, nq, jsonld) or the entity network for Gephi/Cytoscape (graphml, gexf).")
 @click.option("--graph", "graph", metavar="IRI", default=None, help="Only this named graph (RDF formats).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Write to FILE (default: stdout).")
+@click.option("--with-vocabulary", is_flag=True,
+              help="graphml/gexf: also every vocabulary body and process no announcement links to.")
 @store_options
-def export_command(fmt, graph, out, store_path, endpoint):
+def export_command(fmt, graph, out, with_vocabulary, store_path, endpoint):
     """Export the graph as RDF or as a network of bodies, meetings and processes.
+
+    The network formats hold what announcements state: each edge with its
+    relation, weight and sources (the announcements stating it).
 
     Example: ictkg export --format gexf --out out/ictsec.gexf
     """
@@ -265,7 +270,7 @@ def export_command(fmt, graph, out, store_path, endpoint):
             raise click.UsageError("--graph applies to the RDF formats only")
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
-        data = export(store, fmt, out, graph=graph_iri)
+        data = export(store, fmt, out, graph=graph_iri, with_vocabulary=with_vocabulary)
     finally:
         store.close()
     if out is None:

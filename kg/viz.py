@@ -293,6 +293,22 @@ def timeline_points(g: nx.Graph, lang: str = "en") -> list[tuple[str, str]]:
     return sorted(points)
 
 
+def off_the_time_axis(g: nx.Graph, lang: str = "en") -> list[str]:
+    """Titles of the meetings the timeline cannot place (no date, or a date without its year), so the
+    picture and the report can say they exist rather than leave them out without a word."""
+    return sorted(d.get(f"label_{lang}") or analysis.node_label(g, m, lang) for m, d in g.nodes(data=True)
+                  if d["kind"] == "meeting" and analysis.meeting_year(d.get("date")) is None)
+
+
+def timeline_note(g: nx.Graph, lang: str = "en") -> str:
+    unplaced = off_the_time_axis(g, lang)
+    if not unplaced:
+        return ""
+    if lang == "en":
+        return f"Not on the time axis: {len(unplaced)} meeting(s) of unknown year or date"
+    return f"Не на шкале времени: встреч с неизвестным годом или датой — {len(unplaced)}"
+
+
 def write_timeline(g: nx.Graph, path, lang: str = "en") -> Path:
     """A PNG of meetings per forum over time (matplotlib, Agg backend: no display needed)."""
     import matplotlib
@@ -315,7 +331,10 @@ def write_timeline(g: nx.Graph, path, lang: str = "en") -> Path:
         ax.text(0.5, 0.5, "no dated meetings", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks([])
     ax.set_title("Meetings per forum" if lang == "en" else "Встречи по форумам")
-    fig.tight_layout()
+    note = timeline_note(g, lang)
+    if note:  # listed by title in the report, under the picture
+        fig.text(0.01, 0.005, note, fontsize=8, color="#555555", ha="left", va="bottom")
+    fig.tight_layout(rect=(0, 0.04 if note else 0, 1, 1))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)

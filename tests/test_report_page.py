@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers import store_from_trig
 from rdflib import Literal
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, XSD
 
 from kg import analysis
 from kg.namespaces import ICT, ID, announcement_graph
@@ -143,3 +143,20 @@ def test_sources_column_lists_the_announcements_that_report_each_meeting(tmp_pat
     assert len(html_rows) == len(rows)
     for row, cells in zip(rows, html_rows, strict=True):
         assert set(cells[4].split("; ")) == reported[row["iri"]], row["iri"]
+
+
+def test_meetings_of_unknown_year_come_last_and_are_named_under_the_timeline(tmp_path):
+    store = load_fixture()
+    ann, meeting = ID["announcement/undated-0badc0de"], ID["meeting/russia-asean-ict-dialogue/undated-0badc0de-0"]
+    store.replace_graph(announcement_graph("undated-0badc0de"), [
+        (ann, RDF.type, ICT.Announcement), (ann, ICT.reports, meeting), (meeting, RDF.type, ICT.Meeting),
+        (meeting, ICT.ofForum, ID["process/russia-asean-ict-dialogue"]),
+        (meeting, ICT.date, Literal("--08-19", datatype=XSD.gMonthDay))])
+    parser = _Tables()
+    html = write_report(store, tmp_path).read_text(encoding="utf-8")
+    parser.feed(html)
+    rows = parser.tables["meetings"][1:]
+    assert rows[-1][0] == "19 Aug, year unknown"
+    assert all(re.match(r"\d{4}-\d{2}-\d{2}", r[0]) for r in rows[:-1])
+    assert "Not on the time axis: 1 meeting(s) of unknown year or date" in html
+    assert re.search(r'<ul id="unplaced"><li>[^<]*19 Aug, year unknown</li></ul>', html)

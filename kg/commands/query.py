@@ -176,7 +176,7 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import AmbiguousName, NameNotFound, who
+    from kg.who import AmbiguousName, NameNotFound, grouped_sources, who
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
@@ -190,11 +190,13 @@ def who_command(name, fmt, store_path, endpoint):
         return
     if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["date", "meeting", "forum", "delegation", "role", "processes", "url", "sentence"])
+        # one row per meeting: its sources, and their sentences, "; " and " | " between them
+        writer.writerow(["date", "meeting", "forum", "delegation", "role", "processes", "sources", "sentences"])
         for m in report.meetings:
-            for s in m.sources or [None]:
-                writer.writerow([m.date or "", m.meeting, m.forum_label or "", m.delegation or "", ";".join(m.roles),
-                                 ";".join(m.processes), s.url if s else "", s.sentence if s else ""])
+            groups = grouped_sources(m)
+            writer.writerow([m.date or "", m.meeting, m.forum_label or "", m.delegation or "", ";".join(m.roles),
+                             ";".join(m.processes), "; ".join(url or ann for ann, url, _ in groups),
+                             " | ".join(sentence for _, _, sentences in groups for sentence in sentences)])
         return
     _print_who(report)
 
@@ -203,12 +205,15 @@ def _print_who(report) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from kg.who import grouped_sources
+
     table = Table(title=f"{_escape(report.label)} — {len(report.meetings)} meeting(s)", show_lines=True)
     for c in ("date", "forum", "delegation", "role", "linked processes", "sources"):
         table.add_column(c, overflow="fold")
     for m in report.meetings:
         date = (m.date or "?") + (f" – {m.end_date}" if m.end_date else "")
-        sources = "\n".join(f"{s.url or s.announcement}\n  “{s.sentence or ''}”" for s in m.sources)
+        sources = "\n".join(f"{url or ann}" + "".join(f"\n  “{sentence}”" for sentence in sentences)
+                            for ann, url, sentences in grouped_sources(m))
         table.add_row(*[_escape(x) for x in (date, m.forum_label or f"one-off meeting\n{m.meeting}", m.delegation or "",
                                               ", ".join(m.roles), "\n".join(m.processes), sources)])
     Console().print(table)

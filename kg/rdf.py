@@ -48,8 +48,14 @@ def candidate_forum_key(name: str) -> str:
 
 
 def meeting_iri(m: MeetingFact, ann_key: str, index: int) -> URIRef:
+    """The same meeting from two announcements is one node: a forum and a date, a forum and its
+    number, or (no forum) a date and the states. A date without its year (`--09-23`) names no
+    meeting alone: the forum's number does, else the meeting is the announcement's own, so that
+    meetings on 23 September of different years never merge."""
     forum = slug(m.forum.key) if m.forum else (candidate_forum_key(m.forum_candidate) if m.forum_candidate else None)
     start = m.date.split("/")[0] if m.date else None
+    if start and start.startswith("--"):
+        start = None
     if forum and start:
         return ID[f"meeting/{forum}/{slug(start)}"]
     if forum and m.ordinal:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.nlp.morph import analyzer
 
@@ -80,6 +81,7 @@ def _words(text: str) -> list[Word]:
     return [Word(m.group().strip(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=50_000)
 def _parse(word: str):
     """pymorphy3's best parse of a word (of a hyphenated compound, its last part)."""
     return analyzer().parse(word.split("-")[-1])[0]

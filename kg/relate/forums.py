@@ -169,7 +169,7 @@ def mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
     return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
 
 
-def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
+def _era_of(e: Entity, year: int | None, res: Resources, founding: bool = False) -> Entity:
     """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
     takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
     process of the same kind and organisation that did."""
@@ -178,27 +178,61 @@ def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
         return e
     if (first is None or first <= year) and (last is None or year <= last):
         return e
-    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
-             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
-             and p.years[0] <= year <= p.years[1]]
+    same = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
+            and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None]
+    peers = [p for p in same if p.years[0] <= year <= p.years[1]]
+    if not peers and founding:  # a resolution of 2018 set up the group that began in 2019
+        peers = [p for p in same if 0 <= p.years[0] - year <= 1]
     return peers[0] if len(peers) == 1 else e
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_UN_RESOLUTION = re.compile(r"\b(\d{2})/\d{1,3}\b")
+
+
+def _year_naming(mt: Mention, si: SentenceInfo) -> int | None:
+    """The year of the document or event that names a process in its sentence: a known document's year,
+    a General Assembly resolution's session («резолюция 73/27»: the 73rd session, 2018), or a year written
+    in the same clause."""
+    for d in si.documents:
+        if d.entity is not None and d.entity.year:
+            return d.entity.year
+    text = si.sentence.text
+    clause_start = max(text.rfind(x, 0, mt.start - si.sentence.start) for x in (";", ". "))
+    clause = text[clause_start + 1 :]
+    resolution = _UN_RESOLUTION.search(clause)
+    if resolution and re.search(r"резолюци|resolution", clause, re.I):
+        return 1945 + int(resolution[1])
+    year = _YEAR.search(clause)
+    return int(year[1]) if year else None
+
+
 def in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
-    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
-    if year is None:
-        return
-    if m.forum is not None:
+    """Forum, linked processes and the mentions that name them, each moved to the process of its time: the
+    meeting's year, or for a process the year of the document or event that names it ("resolution 73/27
+    of 2018 set up the OEWG" is the 2019-2021 group even at a meeting of 2024)."""
+    if m.forum is not None and year is not None:
         m.forum = _era_of(m.forum, year, res)
         if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
             m.forum_mention = replace(m.forum_mention, entity=m.forum)
+    sentence_of = {id(mt): si for mt, role, si in m.mentions if role == "process"}
+    moved: dict[str, Entity] = {}
     for iri, mt in list(m.processes.items()):
-        e = _era_of(mt.entity, year, res) if mt.entity else None
-        if e is not None and e is not mt.entity:
+        if mt.entity is None:
+            continue
+        si = sentence_of.get(id(mt))
+        own = _year_naming(mt, si) if si is not None else None
+        when = own or year
+        if when is None:
+            continue
+        e = _era_of(mt.entity, when, res, founding=own is not None and own != year)
+        if e is not mt.entity:
+            moved[iri] = e
             del m.processes[iri]
             if m.forum is None or e.iri != m.forum.iri:
                 m.processes.setdefault(e.iri, replace(mt, entity=e))
-    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
+    m.mentions = [(replace(mt, entity=moved.get(mt.entity.iri) or _era_of(mt.entity, year, res))
+                   if mt.entity is not None and (role == "process" or year is not None) else mt, role, si)
                   for mt, role, si in m.mentions]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import iuliia
 
@@ -174,6 +175,7 @@ def _name_windows(run):
         yield [w for w, _ in run[-2:]], run[-2][1]
 
 
+@lru_cache(maxsize=50_000)
 def _is_place_word(word: str) -> bool:
     """ "Москве", "Египта": pymorphy3 knows it as a geographic name, so it is no person's name."""
     from kg.nlp.morph import analyzer

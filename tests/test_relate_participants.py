@@ -26,3 +26,19 @@ def test_organisation_in_a_document_title_is_not_a_participant():
         "3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам безопасности. "
         "Основой сотрудничества служит соглашение государств – членов ОДКБ о сотрудничестве.", "ru"))
     assert "Collective Security Treaty Organization" not in {o["name"] for o in m["organizations"]}
+
+
+STATE_CASES = [
+    ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. The project is funded by "
+     "contributions from Norway and Sweden.", {"KEN", "JPN"}),
+    ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. They welcomed the "
+     "Africa-Korea Cyber Capacity Centre in Kigali.", {"KEN", "JPN"}),
+    ("On 3 May 2024 the Cybercrime Committee met in Vienna with delegations of Kenya and Japan. The Convention "
+     "now has 70 Parties, with Chile and Peru the most recent to join.", {"KEN", "JPN"}),
+]
+
+
+@pytest.mark.parametrize("text, states", STATE_CASES)
+def test_states_in_other_roles_do_not_take_part(text, states):
+    m = only_meeting(extract(text, "en"))
+    assert set(m["states"]) == states

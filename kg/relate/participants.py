@@ -32,7 +32,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
-        if _names_person_origin(before):
+        if _names_person_origin(before) or _in_another_role(before) or _inside_another_name(mt, si, m):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -136,6 +136,40 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
             if re.fullmatch(r"\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?", between, re.I):
                 return True
     return False
+
+
+_OTHER_ROLE = re.compile(
+    r"(?:funded|financed|sponsored)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
+    r"Parties\b|to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
+    r"финансир\w+|взнос\w*|присоедин\w+|ратифиц\w+|кандидат\w*", re.I)
+
+
+def _in_another_role(before: str) -> bool:
+    """ "funded by contributions from Canada, ...", "with Brazil, Nigeria and Cameroon the most recent to join":
+    a donor, a new party or a candidate, in the same clause, does not take part through that."""
+    clause = re.split(r"[;:.]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
+    return bool(_OTHER_ROLE.search(clause)) and not re.search(
+        r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
+
+
+_NAMED_THING = re.compile(
+    r"^(?:\s*[-–]\s*[A-Z][\w.]*)?\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Centre|Center|Programme|Program|Initiative|"
+    r"Partnership|Framework|Fund|Dialogue|Group|Forum|Conference|Summit|Meeting|Mechanism|Network|Agreement|"
+    r"Arrangement|Declaration|Statement|Strategy|Plan|Project|Academy|Institute)\b")
+
+
+def _inside_another_name(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
+    """ "the ASEAN-Japan Cybersecurity Capacity Building Centre": a state inside the proper name of something
+    else than the meeting's forum is part of that name."""
+    start, end = mt.start - si.sentence.start, mt.end - si.sentence.start
+    text = si.sentence.text
+    in_compound = bool(re.search(r"[A-Z][\w.]*\s*[-–]\s*$", text[:start])) or bool(
+        re.match(r"\s*[-–]\s*[A-Z]", text[end:]))
+    if not in_compound or not _NAMED_THING.match(text[end:]):
+        return False
+    if m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2]:
+        return False
+    return not (m.forum is not None and mt.entity.state in m.forum.involves_states)
 
 
 def _names_person_origin(before: str) -> bool:

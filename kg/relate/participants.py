@@ -139,7 +139,7 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
 
 
 _OTHER_ROLE = re.compile(
-    r"(?:funded|financed|sponsored)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
+    r"(?:funded|financed)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
     r"Parties\b|to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
     r"финансир\w+|взнос\w*|присоедин\w+|ратифиц\w+|кандидат\w*", re.I)
 

@@ -123,10 +123,10 @@ def facts_for_file(path: str, res: Resources | None = None) -> dict:
 
 def load_reference_graphs(store) -> None:
     """Put the ontology and the vocabularies into their graphs when missing or changed."""
-    from kg.vocab import VOCAB_DIR, vocab_files
+    from kg.ontology_files import ontology_path
+    from kg.vocab import vocab_files
 
-    ontology = VOCAB_DIR.parent / "ictsec.ttl"
-    for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology] if ontology.exists() else [])):
+    for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology_path()])):
         digest = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
         marker = (graph_iri, ICT.contentHash)
         current = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g ict:contentHash ?h } }", {"g": graph_iri})

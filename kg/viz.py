@@ -26,7 +26,7 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kg import analysis
+from kg import analysis, ontology_files
 
 PHYSICS_NODE_LIMIT = 2500
 LAYOUT_ITERATIONS = 60
@@ -53,13 +53,13 @@ TYPE_NAMES = {
 }
 
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-_TEMPLATES = Path(__file__).parent / "templates"
-_STATIC = Path(__file__).parent / "static"
+_TEMPLATES = ontology_files.TEMPLATES_DIR
+_STATIC = ontology_files.STATIC_DIR
 
 
 def template_env() -> jinja2.Environment:
     """The jinja2 environment for every page we write: autoescape always on."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(ontology_files.templates_dir()), autoescape=True,
                               undefined=jinja2.StrictUndefined)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # (script, arguments)
 BENCHES = [
+    ("extract_speed_bench.py", []),  # distinct Russian texts: the extraction speed target
     ("ingest_bench.py", []),
     ("ingest_bench.py", ["2000", "--lang", "ru"]),
     ("store_bench.py", ["--shape", "membership"]),

@@ -143,7 +143,8 @@ def _resolve_short_forms(doc: Doc) -> None:
                 if n:  # "Программы действий" after "Программе действий в сфере ИКТ"
                     found = (m, n)
                     break
-                if i > 0 and m.entity and _is_head_word(tok.norm, m):
+                if i > 0 and m.entity and _is_head_word(tok.norm, m) and not si.tokens[i - 1].title:
+                    # "the Dialogue" names it again; "… Cyber Framework Dialogue" ends another name
                     found = (m, 1)
                     break
             if found:

@@ -9,6 +9,10 @@ from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from tests.helpers import extract, only_meeting
 
 RU = [
+    ("Состоялось заседание Диалога Россия – Лига арабских государств по вопросам, связанным с обеспечением "
+     "безопасности ИКТ (ИКТ), в формате видеоконференции.",
+     "Диалога Россия – Лига арабских государств по вопросам, связанным с обеспечением безопасности ИКТ",
+     "Диалог Россия – Лига арабских государств по вопросам, связанным с обеспечением безопасности ИКТ", "dialogue"),
     ("Второе заседание Диалога Россия – Африканский союз по вопросам МИБ прошло в Аддис-Абебе.",
      "Диалога Россия – Африканский союз по вопросам МИБ", "Диалог Россия – Африканский союз по вопросам МИБ",
      "dialogue"),
@@ -105,3 +109,9 @@ def test_one_unknown_forum_in_three_case_forms_is_one_candidate_named_three_time
     assert len(lines) == 1, out
     assert lines[0].split()[0] == "3"
     assert "/candidate/process/" in lines[0]
+
+
+def test_a_forum_named_as_another_event_is_not_the_meetings_forum():
+    m = extract("The two Ministers met in Perth on 3 March 2024 for the annual Kenya-Japan Strategic Dialogue, a day "
+                "after both had attended the Quad Foreign Ministers' Meeting in the city.", "en")["meetings"][0]
+    assert m["forum"]["name"] == "Kenya-Japan Strategic Dialogue"

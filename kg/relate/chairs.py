@@ -110,6 +110,15 @@ def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
     return []
 
 
+def _starts_a_post(text: str) -> bool:
+    """A post written after a name opens with a capital, an article or a post word, not "and" or a verb."""
+    first = text.split()[0] if text.split() else ""
+    if first.lower() in ("and", "и", "а", "who", "который", "которая"):
+        return False
+    return first[:1].isupper() or first.lower() in ("the", "a", "an") or bool(
+        POST_RU.match(first) or POST_EN.match(first))
+
+
 def _has_post(text: str) -> bool:
     return bool(POST_RU.search(text) or POST_EN.search(text))
 
@@ -138,6 +147,8 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     post_before = before[start:].strip(" ,")
     after = text[rel_e:]
     mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
+    if mt_after and not _starts_a_post(mt_after[1]):
+        mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
     latin = not re.search("[А-Яа-яЁё]", text)
     if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
         post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."

@@ -128,6 +128,15 @@ def _ends_name(words: list[Word], k: int) -> bool:
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
 
 
+def _topic_clause(words: list[Word], k: int) -> bool:
+    """ «… по вопросам, связанным с обеспечением …»: a comma, then a participle that qualifies the topic."""
+    if words[k].text != "," or k + 1 >= len(words) or k < 1:
+        return False
+    topic = _parse(words[k - 1].text).normal_form in ("вопрос", "проблема", "аспект", "тема", "сфера", "область")
+    nxt = words[k + 1].text
+    return topic and nxt[:1].islower() and any(p.tag.POS in ("PRTF", "ADJF") for p in analyzer().parse(nxt)[:3])
+
+
 def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
     """Something in the span is a proper name: the span may then name a standing forum."""
     for i in range(a, b):
@@ -162,7 +171,12 @@ def find_forum_name_ru(sentence: str) -> ForumName | None:
         while a > 0 and _is_adjective(words[a - 1]):
             a -= 1
         b = h + 1
-        while b < len(words) and b - h <= 20 and not _ends_name(words, b):
+        while b < len(words) and b - h <= 24:
+            if _topic_clause(words, b):
+                b += 2  # «по вопросам, связанным с …»: the topic goes on past the comma
+                continue
+            if _ends_name(words, b):
+                break
             b += 1
         while b > h + 1 and (words[b - 1].text.lower() in _WEAK_END or words[b - 1].text == "«"):
             b -= 1
@@ -211,7 +225,7 @@ HEADS_EN = [
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),
 ]
-_EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-/][\w'’.]+)*|[A-Z])"
+_EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-–/][\w'’.]+)*|[A-Z])"
 _EN_JOIN = r"(?:and|of|the|for|in|on|&)"
 _EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
 _EN_NAME = re.compile(

@@ -97,6 +97,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             date = _date_of(si, doc, pub_year or rel_year)
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
                 date = _day_after(current.date)  # «На следующий день …», "The following day …"
+            same_day = date is None and current is not None and _SAME_DAY.search(si.sentence.text)
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people or its own forum: a date in a clause about a document
             # is not one
@@ -112,7 +113,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
             if new:
                 current = MeetingFact(si)
-                current.date = date or (meetings[-1].date if sidelines and meetings else None)
+                current.date = date or (meetings[-1].date if (sidelines or same_day) and meetings else None)
                 current.adhoc = sidelines
                 current.sidelines = sidelines
                 meetings.append(current)
@@ -381,7 +382,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         bilateral_forum(m, res)
     # a proper name in the text beats one made from the two states; the trigger may be a headline, so the
     # sentences that report the meeting are read too
-    naming = triggers + ([title] if title is not None else []) + [
+    # the meeting's own report first: a headline may name the text's other meeting
+    naming = [m.trigger] + ([title] if title is not None else []) + [
         si for si in main if si not in triggers and si is not title and _reports_meeting(si)][:3]
     if m.forum is None and not m.adhoc:
         named_forum(m, naming)

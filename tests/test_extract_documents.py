@@ -272,3 +272,16 @@ def test_the_first_working_groups_report_is_the_2019_2021_groups():
         "безопасности в сфере использования ИКТ и самих ИКТ 2021–2025. Участники высоко оценили итоговый доклад "
         "первой Рабочей группы открытого состава.", "ru"))
     assert any(d["year"] == 2021 and "A/75/816" in d["aliases"] for d in m["documents"]), m["documents"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The delegations welcomed the Accra Call for Cyber Resilient Development.",
+     "Accra Call for Cyber Resilient Development"),
+    ("The experts recalled the Lomé Declaration on Cybersecurity and the Fight against Cybercrime.",
+     "Lomé Declaration on Cybersecurity and the Fight against Cybercrime"),
+    ("The sides issued the Joint Statement on the Second U.S.-Ukraine Cybersecurity Dialogue.",
+     "Joint Statement on the Second U.S.-Ukraine Cybersecurity Dialogue"),
+])
+def test_english_titles_of_other_genres_and_with_inner_capitals(sentence, title):
+    m = only_meeting(extract("On 3 May 2024 the Regional Cyber Forum met in Nairobi. " + sentence, "en"))
+    assert title in {d["title"] for d in m["documents"]}

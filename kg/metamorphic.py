@@ -93,7 +93,12 @@ def morph():
 
 
 def _keep_case(template: str, word: str) -> str:
-    """`word` written in the letter case of `template` (UPPER, Title or lower, per hyphen part)."""
+    """`word` written in the letter case of `template` (UPPER, Title or lower, per hyphen part).
+
+    pymorphy3 writes «ё»; a name written with «е» keeps «е».
+    """
+    if "ё" not in template.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if template.isupper() and len(template) > 1:
         return word.upper()
     t_parts, w_parts = template.split("-"), word.split("-")
@@ -114,8 +119,8 @@ def _dictionary_noun(word: str):
     for parse in morph().parse(word):
         stack = parse.methods_stack[0][0]
         if (type(stack).__name__ == "DictionaryAnalyzer" and parse.tag.POS == "NOUN"
-                and parse.tag.case == "nomn" and parse.normal_form == word.lower()):
-            return parse
+                and parse.tag.case == "nomn" and (parse.normal_form == word.lower() or parse.tag.number == "plur")):
+            return parse  # «Эмираты», «Филиппины»: a plural name is its own nominative
     return None
 
 
@@ -151,7 +156,7 @@ def noun_forms(word: str) -> dict[str, str] | None:
     if parse is not None:
         forms = {}
         for case in CASES:
-            inflected = parse.inflect({case})
+            inflected = parse.inflect({case, parse.tag.number} if parse.tag.number == "plur" else {case})
             if inflected is None:
                 return None
             forms[case] = _keep_case(word, inflected.word)
@@ -182,7 +187,7 @@ def noun_class(word: str) -> tuple:
 
 def _adjective_parse(word: str, gender: str | None = None, number: str | None = None):
     for parse in morph().parse(word):
-        if parse.tag.POS == "ADJF" and parse.tag.case == "nomn" and (number is None or parse.tag.number == number) \
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == "nomn" and (number is None or parse.tag.number == number) \
                 and (gender is None or parse.tag.number == "plur" or parse.tag.gender == gender):
             return parse
     return None
@@ -207,19 +212,14 @@ def inflect_name(name: str, case: str) -> str | None:
     out = []
     for word in words[:head]:
         adjective = _adjective_parse(word, gender, number)
-        inflected = adjective.inflect({case, number} if number == "plur" else {case}) if adjective else None
-        if case == "accs" and adjective is not None:
-            inflected = adjective.inflect({"accs", "inan"} | ({number} if number == "plur" else set())) or inflected
+        grammemes = {case} | ({"plur"} if number == "plur" else set())
+        if case == "accs" and (number == "plur" or adjective and adjective.tag.gender == "masc"):
+            grammemes.add("inan")  # the names of states and bodies are inanimate
+        inflected = adjective.inflect(grammemes) if adjective else None
         if inflected is None:
             return None
         out.append(_keep_case(word, inflected.word))
-    if number == "plur" and head_parse is not None:
-        plural = head_parse.inflect({case, "plur"})
-        if plural is None:
-            return None
-        out.append(_keep_case(words[head], plural.word))
-    else:
-        out.append(forms[case])
+    out.append(forms[case])
     return " ".join(out + words[head + 1:])
 
 
@@ -1042,6 +1042,12 @@ def _swap_agencies(plan: _Plan) -> None:
             plan.skip(f"agency {state} {name}: not a vocabulary body the rewrite can vary")
             continue
         _, new_complement, new_english = plan.rng.choice(candidates)
+        others = [a for other in _entities(plan.key, "agencies")
+                  if (other.get("state"), other.get("name")) != (state, name) for a in _names_of(other)]
+        shared = next((a for a in _names_of(agency) if any(o.startswith(a) for o in others)), None)
+        if shared is not None:
+            plan.skip(f"agency {state} {name}: «{shared}» also begins another body's name")
+            continue
         forms: dict[str, str] = {}
         head_forms = {f.lower() for f in (noun_forms(head) or {}).values()}
         for alias in agency.get("aliases") or []:
@@ -1446,7 +1452,9 @@ def rewrite_announcement(text: str, key: dict, rng: random.Random, name: str) ->
     new_text, new_key = _shift_ordinals(plan, new_text, new_key)
     new_text, new_key = _shift_dates(plan, new_text, new_key)
     if not plan.swaps:
-        raise SkipAnnouncement("no name could be swapped with confidence: " + "; ".join(plan.skipped[:3]))
+        why = "; ".join(plan.skipped[:3]) if plan.skipped else "the key names no state, city, person, forum, " \
+            "organisation or agency (no meeting)"
+        raise SkipAnnouncement(f"no name could be swapped with confidence: {why}")
     check_rewrite(text, key, new_text, new_key,
                   [old for swap in order for old, new in swap.forms.items() if old not in new
                    and not any(old in other for other in swap.forms.values())])

@@ -551,11 +551,16 @@ class _Plan:
         self.skipped: list[str] = []
         self.codes: dict[str, str] = {}  # old ISO3 → new ISO3
         self.city: dict[str, str] = {}  # old English name → new
-        self.people: dict[str, tuple[str, str | None]] = {}  # old Latin name → (new Latin, native map)
-        self.forum_names: dict[str, str] = {}
-        self.org_names: dict[str, tuple[str, list[str]]] = {}
-        self.agency_names: dict[tuple[str, str], tuple[str, list[str]]] = {}
-        self.notes: list[str] = []
+        self.organisations: set[str] = set()  # English names of organisations already swapped
+        self.surnames: set[str] = set()  # new surnames given out: two people never get the same one
+        self.notes: list[str] = []  # shifts of ordinals and dates
+
+    def pick_person(self, options: tuple) -> tuple:
+        """A person from `options` whose surname (last field) is not yet given out."""
+        free = [o for o in options if o[-1] not in self.surnames and o[-1] not in self.text]
+        choice = self.rng.choice(free or list(options))
+        self.surnames.add(choice[-1])
+        return choice
 
     def skip(self, why: str) -> None:
         if why not in self.skipped:
@@ -808,7 +813,7 @@ def _surname_forms(text: str, latin_surname: str) -> list[str]:
     return sorted(found)
 
 
-def _person_swap(plan: _Plan, chair: dict, index: int) -> Swap | str:
+def _person_swap(plan: _Plan, chair: dict) -> Swap | str:
     from kg.evaluate import _surname_candidates
 
     latin = chair.get("name") or ""
@@ -820,8 +825,7 @@ def _person_swap(plan: _Plan, chair: dict, index: int) -> Swap | str:
     russian = plan.key.get("lang") == "ru"
     forms: dict[str, str] = {}
     if not russian:
-        new_given, new_surname = _ENGLISH_PEOPLE[(plan.rng.randrange(len(_ENGLISH_PEOPLE)) + index)
-                                                 % len(_ENGLISH_PEOPLE)]
+        new_given, new_surname = plan.pick_person(_ENGLISH_PEOPLE)
         if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", plan.body) is None:
             return "surname not found in the text"
         if given and not given[0].endswith(".") and len(given[0]) > 1:
@@ -845,7 +849,7 @@ def _person_swap(plan: _Plan, chair: dict, index: int) -> Swap | str:
                 return f"given name «{near}» cannot be declined with confidence"
     woman = latin.rstrip().endswith("a") and all(x is not None for x in ov)
     if all(x is not None for x in ov) and len({stem for stem, _ in ov}) == 1:
-        person = _RUSSIAN_PEOPLE[(plan.rng.randrange(len(_RUSSIAN_PEOPLE)) + index) % len(_RUSSIAN_PEOPLE)]
+        person = plan.pick_person(_RUSSIAN_PEOPLE)
         given_ru, patronymic, stem_ru, given_en, stem_en = person
         if woman:
             i = _RUSSIAN_PEOPLE.index(person) % len(_RUSSIAN_WOMEN)
@@ -857,7 +861,7 @@ def _person_swap(plan: _Plan, chair: dict, index: int) -> Swap | str:
         if not _names_swap(plan.body, found, given_ru, patronymic, forms):
             return "a given name or patronymic before the surname cannot be declined"
     elif len(found) == 1 and re.search(r"(их|ых|[оеиуюэ])$", found[0]):
-        new_ru, new_latin_surname = plan.rng.choice(_FIXED_SURNAMES)
+        new_ru, new_latin_surname = plan.pick_person(_FIXED_SURNAMES)
         forms[found[0]] = new_ru
         new_latin = f"{new_latin_surname}"
         _initials_swap(plan.body, found, "", "", forms, keep=True)
@@ -866,7 +870,7 @@ def _person_swap(plan: _Plan, chair: dict, index: int) -> Swap | str:
         base = min(found, key=len)
         if not re.search(r"[бвгджзклмнпрстфхцчшщ]$", base):
             return "the surname's nominative is not in the text"
-        new_ru, new_latin_surname = plan.rng.choice(_CONSONANT_SURNAMES)
+        new_ru, new_latin_surname = plan.pick_person(_CONSONANT_SURNAMES)
         for word in found:
             forms[word] = new_ru + word[len(base):]
         new_latin = new_latin_surname
@@ -918,17 +922,16 @@ def _names_swap(body: str, surnames: list[str], given: str, patronymic: str, for
 
 def _swap_people(plan: _Plan) -> None:
     seen: dict[str, Swap] = {}
-    for index, chair in enumerate(_entities(plan.key, "chairs")):
+    for chair in _entities(plan.key, "chairs"):
         latin = chair.get("name") or ""
         if latin in seen or not latin:
             continue
-        swap = _person_swap(plan, chair, index)
+        swap = _person_swap(plan, chair)
         if isinstance(swap, str):
             plan.skip(f"person {latin}: {swap}")
             continue
         if plan.used(swap, f"person {latin}"):
             seen[latin] = swap
-            plan.people[latin] = (swap.label.split(" → ", 1)[1], None)
 
 
 # --------------------------------------------------------------------------- forums, organisations, agencies
@@ -940,17 +943,23 @@ def _swap_forum_topics(plan: _Plan) -> None:
         if not isinstance(forum, dict) or plan.rng.random() < 0.3:
             continue  # some forums keep their names: known forums are part of the test too
         names = _names_of(forum)
-        found = next(((ru, en) for ru, en in _TOPICS if any(ru in n for n in names)), None)
+        found_all = [t for t in _TOPICS if any(t[0] in n for n in names)]
+        found_all = [t for t in found_all if not any(t[0] in u[0] and t != u for u in found_all)]
+        if len(found_all) > 1:
+            plan.skip(f"forum {forum.get('name')}: its names use two topic phrases")
+            continue
+        found = found_all[0] if found_all else None
         english_only = next(((old, new) for old, new in _ENGLISH_TOPICS if any(old in n for n in names)), None)
         forms: dict[str, str] = {}
         if found is not None:
             choices = [t for t in _TOPICS if t != found and not any(t[0] in n or found[0] in t[0] for n in names)]
             new = plan.rng.choice(choices)
+            english = re.compile(re.escape(found[1]), re.I)
             for name in names:
                 if found[0] in name:
                     forms[name] = name.replace(found[0], new[0])
-                elif found[1] in name:
-                    forms[name] = name.replace(found[1], new[1])
+                elif english.search(name):
+                    forms[name] = english.sub(lambda m, n=new[1]: _title_like(m.group(0), n), name)
         elif english_only is not None:
             for name in names:
                 if english_only[0] in name:
@@ -958,21 +967,29 @@ def _swap_forum_topics(plan: _Plan) -> None:
         if not forms:
             plan.skip(f"forum {forum.get('name')}: no topic phrase the rewrite knows")
             continue
-        swap = Swap(f"forum topic of {forum.get('name')}", forms)
-        if plan.used(swap, f"forum {forum.get('name')}"):
-            name = forum.get("name")
-            if isinstance(name, str) and name not in forms:
-                # The English name keeps the old topic: name the forum by its rewritten Russian form.
-                first = next((forms[a] for a in forum.get("aliases") or [] if a in forms), None)
-                if first:
-                    plan.forum_names[name] = first
+        name = forum.get("name")
+        if isinstance(name, str) and name not in forms:
+            # An English name the topic pairs do not cover would keep the old topic: name the
+            # forum by its rewritten Russian form instead.
+            first = next((forms[a] for a in forum.get("aliases") or [] if a in forms), None)
+            if first:
+                forms[name] = first
+        plan.used(Swap(f"forum topic of {name}", forms), f"forum {name}")
+
+
+def _title_like(template: str, phrase: str) -> str:
+    """"on Security in the Use of ICTs" → the new topic capitalised the same way."""
+    if not any(w[:1].isupper() for w in template.split()[1:]):
+        return phrase
+    small = {"on", "of", "in", "the", "and", "for", "to"}
+    return " ".join(w if w in small or w.isupper() else w[:1].upper() + w[1:] for w in phrase.split())
 
 
 def _swap_organisations(plan: _Plan) -> None:
     taken = {o.get("name") for o in _entities(plan.key, "organizations")}
     for org in _entities(plan.key, "organizations"):
         name = org.get("name")
-        if not isinstance(name, str) or name in plan.org_names or re.search(r"United Nations|\bUN\b", name):
+        if not isinstance(name, str) or name in plan.organisations or re.search(r"United Nations|\bUN\b", name):
             continue
         in_text = [n for n in _names_of(org) if _mentions(plan.body, [n])]
         acronyms = [n for n in in_text if _ACRONYM.match(n)]
@@ -993,7 +1010,7 @@ def _swap_organisations(plan: _Plan) -> None:
             else:  # a spelt-out name the text does not use: the new organisation's name
                 forms.setdefault(alias, new_name)
         if plan.used(Swap(f"organisation {name} → {new_name}", forms), f"organisation {name}"):
-            plan.org_names[name] = (new_name, [new_en, new_ru])
+            plan.organisations.add(name)
             taken.add(new_name)
 
 
@@ -1063,9 +1080,7 @@ def _swap_agencies(plan: _Plan) -> None:
             plan.skip(f"agency {state} {name}: the text names it in a form the rewrite cannot vary")
             continue
         forms.setdefault(name, new_english)
-        if plan.used(Swap(f"agency {state} {name} → {new_english}", forms), f"agency {state} {name}"):
-            plan.agency_names[(state, name)] = (new_english, [forms[a] for a in agency.get("aliases") or []
-                                                              if a in forms])
+        plan.used(Swap(f"agency {state} {name} → {new_english}", forms), f"agency {state} {name}")
 
 
 # --------------------------------------------------------------------------- ordinals
@@ -1400,9 +1415,6 @@ def _rename_entities(plan: _Plan, key: dict) -> dict:
                 item["state"] = plan.codes[item["state"]]
         if meeting.get("location") in plan.city:
             meeting["location"] = plan.city[meeting["location"]]
-        forum = meeting.get("forum")
-        if isinstance(forum, dict) and forum.get("name") in plan.forum_names:
-            forum["name"] = plan.forum_names[forum["name"]]
     return key
 
 
@@ -1448,7 +1460,7 @@ def rewrite_announcement(text: str, key: dict, rng: random.Random, name: str) ->
     for swap in order:
         new_text = swap.apply(new_text)  # the front matter's title too: the extractor reads it
         new_key = _map_key(new_key, swap.apply)
-    new_key = _rename_chairs(plan, _rename_entities(plan, new_key))
+    new_key = _rename_entities(plan, new_key)
     new_text, new_key = _shift_ordinals(plan, new_text, new_key)
     new_text, new_key = _shift_dates(plan, new_text, new_key)
     if not plan.swaps:
@@ -1461,13 +1473,6 @@ def rewrite_announcement(text: str, key: dict, rng: random.Random, name: str) ->
     new_key["document"] = name
     return Rewrite(name, key.get("document") or name, new_text, new_key,
                    [s.label for s in plan.swaps] + plan.notes, plan.skipped)
-
-
-def _rename_chairs(plan: _Plan, key: dict) -> dict:
-    for chair in _entities(key, "chairs"):
-        if chair.get("name") in plan.people:
-            chair["name"] = plan.people[chair["name"]][0]
-    return key
 
 
 def _seed(seed: int, name: str, variant: int) -> int:

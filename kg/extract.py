@@ -31,9 +31,16 @@ def _entity_json(g: Graph, vocab: Vocabulary, iri: URIRef, meeting: URIRef) -> d
         aliases = [n for n in e.all_names() if n != name]
     else:
         name = str(g.value(iri, SKOS.prefLabel) or iri)
-        aliases = []
+        aliases = sorted({str(x) for x in g.objects(iri, SKOS.prefLabel) if str(x) != name}
+                         | {str(x) for x in g.objects(iri, SKOS.altLabel)})
     aliases += [s for s in surfaces if s not in aliases and s != name]
     return {"name": name, "aliases": aliases}
+
+
+def _label(g: Graph, iri, lang: str) -> str:
+    """The entity's preferred label in `lang` from the graph (candidates carry their own), else the IRI."""
+    labels = {x.language: str(x) for x in g.objects(iri, SKOS.prefLabel)}
+    return labels.get(lang) or next(iter(labels.values()), str(iri))
 
 
 def facts_from_graph(g: Graph, ann: URIRef, vocab: Vocabulary) -> dict:
@@ -66,7 +73,8 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
             orgs.append(_entity_json(g, vocab, p, m))
         elif (e and e.type == "agency") or (p, RDF.type, ICT.GovernmentAgency) in g:
             j = _entity_json(g, vocab, p, m)
-            agencies.append({"state": e.state if e else None, **j})
+            state = e.state if e else _iso3(g.value(p, ICT.agencyOf) or "")  # a candidate's own state
+            agencies.append({"state": state, **j})
     processes = [_entity_json(g, vocab, p, m) for p in sorted(g.objects(m, ICT.linkedToProcess))]
     chairs = []
     for ch in sorted(g.subjects(ICT.chairOf, m)):
@@ -106,7 +114,7 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary) -> dict:
         "kind": str(g.value(m, ICT.meetingKind) or "other"),
         "date": (f"{date}/{end}" if end else str(date)) if date else None,
         "format": FORMAT_NAMES.get(fmt),
-        "location": (loc_e.name_en if loc_e else str(loc)) if loc else None,
+        "location": (loc_e.name_en if loc_e else _label(g, loc, "en")) if loc else None,
         "ordinal": int(ordinal) if ordinal is not None else None,
         "chairs": chairs,
         "states": states,

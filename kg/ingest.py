@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.extract import facts_from_graph
-from kg.namespaces import GRAPH_ONTOLOGY, GRAPH_VOCAB, ICT, announcement_graph
+from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_ONTOLOGY, GRAPH_VOCAB, ICT, announcement_graph
 from kg.rdf import announcement_triples
 from kg.records import Announcement, ReadProblem
 from kg.relate.meetings import find_meetings
@@ -50,6 +50,9 @@ class IngestReport:
     # Graphs that were not in the store before: reasoning can start from their facts alone
     # (kg/reason_added.py) when no graph was replaced.
     new_graphs: list = field(default_factory=list)
+    # Files of the folders walked that were left out as not announcements, (path, why), set by the
+    # caller that walked them (kg.sources.read_paths reports them as it goes).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -120,10 +123,10 @@ def facts_for_file(path: str, res: Resources | None = None) -> dict:
 
 def load_reference_graphs(store) -> None:
     """Put the ontology and the vocabularies into their graphs when missing or changed."""
-    from kg.vocab import VOCAB_DIR, vocab_files
+    from kg.ontology_files import ontology_path
+    from kg.vocab import vocab_files
 
-    ontology = VOCAB_DIR.parent / "ictsec.ttl"
-    for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology] if ontology.exists() else [])):
+    for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology_path()])):
         digest = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
         marker = (graph_iri, ICT.contentHash)
         current = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g ict:contentHash ?h } }", {"g": graph_iri})
@@ -263,6 +266,64 @@ def _parse_nquads(data: bytes) -> list:
     ds = Dataset()
     ds.parse(data=data.decode("utf-8"), format="nquads")
     return [(s, p, o) for s, p, o, _g in ds.quads()]
+
+
+@dataclass
+class ForgetReport:
+    forgotten: list[str] = field(default_factory=list)  # source names of the announcements removed
+    inferred: int = 0  # inferred triples after reasoning again
+    kept: list[str] = field(default_factory=list)  # named queries whose answers were kept again
+
+
+def stored_announcements(store) -> dict[str, tuple[URIRef, URIRef]]:
+    """Every stored announcement by its source name (file name or JSONL id): (its graph, its IRI)."""
+    rows = store.query("SELECT ?g ?a ?name WHERE { GRAPH ?g { ?a a ict:Announcement ; ict:sourceName ?name } }")
+    return {str(r["name"]): (r["g"], r["a"]) for r in rows
+            if str(r["g"]).startswith(ANNOUNCEMENT_GRAPH_PREFIX)}  # not the merged graph's copy
+
+
+def resolve_announcements(store, names: Iterable[str]) -> list[tuple[str, URIRef]]:
+    """(source name, graph) of each announcement named by its source name, a path to its file, its
+    IRI or its graph's IRI. Raises LookupError naming every one that is not stored."""
+    from pathlib import PurePath
+
+    stored = stored_announcements(store)
+    by_iri = {str(iri): name for name, (_g, iri) in stored.items()} | {str(g): name for name, (g, _a) in stored.items()}
+    found, missing = [], []
+    for given in names:
+        name = given if given in stored else by_iri.get(given) or (
+            PurePath(given).name if PurePath(given).name in stored else None)
+        if name is None:
+            missing.append(given)
+        elif (name, stored[name][0]) not in found:
+            found.append((name, stored[name][0]))
+    if missing:
+        raise LookupError(f"not in the store: {', '.join(missing)}; nothing was removed "
+                          "(name an announcement by its file name, JSONL id or IRI; "
+                          "`ictkg forget --list` shows them)")
+    return found
+
+
+def forget(store, names: Iterable[str], *, reason: bool = True) -> ForgetReport:
+    """Remove announcements and everything derived from them: their named graphs (the merged graph
+    loses the facts no other announcement states), then the inferred links, link strengths and kept
+    answers made again from what is left. All names are resolved before anything is removed."""
+    report = ForgetReport()
+    for name, graph in resolve_announcements(store, names):
+        if hasattr(store, "drop_graph"):
+            store.drop_graph(graph)
+        else:  # a server; the IRI is the store's own, written by rdflib, which refuses a malformed one
+            store.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")
+        report.forgotten.append(name)
+    if report.forgotten and reason:
+        from kg.kept_answers import keep_answers
+        from kg.reason import materialise
+
+        # A full run: removing facts can remove links, which reasoning over added graphs never does.
+        report.inferred = materialise(store)
+        report.kept = keep_answers(store)
+    store.flush()
+    return report
 
 
 def count_of(store, cls) -> int:

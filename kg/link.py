@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.nlp.cities import City, CityIndex, name_key
 from kg.nlp.text import Token, normal_tokens, tokenize
 from kg.vocab import Entity, Vocabulary
 
@@ -159,7 +160,48 @@ def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[
             m = Mention(best.entity, type_, start, end, s, e, surface, via, state=best.entity.state
                         if best.entity.type == "state" else None)
         mentions.append(m)
-    return _bind_agency_states(text, tokens, mentions)
+    return _bind_agency_states(text, tokens, _longer_names(text, tokens, mentions))
+
+
+def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Ministry of Communications and Digitalisation", «Министерства внутренних дел и культурного наследия»:
+    a known body's name is only the start of a longer one, which is another body, not yet known."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        joined = m.tok_end < len(tokens) and not text[m.end : tokens[m.tok_end].start].strip()
+        end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
+            else m.tok_end
+        if end == m.tok_end:
+            out.append(m)
+            continue
+        surface = text[m.start : tokens[end - 1].end]
+        out.append(Mention(None, "agency", m.start, tokens[end - 1].end, m.tok_start, end, surface, "candidate"))
+    return out
+
+
+def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
+    """Where a name that reached token `i` really ends, if it goes on with "and …"/«и …»; else `i`."""
+    if i + 1 >= len(tokens) or tokens[i].norm not in ("and", "и", "&") or i + 1 in taken:
+        return i
+    nxt = tokens[i + 1]
+    cyrillic = any("а" <= ch <= "я" for ch in nxt.text.lower())
+    if cyrillic:
+        from kg.nlp.morph import analyzer
+
+        j = i + 1
+        # lower-case words in the genitive: «и культурного наследия»; a capital starts another body
+        while j < len(tokens) and j not in taken and tokens[j].text[:1].islower() and any(
+                "gent" in p.tag for p in analyzer().parse(tokens[j].text)[:2]) and tokens[j].start - tokens[j - 1].end <= 1:
+            j += 1
+        return j if j > i + 1 else i
+    j = i + 1
+    while j < len(tokens) and j not in taken and (tokens[j].title or tokens[j].norm in ("and", "of", "for")) \
+            and tokens[j].start - tokens[j - 1].end <= 1 and not tokens[j].caps:
+        j += 1
+    while j > i + 1 and tokens[j - 1].norm in ("and", "of", "for"):
+        j -= 1
+    return j if j > i + 1 and tokens[i + 1].title else i
 
 
 def _with_agencies_inside_posts(tokens, raw, gazetteer):
@@ -255,4 +297,65 @@ def resolve_agency(m: Mention, iso3: str) -> bool:
     return False
 
 
-__all__ = ["Gazetteer", "Mention", "link_mentions", "resolve_agency", "normal_tokens"]
+class Places:
+    """Cities: the vocabulary's places first, then GeoNames' cities as candidate places."""
+
+    def __init__(self, vocab: Vocabulary, cities: CityIndex):
+        self.cities = cities
+        self.known: dict[tuple[str, ...], Entity] = {}
+        for e in vocab.of_type("place"):
+            for text, _ in e.labels:
+                self.known.setdefault(name_key(text), e)
+        self._minted: dict[int, Entity] = {}
+
+    def entity(self, city: City) -> Entity:
+        """The vocabulary's entry for the city, else a candidate place named after GeoNames."""
+        for name in (city.name_en, *city.names_ru):
+            e = self.known.get(name_key(name))
+            if e is not None and (e.state is None or e.state == city.country):
+                return e
+        if city.geonameid not in self._minted:
+            from kg.ids import slug
+            from kg.namespaces import ID
+
+            pref = {"en": city.name_en}
+            if city.names_ru:
+                pref["ru"] = city.names_ru[0]
+            self._minted[city.geonameid] = Entity(
+                str(ID[f"place/{slug(city.name_en)}"]), "place", pref,
+                [(t, lang) for lang, t in pref.items()], state=city.country, candidate=True)
+        return self._minted[city.geonameid]
+
+
+def link_places(text: str, tokens: list[Token], mentions: list[Mention], places: Places) -> list[Mention]:
+    """Cities the gazetteer missed (inflected, hyphenated, or not in the vocabulary), added to `mentions`."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found = [Mention(places.entity(city), "place", tokens[i].start, tokens[j - 1].end, i, j,
+                     text[tokens[i].start : tokens[j - 1].end], "gazetteer")
+             for i, j, city in places.cities.find(text, tokens, taken)]
+    found += _capitals(text, tokens, mentions, places)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_CAPITAL = {"столица", "capital"}
+
+
+def _capitals(text: str, tokens: list[Token], mentions: list[Mention], places: Places) -> list[Mention]:
+    """ "в зимбабвийской столице", "the Ghanaian capital", "the capital of Togo": that state's capital."""
+    out = []
+    for mt in mentions:
+        if mt.type == "state-adjective" and mt.tok_end < len(tokens) and tokens[mt.tok_end].norm in _CAPITAL:
+            s, e = mt.tok_start, mt.tok_end + 1
+        elif mt.type == "state" and mt.tok_start >= 2 and tokens[mt.tok_start - 1].norm == "of" \
+                and tokens[mt.tok_start - 2].norm in _CAPITAL:
+            s, e = mt.tok_start - 2, mt.tok_end
+        else:
+            continue
+        city = places.cities.capitals.get(mt.entity.state)
+        if city is not None:
+            out.append(Mention(places.entity(city), "place", tokens[s].start, tokens[e - 1].end, s, e,
+                               text[tokens[s].start : tokens[e - 1].end], "capital"))
+    return out
+
+
+__all__ = ["Gazetteer", "Places", "link_places", "Mention", "link_mentions", "resolve_agency", "normal_tokens"]

@@ -24,10 +24,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from kg import ontology_files
 from kg.namespaces import PREFIXES
 from kg.who import KIND_CLASSES, resolve_name
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = ontology_files.QUERIES_DIR
 
 _PARAM = re.compile(r"^param\s+(\w+)\s*\(\s*(\w+)\s*,\s*(required|optional)\s*\)\s*:\s*(.*)$")
 _CURIE = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
@@ -75,13 +76,15 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
     return q
 
 
-def list_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
+def list_queries(folder: Path | None = None) -> list[NamedQuery]:
     """Every named query, sorted by name."""
+    folder = folder or ontology_files.queries_dir()
     return [load_query(p.stem, folder) for p in sorted(folder.glob("*.rq"))]
 
 
-def load_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
+def load_query(name: str, folder: Path | None = None) -> NamedQuery:
     """The named query `name` (file stem, e.g. `cq4_forum_timeline`, or just its prefix `cq4`)."""
+    folder = folder or ontology_files.queries_dir()
     path = folder / f"{name}.rq"
     if not path.exists():
         matches = sorted(folder.glob(f"{name}_*.rq"))

@@ -40,9 +40,22 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=XSD.gYear)
 
 
+def candidate_forum_key(name: str) -> str:
+    """One key for a candidate forum's name in any case form: the lemmas of its words."""
+    from kg.nlp.text import normal_tokens
+
+    return slug(" ".join(normal_tokens(name)) or name)
+
+
 def meeting_iri(m: MeetingFact, ann_key: str, index: int) -> URIRef:
-    forum = slug(m.forum.key) if m.forum else (slug(m.forum_candidate) if m.forum_candidate else None)
+    """The same meeting from two announcements is one node: a forum and a date, a forum and its
+    number, or (no forum) a date and the states. A date without its year (`--09-23`) names no
+    meeting alone: the forum's number does, else the meeting is the announcement's own, so that
+    meetings on 23 September of different years never merge."""
+    forum = slug(m.forum.key) if m.forum else (candidate_forum_key(m.forum_candidate) if m.forum_candidate else None)
     start = m.date.split("/")[0] if m.date else None
+    if start and start.startswith("--"):
+        start = None
     if forum and start:
         return ID[f"meeting/{forum}/{slug(start)}"]
     if forum and m.ordinal:
@@ -127,12 +140,19 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
             fm = m.forum_mention
             b.mention(forum, mi, "forum", fm.surface, _sent_of(m, fm.start), fm.start, fm.end)
     elif m.forum_candidate:
-        forum = ID[f"candidate/process/{slug(m.forum_candidate)}"]
+        forum = ID[f"candidate/process/{candidate_forum_key(m.forum_candidate)}"]
         b.add(mi, ICT.ofForum, forum)
         b.add(forum, RDF.type, ICT.Process)
         b.add(forum, RDF.type, ICT.Candidate)
         b.add(forum, ICT.isCandidate, Literal(True))
-        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang="en"))
+        name_lang = "ru" if any("а" <= ch <= "я" for ch in m.forum_candidate.lower()) else "en"
+        b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang=name_lang))
+        for alias in m.forum_aliases:
+            if alias != m.forum_candidate:
+                alias_lang = "ru" if any("а" <= ch <= "я" for ch in alias.lower()) else "en"
+                if alias_lang != name_lang and (forum, SKOS.prefLabel, None) not in b.triples:
+                    pass
+                b.add(forum, SKOS.altLabel, Literal(alias, lang=alias_lang))
         if m.forum_surface:
             surface, start, end = m.forum_surface
             b.mention(forum, mi, "forum", surface, m.trigger.sentence, start, end)
@@ -145,6 +165,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
         b.add(mi, ICT["format"], FORMATS[m.format])
     if m.location:
         b.add(mi, ICT.location, URIRef(m.location.iri))
+        if m.location.candidate:
+            _candidate_place(b, m.location)
     if m.ordinal:
         b.add(mi, ICT.ordinal, Literal(m.ordinal))
     for iso3 in sorted(m.states):
@@ -182,7 +204,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
 
 
 def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
-    """An unknown body: typed and flagged as a candidate, with its mention; not a participant yet."""
+    """An unknown body: typed and flagged as a candidate, with its mention and, when its state is known,
+    as a participant."""
     from kg.relate.candidates import candidate_key
 
     ci = ID[f"candidate/agency/{slug(candidate_key(c))}"]
@@ -196,6 +219,20 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
+    if c.state:  # a body of a known state takes part, as a known body does
+        b.add(mi, ICT.hasParticipant, ci)
+
+
+def _candidate_place(b: GraphBuilder, place) -> None:
+    """A city from GeoNames that the vocabulary lacks: typed, labelled, in its country, flagged."""
+    pi = URIRef(place.iri)
+    b.add(pi, RDF.type, ICT.Place)
+    b.add(pi, RDF.type, ICT.Candidate)
+    b.add(pi, ICT.isCandidate, Literal(True))
+    for lang, label in place.pref.items():
+        b.add(pi, SKOS.prefLabel, Literal(label, lang=lang))
+    if place.state:
+        b.add(pi, ICT.country, ID[f"state/{place.state}"])
 
 
 def _sent_of(m: MeetingFact, offset: int):

@@ -32,23 +32,28 @@ def counts(store, net: analysis.Network, lang: str = "en") -> list[tuple[str, in
 
 
 def meeting_rows(net: analysis.Network, lang: str = "en") -> list[dict]:
-    """One row per meeting, by date (undated last): date, forum, place, format, sources."""
+    """One row per meeting, by date (those of unknown year, then undated ones, last): date, forum,
+    place, format, sources."""
     g = net.graph
     by_announcement = {s.iri: s for s in net.sources.values()}
     rows = []
     for m, d in g.nodes(data=True):
         if d["kind"] != "meeting":
             continue
+        year_known = analysis.meeting_year(d.get("date")) is not None
         date = d.get("date", "") + (f" – {d['end_date']}" if d.get("end_date") else "")
+        if d.get("date") and not year_known:
+            date = analysis.readable_date(d["date"], lang)  # "23 Sep, year unknown", not "--09-23"
         cited = sorted((by_announcement[s] for s in d.get("sources", ()) if s in by_announcement),
                        key=lambda s: (s.issued, s.iri))
         rows.append({
-            "iri": m, "date": date,
+            "iri": m, "date": date, "year_known": year_known, "sort_date": d.get("date", ""),
             "forum": analysis.node_label(g, d["forum"], lang) if d.get("forum") else "",
             "place": d.get(f"place_{lang}") or d.get("place_en", ""), "format": d.get("format", ""),
             "sources": [{"title": s.title or s.name or s.iri, "url": viz.safe_url(s.url)} for s in cited],
         })
-    rows.sort(key=lambda r: (r["date"] == "", r["date"].lstrip("-"), r["forum"]))
+    # a date without its year ("--09-23") is not the earliest: those meetings go after the dated ones
+    rows.sort(key=lambda r: (not r["year_known"], r["sort_date"] == "", r["sort_date"], r["forum"]))
     return rows
 
 
@@ -65,6 +70,7 @@ def write_report(store, out_dir, lang: str = "en", network: analysis.Network | N
         counts=counts(store, net, lang),
         meetings=meeting_rows(net, lang),
         matrix=viz.heatmap_data(net.graph, lang),
+        unplaced=viz.off_the_time_axis(net.graph, lang), unplaced_note=viz.timeline_note(net.graph, lang),
         links={"graph": GRAPH_NAME, "heatmap": HEATMAP_NAME, "heatmap_csv": HEATMAP_CSV,
                "timeline": TIMELINE_NAME},
     )

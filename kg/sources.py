@@ -28,7 +28,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -52,12 +52,14 @@ _FALLBACK_ENCODINGS = ("cp1251", "koi8_r", "cp1252")
 # --------------------------------------------------------------------------- entry point
 
 
-def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Announcement | ReadProblem]:
+def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+               on_skip: Callable[[str, str], None] | None = None) -> Iterator[Announcement | ReadProblem]:
     """Yield an Announcement or a ReadProblem for every announcement in `paths`.
 
-    A path may be a file, a folder (walked recursively in sorted order, skipping
-    answer keys, READMEs, hidden files and unsupported suffixes) or "-" for
-    standard input.
+    A path may be a file, a folder (walked recursively in sorted order, reading
+    announcements only: see `not_an_announcement`) or "-" for standard input.
+    `on_skip(path, why)` is called for every file or hidden folder a walk leaves out.
+    A file named explicitly that is documentation or an answer key is a ReadProblem.
     """
     for given in paths:
         if given == "-":
@@ -65,9 +67,14 @@ def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> I
             continue
         path = Path(given)
         if path.is_dir():
-            for file in announcement_files(path):
+            for file in announcement_files(path, on_skip=on_skip):
                 yield from read_file(file, max_bytes=max_bytes)
         elif path.is_file():
+            why = _not_announcement_content(path)
+            if why:
+                yield ReadProblem(_printable(given), f"{why}; not read (add front matter between two --- lines "
+                                                     "if it is an announcement)")
+                continue
             yield from read_file(path, max_bytes=max_bytes)
         elif path.exists():
             yield ReadProblem(given, "not a regular file; give a file, a folder or - for standard input")
@@ -75,20 +82,73 @@ def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> I
             yield ReadProblem(given, "no such file or folder")
 
 
-def is_announcement_file(path: Path) -> bool:
-    """True for a file a folder walk reads: a supported suffix, not hidden, not a README or answer key."""
+# What makes a text file documentation rather than an announcement: an announcement is prose (its
+# front matter, when it has one, says it is an announcement); documentation such as a corpus index,
+# a format description or a README is built of Markdown headings with tables or code blocks.
+_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^ *\|.*\| *$", re.MULTILINE)
+_FENCE = re.compile(r"^ *```", re.MULTILINE)
+_PROBE_BYTES = 65536
+
+
+def not_an_announcement(path: Path) -> str | None:
+    """Why a folder walk leaves `path` out, or None when the file holds announcements.
+
+    Left out: hidden files; types that are not announcement formats (answer keys in
+    the facts JSON among them); README files; and text without front matter that is
+    Markdown documentation (headings with tables or code blocks) rather than prose.
+    """
     name = path.name
-    if name.startswith(".") or name.upper().startswith("README") or name.endswith(".gold.json"):
-        return False
-    return path.suffix.lower() in SUPPORTED_SUFFIXES
+    if name.startswith("."):
+        return "hidden file"
+    suffix = path.suffix.lower()
+    if name.lower().endswith(".gold.json") or suffix == ".json":
+        return "an answer key or facts JSON, not an announcement (announcement bundles are .jsonl)"
+    if suffix not in SUPPORTED_SUFFIXES:
+        return f"unknown file type {suffix or '(no suffix)'!r}; announcements are .txt, .md, .html, .htm or .jsonl"
+    if name.upper().startswith("README"):
+        return "documentation (a README)"
+    return _not_announcement_content(path)
 
 
-def announcement_files(folder: Path) -> list[Path]:
-    """The announcement files under `folder`, recursively, in sorted path order; hidden folders skipped."""
+def _not_announcement_content(path: Path) -> str | None:
+    """'documentation (...)' for a .txt/.md file without front matter that is built like Markdown
+    documentation; None for anything else (and for files that cannot be read: reading says why)."""
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        return None
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_PROBE_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    head = normalise_text(head)
+    if head.lstrip("\n").startswith("---\n"):
+        return None  # front matter: its writer says it is an announcement
+    if _HEADING.search(head) and (len(_TABLE_ROW.findall(head)) >= 2 or _FENCE.search(head)):
+        return "documentation (Markdown headings with tables or code blocks, no front matter)"
+    return None
+
+
+def announcement_files(folder: Path, on_skip: Callable[[str, str], None] | None = None) -> list[Path]:
+    """The announcement files under `folder`, recursively, in sorted path order.
+
+    Hidden folders are not entered; `on_skip(path, why)` hears of each of them and of every
+    file left out (`not_an_announcement`), in sorted order too.
+    """
     found: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for root, dirs, files in os.walk(folder):
+        skipped.extend((Path(root) / d, "hidden folder") for d in dirs if d.startswith("."))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / f for f in files if is_announcement_file(Path(root) / f))
+        for f in files:
+            why = not_an_announcement(Path(root) / f)
+            if why:
+                skipped.append((Path(root) / f, why))
+            else:
+                found.append(Path(root) / f)
+    if on_skip:
+        for path, why in sorted(skipped, key=lambda item: item[0].relative_to(folder).parts):
+            on_skip(_printable(str(path)), why)
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 

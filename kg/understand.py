@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.link import Gazetteer, Mention, link_mentions
+from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
+from kg.nlp.cities import CityIndex
 from kg.nlp.text import Sentence, Token, sentences, tokenize
 from kg.records import Announcement
 from kg.relate.dates import DateMention, find_dates
@@ -29,11 +30,13 @@ class Resources:
     vocab: Vocabulary
     gazetteer: Gazetteer  # bodies, processes, places, posts
     documents: Gazetteer  # known documents, matched apart so their titles hide no body
+    places: Places  # the vocabulary's places and GeoNames' cities
 
     @classmethod
     def load(cls) -> Resources:
         vocab = load_vocabulary()
-        return cls(vocab, Gazetteer(vocab), Gazetteer(vocab, frozenset({"document"}), exclude=False))
+        return cls(vocab, Gazetteer(vocab), Gazetteer(vocab, frozenset({"document"}), exclude=False),
+                   Places(vocab, _city_index()))
 
     @cached_property
     def fingerprint(self) -> str:
@@ -51,6 +54,11 @@ class Resources:
         for f in [*code, *vocab_files()]:
             h.update(f.read_bytes())
         return h.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> CityIndex:
+    return CityIndex.from_geonames()  # ~3 s: built once per process
 
 
 @dataclass
@@ -93,7 +101,7 @@ def understand(ann: Announcement, res: Resources) -> Doc:
     doc = Doc(ann, text, lang)
     for s in sentences(text):
         toks = tokenize(s.text, s.start)
-        mentions = link_mentions(text, toks, res.gazetteer)
+        mentions = link_places(text, toks, link_mentions(text, toks, res.gazetteer), res.places)
         taken = [(m.start - s.start, m.end - s.start) for m in mentions]
         finder = find_persons_ru if re.search("[А-Яа-яЁё]", s.text) else find_persons_en
         persons = [_shift(p, s.start) for p in finder(s.text, taken)]

@@ -26,7 +26,7 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kg import analysis
+from kg import analysis, ontology_files
 
 PHYSICS_NODE_LIMIT = 2500
 LAYOUT_ITERATIONS = 60
@@ -53,13 +53,13 @@ TYPE_NAMES = {
 }
 
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-_TEMPLATES = Path(__file__).parent / "templates"
-_STATIC = Path(__file__).parent / "static"
+_TEMPLATES = ontology_files.TEMPLATES_DIR
+_STATIC = ontology_files.STATIC_DIR
 
 
 def template_env() -> jinja2.Environment:
     """The jinja2 environment for every page we write: autoescape always on."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(ontology_files.templates_dir()), autoescape=True,
                               undefined=jinja2.StrictUndefined)
 
 
@@ -138,6 +138,15 @@ def _tooltip(g: nx.Graph, node: str, lang: str, sources: dict[str, analysis.Sour
     }
 
 
+def _edge_tip(d: dict, sources: dict[str, analysis.Source], lang: str) -> str:
+    """'participant · 2 sources: a.txt; b.txt': the announcements stating the link, by name."""
+    names = sorted(sources[s].name or s for s in d.get("sources", ()) if s in sources)
+    if not names:
+        return f"{d.get('relation', '')} · " + ("vocabulary" if lang == "en" else "словарь")
+    word = ("source" if len(names) == 1 else "sources") if lang == "en" else "источн."
+    return f"{d.get('relation', '')} · {len(names)} {word}: {'; '.join(names)}"
+
+
 def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en") -> dict:
     """Nodes, edges and legend for the page, as plain JSON-able data."""
     by_announcement = {s.iri: s for s in sources.values()}
@@ -159,8 +168,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
             item["x"], item["y"] = layout[node]
         nodes.append(item)
     edges = [{"from": a, "to": b, "label": d.get("relation", ""), "value": d.get("weight", 1),
-              "tip": f"{d.get('relation', '')} · {len(d.get('sources', ()))}"}
-             for a, b, d in g.edges(data=True)]
+              "tip": _edge_tip(d, by_announcement, lang)} for a, b, d in g.edges(data=True)]
     legend = [{"kind": k, "name": TYPE_NAMES[lang][k], "color": c, "glyph": glyph}
               for k, (c, _, glyph) in STYLE.items()]
     return {"nodes": nodes, "edges": edges, "legend": legend, "physics": physics, "lang": lang}
@@ -285,6 +293,22 @@ def timeline_points(g: nx.Graph, lang: str = "en") -> list[tuple[str, str]]:
     return sorted(points)
 
 
+def off_the_time_axis(g: nx.Graph, lang: str = "en") -> list[str]:
+    """Titles of the meetings the timeline cannot place (no date, or a date without its year), so the
+    picture and the report can say they exist rather than leave them out without a word."""
+    return sorted(d.get(f"label_{lang}") or analysis.node_label(g, m, lang) for m, d in g.nodes(data=True)
+                  if d["kind"] == "meeting" and analysis.meeting_year(d.get("date")) is None)
+
+
+def timeline_note(g: nx.Graph, lang: str = "en") -> str:
+    unplaced = off_the_time_axis(g, lang)
+    if not unplaced:
+        return ""
+    if lang == "en":
+        return f"Not on the time axis: {len(unplaced)} meeting(s) of unknown year or date"
+    return f"Не на шкале времени: встреч с неизвестным годом или датой — {len(unplaced)}"
+
+
 def write_timeline(g: nx.Graph, path, lang: str = "en") -> Path:
     """A PNG of meetings per forum over time (matplotlib, Agg backend: no display needed)."""
     import matplotlib
@@ -307,7 +331,10 @@ def write_timeline(g: nx.Graph, path, lang: str = "en") -> Path:
         ax.text(0.5, 0.5, "no dated meetings", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks([])
     ax.set_title("Meetings per forum" if lang == "en" else "Встречи по форумам")
-    fig.tight_layout()
+    note = timeline_note(g, lang)
+    if note:  # listed by title in the report, under the picture
+        fig.text(0.01, 0.005, note, fontsize=8, color="#555555", ha="left", va="bottom")
+    fig.tight_layout(rect=(0, 0.04 if note else 0, 1, 1))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)

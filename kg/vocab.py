@@ -13,9 +13,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from kg import ontology_files
 from kg.namespaces import ICT
-
-VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
 
 TYPES = {
     ICT.State: "state",
@@ -50,6 +49,7 @@ class Entity:
     basis_of: list[str] = field(default_factory=list)  # the processes a document set up
     creators: list[str] = field(default_factory=list)  # the group that wrote a report
     years: tuple[int | None, int | None] = (None, None)  # a process's first and last year
+    candidate: bool = False  # found by its shape or in a registry (GeoNames), not in the vocabularies
 
     @property
     def name_en(self) -> str:
@@ -137,11 +137,14 @@ def entities_from_graph(g: Graph) -> list[Entity]:
     return out
 
 
-def vocab_files(directory: Path = VOCAB_DIR) -> list[Path]:
-    return sorted(directory.glob("*.ttl"))
+def vocab_files(directory: Path | None = None) -> list[Path]:
+    """The vocabulary files of `directory`; by default the installed ones, of which there must be one."""
+    if directory is None:
+        return ontology_files.vocab_paths(at_least_one=True)
+    return sorted(Path(directory).glob("*.ttl"))
 
 
-def load_vocab_graph(directory: Path = VOCAB_DIR) -> Graph:
+def load_vocab_graph(directory: Path | None = None) -> Graph:
     g = Graph()
     for path in vocab_files(directory):
         g.parse(path, format="turtle")
@@ -149,5 +152,5 @@ def load_vocab_graph(directory: Path = VOCAB_DIR) -> Graph:
 
 
 @lru_cache(maxsize=4)
-def load_vocabulary(directory: str = str(VOCAB_DIR)) -> Vocabulary:
-    return Vocabulary(entities_from_graph(load_vocab_graph(Path(directory))))
+def load_vocabulary(directory: str | None = None) -> Vocabulary:
+    return Vocabulary(entities_from_graph(load_vocab_graph(Path(directory) if directory else None)))

@@ -305,6 +305,17 @@ class Participation:
     sources: list[Source]
 
 
+def grouped_sources(p: Participation) -> list[tuple[str, str | None, list[str]]]:
+    """(announcement, url, its sentences) once per announcement, in the order of `p.sources`: an
+    announcement naming the entity in four sentences is one source with four sentences."""
+    grouped: dict[str, tuple[str, str | None, list[str]]] = {}
+    for s in p.sources:
+        entry = grouped.setdefault(s.announcement, (s.announcement, s.url, []))
+        if s.sentence and s.sentence not in entry[2]:
+            entry[2].append(s.sentence)
+    return list(grouped.values())
+
+
 @dataclass
 class WhoReport:
     entity: str
@@ -402,7 +413,9 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
         p.roles = sorted(set(p.roles)) or ["participant"]
         p.processes = sorted(set(p.processes))
         p.sources.sort(key=lambda s: (s.url or s.announcement, s.sentence or ""))
-    ordered = sorted(meetings.values(), key=lambda p: (p.date or "", p.meeting))
+    # dated meetings first; "--08-19" (year unknown) sorts before every year as text, so those and
+    # the undated ones go last
+    ordered = sorted(meetings.values(), key=lambda p: (not p.date or p.date.startswith("--"), p.date or "", p.meeting))
     index = name_index(store)
     return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label_of(store, entity),
                      meetings=ordered)

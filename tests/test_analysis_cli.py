@@ -80,3 +80,19 @@ def test_report_writes_the_overview_and_the_graph_page(store_dir, tmp_path):
     assert result.exit_code == 0, result.output
     for name in ("report.html", "graph.html", "heatmap.html", "agency_process.csv", "timeline.png"):
         assert (tmp_path / name).is_file(), name
+
+
+def test_analyze_tables_cite_the_announcements_reporting_their_meetings(store_dir, tmp_path):
+    assert run("reason", "--store", store_dir).exit_code == 0  # the merged graph, as after an ingest
+    assert run("analyze", "--store", store_dir, "--out", str(tmp_path)).exit_code == 0
+    rows = json.loads((tmp_path / "top_bodies.json").read_text(encoding="utf-8"))
+    with open_store(store_dir, read_only=True) as store:
+        reporting = {}
+        for r in store.query("""SELECT ?g ?name ?p WHERE { GRAPH ?g { ?a ict:sourceName ?name ; ict:reports ?m .
+                                  ?m ict:ofForum|ict:linkedToProcess ?p } }"""):
+            if "/graph/announcement/" in str(r["g"]):
+                reporting.setdefault(str(r["p"]), set()).add(str(r["name"]))
+    for row in rows:
+        cited = set(row["sources"].split("; "))
+        assert cited <= reporting[row["process"]], row
+        assert len(cited) >= 1 and len(cited) <= row["meetings"] * len(reporting[row["process"]])

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 from helpers import store_from_trig
+from rdflib import URIRef
 
 from kg import analysis
-from kg.namespaces import ID
+from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
@@ -157,3 +158,86 @@ def test_filter_by_state_keeps_meetings_its_agencies_attended(net):
         if d["kind"] == "meeting":
             assert chn in analysis._meeting_states(net.graph, m)
     assert any(d["kind"] == "meeting" for _, d in g.nodes(data=True))
+
+
+@pytest.fixture(scope="module")
+def reasoned():
+    """The fixture as `ictkg ingest` leaves a store: with the merged graph and the inferred links."""
+    from helpers import reasoned_store
+
+    store = reasoned_store(FIXTURE)
+    return store, analysis.build_network(store)
+
+
+def _announcement_graphs(store) -> dict[str, str]:
+    rows = store.query("SELECT ?g ?a WHERE { GRAPH ?g { ?a a ict:Announcement } }")
+    return {str(r["g"]): str(r["a"]) for r in rows if str(r["g"]).startswith(str(ID["graph/announcement/"]))}
+
+
+def test_sources_are_exactly_the_announcements_whose_graphs_state_the_fact(reasoned):
+    store, net = reasoned
+    graphs = _announcement_graphs(store)
+    assert set(net.sources) == set(graphs), "one source per announcement graph, not the merged graph"
+    reported = {}
+    for r in store.query("SELECT ?g ?m WHERE { GRAPH ?g { ?a ict:reports ?m } }"):
+        if str(r["g"]) in graphs:
+            reported.setdefault(str(r["m"]), set()).add(graphs[str(r["g"])])
+    meetings = [n for n, d in net.graph.nodes(data=True) if d["kind"] == "meeting"]
+    assert meetings and {m: net.graph.nodes[m]["sources"] for m in meetings} == {m: reported[m] for m in meetings}
+    by_announcement = {ann: g for g, ann in graphs.items()}
+    triples = {g: store.triples_in(URIRef(g)) for g in graphs}
+    direct = {ICT.hasParticipant, ICT.ofForum, ICT.linkedToProcess}
+    for a, b, d in net.graph.edges(data=True):
+        ends = {URIRef(a), URIRef(b)}
+        stating = set()
+        for g, ts in triples.items():
+            # the graph links the two ends by one triple, or through one node (a delegation, a chairing)
+            touching = [t for t in ts if t[0] in ends or t[2] in ends]
+            if any({t[0], t[2]} == ends for t in touching):
+                stating.add(graphs[g])
+            else:
+                near = {}
+                for t in touching:
+                    end, other = (t[0], t[2]) if t[0] in ends else (t[2], t[0])
+                    near.setdefault(other, set()).add(end)
+                if any(found == ends for found in near.values()):
+                    stating.add(graphs[g])
+        assert d["sources"] <= stating, (a, b, d["sources"] - stating)
+        stated_directly = {graphs[g] for g, ts in triples.items()
+                           if any({t[0], t[2]} == ends and t[1] in direct for t in ts)}
+        assert stated_directly <= d["sources"], (a, b)
+    assert set(by_announcement) == set(net.sources[g].iri for g in net.sources)
+
+
+def test_inferred_links_are_not_drawn_as_stated_facts(reasoned):
+    store, net = reasoned
+    inferred_only = store.query(
+        """SELECT ?m ?s WHERE { GRAPH ?inferred { ?m ict:hasParticipant ?s }
+             FILTER NOT EXISTS { GRAPH ?g { { ?m ict:hasParticipant ?s } UNION { ?d ict:atMeeting ?m ;
+                                 ict:delegationOf|ict:hasMemberAgency ?s } } FILTER(?g != ?inferred && ?g != ?merged) } }""",
+        {"inferred": GRAPH_INFERRED, "merged": GRAPH_MERGED})
+    assert inferred_only, "the fixture's agencies should roll up to states by inference"
+    for r in inferred_only:
+        m, s = str(r["m"]), str(r["s"])
+        # drawn from the stated facts only: the agency took part, its state is reached through it
+        assert not (net.graph.has_edge(m, s) and "participant" in net.graph.edges[m, s]["relations"]), (m, s)
+
+
+@pytest.mark.parametrize(("forum", "ordinal", "date", "place", "lang", "kind", "title"), [
+    ("OEWG", 8, "2024-07-08", "New York", "en", "session", "OEWG · 8th session · 8 Jul 2024 · New York"),
+    ("РГОС", 8, "2024-07-08", "Нью-Йорк", "ru", "session", "РГОС · 8-я сессия · 8 июля 2024 · Нью-Йорк"),
+    ("ASEAN-Russia dialogue", 1, "--09-23", "", "en", None, "ASEAN-Russia dialogue · 1st meeting · 23 Sep, year unknown"),
+    ("Диалог", None, "--09-23", "", "ru", None, "Диалог · 23 сентября, год неизвестен"),
+    ("", None, None, "Cairo", "en", None, "Meeting (Egypt, Russia) · date unknown · Cairo"),
+])
+def test_meeting_titles_name_forum_number_date_and_place(forum, ordinal, date, place, lang, kind, title):
+    states = ["Egypt", "Russia"] if not forum else []
+    assert analysis.meeting_title(forum, ordinal, date, place, lang, states, kind) == title
+
+
+def test_no_meeting_is_labelled_with_its_iri(net):
+    for node, data in net.graph.nodes(data=True):
+        if data["kind"] == "meeting":
+            tail = node.rsplit("/", 1)[-1]
+            for lang in ("en", "ru"):
+                assert tail not in data[f"label_{lang}"] and "--" not in data[f"label_{lang}"], data[f"label_{lang}"]

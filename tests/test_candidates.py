@@ -31,3 +31,24 @@ def test_unknown_bodies_are_listed_with_their_state_count_and_sentence(tmp_path)
     assert "Государственный комитет по цифровизации" in out
     assert "Cyber Security Agency" in out
     assert "e.g." in out  # an example sentence to judge it by
+
+
+def test_unknown_body_of_a_named_state_takes_part_with_its_state():
+    from tests.helpers import extract, only_meeting
+
+    m = only_meeting(extract(
+        "5 июня в Москве состоялись российско-замбийские консультации по вопросам безопасности. В них приняли "
+        "участие представители МИД России и Министерства технологий и науки Республики Замбия.", "ru",
+        published="2025-06-06"))
+    bodies = {(a["state"], a["name"]) for a in m["agencies"]}
+    assert ("ZMB", "Министерство технологий и науки") in bodies
+    assert {"RUS", "ZMB"} <= set(m["states"])
+
+
+def test_unknown_body_without_a_state_belongs_to_the_other_side_of_a_bilateral_meeting():
+    from tests.helpers import extract, only_meeting
+
+    m = only_meeting(extract(
+        "5 июня в Лусаке состоялись российско-замбийские консультации по вопросам безопасности. В них приняли "
+        "участие представители МИД России и Управления по кибербезопасности.", "ru", published="2025-06-06"))
+    assert ("ZMB", "Управление по кибербезопасности") in {(a["state"], a["name"]) for a in m["agencies"]}

@@ -127,3 +127,24 @@ def test_a_changed_extractor_or_vocabulary_re_extracts_unchanged_announcements(t
     newer.__dict__["fingerprint"] = "a-newer-vocabulary"
     again = ingest(read_paths([str(tmp_path)]), store, res=newer)
     assert again.ingested == 1 and again.unchanged == 0
+
+
+def test_meetings_of_unknown_year_from_two_announcements_stay_apart(tmp_path):
+    # two one-off meetings on 25 September, in two releases of different years that do not say the year
+    for name, place in (("first.txt", "Каире"), ("second.txt", "Багдаде")):
+        (tmp_path / name).write_text(f"25 сентября в {place} состоялась встреча Секретаря Совета Безопасности "
+                                     "Российской Федерации с министром обороны.\n", encoding="utf-8")
+    store = open_store(memory=True)
+    ingest(read_paths([str(tmp_path)]), store)
+    rows = store.query("SELECT DISTINCT ?m ?d WHERE { ?m a ict:Meeting ; ict:date ?d }")
+    assert len(rows) == 2 and all(str(r["d"]) == "--09-25" for r in rows), rows
+
+
+def test_meetings_of_unknown_year_with_the_same_forum_and_number_are_one(tmp_path):
+    for name in ("ru.txt", "ru-again.txt"):
+        (tmp_path / name).write_text("23 сентября в формате видеоконференции состоялась первая встреча в рамках "
+                                     "Диалога Россия-АСЕАН по вопросам безопасности ИКТ.\n", encoding="utf-8")
+    store = open_store(memory=True)
+    ingest(read_paths([str(tmp_path)]), store)
+    rows = store.query("SELECT DISTINCT ?m WHERE { ?m a ict:Meeting ; ict:ordinal ?n }")
+    assert len(rows) == 1 and str(rows[0]["m"]).endswith("/n1"), rows

@@ -194,3 +194,65 @@ def test_documents_and_follow_ups_of_a_meeting_without_a_forum_are_listed_withou
         assert [(r["forum"], r["forumLabel"]) for r in everything if r["meeting"] == adhoc] == [(None, None)], name
         _, by_forum = run_query(store, name, {"forum": "id:process/russia-asean-ict-dialogue"})
         assert adhoc not in {r["meeting"] for r in by_forum}, name
+
+
+@pytest.fixture(scope="module")
+def with_yearless_meeting():
+    """The sample plus a meeting of the Russia-ASEAN dialogue on 19 August of an unknown year."""
+    from rdflib.namespace import RDF, XSD
+
+    from kg.namespaces import announcement_graph
+    from kg.reason import materialise
+
+    s = reasoned_store(FIXTURE)
+    ann, meeting = ID["announcement/undated-0badc0de"], ID["meeting/russia-asean-ict-dialogue/undated-0badc0de-0"]
+    s.replace_graph(announcement_graph("undated-0badc0de"), [
+        (ann, RDF.type, ICT.Announcement), (ann, ICT.reports, meeting), (meeting, RDF.type, ICT.Meeting),
+        (meeting, ICT.ofForum, ID["process/russia-asean-ict-dialogue"]),
+        (meeting, ICT.date, Literal("--08-19", datatype=XSD.gMonthDay)),
+        (meeting, ICT.hasParticipant, ID["state/RUS"])])
+    materialise(s)
+    return s, meeting
+
+
+def test_forum_timeline_puts_meetings_of_unknown_year_last(with_yearless_meeting):
+    s, meeting = with_yearless_meeting
+    _, rows = run_query(s, "cq4_forum_timeline", {"forum": "Russia-ASEAN Dialogue on ICT Security"})
+    assert [r["meeting"] for r in rows] == [M1, M2, meeting]
+    assert [r["yearKnown"].toPython() for r in rows] == [True, True, False]
+
+
+def test_state_forums_do_not_take_a_yearless_date_for_the_first(with_yearless_meeting):
+    s, _meeting = with_yearless_meeting
+    _, rows = run_query(s, "cq7_state_forums", {"state": "Russia"})
+    row = next(r for r in rows if r["forum"] == ID["process/russia-asean-ict-dialogue"])
+    assert (str(row["first"]), int(row["meetings"]), int(row["withoutYear"])) == ("2021-09-23", 3, 1)
+
+
+def test_follow_up_is_held_only_by_a_meeting_in_the_agreed_time():
+    from rdflib.namespace import RDF, XSD
+
+    from kg.namespaces import announcement_graph
+
+    s = reasoned_store(FIXTURE)
+    forum, agreed = ID["process/un-oewg-2021-2025"], ID["meeting/un-oewg-2021-2025/2021-06-01"]
+    follow_up = ID["meeting/un-oewg-2021-2025/2021-06-01/follow-up"]
+
+    def meeting(key: str, iri, date: str, extra=()):
+        ann = ID[f"announcement/{key}"]
+        s.replace_graph(announcement_graph(key), [
+            (ann, RDF.type, ICT.Announcement), (ann, ICT.reports, iri), (iri, RDF.type, ICT.Meeting),
+            (iri, ICT.ofForum, forum), (iri, ICT.date, Literal(date, datatype=XSD.date)), *extra])
+
+    meeting("agreed-0a0a0a0a", agreed, "2021-06-01", [(follow_up, RDF.type, ICT.FollowUp),
+                                                      (follow_up, ICT.agreedAt, agreed),
+                                                      (follow_up, ICT.followUpWhen, Literal("2021-12-13/17"))])
+    meeting("later-0b0b0b0b", ID["meeting/un-oewg-2021-2025/2025-03-10"], "2025-03-10")
+
+    def row():
+        _, rows = run_query(s, "cq6_follow_ups", {"forum": str(forum)})
+        return next(r for r in rows if r["followUp"] == follow_up)
+
+    assert row()["tookPlace"].toPython() is False  # a meeting of 2025 does not hold what was agreed for 2021
+    meeting("held-0c0c0c0c", ID["meeting/un-oewg-2021-2025/2021-12-13"], "2021-12-13")
+    assert (row()["tookPlace"].toPython(), str(row()["nextMeetingDate"])) == (True, "2021-12-13")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from helpers import store_from_trig
 from rdflib import Literal
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, XSD
 
 from kg import analysis
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.report import write_report
+from kg.report import meeting_rows, write_report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -121,3 +121,42 @@ def test_hostile_names_appear_as_text_in_report_and_heatmap(tmp_path):
         assert "img" not in parser.tags or name == "report.html" and parser.tags.count("img") == 1
         assert any(HOSTILE in row[0] for row in parser.tables["matrix"])
     assert re.search(r"timeline\.png", (tmp_path / "report.html").read_text(encoding="utf-8"))
+
+
+def test_sources_column_lists_the_announcements_that_report_each_meeting(tmp_path):
+    # reasoned as `ictkg ingest` leaves it: the merged graph repeats every announcement
+    from helpers import reasoned_store
+
+    store = reasoned_store(FIXTURE)
+    parser = _Tables()
+    parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
+    counts = {row[0]: int(row[1]) for row in parser.tables["counts"]}
+    graphs = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a ict:Announcement } "
+                         "FILTER(CONTAINS(STR(?g), '/graph/announcement/')) }")
+    assert counts["Announcements"] == int(graphs[0]["n"])
+    reported = {}
+    for r in store.query("SELECT ?g ?m ?title WHERE { GRAPH ?g { ?a ict:reports ?m ; dcterms:title ?title } }"):
+        if "/graph/announcement/" in str(r["g"]):
+            reported.setdefault(str(r["m"]), set()).add(str(r["title"]))
+    rows = meeting_rows(analysis.build_network(store))
+    html_rows = parser.tables["meetings"][1:]
+    assert len(html_rows) == len(rows)
+    for row, cells in zip(rows, html_rows, strict=True):
+        assert set(cells[4].split("; ")) == reported[row["iri"]], row["iri"]
+
+
+def test_meetings_of_unknown_year_come_last_and_are_named_under_the_timeline(tmp_path):
+    store = load_fixture()
+    ann, meeting = ID["announcement/undated-0badc0de"], ID["meeting/russia-asean-ict-dialogue/undated-0badc0de-0"]
+    store.replace_graph(announcement_graph("undated-0badc0de"), [
+        (ann, RDF.type, ICT.Announcement), (ann, ICT.reports, meeting), (meeting, RDF.type, ICT.Meeting),
+        (meeting, ICT.ofForum, ID["process/russia-asean-ict-dialogue"]),
+        (meeting, ICT.date, Literal("--08-19", datatype=XSD.gMonthDay))])
+    parser = _Tables()
+    html = write_report(store, tmp_path).read_text(encoding="utf-8")
+    parser.feed(html)
+    rows = parser.tables["meetings"][1:]
+    assert rows[-1][0] == "19 Aug, year unknown"
+    assert all(re.match(r"\d{4}-\d{2}-\d{2}", r[0]) for r in rows[:-1])
+    assert "Not on the time axis: 1 meeting(s) of unknown year or date" in html
+    assert re.search(r'<ul id="unplaced"><li>[^<]*19 Aug, year unknown</li></ul>', html)

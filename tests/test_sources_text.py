@@ -120,3 +120,31 @@ def test_missing_path_is_a_problem():
     item = read_one("/no/such/announcement.txt")
     assert isinstance(item, ReadProblem)
     assert str(item) == "/no/such/announcement.txt: no such file or folder"
+
+
+def test_folder_walk_reads_announcements_only_and_says_why_it_skipped_the_rest(tmp_path):
+    # documentation is told by its build (headings with tables or code blocks), not by its name
+    (tmp_path / "CATALOGUE.md").write_text("# Corpus\n\n| file | event |\n| --- | --- |\n| a.txt | BRICS |\n",
+                                           encoding="utf-8")
+    (tmp_path / "SPEC.md").write_text("# The facts format\n\n```json\n{\"meetings\": []}\n```\n", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text('{"meetings": []}', encoding="utf-8")
+    (tmp_path / "slides.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "headed.md").write_text("# Experts meet online\n\nThe group met by video conference.\n",
+                                        encoding="utf-8")
+    (tmp_path / "with-table.md").write_text("---\ntitle: Results\n---\n# Results\n\n| a | b |\n| 1 | 2 |\n",
+                                            encoding="utf-8")
+    skipped = []
+    ids = [r.id for r in read_paths([str(tmp_path)], on_skip=lambda path, why: skipped.append((Path(path).name, why)))]
+    assert ids == ["headed.md", "with-table.md"]
+    reasons = dict(skipped)
+    assert set(reasons) == {"CATALOGUE.md", "SPEC.md", "a.gold.json", "slides.pdf"}
+    assert reasons["CATALOGUE.md"].startswith("documentation") and reasons["SPEC.md"].startswith("documentation")
+    assert "answer key" in reasons["a.gold.json"]
+    assert "unknown file type '.pdf'" in reasons["slides.pdf"]
+
+
+def test_documentation_named_explicitly_is_a_problem_that_says_how_to_mark_an_announcement(tmp_path):
+    path = tmp_path / "INDEX.md"
+    path.write_text("# Corpus index\n\n| file | lang |\n| --- | --- |\n", encoding="utf-8")
+    (item,) = read_paths([str(path)])
+    assert isinstance(item, ReadProblem) and "documentation" in item.message and "front matter" in item.message

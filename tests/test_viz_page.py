@@ -142,3 +142,26 @@ def test_json_for_script_cannot_close_the_script():
 def test_only_http_links_survive():
     assert viz.safe_url("javascript:alert(1)") == ""
     assert viz.safe_url("https://example.org/x") == "https://example.org/x"
+
+
+def test_sources_on_the_page_are_the_announcements_whose_graphs_state_the_fact(tmp_path):
+    from helpers import reasoned_store
+
+    store = reasoned_store(FIXTURE)  # with the merged graph, as `ictkg ingest` leaves a store
+    data = page_json(viz.write_graph_page(store, tmp_path / "g.html").read_text(encoding="utf-8"))
+    reported, names = {}, {}
+    for r in store.query("SELECT ?g ?m ?title ?name WHERE { GRAPH ?g { ?a ict:reports ?m ; dcterms:title ?title ; "
+                         "ict:sourceName ?name } }"):
+        if "/graph/announcement/" in str(r["g"]):
+            reported.setdefault(str(r["m"]), set()).add(str(r["title"]))
+    meetings = [n for n in data["nodes"] if n["group"] == "meeting"]
+    assert meetings
+    for n in meetings:
+        assert {s["title"] for s in n["tip"]["sources"]} == reported[n["id"]], n["id"]
+    for r in store.query("SELECT ?g ?m ?b ?name WHERE { GRAPH ?g { ?m ict:hasParticipant ?b . "
+                         "?a a ict:Announcement ; ict:sourceName ?name } }"):
+        if "/graph/announcement/" in str(r["g"]):
+            names.setdefault((str(r["m"]), str(r["b"])), set()).add(str(r["name"]))
+    tips = {frozenset((e["from"], e["to"])): e["tip"] for e in data["edges"]}
+    for (m, b), stated in names.items():
+        assert set(tips[frozenset((m, b))].split(": ", 1)[1].split("; ")) == stated

@@ -160,3 +160,22 @@ def test_a_russian_short_name_without_a_state_means_the_russian_body(tmp_path):
         pass
     else:
         raise AssertionError("an English name shared by two states must stay ambiguous")
+
+
+def test_who_csv_has_one_row_per_meeting_with_its_sources_and_sentences_grouped(disk_store):
+    import csv as csv_module
+    import io
+
+    out = CliRunner().invoke(cli, ["who", "ФСО России", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = list(csv_module.DictReader(io.StringIO(out.stdout)))
+    assert len({r["meeting"] for r in rows}) == len(rows) > 0
+    with open_store(disk_store, read_only=True) as store:
+        stated = store.query("SELECT DISTINCT ?m ?a ?sentence WHERE { ?x ict:mentions ?e ; ict:inMeeting ?m ; "
+                             "ict:sentence ?sentence ; prov:wasDerivedFrom ?a }",
+                             {"e": ID["agency/RUS/fso"]})
+    by_meeting = {r["meeting"]: r for r in rows}
+    assert any(sum(1 for s in stated if str(s["m"]) == m) > 1 for m in by_meeting), "a meeting with two sentences"
+    for s in stated:
+        row = by_meeting[str(s["m"])]
+        assert str(s["sentence"]) in row["sentences"].split(" | ")

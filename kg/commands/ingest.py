@@ -13,7 +13,8 @@ from kg.commands.common import open_from_options, store_options
 
 
 def _progress_ingest(paths: list[str], store, workers: int, max_mb: float):
-    """Ingest with a progress bar on standard error; returns the report."""
+    """Ingest with a progress bar on standard error; returns the report, whose `skipped` lists the
+    files of folders that were left out as not announcements, with why."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg.ingest import ingest
@@ -34,11 +35,29 @@ def _progress_ingest(paths: list[str], store, workers: int, max_mb: float):
                 seen.add(f)
                 bar.update(task, completed=len(seen))
 
-        return ingest(read_paths(paths, max_bytes=int(max_mb * 1024 * 1024)), store, workers=workers,
-                      on_item=tick)
+        skipped: list[tuple[str, str]] = []
+        report = ingest(read_paths(paths, max_bytes=int(max_mb * 1024 * 1024),
+                                   on_skip=lambda path, why: skipped.append((path, why))),
+                        store, workers=workers, on_item=tick)
+        report.skipped = skipped
+        return report
+
+
+def _print_skipped(skipped: list[tuple[str, str]]) -> None:
+    """One line per reason: a folder of announcements and their answer keys skips one key per
+    announcement, and a line for each would bury the errors."""
+    by_reason: dict[str, list[str]] = {}
+    for path, why in skipped:
+        by_reason.setdefault(why, []).append(path)
+    for why, files in by_reason.items():
+        if len(files) == 1:
+            click.echo(f"skipped: {files[0]}: {why}", err=True)
+        else:
+            click.echo(f"skipped {len(files)} files, {why}: {', '.join(files)}", err=True)
 
 
 def _print_problems(report) -> None:
+    _print_skipped(report.skipped)
     for w in report.warnings:
         click.echo(f"warning: {w}", err=True)
     for p in report.problems:
@@ -55,9 +74,11 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
     """Add announcements (files, folders, or - for standard input) to the graph.
 
     Reads .txt/.md (with optional front matter), .html and .jsonl; each
-    announcement replaces its own named graph, so re-running is safe. Inputs
-    that cannot be read are reported one line each; the rest go on, and the
-    exit code is 1 when any input failed.
+    announcement replaces its own named graph, so re-running is safe. In a
+    folder, files that are not announcements (answer keys, READMEs, Markdown
+    documentation without front matter, other types) are skipped, one line
+    each saying why. Inputs that cannot be read are reported one line each;
+    the rest go on, and the exit code is 1 when any input failed.
 
     Example: ictkg ingest examples/announcements --store out/store
     """
@@ -70,7 +91,8 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
         store.close()  # releases the writer's lock for the next command
     _print_problems(report)
     click.echo(f"read {report.read} announcements: {report.ingested} stored, {report.unchanged} unchanged, "
-               f"{report.meetings} meetings, {len(report.problems)} failed, in {report.seconds:.1f} s")
+               f"{report.meetings} meetings, {len(report.problems)} failed, "
+               f"{len(report.skipped)} files skipped as not announcements, in {report.seconds:.1f} s")
     sys.exit(1 if report.problems else 0)
 
 
@@ -203,4 +225,42 @@ def _count_agencies(store) -> int:
     return int(rows[0]["n"]) if rows else 0
 
 
-COMMANDS = [ingest_cmd, extract_cmd, candidates_cmd, demo_cmd]
+@click.command("forget")
+@click.argument("announcements", nargs=-1)
+@click.option("--list", "list_stored", is_flag=True, help="List the stored announcements by name and stop.")
+@click.option("--no-reason", is_flag=True, help="Do not rebuild the inferred links and kept answers afterwards.")
+@store_options
+def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
+    """Remove announcements, and everything derived from them, from the graph.
+
+    Name each by its file name (or a path to it), its JSONL id or its IRI.
+    Its named graph goes; facts other announcements also state stay; the
+    inferred links, link strengths and kept answers are rebuilt from what is
+    left. If any name is not in the store nothing is removed and the exit
+    code is 1.
+
+    Example: ictkg forget INDEX.md FORMAT.md --store out/store
+    """
+    from kg.ingest import forget, stored_announcements
+
+    if not announcements and not list_stored:
+        raise click.UsageError("name the announcements to remove, or give --list to see them")
+    store = open_from_options(store_path, endpoint, read_only=list_stored)
+    try:
+        if list_stored:
+            for name, (_graph, iri) in sorted(stored_announcements(store).items()):
+                click.echo(f"{name}  {iri}")
+            return
+        try:
+            report = forget(store, announcements, reason=not no_reason)
+        except LookupError as exc:
+            raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"forgot {len(report.forgotten)} announcements: {', '.join(report.forgotten)}")
+    if not no_reason:
+        kept = f"; answers kept: {', '.join(report.kept)}" if report.kept else ""
+        click.echo(f"inference: {report.inferred} inferred triples{kept}")
+
+
+COMMANDS = [ingest_cmd, extract_cmd, candidates_cmd, demo_cmd, forget_cmd]

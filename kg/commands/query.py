@@ -176,7 +176,7 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import AmbiguousName, NameNotFound, who
+    from kg.who import AmbiguousName, NameNotFound, grouped_sources, who
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
@@ -190,11 +190,13 @@ def who_command(name, fmt, store_path, endpoint):
         return
     if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["date", "meeting", "forum", "delegation", "role", "processes", "url", "sentence"])
+        # one row per meeting: its sources, and their sentences, "; " and " | " between them
+        writer.writerow(["date", "meeting", "forum", "delegation", "role", "processes", "sources", "sentences"])
         for m in report.meetings:
-            for s in m.sources or [None]:
-                writer.writerow([m.date or "", m.meeting, m.forum_label or "", m.delegation or "", ";".join(m.roles),
-                                 ";".join(m.processes), s.url if s else "", s.sentence if s else ""])
+            groups = grouped_sources(m)
+            writer.writerow([m.date or "", m.meeting, m.forum_label or "", m.delegation or "", ";".join(m.roles),
+                             ";".join(m.processes), "; ".join(url or ann for ann, url, _ in groups),
+                             " | ".join(sentence for _, _, sentences in groups for sentence in sentences)])
         return
     _print_who(report)
 
@@ -203,12 +205,15 @@ def _print_who(report) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from kg.who import grouped_sources
+
     table = Table(title=f"{_escape(report.label)} — {len(report.meetings)} meeting(s)", show_lines=True)
     for c in ("date", "forum", "delegation", "role", "linked processes", "sources"):
         table.add_column(c, overflow="fold")
     for m in report.meetings:
         date = (m.date or "?") + (f" – {m.end_date}" if m.end_date else "")
-        sources = "\n".join(f"{s.url or s.announcement}\n  “{s.sentence or ''}”" for s in m.sources)
+        sources = "\n".join(f"{url or ann}" + "".join(f"\n  “{sentence}”" for sentence in sentences)
+                            for ann, url, sentences in grouped_sources(m))
         table.add_row(*[_escape(x) for x in (date, m.forum_label or f"one-off meeting\n{m.meeting}", m.delegation or "",
                                               ", ".join(m.roles), "\n".join(m.processes), sources)])
     Console().print(table)
@@ -244,9 +249,14 @@ def reason_command(store_path, endpoint):
               help="RDF (ttl, trig, nq, jsonld) or the entity network for Gephi/Cytoscape (graphml, gexf).")
 @click.option("--graph", "graph", metavar="IRI", default=None, help="Only this named graph (RDF formats).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Write to FILE (default: stdout).")
+@click.option("--with-vocabulary", is_flag=True,
+              help="graphml/gexf: also every vocabulary body and process no announcement links to.")
 @store_options
-def export_command(fmt, graph, out, store_path, endpoint):
+def export_command(fmt, graph, out, with_vocabulary, store_path, endpoint):
     """Export the graph as RDF or as a network of bodies, meetings and processes.
+
+    The network formats hold what announcements state: each edge with its
+    relation, weight and sources (the announcements stating it).
 
     Example: ictkg export --format gexf --out out/ictsec.gexf
     """
@@ -265,7 +275,7 @@ def export_command(fmt, graph, out, store_path, endpoint):
             raise click.UsageError("--graph applies to the RDF formats only")
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
-        data = export(store, fmt, out, graph=graph_iri)
+        data = export(store, fmt, out, graph=graph_iri, with_vocabulary=with_vocabulary)
     finally:
         store.close()
     if out is None:

@@ -37,9 +37,19 @@ def surname_nominative(word: str) -> str:
         return word  # indeclinable surnames (Крутских, Черных, Живаго)
     for p in analyzer().parse(word):
         if "Surn" in p.tag and ("masc" in p.tag or "ms-f" in p.tag):
-            nf = p.normal_form
+            nf = p.normal_form if "ё" in word.lower() else p.normal_form.replace("ё", "е")  # as the text spells it
             return nf[:1].upper() + nf[1:] if word[:1].isupper() else nf
+        if "Surn" in p.tag and "femn" in p.tag:  # «Сеитовой» -> «Сеитова»: she keeps the feminine form
+            form = p.inflect({"nomn", "femn", "sing"})
+            if form:
+                return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+    m = _FEMININE_OBLIQUE.match(word)
+    if m:  # a surname pymorphy does not know, in a feminine oblique case: «Сеитовой», «Ивашиной»
+        return m[1] + "а"
     return word
+
+
+_FEMININE_OBLIQUE = __import__("re").compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ой$")
 
 
 @lru_cache(maxsize=50_000)

@@ -42,7 +42,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
     """Body names in a sentence that no linked mention covers."""
     text, base = si.sentence.text, si.sentence.start
     rx = RU_BODY if re.search("[А-Яа-яЁё]", text) else EN_BODY
-    covered = [(m.start - base, m.end - base) for m in si.mentions]
+    # a state inside the phrase is its owner («… Республики Замбия»), not a reason to skip it
+    covered = [(m.start - base, m.end - base) for m in si.mentions if m.type not in ("state", "state-adjective")]
     out = []
     pos = 0
     while (m := rx.search(text, pos)) is not None:

@@ -18,6 +18,8 @@ from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import SentenceInfo
 
 CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
+                            r"под\s+сопредседательством|делегации\s+возглавили|"
+                            r"heads\s+of\s+(?:the\s+)?delegations?\s+(?:were|was)|"
                             r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
@@ -26,7 +28,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
                            r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
-CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
+CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Chair\b|(?-i:\b\w+['’]s\s+Chair\b)|"
+                            r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
                             r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
                             r"председательствовал\w*\s+на)", re.I)
 CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)

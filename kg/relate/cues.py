@@ -33,13 +33,26 @@ ORDINALS_RU = {
     "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
     "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13,
     "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
-    "девятнадцатый": 19, "двадцатый": 20,
+    "девятнадцатый": 19, "двадцатый": 20, "учредительный": 1,
 }
 ORDINALS_EN = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "inaugural": 1,
 }
+
+
+def ordinal_ru(word: str) -> int | None:
+    """The number a Russian ordinal word gives, in any case and gender («второе», «учредительном»): any
+    of its parses may be the ordinal, since the likeliest can be a noun («второе», a main course)."""
+    from kg.nlp.morph import analyzer
+
+    for p in analyzer().parse(word.lower()):
+        n = ORDINALS_RU.get(p.normal_form.replace("ё", "е"))
+        if n and p.tag.POS == "ADJF":
+            return n
+    return None
 NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
                     r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?! currenc| asset)|"

@@ -44,6 +44,8 @@ class MeetingFact:
     forum_candidate: str | None = None
     forum_surface: tuple[str, int, int] | None = None  # the text's own words for a candidate forum
     forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
+    forum_kind: str | None = None  # the kind its head noun gives a candidate forum ("рабочая группа")
+    forum_aliases: list[str] = field(default_factory=list)  # a candidate's other names (nominative, as written)
     kind: str = "other"
     date: str | None = None
     format: str | None = None

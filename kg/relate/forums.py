@@ -16,9 +16,10 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
-from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, word_norms
+from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.understand import Resources, SentenceInfo
 from kg.vocab import Entity
 
@@ -65,36 +66,71 @@ def bilateral_forum(m: MeetingFact, res: Resources) -> None:
 
 
 _ORD_WORDS = "|".join(ORDINALS_EN)
-# "The 17th ASEAN-Japan Cybersecurity Policy Meeting was held ...": a forum's proper name the vocabularies lack.
-_NAMED_FORUM_EN = re.compile(
-    rf"(?:\b(\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS}|[Tt]he|[Aa]n?)\s+)"
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|and|in|the)\s+){0,2}){1,8}?"
-    r"(?:Meeting|Dialogue|Forum|Conference|Summit|Working Group|Consultations|Roundtable|Symposium|Congress))\b")
+def _mostly_known(si: SentenceInfo, start: int, end: int) -> bool:
+    """The span (offsets in the sentence) is mostly one known forum or body («Совета Безопасности»)."""
+    base = si.sentence.start
+    covered = max((min(end, mt.end - base) - max(start, mt.start - base)
+                   for mt in si.mentions if mt.type in ("process", "agency", "organization")
+                   and mt.start - base < end and start < mt.end - base), default=0)
+    return covered > 0.5 * (end - start)
+
+
+def _without_place(found, si: SentenceInfo):
+    """ "the Global Summit on Ransomware Resilience in Geneva": the city is where, not part of the name."""
+    base = si.sentence.start
+    for mt in si.mentions:
+        rel = mt.start - base
+        if mt.type in ("place", "state") and found.start < rel < found.end:
+            cut = si.sentence.text.rfind(" in ", found.start, rel + 1)
+            if cut > found.start and cut + 4 == rel:
+                surface = si.sentence.text[found.start : cut]
+                return replace(found, surface=surface, end=cut, nominative=surface)
+    return found
+
+
+def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) -> None:
+    """An unknown forum named in Russian by a head noun and its words («заседание Диалога Россия – Африканский
+    союз по вопросам МИБ») becomes a candidate forum named in the nominative, its kind from the head noun."""
+    for si in sents:
+        text = si.sentence.text
+        if not re.search("[А-Яа-яЁё]", text):
+            continue
+        found = find_forum_name_ru(text)
+        if found is None or _mostly_known(si, found.start, found.end):
+            continue
+        m.forum_candidate = found.nominative
+        m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
+        m.forum_aliases = list(dict.fromkeys([found.nominative, found.surface]))
+        m.forum_kind = found.kind
+        m.forum_named = True
+        if found.head in ("консультация", "диалог", "механизм") and len(m.states) == 2 and not any(
+                w[:1].isupper() for w in found.surface.split()[1:]):
+            # two states' consultations: named in English after them, as vocabulary entries are
+            m.forum_candidate = consultations_name(m, res, found.surface)
+            m.forum_named = False
+        return
 
 
 def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
-    """An unknown forum named in English with a proper name becomes a candidate forum, flagged for the
-    analyst (`ictkg candidates`), rather than a meeting without a forum."""
+    """An unknown forum named in English with a proper name ("the 14th Octopus Conference") becomes a
+    candidate forum, flagged for the analyst (`ictkg candidates`), rather than a meeting without a forum."""
     for si in sents:
         text = si.sentence.text
         if re.search("[А-Яа-яЁё]", text):
             continue
-        for f in _NAMED_FORUM_EN.finditer(text):
-            name = f[2]
-            start, end = f.start(2), f.end(2)
-            if sum(1 for w in name.split() if w[:1].isupper()) < 3:
-                continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
-            covered = sum(min(end, mt.end - si.sentence.start) - max(start, mt.start - si.sentence.start)
-                          for mt in si.mentions if mt.type in ("process", "agency")
-                          and mt.start - si.sentence.start < end and start < mt.end - si.sentence.start)
-            if covered > 0.5 * (end - start):
-                continue  # mostly a known forum or body
-            m.forum_candidate = name
-            m.forum_surface = (name, si.sentence.start + start, si.sentence.start + end)
-            m.forum_named = True
-            num = re.match(r"\d+", f[1])  # "the 9th Nordic-Baltic ... Dialogue"
-            m.ordinal = m.ordinal or (int(num[0]) if num else ORDINALS_EN.get(f[1].lower()))
-            return
+        found = find_forum_name_en(text)
+        if found is None or _mostly_known(si, found.start, found.end):
+            continue
+        found = _without_place(found, si)
+        m.forum_candidate = found.surface
+        m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
+        m.forum_kind = found.kind
+        m.forum_named = True
+        before = re.search(rf"(\d{{1,3}})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){{0,2}}$|\b({_ORD_WORDS}|inaugural)\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}$", text[: found.start], re.I)
+        if before and m.ordinal is None:  # "the 9th Nordic-Baltic ... Dialogue", "the inaugural X"
+            m.ordinal = int(before[1]) if before[1] else ORDINALS_EN.get(before[2].lower(), 1)
+        return
 
 
 _TOPICS = [
@@ -133,7 +169,7 @@ def mechanism_phrase(si: SentenceInfo) -> tuple[str, int, int] | None:
     return m[0], si.sentence.start + m.start(), si.sentence.start + m.end()
 
 
-def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
+def _era_of(e: Entity, year: int | None, res: Resources, founding: bool = False) -> Entity:
     """ "OEWG" means the group of its time: in 2020 the 2019-2021 group, not the 2021-2025 one the vocabulary
     takes by default. A process that did not yet exist, or had ended, in the meeting's year gives way to the
     process of the same kind and organisation that did."""
@@ -142,27 +178,61 @@ def _era_of(e: Entity, year: int | None, res: Resources) -> Entity:
         return e
     if (first is None or first <= year) and (last is None or year <= last):
         return e
-    peers = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
-             and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None
-             and p.years[0] <= year <= p.years[1]]
+    same = [p for p in res.vocab.of_type("process") if p is not e and p.process_kind == e.process_kind
+            and p.parent_org == e.parent_org and p.years[0] is not None and p.years[1] is not None]
+    peers = [p for p in same if p.years[0] <= year <= p.years[1]]
+    if not peers and founding:  # a resolution of 2018 set up the group that began in 2019
+        peers = [p for p in same if 0 <= p.years[0] - year <= 1]
     return peers[0] if len(peers) == 1 else e
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_UN_RESOLUTION = re.compile(r"\b(\d{2})/\d{1,3}\b")
+
+
+def _year_naming(mt: Mention, si: SentenceInfo) -> int | None:
+    """The year of the document or event that names a process in its sentence: a known document's year,
+    a General Assembly resolution's session («резолюция 73/27»: the 73rd session, 2018), or a year written
+    in the same clause."""
+    for d in si.documents:
+        if d.entity is not None and d.entity.year:
+            return d.entity.year
+    text = si.sentence.text
+    clause_start = max(text.rfind(x, 0, mt.start - si.sentence.start) for x in (";", ". "))
+    clause = text[clause_start + 1 :]
+    resolution = _UN_RESOLUTION.search(clause)
+    if resolution and re.search(r"резолюци|resolution", clause, re.I):
+        return 1945 + int(resolution[1])
+    year = _YEAR.search(clause)
+    return int(year[1]) if year else None
+
+
 def in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
-    """Forum, linked processes and the mentions that name them, each moved to the process of the year."""
-    if year is None:
-        return
-    if m.forum is not None:
+    """Forum, linked processes and the mentions that name them, each moved to the process of its time: the
+    meeting's year, or for a process the year of the document or event that names it ("resolution 73/27
+    of 2018 set up the OEWG" is the 2019-2021 group even at a meeting of 2024)."""
+    if m.forum is not None and year is not None:
         m.forum = _era_of(m.forum, year, res)
         if m.forum_mention is not None and m.forum_mention.entity is not m.forum:
             m.forum_mention = replace(m.forum_mention, entity=m.forum)
+    sentence_of = {id(mt): si for mt, role, si in m.mentions if role == "process"}
+    moved: dict[str, Entity] = {}
     for iri, mt in list(m.processes.items()):
-        e = _era_of(mt.entity, year, res) if mt.entity else None
-        if e is not None and e is not mt.entity:
+        if mt.entity is None:
+            continue
+        si = sentence_of.get(id(mt))
+        own = _year_naming(mt, si) if si is not None else None
+        when = own or year
+        if when is None:
+            continue
+        e = _era_of(mt.entity, when, res, founding=own is not None and own != year)
+        if e is not mt.entity:
+            moved[iri] = e
             del m.processes[iri]
             if m.forum is None or e.iri != m.forum.iri:
                 m.processes.setdefault(e.iri, replace(mt, entity=e))
-    m.mentions = [(replace(mt, entity=_era_of(mt.entity, year, res)) if mt.entity is not None else mt, role, si)
+    m.mentions = [(replace(mt, entity=moved.get(mt.entity.iri) or _era_of(mt.entity, year, res))
+                   if mt.entity is not None and (role == "process" or year is not None) else mt, role, si)
                   for mt, role, si in m.mentions]
 
 
@@ -187,6 +257,8 @@ def meeting_kind(m: MeetingFact) -> str:
         return m.forum.meeting_kind
     if m.forum and m.forum.holds_sessions:
         return "session"
+    if m.forum is None and m.forum_kind:
+        return m.forum_kind
     name = m.forum.name_en if m.forum else str(m.forum_candidate or "")
     for word, kind in _KIND_IN_NAME:  # a forum the vocabulary gives no kind: its name says it
         if re.search(word, name, re.I):
@@ -218,7 +290,8 @@ def ordinal(si: SentenceInfo) -> int | None:
         if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
             for j in range(max(0, i - 4), i):
                 w = toks[j].norm
-                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text)
+                n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text) or (
+                    ordinal_ru(toks[j].text) if re.search("[а-яё]", w) else None)
                 m = NUMERIC_ORDINAL.match(toks[j].text.lower())
                 if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
                     return None  # "the Council's first open debate on cyber security": a first of its kind
@@ -259,7 +332,7 @@ def ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | Non
                 from kg.nlp.morph import lemma_ru
 
                 w = word[1].lower()
-                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w))
+                n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w)) or ordinal_ru(w)
                 if n:
                     return n
     return None

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.text import normal_tokens
 from kg.relate.candidates import find_candidates
 from kg.relate.chairs import people, people_across_meetings
 from kg.relate.cues import (
@@ -39,6 +40,7 @@ from kg.relate.document_references import settle_documents
 from kg.relate.documents import DocumentFact, find_documents
 from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.forums import (
     bilateral_forum,
     consultations_name,
@@ -47,6 +49,7 @@ from kg.relate.forums import (
     mechanism_phrase,
     meeting_kind,
     named_forum,
+    named_forum_ru,
     ordinal,
     ordinal_before_forum,
     organ_in,
@@ -92,12 +95,21 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             continue
         if si is not title and _reports_meeting(si):
             date = _date_of(si, doc, pub_year or rel_year)
+            if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
+                date = _day_after(current.date)  # «На следующий день …», "The following day …"
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
-            # a further meeting needs its own people: a date in a clause about a document is not one
+            # a further meeting needs its own people or its own forum: a date in a clause about a document
+            # is not one
+            # (of the same year: "concluded on 15 October 2016, where the 8th BRICS Summit was taking place"
+            # recalls the background, not a meeting of the text)
+            other_forum = current is not None and _another_forum(si, current.trigger) and not (
+                date and current.date and _year_of(date) and _year_of(current.date)
+                and _year_of(date) != _year_of(current.date))
             new = current is None or (date and current.date and date != current.date
-                                      and (si.persons or _own_sitting(si, date, current.date))
+                                      and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _within(date, current.date) and not _within(current.date, date)
-                                      ) or (sidelines and current is not None)
+                                      ) or (sidelines and current is not None) or (
+                other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
             if new:
                 current = MeetingFact(si)
                 current.date = date or (meetings[-1].date if sidelines and meetings else None)
@@ -310,7 +322,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             m.forum, m.forum_mention = organ.entity, organ
     trig_norms = word_norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
-                            or not trig_norms & MEETING_NOUNS):
+                            or not trig_norms & MEETING_NOUNS and not _names_a_forum(triggers)):
         m.adhoc = True
     # ordinal, format, location
     for si in triggers:
@@ -328,7 +340,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
                     break
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
-    for si in triggers + main:
+    # the place comes from a sentence that reports the meeting, not from one about something else
+    # ("a complement to the Centre in Bangkok")
+    for si in triggers + [s for s in main if s not in triggers and _reports_meeting(s)]:
         for mt in si.mentions:
             if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None:
                 m.location = mt.entity
@@ -365,8 +379,16 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     mechanism = word_norms(m.trigger) & MECHANISM_NOUNS or (title is not None and word_norms(title) & MECHANISM_NOUNS)
     if m.forum is None and not m.adhoc and mechanism:
         bilateral_forum(m, res)
-    if m.forum is None and not m.adhoc:  # a proper name in the text beats one made from the two states
-        named_forum(m, triggers + ([title] if title is not None else []))
+    # a proper name in the text beats one made from the two states; the trigger may be a headline, so the
+    # sentences that report the meeting are read too
+    naming = triggers + ([title] if title is not None else []) + [
+        si for si in main if si not in triggers and si is not title and _reports_meeting(si)][:3]
+    if m.forum is None and not m.adhoc:
+        named_forum(m, naming)
+    if m.forum is None and m.forum_candidate is None and not m.adhoc:
+        named_forum_ru(m, naming, res)
+    if m.forum is None and m.forum_surface:
+        _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
             and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
@@ -382,8 +404,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
     doc_spans = [(d.start, d.end) for d in m.documents]
+    forum_span = [m.forum_surface[1:]] if m.forum_surface else []
     m.candidates += [c for si in main for c in find_candidates(si)
-                     if not any(a <= c.start < b for a, b in doc_spans)]
+                     if not any(a <= c.start < b for a, b in doc_spans + forum_span)]
+    _candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
@@ -393,6 +417,76 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
+
+
+def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
+    """An unknown body is a participant of its state, like a known one. With no state in its name it
+    belongs to the state named in its sentence, else, at a meeting of the home state and one other,
+    to the other: the home state's own bodies are the ones the vocabulary knows."""
+    others = [s for s in m.states if s != home]
+    for c in m.candidates:
+        if c.state is None:
+            named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
+                     and mt.entity is not None and mt.entity.state != home}
+            if len(named) == 1:
+                c.state = next(iter(named))
+            elif home in m.states and len(others) == 1:
+                c.state = others[0]
+        if c.state:
+            m.states.setdefault(c.state, c.sentence)
+
+
+_NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)
+_SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|"
+                       r"after(?:wards)?\b)", re.I)
+
+
+def _day_after(date: str) -> str | None:
+    import datetime as dt
+
+    start = date.split("/")[-1]
+    if len(start) != 10:
+        return None
+    return (dt.date.fromisoformat(start) + dt.timedelta(days=1)).isoformat()
+
+
+def _forum_named(si: SentenceInfo) -> str | None:
+    """The forum a sentence names: a known process, else a forum-like proper name."""
+    known = forum_mention(si)
+    if known is not None:
+        return known.entity.iri
+    finder = find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en
+    found = finder(si.sentence.text)
+    return " ".join(normal_tokens(found.nominative)) if found else None
+
+
+def _another_forum(si: SentenceInfo, trigger: SentenceInfo) -> bool:
+    """The sentence names a forum, and the current meeting's report named another or none (a signing
+    ceremony, then «на следующий день … первое заседание рабочей группы»)."""
+    named, current = _forum_named(si), _forum_named(trigger)
+    return named is not None and named != current
+
+
+def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
+    """ "met in Jakarta for the ASEAN Cyber Resilience Roundtable": no meeting noun, but a forum's name."""
+    return any((find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en)(
+        si.sentence.text) is not None for si in triggers)
+
+
+def _inside_forum_name(m: MeetingFact) -> None:
+    """A body named inside the candidate forum's own name («Диалог Россия – Африканский союз») is no linked
+    process: an organisation there is the dialogue's counterpart, so it takes part."""
+    _, start, end = m.forum_surface
+    kept = []
+    for mt, role, si in m.mentions:
+        if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
+            m.processes.pop(mt.entity.iri, None)
+            if mt.entity.type == "organization":
+                m.organizations.setdefault(mt.entity.iri, mt)
+                kept.append((mt, "organization", si))
+            continue
+        kept.append((mt, role, si))
+    m.mentions = kept
 
 
 def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:

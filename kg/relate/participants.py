@@ -15,7 +15,7 @@ import re
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate
-from kg.relate.cues import MEETING_NOUNS, TOPIC_BEFORE, word_norms
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.persons import POST_EN, POST_RU
 from kg.understand import SentenceInfo
@@ -32,7 +32,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
-        if _names_person_origin(before):
+        if _names_person_origin(before) or _in_another_role(before) or _inside_another_name(mt, si, m):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -53,7 +53,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if m.forum and mt.entity.iri in (m.forum.parent_org, m.forum.counterpart_org):
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or re.search(
+        elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or \
+                _organises(mt, si) or re.search(
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
@@ -102,6 +103,27 @@ def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
     return verb.start() > rel and not re.search(r"\b(?:of|в|на|in|at|by|with|под)\s+(?:the\s+)?$", before)
 
 
+_ORGANISED_BY = re.compile(
+    r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|sponsored|facilitated|supported)\s+(?:jointly\s+)?(?:by|with)"
+    r"\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
+    r"(?:\w+\s+){0,2}$", re.I)
+_MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
+_MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
+                             re.I)
+
+
+def _organises(mt: Mention, si: SentenceInfo) -> bool:
+    """ "organised by the Council of Europe", "the OSCE's conference", "25 OAS Member States",
+    «государств – членов ШОС»: an organisation that holds, hosts or owns the meeting takes part as such."""
+    before = si.sentence.text[: mt.start - si.sentence.start]
+    after = si.sentence.text[mt.end - si.sentence.start :]
+    if _ORGANISED_BY.search(before):
+        return True
+    # members of it meet: only in a sentence about the meeting, not in a document's title
+    about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
+    return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+
+
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
     """ "... of 30 countries and the European Union": an organisation listed among the parties."""
     before = si.sentence.text[: mt.start - si.sentence.start]
@@ -114,6 +136,40 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
             if re.fullmatch(r"\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?", between, re.I):
                 return True
     return False
+
+
+_OTHER_ROLE = re.compile(
+    r"(?:funded|financed)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
+    r"Parties\b|to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
+    r"финансир\w+|взнос\w*|присоедин\w+|ратифиц\w+|кандидат\w*", re.I)
+
+
+def _in_another_role(before: str) -> bool:
+    """ "funded by contributions from Canada, ...", "with Brazil, Nigeria and Cameroon the most recent to join":
+    a donor, a new party or a candidate, in the same clause, does not take part through that."""
+    clause = re.split(r"[;:.]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
+    return bool(_OTHER_ROLE.search(clause)) and not re.search(
+        r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
+
+
+_NAMED_THING = re.compile(
+    r"^(?:\s*[-–]\s*[A-Z][\w.]*)?\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Centre|Center|Programme|Program|Initiative|"
+    r"Partnership|Framework|Fund|Dialogue|Group|Forum|Conference|Summit|Meeting|Mechanism|Network|Agreement|"
+    r"Arrangement|Declaration|Statement|Strategy|Plan|Project|Academy|Institute)\b")
+
+
+def _inside_another_name(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
+    """ "the ASEAN-Japan Cybersecurity Capacity Building Centre": a state inside the proper name of something
+    else than the meeting's forum is part of that name."""
+    start, end = mt.start - si.sentence.start, mt.end - si.sentence.start
+    text = si.sentence.text
+    in_compound = bool(re.search(r"[A-Z][\w.]*\s*[-–]\s*$", text[:start])) or bool(
+        re.match(r"\s*[-–]\s*[A-Z]", text[end:]))
+    if not in_compound or not _NAMED_THING.match(text[end:]):
+        return False
+    if m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2]:
+        return False
+    return not (m.forum is not None and mt.entity.state in m.forum.involves_states)
 
 
 def _names_person_origin(before: str) -> bool:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Flask, Response, jsonify
 
-from kg import __version__
+from kg import __version__, ontology_files
 from kg.serve.workbench import ServeConfig, Workbench
 
-_KG = Path(__file__).resolve().parent.parent
-TEMPLATES = _KG / "templates"
-STATIC = _KG / "static" / "serve"
+TEMPLATES = ontology_files.TEMPLATES_DIR
+STATIC = ontology_files.STATIC_DIR / "serve"
 
 # Pages load scripts and styles from this server only; announcement text can never run as script.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

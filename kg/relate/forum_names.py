@@ -1,0 +1,257 @@
+"""Forum names the vocabularies lack, found by their shape: a head noun with its words.
+
+A standing forum is named by a head noun (диалог, консультации, рабочая группа,
+механизм, комиссия, совет, конференция; Dialogue, Working Group, Commission…),
+the adjectives that agree with it before («Российско-зимбабвийская
+межправительственная рабочая группа») and its complements after, in the
+genitive or with a preposition («… по вопросам международной информационной
+безопасности», "… on Cooperation and Confidence-Building Measures"). A
+meeting of persons is named the same way by its members («встреча секретарей
+советов безопасности государств – членов ОТГ»).
+
+The name ends where the clause goes on: a verb, a comma, a date, a place
+(«в Хараре»), a format («в формате видеоконференции»). It is a proper name
+only when something in it is one: a capital letter inside the sentence, a
+state or organisation, an acronym, or a two-state adjective
+(«российско-саудовские»). The head and its adjectives go to the nominative
+(«Диалога Россия – Африканский союз» -> «Диалог Россия – Африканский союз»);
+complements stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.morph import analyzer
+
+# head lemma -> the kind of meeting a forum of that head holds
+HEADS_RU = {
+    "диалог": "dialogue", "механизм": "dialogue", "консультация": "consultations", "группа": "working-group",
+    "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
+    "форум": "other", "саммит": "summit",
+}
+# «встреча секретарей …», «совещание министров …»: a series named by who meets
+GATHERINGS_RU = {"встреча", "совещание", "заседание"}
+MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
+              "председатель", "генеральный", "старший", "высокий"}
+# Ordinal and "regular" adjectives number a meeting; they are not part of the forum's name.
+_NOT_IN_NAME = {"очередной", "учредительный", "первый", "второй", "третий", "четвертый", "пятый", "шестой",
+                "седьмой", "восьмой", "девятый", "десятый", "последний", "предыдущий", "следующий", "новый",
+                "который", "этот", "данный", "такой", "весь"}
+# After «в/во/на» these words start a circumstance, not part of a name.
+_CIRCUMSTANCE = {"формат", "режим", "рамка", "ход", "цель", "период", "год", "месяц", "день", "город",
+                 "столица", "здание", "штаб-квартира", "помещение", "полях", "поле", "кулуары", "очный"}
+# A document's title starts here: it is not part of the forum's name («по итогам саммита Декларации о ...»).
+_DOCUMENT_HEADS = {"декларация", "соглашение", "заявление", "протокол", "меморандум", "резолюция", "концепция",
+                   "положение", "доклад", "договор", "конвенция", "план", "программа", "решение", "коммюнике"}
+# The name then belongs to another event than the meeting reported: its sidelines, its outcome.
+_ANOTHER_EVENT = re.compile(r"(?:на полях|в кулуарах|по итогам|в преддверии|в рамках подготовки к|накануне)\s+"
+                            r"(?:[а-яё]+\s+){0,2}$", re.I)
+_STOP_WORDS = {"под", "который", "где", "когда", "что", "чтобы", "также", "а", "но", "однако", "после",
+               "накануне", "состоялся", "прошел"}
+_WEAK_END = {"по", "в", "во", "на", "и", "с", "со", "о", "об", "для", "при", "между", "к", "от", "из", "–", "—",
+             "-", "«"}
+_WORD = re.compile(r"«|»|\"|[–—]|\s-\s|[,.;:()!?]|\d[\d./-]*|[\w'’]+(?:[-‐‑][\w'’]+)*")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text)
+
+
+@dataclass(frozen=True)
+class ForumName:
+    surface: str  # as written
+    start: int  # offsets in the sentence
+    end: int
+    nominative: str  # the head and its adjectives in the nominative
+    head: str  # the head noun's lemma
+    kind: str  # the kind of meeting a forum of this head holds
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(m.group().strip(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=50_000)
+def _parse(word: str):
+    """pymorphy3's best parse of a word (of a hyphenated compound, its last part)."""
+    return analyzer().parse(word.split("-")[-1])[0]
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(re.search("[А-Яа-яЁё]", word))
+
+
+def _is_adjective(w: Word) -> bool:
+    if not _is_cyrillic(w.text) or w.punct:
+        return False
+    p = _parse(w.text)
+    return p.tag.POS in ("ADJF", "PRTF") and p.normal_form.replace("ё", "е") not in _NOT_IN_NAME
+
+
+def _verbal(w: Word) -> bool:
+    """A verb, a short participle or a gerund, or a participle opening a clause («образованной»)."""
+    pos = _parse(w.text).tag.POS
+    return pos in ("VERB", "INFN", "PRTS", "GRND") or (pos == "PRTF" and w.text[:1].islower())
+
+
+def _ends_name(words: list[Word], k: int) -> bool:
+    """Word `k` no longer belongs to the name."""
+    w = words[k]
+    low = w.text.lower()
+    if w.text in ",.;:()!?" or w.text[:1].isdigit() or low in _STOP_WORDS:
+        return True
+    if w.punct:
+        return False  # dashes and quotes sit inside names («Россия – АСЕАН»)
+    if low in ("в", "во", "на") and k + 1 < len(words):
+        nxt = words[k + 1]
+        if nxt.text[:1].isdigit() or (nxt.text[:1].isupper() and nxt.text != "«"):
+            return True  # «в Хараре», «в 2025 году»
+        if _parse(nxt.text).normal_form in _CIRCUMSTANCE:
+            return True
+    if low == "по" and k + 1 < len(words) and words[k + 1].text.lower() in ("итогам", "приглашению", "линии"):
+        return True
+    if low == "и" and any(_parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
+        return True  # «Совета глав … и Координационного совета …»: a second forum begins
+    if _is_cyrillic(w.text) and (_verbal(w) or _parse(w.text).normal_form in _DOCUMENT_HEADS):
+        return True
+    p = _parse(w.text)
+    return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
+
+
+def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
+    """Something in the span is a proper name: the span may then name a standing forum."""
+    for i in range(a, b):
+        t = words[i].text
+        if t.isupper() and len(t) > 1:
+            return True  # МИБ, БРИКС, ОДКБ
+        if re.search(r"[а-яё]+(?:ско|цко)-[а-яё]+", t.lower()):
+            return True  # российско-саудовские
+        if t[:1].isupper() and not (i == a and first_in_sentence) and t != "«":
+            return True
+    return False
+
+
+def find_forum_name_ru(sentence: str) -> ForumName | None:
+    """The first forum-like name in a Russian sentence, or None."""
+    words = _words(sentence)
+    for h, w in enumerate(words):
+        if w.punct or not _is_cyrillic(w.text):
+            continue
+        head = _parse(w.text)
+        lemma = head.normal_form.replace("ё", "е")
+        gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU
+        if lemma not in HEADS_RU and not gathering:
+            continue
+        if lemma == "группа" and not (h and _parse(words[h - 1].text).normal_form == "рабочий") and not (
+                h + 1 < len(words) and _parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
+            continue  # «группа» alone is no forum
+        if lemma == "совет" and w.text[:1].islower() and not gathering and not (
+                h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU):
+            continue  # «совет безопасности» of a state is a body, not a forum
+        a = h
+        while a > 0 and _is_adjective(words[a - 1]):
+            a -= 1
+        b = h + 1
+        while b < len(words) and b - h <= 20 and not _ends_name(words, b):
+            b += 1
+        while b > h + 1 and (words[b - 1].text.lower() in _WEAK_END or words[b - 1].text == "«"):
+            b -= 1
+        span = sentence[words[a].start : words[b - 1].end]
+        if span.count("«") != span.count("»"):
+            continue  # cut inside a quoted name
+        if b - a < 2 or not _proper(words, a, b, first_in_sentence=(a == 0)):
+            continue
+        if _ANOTHER_EVENT.search(sentence[: words[a].start]):
+            continue
+        surface = sentence[words[a].start : words[b - 1].end]
+        end = words[b - 1].end
+        return ForumName(surface, words[a].start, end, _nominative(sentence, words, a, h, end),
+                         lemma, "other" if gathering else HEADS_RU[lemma])
+    return None
+
+
+def _nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> str:
+    """The span with its head (word h) and the adjectives before it in the nominative; the complements
+    after the head stay as written."""
+    head = _parse(words[h].text)
+    number = "plur" if "plur" in head.tag and "Pltm" not in head.tag else "sing"
+    pieces, pos = [], words[a].start
+    for i in range(a, h + 1):
+        text = words[i].text
+        prefix, _, last = text.rpartition("-")
+        wanted = {"nomn", number}
+        if i < h and number == "sing" and head.tag.gender:
+            wanted.add(head.tag.gender)
+        form = _parse(text).inflect(wanted)
+        if form is not None:
+            new = form.word if "ё" in last else form.word.replace("ё", "е")
+            new = new[:1].upper() + new[1:] if last[:1].isupper() else new
+            text = f"{prefix}-{new}" if prefix else new
+        pieces += [sentence[pos : words[i].start], text]
+        pos = words[i].end
+    return "".join(pieces) + sentence[pos:end]
+
+
+# English: the head ends the name, complements with of/on/for/in may follow.
+HEADS_EN = [
+    ("Working Group", "working-group"), ("Expert Group", "working-group"), ("Group of Experts", "working-group"),
+    ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "consultations"),
+    ("Mechanism", "dialogue"), ("Committee", "committee"), ("Commission", "committee"), ("Council", "committee"),
+    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "other"), ("Network", "other"),
+    ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
+    ("Plenary", "other"),
+]
+_EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-/][\w'’.]+)*|[A-Z])"
+_EN_JOIN = r"(?:and|of|the|for|in|on|&)"
+_EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
+_EN_NAME = re.compile(
+    rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD})\b"
+    rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
+_EN_WHEN = re.compile(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plenary", "joint", "regular",
+               "high-level", "meeting", "session", "inaugural", "first", "second", "third", "fourth", "fifth",
+               "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+
+def find_forum_name_en(sentence: str) -> ForumName | None:
+    """The first forum-like proper name in an English sentence ("the 14th Octopus Conference", "the
+    Working Group on Cooperation and Confidence-Building Measures in Cyberspace"), or None."""
+    pos = 0
+    while (m := _EN_NAME.search(sentence, pos)) is not None:
+        left, head, right = m.group(1), m.group(2), m.group(3)
+        pos = m.end()
+        if re.search(r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of)\s+(?:the\s+)?$",
+                     sentence[: m.start()], re.I):
+            continue  # the name of another event than the meeting reported
+        if head in ("Meeting", "Plenary") and right.lstrip().startswith("of"):
+            pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
+            continue
+        words = left.split()
+        while words and (words[0].lower() in _EN_GENERIC or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
+            words = words[1:]  # "The", "Annual" at the start of a sentence are not the name
+        start = m.start(2) - len(" ".join(words)) - (1 if words else 0) if words else m.start(2)
+        if words:
+            start = sentence.rfind(" ".join(words), m.start(1), m.start(2))
+        name = sentence[start : m.end(3)].strip()
+        when = _EN_WHEN.search(name)
+        if when:
+            name = name[: when.start()]  # "... on Monday", "... in March": when, not part of the name
+        if name.endswith(".") and name.count(".") == 1:
+            name = name[:-1]  # the sentence's full stop, not "U.S."
+        caps = [w for w in re.split(r"\s+", name) if w[:1].isupper()]
+        if len(caps) < 2 or (head == "Meeting" and len(caps) < 3) or (not words and not right):
+            continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
+        kind = next(k for h, k in HEADS_EN if h == head)
+        return ForumName(name, start, start + len(name), name, head.lower(), kind)
+    return None

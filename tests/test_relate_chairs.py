@@ -1,0 +1,37 @@
+"""Chairs and heads of delegation in the positions and phrasings texts use, in both languages."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+CASES = [
+    ("12 мая в Москве прошли российско-аргентинские консультации по вопросам МИБ. Российскую делегацию "
+     "возглавил директор Департамента МИБ МИД России А.В.Крутских, аргентинскую делегацию возглавил посол "
+     "Х.Перес.", "ru", {"Крутских", "Перес"}),
+    ("3 июня состоялось заседание Экспертного диалога Россия – Монголия по вопросам МИБ. Заседание прошло под "
+     "сопредседательством заместителя министра иностранных дел Монголии Б.Батцэцэг и директора Департамента "
+     "МИД России А.А.Смирновой.", "ru", {"Батцэцэг", "Смирнова"}),
+    ("On 4 March 2025 the third Canada-Japan Cyber Dialogue took place in Ottawa. Heads of delegation were "
+     "Anne Leclerc, Director General for International Security at Global Affairs Canada, and Kenji Sato, "
+     "Ambassador for Cyber Policy of Japan.", "en", {"Leclerc", "Sato"}),
+    ("Experts met in Lusaka on 2 May 2024 for the inaugural meeting of the Southern Africa Cyber Expert Group. "
+     "Its members elected Ms Grace Banda, a Zambian lawyer, as Chair.", "en", {"Banda"}),
+    ("The fifth session of the Working Group on Digital Trust opened in Geneva on 7 July 2025. Maria Lopez of "
+     "Chile, the Group's Chair, presented the draft report.", "en", {"Lopez"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, surnames", CASES)
+def test_chairs_in_any_phrasing(text, lang, surnames):
+    m = only_meeting(extract(text, lang, published="2025-07-08"))
+    found = set()
+    for c in m["chairs"]:  # "Leclerc", "Anne Leclerc", "Крутских А.В.", "А.В.Крутских"
+        for name in (c["name"], c["name_native"] or ""):
+            found |= {w.split(".")[-1] for w in name.split()}
+    assert surnames <= found, m["chairs"]
+
+
+def test_a_speaker_who_opens_is_no_chair():
+    m = only_meeting(extract("On 2 May 2024 the Regional Cyber Forum met in Accra. The Minister of Communications, "
+                             "Kofi Mensah, opened the meeting.", "en"))
+    assert m["chairs"] == []

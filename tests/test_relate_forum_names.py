@@ -1,0 +1,107 @@
+"""Forums no vocabulary lists are found by their shape (a head noun, its adjectives, its complements),
+named in the nominative, and become one candidate entity whatever case form the text uses."""
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
+from tests.helpers import extract, only_meeting
+
+RU = [
+    ("Второе заседание Диалога Россия – Африканский союз по вопросам МИБ прошло в Аддис-Абебе.",
+     "Диалога Россия – Африканский союз по вопросам МИБ", "Диалог Россия – Африканский союз по вопросам МИБ",
+     "dialogue"),
+    ("10 апреля в Минске состоялось первое заседание Белорусско-казахстанской межведомственной рабочей группы "
+     "по киберзащите, созданной в прошлом году.",
+     "Белорусско-казахстанской межведомственной рабочей группы по киберзащите",
+     "Белорусско-казахстанская межведомственная рабочая группа по киберзащите", "working-group"),
+    ("Состоялась пятая встреча министров связи государств – членов Организации тюркских государств.",
+     "встреча министров связи государств – членов Организации тюркских государств",
+     "встреча министров связи государств – членов Организации тюркских государств", "other"),
+    ("В Ханое прошли российско-вьетнамские консультации по проблемам кибербезопасности.",
+     "российско-вьетнамские консультации по проблемам кибербезопасности",
+     "российско-вьетнамские консультации по проблемам кибербезопасности", "consultations"),
+    ("Прошло заседание Межправительственной комиссии Армении и Ирана по связи в формате видеоконференции.",
+     "Межправительственной комиссии Армении и Ирана по связи",
+     "Межправительственная комиссия Армении и Ирана по связи", "committee"),
+    ("Делегации обсудили итоги XII заседания Совета глав служб связи – участников Содружества и "
+     "Координационного совета по цифровизации.",
+     "Совета глав служб связи – участников Содружества", "Совет глав служб связи – участников Содружества",
+     "committee"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, nominative, kind", RU)
+def test_russian_forum_name_by_its_head_noun(sentence, surface, nominative, kind):
+    found = find_forum_name_ru(sentence)
+    assert (found.surface, found.nominative, found.kind) == (surface, nominative, kind)
+    assert sentence[found.start : found.end] == surface
+
+
+@pytest.mark.parametrize("sentence", [
+    "В Москве прошли консультации по вопросам безопасности.",  # no proper name in it: a genre
+    "Министр провел встречу с послом.",
+    "Группа обсудила доклад.",
+    "На полях саммита Россия – Африка министры подписали соглашение.",  # another event's sidelines
+    "Документ созвучен принятой по итогам саммита Декларации о сотрудничестве.",
+])
+def test_a_genre_is_not_a_forum_name(sentence):
+    assert find_forum_name_ru(sentence) is None
+
+
+EN = [
+    ("The 3rd Nordic-Baltic Cyber Dialogue was held in Vilnius.", "Nordic-Baltic Cyber Dialogue", "dialogue"),
+    ("Delegates attended the inaugural meeting of the Pacific Islands Cyber Expert Group (PICEG).",
+     "Pacific Islands Cyber Expert Group", "working-group"),
+    ("The Fifth Meeting of the Working Group on Digital Trust and Resilience in Cyberspace opened today.",
+     "Working Group on Digital Trust and Resilience in Cyberspace", "working-group"),
+    ("Ministers opened the second Global Summit on Ransomware Resilience on Monday.",
+     "Global Summit on Ransomware Resilience", "summit"),
+    ("The Annual Meeting opened in Accra.", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, name, kind", EN)
+def test_english_forum_name_by_its_head_noun(sentence, name, kind):
+    found = find_forum_name_en(sentence)
+    assert ((found.surface, found.kind) if found else (None, None)) == (name, kind)
+
+
+def test_english_forum_name_ends_before_the_city_it_meets_in():
+    m = only_meeting(extract("On 4 June ministers opened the second Global Summit on Ransomware Resilience in Geneva.",
+                             "en", published="2025-06-05"))
+    assert (m["forum"]["name"], m["kind"], m["ordinal"], m["location"]) == (
+        "Global Summit on Ransomware Resilience", "summit", 2, "Geneva")
+
+
+def test_unknown_forum_becomes_the_meeting_forum_with_kind_and_ordinal():
+    m = only_meeting(extract("12 марта в Аддис-Абебе прошло второе заседание Диалога Россия – Африканский союз "
+                             "по вопросам МИБ.", "ru", published="2025-03-14"))
+    assert m["forum"]["name"] == "Диалог Россия – Африканский союз по вопросам МИБ"
+    assert "Диалога Россия – Африканский союз по вопросам МИБ" in m["forum"]["aliases"]
+    assert (m["kind"], m["ordinal"], m["location"], m["date"]) == ("dialogue", 2, "Addis Ababa", "2025-03-12")
+    # the organisation in the dialogue's name is its counterpart, not a process the meeting links to
+    assert [o["name"] for o in m["organizations"]] == ["African Union"] and m["processes"] == []
+
+
+CASE_FORMS = [
+    "5 мая в Дохе состоялось первое заседание Диалога Россия – Совет сотрудничества по вопросам МИБ.",
+    "Диалог Россия – Совет сотрудничества по вопросам МИБ провел 9 октября второе заседание в Москве.",
+    "20 февраля делегации приняли участие в третьем заседании Диалога Россия – Совет сотрудничества по "
+    "вопросам МИБ, прошедшем в Эр-Рияде.",
+]
+
+
+def test_one_unknown_forum_in_three_case_forms_is_one_candidate_named_three_times(tmp_path):
+    for i, text in enumerate(CASE_FORMS):
+        (tmp_path / f"a{i}.txt").write_text(f"---\npublished: 2025-10-10\nlang: ru\n---\n{text}\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(tmp_path), "--store", store, "--no-reason"])
+    assert result.exit_code == 0, result.output
+    out = runner.invoke(cli, ["candidates", "--store", store]).output
+    lines = [ln for ln in out.splitlines() if "/candidate/process/" in ln]
+    assert len(lines) == 1, out
+    assert lines[0].split()[0] == "3"
+    assert "/candidate/process/" in lines[0]

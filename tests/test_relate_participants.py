@@ -1,0 +1,44 @@
+"""Organisations that hold, host or own a meeting take part as such; one named in passing is not."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+CASES = [
+    ("On 3 May 2024 the Regional Cyber Forum met in Vienna. The meeting was organised by the OSCE.", "en",
+     {"Organization for Security and Co-operation in Europe"}),
+    ("On 3 May 2024 delegations of 12 ASEAN Member States met in Jakarta for the ASEAN Cyber Resilience "
+     "Roundtable.", "en", {"ASEAN"}),
+    ("3 мая 2024 года в Минске прошло заседание Рабочей группы государств – членов ОДКБ по кибербезопасности.",
+     "ru", {"Collective Security Treaty Organization"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, organisations", CASES)
+def test_organisation_holding_the_meeting_takes_part(text, lang, organisations):
+    m = only_meeting(extract(text, lang))
+    assert organisations <= {o["name"] for o in m["organizations"]}
+    assert not organisations & {p["name"] for p in m["processes"]}
+
+
+def test_organisation_in_a_document_title_is_not_a_participant():
+    m = only_meeting(extract(
+        "3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам безопасности. "
+        "Основой сотрудничества служит соглашение государств – членов ОДКБ о сотрудничестве.", "ru"))
+    assert "Collective Security Treaty Organization" not in {o["name"] for o in m["organizations"]}
+
+
+STATE_CASES = [
+    ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. The project is funded by "
+     "contributions from Norway and Sweden.", {"KEN", "JPN"}),
+    ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. They welcomed the "
+     "Africa-Korea Cyber Capacity Centre in Kigali.", {"KEN", "JPN"}),
+    ("On 3 May 2024 the Cybercrime Committee met in Vienna with delegations of Kenya and Japan. The Convention "
+     "now has 70 Parties, with Chile and Peru the most recent to join.", {"KEN", "JPN"}),
+]
+
+
+@pytest.mark.parametrize("text, states", STATE_CASES)
+def test_states_in_other_roles_do_not_take_part(text, states):
+    m = only_meeting(extract(text, "en"))
+    assert set(m["states"]) == states

@@ -1,0 +1,24 @@
+"""Linked processes are taken in their era: the meeting's year, or the year of what names them."""
+
+import pytest
+
+from tests.helpers import extract
+
+OEWG_2019 = "UN Open-Ended Working Group on developments in the field of ICTs in the context of international security 2019-2021"
+OEWG_2021 = "UN Open-Ended Working Group on security of and in the use of ICTs 2021-2025"
+
+CASES = [
+    ("On 5 March 2024 Russia and India held consultations on ICT security in Moscow. The sides recalled "
+     "resolution 73/27, by which the General Assembly set up the Open-ended Working Group.", OEWG_2019),
+    ("On 5 March 2024 Russia and India held consultations on ICT security in Moscow. The sides discussed the "
+     "work of the Open-ended Working Group.", OEWG_2021),
+    ("On 5 March 2020 Russia and India held consultations on ICT security in Moscow. The sides discussed the "
+     "work of the Open-ended Working Group.", OEWG_2019),
+]
+
+
+@pytest.mark.parametrize("text, process", CASES)
+def test_process_of_its_time(text, process):
+    [m] = extract(text, "en")["meetings"]
+    oewg = [p["name"] for p in m["processes"] if "Open-Ended" in p["name"]]
+    assert oewg == [process]

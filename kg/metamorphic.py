@@ -41,7 +41,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-VOCAB = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
+from kg import ontology_files
+
+VOCAB = ontology_files.ONTOLOGY_DIR / "vocab"  # the checkout's ontology/vocab, or the wheel's copy
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 GOLD_SUFFIX = ".gold.json"
 _CYR = re.compile(r"[А-Яа-яЁё]")

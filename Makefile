@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED_CORPUS ?= ../shared/corpus
 EVAL_FLOOR := $(shell cat eval-floor.txt 2>/dev/null || echo 0)
+EVAL_FLOOR_METAMORPHIC := $(shell cat eval-floor-metamorphic.txt 2>/dev/null || echo 0)
 
 .PHONY: demo test lint bench venv clean package-smoke
 
@@ -25,8 +26,8 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 	@if [ -d "$(SHARED_CORPUS)" ]; then \
-		echo "eval gate: $(SHARED_CORPUS) must score at least $(EVAL_FLOOR) micro-F1"; \
-		$(BIN)/ictkg eval $(SHARED_CORPUS) --min $(EVAL_FLOOR); \
+		echo "eval gate: $(SHARED_CORPUS) must score at least $(EVAL_FLOOR) micro-F1, its metamorphic rewrite $(EVAL_FLOOR_METAMORPHIC)"; \
+		$(BIN)/ictkg eval $(SHARED_CORPUS) --min $(EVAL_FLOOR) --min-metamorphic $(EVAL_FLOOR_METAMORPHIC); \
 	elif [ "$$CI" = "true" ]; then \
 		echo "eval gate: $(SHARED_CORPUS) not found; CI must have the corpus beside the checkout" >&2; exit 1; \
 	else echo "eval gate skipped: $(SHARED_CORPUS) not found"; fi

@@ -57,3 +57,22 @@ def test_native_form_is_used_when_the_latin_name_differs():
 ])
 def test_name_key_folds_and_drops_a_trailing_state(name, key):
     assert name_key(name) == key
+
+
+def test_state_phrases_come_from_the_vocabulary_only():
+    # Bhutan is named by no answer key of the corpus: the scorer still knows it.
+    assert name_key("Ministry of Foreign Affairs of the Kingdom of Bhutan") == ("ministry", "of", "foreign", "affairs")
+    assert name_key("Министерства иностранных дел Королевства Бутан") == ("министерства", "иностранных", "дел")
+
+
+def test_a_missing_state_vocabulary_is_an_error_naming_the_file(monkeypatch, tmp_path):
+    from kg import evaluate
+
+    missing = tmp_path / "states.ttl"
+    monkeypatch.setattr(evaluate, "STATES_TTL", missing)
+    evaluate.state_names.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="states.ttl: cannot read the state names"):
+            evaluate.state_names()
+    finally:
+        evaluate.state_names.cache_clear()

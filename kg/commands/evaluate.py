@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.evaluate import FIELDS, Counts, Report, answer_keys, evaluate_dir
+from kg.evaluate import FIELDS, Counts, Report, answer_keys, evaluate_dir, evaluate_rewrites
 
 
 def _load_extractor():
@@ -58,11 +58,33 @@ def _print_report(report: Report, show_diff: bool) -> None:
             click.echo(f"{diff.outcome:<6}  {diff.document}  {diff.meeting}  {diff.field}: {diff.value}")
 
 
-def _floor_message(f1: float, floor: float) -> str:
+def _print_metamorphic(plain: Report, report: Report, rewrites) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    summary = rewrites.summary()
+    console = Console(highlight=False)
+    table = Table(title=f"Metamorphic rewrite: {summary['rewritten']} announcements rewritten with other names "
+                        f"({summary['swaps']} swaps and shifts), {summary['skipped_announcements']} skipped, "
+                        f"{summary['skipped_entities']} names left as they were", title_justify="left")
+    for column in ("field", "plain F1", "P", "R", "F1", "support", "extra"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    plain_fields, fields = plain.fields, report.fields
+    for name in FIELDS:
+        table.add_row(name, _fmt(plain_fields[name].f1), *_row(name, fields[name])[1:])
+    table.add_section()
+    table.add_row("micro total", _fmt(plain.total.f1), *_row("", report.total)[1:], style="bold")
+    console.print(table)
+    for item in summary["skipped"]:
+        # Printed with click, not rich: the reason quotes announcement text.
+        click.echo(f"not rewritten: {item['file']}: {item['why']}")
+
+
+def _floor_message(f1: float, floor: float, what: str = "micro-F1") -> str:
     shown, floor_shown = f"{f1:.2f}", f"{floor:.2f}"
     if shown == floor_shown:  # 0.8996 vs 0.90 must not read "0.90 is below 0.90"
         shown, floor_shown = f"{f1:.4f}", f"{floor:.4f}"
-    return f"micro-F1 {shown} is below the floor {floor_shown}"
+    return f"{what} {shown} is below the floor {floor_shown}"
 
 
 @click.command("eval")
@@ -70,10 +92,21 @@ def _floor_message(f1: float, floor: float) -> str:
                 type=click.Path(exists=True, file_okay=False, dir_okay=True, path_type=Path))
 @click.option("--min", "floor", type=click.FloatRange(0.0, 1.0), default=None, metavar="F1",
               help="Exit with status 1 when the micro-averaged F1 is below this floor (0 to 1).")
+@click.option("--min-metamorphic", "metamorphic_floor", type=click.FloatRange(0.0, 1.0), default=None,
+              metavar="F1", help="Exit with status 1 when the micro-F1 on the rewritten corpus is below this floor.")
+@click.option("--metamorphic/--no-metamorphic", default=True, show_default=True,
+              help="Also score the corpus rewritten with other names, ordinals and dates (kg/metamorphic.py).")
+@click.option("--variants", type=click.IntRange(1, 20), default=1, show_default=True,
+              help="Rewritten variants per announcement.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the rewrite (same seed, same rewrite).")
+@click.option("--write-rewrites", "keep", default=None, metavar="OUT",
+              type=click.Path(file_okay=False, dir_okay=True, path_type=Path),
+              help="Keep the rewritten texts and keys in OUT (a new or empty folder), with REWRITES.json.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="List every missed and every extra fact (announcement, meeting, field, value).")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON instead of tables.")
-def eval_(folder: Path, floor: float | None, show_diff: bool, as_json: bool) -> None:
+def eval_(folder: Path, floor: float | None, metamorphic_floor: float | None, metamorphic: bool, variants: int,
+          seed: int, keep: Path | None, show_diff: bool, as_json: bool) -> None:
     """Score the extraction against the answer keys in DIR.
 
     For every NAME.gold.json in DIR, the announcement next to it (the key's
@@ -82,15 +115,25 @@ def eval_(folder: Path, floor: float | None, show_diff: bool, as_json: bool) -> 
     describes. Prints precision, recall, F1 and support per field and per
     announcement, and the micro-averaged total over all facts.
 
-    Exit status: 0 when scored (and at or above --min), 1 when the micro-F1 is
-    below --min, 2 when DIR holds no answer keys.
+    Then the same announcements are rewritten with other real states, cities,
+    people, organisations, forum topics and agencies, ordinals and dates shifted,
+    their keys rewritten alike, and scored again (the metamorphic score); an
+    announcement the rewrite cannot be sure of is skipped and listed.
 
-    Example: ictkg eval ../shared/corpus --min 0.5 --diff
+    Exit status: 0 when scored (and at or above --min and --min-metamorphic), 1
+    when a micro-F1 is below its floor, 2 when DIR holds no answer keys.
+
+    Example: ictkg eval ../shared/corpus --min 0.5 --min-metamorphic 0.4 --diff
     """
     if not answer_keys(folder):
         click.echo(f"no answer keys (*.gold.json) in {folder}; give the folder that holds the corpus", err=True)
         raise SystemExit(2)
-    report = evaluate_dir(folder, _load_extractor())
+    if keep is not None and keep.exists() and any(keep.iterdir()):
+        raise click.UsageError(f"--write-rewrites {keep}: the folder is not empty; give a new folder or empty it")
+    if metamorphic_floor is not None and not metamorphic:
+        raise click.UsageError("--min-metamorphic needs the metamorphic score; drop --no-metamorphic")
+    extract = _load_extractor()
+    report = evaluate_dir(folder, extract)
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
     for score in report.files:
@@ -99,16 +142,39 @@ def eval_(folder: Path, floor: float | None, show_diff: bool, as_json: bool) -> 
     if not report.files:
         click.echo(f"none of the answer keys in {folder} could be scored", err=True)
         raise SystemExit(2)
+    rewritten, rewrites = evaluate_rewrites(folder, extract, variants=variants, seed=seed, keep=keep) \
+        if metamorphic else (None, None)
     if as_json:
         payload = report.as_dict()
         if not show_diff:
             payload.pop("diff")
         payload["floor"] = floor
+        if rewritten is not None:
+            payload["metamorphic"] = rewritten.as_dict() | {"rewrite": rewrites.summary(),
+                                                            "floor": metamorphic_floor}
+            if not show_diff:
+                payload["metamorphic"].pop("diff")
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         _print_report(report, show_diff)
+        if rewritten is not None:
+            _print_metamorphic(report, rewritten, rewrites)
+            if show_diff:
+                for diff in rewritten.diffs:
+                    click.echo(f"{diff.outcome:<6}  {diff.document}  {diff.meeting}  {diff.field}: {diff.value}")
+    failed = False
     if floor is not None and report.total.f1 < floor:
         click.echo(_floor_message(report.total.f1, floor), err=True)
+        failed = True
+    if metamorphic_floor is not None:
+        if not rewritten.files:
+            click.echo(f"no announcement of {folder} could be rewritten, so there is no metamorphic score "
+                       f"to hold to --min-metamorphic", err=True)
+            failed = True
+        elif rewritten.total.f1 < metamorphic_floor:
+            click.echo(_floor_message(rewritten.total.f1, metamorphic_floor, "metamorphic micro-F1"), err=True)
+            failed = True
+    if failed:
         raise SystemExit(1)
 
 

@@ -9,6 +9,7 @@ before ("российский МИД"); otherwise `relate` decides from the cont
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -250,17 +251,37 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                 out.append(bound)
             i += 2
             continue
-        if m.type == "state-adjective" and nxt and nxt.type == "agency" and nxt.tok_start == m.tok_end:
-            bound = _with_state(nxt, m.entity.state)
+        owner = _owner_before(text, m, nxt)
+        if owner and nxt.type == "agency" and nxt.via != "candidate":
+            # "российский МИД", "Samoa Computer Emergency Response Team", "Australia's Institutional Security
+            # Office": the state named before the body is its owner, even where the vocabulary knows a body of
+            # that name only for another state (then it is a candidate of this one)
+            bound = _with_state(nxt, owner)
             if bound:
                 bound.start, bound.tok_start = m.start, m.tok_start
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
-                i += 2
-                continue
+            else:
+                out.extend([m, Mention(None, "agency", nxt.start, nxt.end, nxt.tok_start, nxt.tok_end, nxt.surface,
+                                       "candidate", [], owner, _body_name(nxt))])
+            i += 2
+            continue
         out.append(m)
         i += 1
     return out
+
+
+def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:
+    """The state of a body named right before it: an adjective, a state's name, or "X's"."""
+    if nxt is None or m.entity is None or m.type not in ("state", "state-adjective"):
+        return None
+    between = text[m.end : nxt.start]
+    if m.type == "state-adjective" and nxt.tok_start == m.tok_end and not between.strip():
+        return m.entity.state
+    if m.type == "state" and re.fullmatch(r"(?:['’]s)?\s", between) and nxt.surface[:1].isupper() \
+            and not any("а" <= ch <= "я" for ch in nxt.surface.lower()):
+        return m.entity.state  # English only: a Russian state name before a body is in another case's role
+    return None
 
 
 def _body_name(m: Mention) -> str | None:

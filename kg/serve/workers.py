@@ -1,0 +1,222 @@
+"""Query worker processes: the work of a query stops when its time limit does.
+
+pyoxigraph cannot cancel a query, so each query (and the network and matrix
+views) runs in one of `--workers` processes that open the store read-only. The
+request waits at most `--time-limit` seconds for a free worker, and a worker
+runs its task at most `--time-limit` seconds; past it the worker is killed (its
+CPU is free at once), a fresh one is started in its place, and the request gets
+503. A client can therefore hold a worker for the time limit at most, and page
+requests, which are answered by the server's own threads, never wait behind a
+query. Workers run at a lower CPU priority than the server, so pages keep their
+latency while the workers are busy.
+
+A worker stops by itself when the server process is gone (it watches its parent),
+so a killed server leaves no query running.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from kg.serve.limits import ServerBusy, WorkerLost, timeout_error
+
+WORKER_NICE = 10          # below the server's threads: pages first
+PARENT_CHECK_S = 0.5      # how often a worker looks for its server
+START_LIMIT_S = 60.0      # a worker that has not opened the store by then is given up
+
+
+def _watch_server(server_pid: int) -> None:
+    while os.getppid() == server_pid:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception as the server can unpickle it; else a RuntimeError with its message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc.with_traceback(None)
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def worker_main(conn, store_path: str, max_results: int, server_pid: int) -> None:
+    """A worker's loop: (task, args) in, ("ok", value) or ("error", exception) out, until the pipe closes."""
+    from kg.serve.limits import TaskContext
+    from kg.serve.tasks import TASKS
+    from kg.store import Store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group; the server stops us
+    try:
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass
+    threading.Thread(target=_watch_server, args=(server_pid,), daemon=True).start()
+    try:
+        context, failure = TaskContext(Store(store_path, read_only=True), max_results), None
+    except Exception as exc:  # answered to every request, so the client reads why
+        context, failure = None, OSError(f"the query worker cannot open the store: {exc}")
+    conn.send(("ready", None))
+    while True:
+        try:
+            task, args = conn.recv()
+        except (EOFError, OSError):
+            break
+        try:
+            if failure is not None:
+                raise failure
+            answer = ("ok", TASKS[task](context, *args))
+        except BaseException as exc:
+            answer = ("error", _portable(exc))
+        try:
+            conn.send(answer)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            conn.send(("error", RuntimeError(f"the worker could not send its answer: {exc}")))
+        except (BrokenPipeError, OSError):
+            break
+    os._exit(0)
+
+
+class Worker:
+    """One worker process and the server's end of its pipe."""
+
+    def __init__(self, mp, store_path: Path, max_results: int, generation: int):
+        self.conn, child = mp.Pipe()
+        self.process = mp.Process(target=worker_main, args=(child, str(store_path), max_results, os.getpid()),
+                                  name="ictkg-query-worker", daemon=True)
+        self.process.start()
+        child.close()
+        self.generation = generation
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait for the worker to have opened the store: its start-up is not part of any query's time."""
+        if self.ready:
+            return
+        if not self.conn.poll(START_LIMIT_S):
+            raise WorkerLost(f"a query worker did not start within {START_LIMIT_S:g} s; the machine may be "
+                             "overloaded, try again in a while")
+        self.conn.recv()
+        self.ready = True
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=2)
+        self.conn.close()
+
+
+class WorkerPool:
+    """`size` worker processes over the store at `store_path`, started when first needed."""
+
+    def __init__(self, store_path: Path, size: int, time_limit: float, max_results: int):
+        self.store_path = store_path
+        self.size = size
+        self.time_limit = time_limit
+        self.max_results = max_results
+        self.generation = 0
+        self._mp = multiprocessing.get_context("spawn")  # never fork a server that has threads
+        self._cond = threading.Condition()
+        self._idle: list[Worker] = []
+        self._all: set[Worker] = set()
+        self._closed = False
+
+    @property
+    def busy(self) -> int:
+        """Workers running a task now."""
+        with self._cond:
+            return len(self._all) - len(self._idle)
+
+    def pids(self) -> list[int]:
+        with self._cond:
+            return [w.process.pid for w in self._all if w.process.pid]
+
+    def _start(self) -> Worker:
+        worker = Worker(self._mp, self.store_path, self.max_results, self.generation)
+        self._all.add(worker)
+        return worker
+
+    def _acquire(self, deadline: float) -> Worker:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise ServerBusy("the server is stopping")
+                while self._idle:
+                    worker = self._idle.pop()
+                    if worker.generation == self.generation and worker.process.is_alive():
+                        return worker
+                    self._discard(worker)
+                if len(self._all) < self.size:
+                    return self._start()
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise ServerBusy(f"all {self.size} query workers stayed busy for the server's time limit of "
+                                     f"{self.time_limit:g} s; try again in a while")
+                self._cond.wait(remaining)
+
+    def _discard(self, worker: Worker) -> None:
+        worker.stop()
+        self._all.discard(worker)
+
+    def _release(self, worker: Worker, healthy: bool) -> None:
+        with self._cond:
+            if healthy and worker.generation == self.generation and not self._closed:
+                self._idle.append(worker)
+            else:
+                self._discard(worker)
+                if not self._closed and len(self._all) < self.size:
+                    # started now, so the next query finds it ready instead of waiting for its start-up
+                    self._idle.append(self._start())
+            self._cond.notify()
+
+    def call(self, task: str, *args) -> Any:
+        """Run the task named `task` (tasks.TASKS) in a worker and return its value.
+
+        It waits at most the time limit for a free worker (ServerBusy past it) and runs at most the
+        time limit (QueryTimeout, and the worker is killed); both are 503.
+        """
+        worker = self._acquire(time.monotonic() + self.time_limit)
+        healthy = False
+        try:
+            worker.wait_ready()
+            deadline = time.monotonic() + self.time_limit
+            worker.conn.send((task, args))
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise timeout_error(self.time_limit)
+            status, value = worker.conn.recv()
+            healthy = True
+        except (EOFError, OSError):
+            if self._closed:
+                raise ServerBusy("the server is stopping") from None
+            raise WorkerLost("the query worker stopped before it answered (out of memory?); narrow the "
+                             "query or add a LIMIT") from None
+        finally:
+            self._release(worker, healthy)
+        if status == "error":
+            raise value
+        return value
+
+    def restart(self) -> None:
+        """Replace every worker (the store changed): idle ones now, busy ones when they finish."""
+        with self._cond:
+            self.generation += 1
+            for worker in self._idle:
+                self._discard(worker)
+            self._idle.clear()
+
+    def close(self) -> None:
+        """Kill every worker, busy or not; requests still waiting get 503."""
+        with self._cond:
+            self._closed = True
+            workers = list(self._all)
+            self._idle.clear()
+            self._cond.notify_all()
+        for worker in workers:
+            worker.stop()

@@ -116,6 +116,7 @@ def serve_command(store_path, host, port, threads, time_limit, workers, allow_se
     if generated:
         click.echo(f"bearer token for updates (also settable with ${TOKEN_ENV}): {token}", err=True)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl+C, even when started with it ignored
     try:
         server.run()
     except (KeyboardInterrupt, _Stop):

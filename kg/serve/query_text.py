@@ -89,8 +89,8 @@ def _endpoint(toks: list[tuple[str, str]], at: int, declared: dict[str, str], ba
             raise Refused(400, f"{verb} {text}: the prefix {prefix}: is not declared")
         iri = declared[prefix] + re.sub(r"\\(.)", r"\1", local)
     else:
-        raise Refused(403, f"{verb} {text}: this server calls no endpoint named by a variable or expression; "
-                           "write the endpoint's IRI")
+        raise Refused(403, f"{verb} {text} refused: this server calls only endpoints named by their IRI and "
+                           "allowed by its operator (--allow-service URL); write the endpoint's IRI")
     if ":" not in iri.split("/", 1)[0]:
         iri = base + iri if base else iri
     return iri

@@ -19,7 +19,8 @@ STOP_GRACE_S = 3.0  # after SIGTERM or Ctrl+C, what the orderly stop may take be
 
 
 class _Stop(Exception):
-    """SIGTERM arrived: stop serving."""
+    """SIGTERM or Ctrl+C arrived: stop serving. Not KeyboardInterrupt, which waitress's loop catches
+    to wait up to 5 s for busy request threads before it returns."""
 
 
 def _endpoints(urls: tuple[str, ...]) -> frozenset[str]:
@@ -30,7 +31,7 @@ def _endpoints(urls: tuple[str, ...]) -> frozenset[str]:
     return frozenset(urls)
 
 
-def _stop_on_sigterm(signum, frame):
+def _stop_on_signal(signum, frame):
     raise _Stop()
 
 
@@ -115,8 +116,8 @@ def serve_command(store_path, host, port, threads, time_limit, workers, allow_se
                f"{'SERVICE to ' + ', '.join(sorted(services)) if services else 'no outbound requests'})", err=True)
     if generated:
         click.echo(f"bearer token for updates (also settable with ${TOKEN_ENV}): {token}", err=True)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl+C, even when started with it ignored
+    for signum in (signal.SIGTERM, signal.SIGINT):  # SIGINT even when started with it ignored
+        signal.signal(signum, _stop_on_signal)
     try:
         server.run()
     except (KeyboardInterrupt, _Stop):

@@ -157,8 +157,8 @@ class WorkerPool:
                     return self._start()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise ServerBusy(f"all {self.size} query workers stayed busy for the server's time limit of "
-                                     f"{self.time_limit:g} s; try again in a while")
+                    raise ServerBusy(f"all {self.size} query workers (--workers) stayed busy for the server's time "
+                                     f"limit of {self.time_limit:g} s (--time-limit); try again in a while")
                 self._cond.wait(remaining)
 
     def _discard(self, worker: Worker) -> None:

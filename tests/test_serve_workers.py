@@ -125,7 +125,10 @@ def test_runaway_queries_are_stopped_at_the_limit_and_pages_keep_answering(built
         for thread in runaways:
             thread.join(timeout=30)
         assert [status for status, _, _ in answers] == [503, 503, 503]
-        assert all("--time-limit" in json.loads(body)["error"] for _, _, body in answers)
+        # stopped at the time limit, or (the one past the long-query places) after LONG_QUERY_S
+        errors = sorted(json.loads(body)["error"] for _, _, body in answers)
+        assert all("--time-limit" in e or "long queries were running" in e for e in errors), errors
+        assert max(seconds for _, seconds, _ in answers) < 2 + 1.5
         # within 5 s of the limit the server (with its workers) is back under 20 % of one core
         time.sleep(max(0.0, start + 2 + 3 - time.monotonic()))
         before, t0 = _cpu_ticks(server.proc.pid), time.monotonic()
@@ -161,3 +164,33 @@ def test_a_stop_signal_ends_the_server_and_its_workers_within_5_s(built_store, h
     finally:
         err = server.stop()
     assert "stopping" in err and "Traceback" not in err
+
+
+def test_long_queries_hold_at_most_half_the_workers(served_store):
+    from kg.serve import ServeConfig, create_app
+
+    app = create_app(served_store, ServeConfig(time_limit=6, workers=2))
+    try:
+        app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+        answers: list = []
+
+        def runaway():
+            t0 = time.monotonic()
+            response = app.test_client().get("/sparql", query_string={"query": RUNAWAY})
+            answers.append((response.status_code, time.monotonic() - t0, response.json["error"]))
+
+        threads = [threading.Thread(target=runaway) for _ in range(2)]
+        for t in threads:
+            t.start()
+        time.sleep(2.5)  # one runaway was stopped at 1 s (one long place of two workers); its worker is back
+        t0 = time.monotonic()
+        short = app.test_client().get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+        short_seconds = time.monotonic() - t0
+        for t in threads:
+            t.join(timeout=30)
+        assert short.status_code == 200 and short_seconds < 1.0, short_seconds
+        refused, stopped = sorted(answers, key=lambda a: a[1])
+        assert refused[0] == 503 and refused[1] < 2.5 and "long queries" in refused[2]
+        assert stopped[0] == 503 and 5.5 < stopped[1] < 8 and "--time-limit" in stopped[2]
+    finally:
+        app.extensions["ictkg"].close()

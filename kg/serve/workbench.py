@@ -16,7 +16,7 @@ from kg.serve.workers import WorkerPool
 
 DEFAULT_TIME_LIMIT = 30.0
 DEFAULT_MAX_RESULTS = 100_000
-DEFAULT_WORKERS = 2
+DEFAULT_WORKERS = 4
 
 
 @dataclass

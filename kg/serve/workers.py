@@ -7,7 +7,9 @@ runs its task at most `--time-limit` seconds; past it the worker is killed (its
 CPU is free at once), a fresh one is started in its place, and the request gets
 503. A client can therefore hold a worker for the time limit at most, and page
 requests, which are answered by the server's own threads, never wait behind a
-query. Workers run at a lower CPU priority than the server, so pages keep their
+query. Queries that run past LONG_QUERY_S may hold at most half the workers at
+once: another long one is stopped then (503, "try again"), so short queries
+always find workers even while runaway queries keep arriving. Workers run at a lower CPU priority than the server, so pages keep their
 latency while the workers are busy.
 
 A worker stops by itself when the server process is gone (it watches its parent),
@@ -30,6 +32,7 @@ from kg.serve.limits import ServerBusy, WorkerLost, timeout_error
 WORKER_NICE = 10          # below the server's threads: pages first
 PARENT_CHECK_S = 0.5      # how often a worker looks for its server
 START_LIMIT_S = 60.0      # a worker that has not opened the store by then is given up
+LONG_QUERY_S = 1.0        # a task still running after this is a long one; only `long_slots` may run at once
 
 
 def _watch_server(server_pid: int) -> None:
@@ -122,6 +125,8 @@ class WorkerPool:
         self.time_limit = time_limit
         self.max_results = max_results
         self.generation = 0
+        self.long_slots = max(1, size // 2)
+        self._long = 0
         self._mp = multiprocessing.get_context("spawn")  # never fork a server that has threads
         self._cond = threading.Condition()
         self._idle: list[Worker] = []
@@ -183,13 +188,16 @@ class WorkerPool:
         time limit (QueryTimeout, and the worker is killed); both are 503.
         """
         worker = self._acquire(time.monotonic() + self.time_limit)
-        healthy = False
+        healthy = long = False
         try:
             worker.wait_ready()
             deadline = time.monotonic() + self.time_limit
             worker.conn.send((task, args))
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                raise timeout_error(self.time_limit)
+            if not worker.conn.poll(min(LONG_QUERY_S, self.time_limit)):
+                if self.time_limit > LONG_QUERY_S:
+                    long = self._enter_long()
+                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    raise timeout_error(self.time_limit)
             status, value = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
@@ -198,10 +206,23 @@ class WorkerPool:
             raise WorkerLost("the query worker stopped before it answered (out of memory?); narrow the "
                              "query or add a LIMIT") from None
         finally:
+            if long:
+                with self._cond:
+                    self._long -= 1
             self._release(worker, healthy)
         if status == "error":
             raise value
         return value
+
+    def _enter_long(self) -> bool:
+        """Take a place for a long query, or ServerBusy (and the worker is stopped) when none is free."""
+        with self._cond:
+            if self._long < self.long_slots:
+                self._long += 1
+                return True
+        raise ServerBusy(f"the query ran over {LONG_QUERY_S:g} s while {self.long_slots} long queries were "
+                         "running, the most this server runs at once, and was stopped; try again in a while, "
+                         "or narrow it")
 
     def restart(self) -> None:
         """Replace every worker (the store changed): idle ones now, busy ones when they finish."""

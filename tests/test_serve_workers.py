@@ -3,6 +3,7 @@ pages keep answering meanwhile, and SIGTERM or Ctrl+C stops everything within 5 
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -94,7 +95,14 @@ class Server:
 
     def runaway(self, answers: list, timeout: float = 60) -> threading.Thread:
         path = "/sparql?" + urllib.parse.urlencode({"query": RUNAWAY})
-        thread = threading.Thread(target=lambda: answers.append(self.get(path, timeout)), daemon=True)
+
+        def ask():
+            try:
+                answers.append(self.get(path, timeout))
+            except (OSError, http.client.HTTPException) as exc:  # the server was stopped meanwhile
+                answers.append((None, 0.0, str(exc).encode()))
+
+        thread = threading.Thread(target=ask, daemon=True)
         thread.start()
         return thread
 
@@ -164,6 +172,23 @@ def test_a_stop_signal_ends_the_server_and_its_workers_within_5_s(built_store, h
     finally:
         err = server.stop()
     assert "stopping" in err and "Traceback" not in err
+
+
+def test_a_killed_server_leaves_no_query_running(built_store):
+    server = Server(built_store, "--time-limit", "60")
+    try:
+        server.runaway([])
+        time.sleep(1.5)
+        workers = [p for p in _tree(server.proc.pid) if p != server.proc.pid]
+        server.proc.kill()
+        server.proc.wait(timeout=5)
+        for _ in range(40):
+            if not any(_alive(p) for p in workers):
+                break
+            time.sleep(0.1)
+        assert not any(_alive(p) for p in workers)
+    finally:
+        server.stop()
 
 
 def test_long_queries_hold_at_most_half_the_workers(served_store):

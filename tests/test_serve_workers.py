@@ -219,3 +219,34 @@ def test_long_queries_hold_at_most_half_the_workers(served_store):
         assert stopped[0] == 503 and 5.5 < stopped[1] < 8 and "--time-limit" in stopped[2]
     finally:
         app.extensions["ictkg"].close()
+
+
+def test_a_freed_worker_goes_to_the_client_that_used_the_workers_least(served_store):
+    from kg.serve import ServeConfig, create_app
+
+    app = create_app(served_store, ServeConfig(time_limit=6, workers=2))
+    hostile, analyst = {"REMOTE_ADDR": "10.0.0.66"}, {"REMOTE_ADDR": "10.0.0.7"}
+    try:
+        app.test_client().get("/sparql", query_string={"query": "ASK {}"}, environ_base=analyst)
+        answers: dict = {}
+
+        def ask(name, query, environ):
+            t0 = time.monotonic()
+            response = app.test_client().get("/sparql", query_string={"query": query}, environ_base=environ)
+            answers[name] = (response.status_code, time.monotonic() - t0)
+
+        threads = []
+        for name, query, environ, pause in [("runaway 1", RUNAWAY, hostile, 0.0), ("runaway 2", RUNAWAY + " # 2", hostile, 0.2),
+                                            ("runaway 3", RUNAWAY + " # 3", hostile, 0.2),
+                                            ("analyst", "ASK { ?s ?p ?o }", analyst, 0.2)]:
+            time.sleep(pause)
+            threads.append(threading.Thread(target=ask, args=(name, query, environ)))
+            threads[-1].start()
+        for t in threads:
+            t.join(timeout=30)
+        # At 1 s one runaway takes the long place and the other is stopped; its worker goes to the analyst,
+        # who waited after the third runaway but has used the workers less.
+        assert answers["analyst"][0] == 200 and answers["analyst"][1] < 1.5, answers
+        assert all(answers[f"runaway {i}"][0] == 503 for i in (1, 2, 3)), answers
+    finally:
+        app.extensions["ictkg"].close()

@@ -108,7 +108,7 @@ class ThreadRunner:
     def close(self) -> None:
         pass
 
-    def call(self, task: str, *args) -> Any:
+    def call(self, task: str, *args, client: str = "") -> Any:
         """Run the task named `task` (tasks.TASKS) and return its result; QueryTimeout past the limit."""
         from kg.serve.tasks import TASKS
 

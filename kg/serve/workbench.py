@@ -40,6 +40,13 @@ class ServeConfig:
         self.allow_service = frozenset(self.allow_service)
 
 
+def _client() -> str:
+    """The address of the client of the request being answered (whose share of the workers it uses)."""
+    from flask import has_request_context, request
+
+    return (request.remote_addr or "") if has_request_context() else ""
+
+
 def raw_oxigraph(store):
     """The pyoxigraph.Store inside kg.store.Store.
 
@@ -156,7 +163,8 @@ class Workbench:
               bindings: dict | None = None):
         """A user's query (results.Result), screened (query_text.Refused) and run by a worker under the limits."""
         screened = screen(text, self.config.allow_service, self.prefixes)
-        return self.runner.call("evaluate", text, default_graphs, named_graphs, screened.names_dataset, bindings)
+        return self.runner.call("evaluate", text, default_graphs, named_graphs, screened.names_dataset, bindings,
+                                client=_client())
 
     def screen_update(self, text: str) -> None:
         """Refuse an update that would LOAD from an endpoint the operator has not allowed."""
@@ -168,10 +176,10 @@ class Workbench:
             raise too_large(self.config.max_results)
 
     def network_view(self, iri: str, depth: int, lang: str) -> dict | None:
-        return self.runner.call("network_view", iri, depth, lang)
+        return self.runner.call("network_view", iri, depth, lang, client=_client())
 
     def matrix(self) -> dict:
-        return self.runner.call("matrix", "en")
+        return self.runner.call("matrix", "en", client=_client())
 
     def labels(self) -> Labels:
         return self.cached("labels", lambda: load_labels(self.store))

@@ -8,8 +8,9 @@ CPU is free at once), a fresh one is started in its place, and the request gets
 503. A client can therefore hold a worker for the time limit at most, and page
 requests, which are answered by the server's own threads, never wait behind a
 query. Queries that run past LONG_QUERY_S may hold at most half the workers at
-once: another long one is stopped then (503, "try again"), so short queries
-always find workers even while runaway queries keep arriving. Workers run at a lower CPU priority than the server, so pages keep their
+once: another long one is stopped then (503, "try again"). When requests wait
+for a worker, a freed one goes to the client (by address) that has used the
+workers least lately, so clients sending runaway queries wait behind the others. Workers run at a lower CPU priority than the server, so pages keep their
 latency while the workers are busy.
 
 Workers are forked from a small server process that has the query code imported
@@ -21,12 +22,15 @@ checks every PARENT_CHECK_S), so a killed server leaves no query running.
 
 from __future__ import annotations
 
+import itertools
+import math
 import multiprocessing
 import os
 import pickle
 import signal
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +40,7 @@ WORKER_NICE = 10          # below the server's threads: pages first
 PARENT_CHECK_S = 0.5      # how often a worker looks for its server
 START_LIMIT_S = 60.0      # a worker that has not opened the store by then is given up
 LONG_QUERY_S = 1.0        # a task still running after this is a long one; only `long_slots` may run at once
+USAGE_MEMORY_S = 30.0     # a client's past use of the workers counts for about this long
 
 
 PRELOADED = ["kg.serve.tasks", "kg.store", "kg.analysis", "kg.viz"]
@@ -134,6 +139,20 @@ class Worker:
         self.conn.close()
 
 
+@dataclass
+class _Usage:
+    """A client's worker-seconds, decaying with USAGE_MEMORY_S."""
+
+    seconds: float = 0.0
+    at: float = field(default_factory=time.monotonic)
+
+    def now(self, t: float) -> float:
+        return self.seconds * math.exp(-(t - self.at) / USAGE_MEMORY_S)
+
+    def add(self, seconds: float, t: float) -> None:
+        self.seconds, self.at = self.now(t) + seconds, t
+
+
 class WorkerPool:
     """`size` worker processes over the store at `store_path`, started when first needed."""
 
@@ -152,6 +171,9 @@ class WorkerPool:
         self._idle: list[Worker] = []
         self._all: set[Worker] = set()
         self._closed = False
+        self._waiting: list[tuple[str, int]] = []  # (client, ticket) of requests waiting for a worker
+        self._tickets = itertools.count()
+        self._usage: dict[str, _Usage] = {}
 
     @property
     def busy(self) -> int:
@@ -168,23 +190,41 @@ class WorkerPool:
         self._all.add(worker)
         return worker
 
-    def _acquire(self, deadline: float) -> Worker:
+    def _next_in_line(self) -> tuple[str, int]:
+        t = time.monotonic()
+        return min(self._waiting, key=lambda w: (self._usage[w[0]].now(t) if w[0] in self._usage else 0.0, w[1]))
+
+    def _acquire(self, deadline: float, client: str) -> Worker:
         with self._cond:
-            while True:
-                if self._closed:
-                    raise ServerBusy("the server is stopping")
-                while self._idle:
-                    worker = self._idle.pop()
-                    if worker.generation == self.generation and worker.process.is_alive():
-                        return worker
-                    self._discard(worker)
-                if len(self._all) < self.size:
-                    return self._start()
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise ServerBusy(f"all {self.size} query workers (--workers) stayed busy for the server's time "
-                                     f"limit of {self.time_limit:g} s (--time-limit); try again in a while")
-                self._cond.wait(remaining)
+            me = (client, next(self._tickets))
+            self._waiting.append(me)
+            try:
+                while True:
+                    if self._closed:
+                        raise ServerBusy("the server is stopping")
+                    if self._next_in_line() == me:
+                        while self._idle:
+                            worker = self._idle.pop()
+                            if worker.generation == self.generation and worker.process.is_alive():
+                                return worker
+                            self._discard(worker)
+                        if len(self._all) < self.size:
+                            return self._start()
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise ServerBusy(f"all {self.size} query workers (--workers) stayed busy for the server's "
+                                         f"time limit of {self.time_limit:g} s (--time-limit); try again in a while")
+                    self._cond.wait(remaining)
+            finally:
+                self._waiting.remove(me)
+                self._cond.notify_all()  # the next in line may be another waiter now
+
+    def _charge(self, client: str, seconds: float) -> None:
+        t = time.monotonic()
+        with self._cond:
+            self._usage.setdefault(client, _Usage(at=t)).add(seconds, t)
+            if len(self._usage) > 10_000:  # forget the clients whose use has faded
+                self._usage = {c: u for c, u in self._usage.items() if u.now(t) > 0.01}
 
     def _discard(self, worker: Worker) -> None:
         worker.stop()
@@ -199,16 +239,17 @@ class WorkerPool:
                 if not self._closed and len(self._all) < self.size:
                     # started now, so the next query finds it ready instead of waiting for its start-up
                     self._idle.append(self._start())
-            self._cond.notify()
+            self._cond.notify_all()
 
-    def call(self, task: str, *args) -> Any:
-        """Run the task named `task` (tasks.TASKS) in a worker and return its value.
+    def call(self, task: str, *args, client: str = "") -> Any:
+        """Run the task named `task` (tasks.TASKS) for `client` (an address) in a worker and return its value.
 
         It waits at most the time limit for a free worker (ServerBusy past it) and runs at most the
         time limit (QueryTimeout, and the worker is killed); both are 503.
         """
-        worker = self._acquire(time.monotonic() + self.time_limit)
+        worker = self._acquire(time.monotonic() + self.time_limit, client)
         healthy = long = False
+        started = time.monotonic()
         try:
             worker.wait_ready()
             deadline = time.monotonic() + self.time_limit
@@ -229,6 +270,7 @@ class WorkerPool:
             if long:
                 with self._cond:
                     self._long -= 1
+            self._charge(client, time.monotonic() - started)
             self._release(worker, healthy)
         if status == "error":
             raise value

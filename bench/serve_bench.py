@@ -11,7 +11,9 @@ load measures warm pages; the first (uncached) answer of each request is reporte
 bench/results/serve.json. Requests that fail when probed one by one are left out of the load and listed.
 With --runaway-share, that share of the clients send runaway queries instead (each one new, so that
 nothing can recognise it: a three-way cross join counted in one call); their answers (503 when stopped)
-are counted apart and are not errors. Exits 1 when a request failed.
+are counted apart and are not errors. Each client connects from an address of its own (127.0.1.N on
+loopback), as separate analysts would: the server shares its query workers out by client address.
+Exits 1 when a request failed.
 """
 
 from __future__ import annotations
@@ -125,7 +127,8 @@ def runaway_request(client: int, n: int) -> tuple[str, str, str, bytes]:
 def client(port: int, requests, stop: threading.Event, seed: int, out: dict, lock: threading.Lock,
            runaway: bool = False) -> None:
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    source = (f"127.0.{1 + seed // 250}.{1 + seed % 250}", 0)  # one address per client
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=source)
     n = 0
     while not stop.is_set():
         n += 1
@@ -146,7 +149,7 @@ def client(port: int, requests, stop: threading.Event, seed: int, out: dict, loc
         except (OSError, http.client.HTTPException) as exc:
             ok, error = False, f"{type(exc).__name__} {method} {path[:80]}"
             conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=source)
         ms = (time.perf_counter() - t0) * 1000
         with lock:
             out["latency"][kind].append(ms)

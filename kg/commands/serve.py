@@ -18,9 +18,10 @@ TOKEN_ENV = "ICTKG_SERVE_TOKEN"
 STOP_GRACE_S = 3.0  # after SIGTERM or Ctrl+C, what the orderly stop may take before the process just exits
 
 
-class _Stop(Exception):
-    """SIGTERM or Ctrl+C arrived: stop serving. Not KeyboardInterrupt, which waitress's loop catches
-    to wait up to 5 s for busy request threads before it returns."""
+class _Stop(SystemExit):
+    """SIGTERM or Ctrl+C arrived: stop serving. waitress's loop lets only SystemExit and
+    KeyboardInterrupt through its handlers (any other exception just closes one connection); it
+    then waits for its busy request threads, which end at once because the workers are gone."""
 
 
 def _endpoints(urls: tuple[str, ...]) -> frozenset[str]:
@@ -29,10 +30,6 @@ def _endpoints(urls: tuple[str, ...]) -> frozenset[str]:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--allow-service")
     return frozenset(urls)
-
-
-def _stop_on_signal(signum, frame):
-    raise _Stop()
 
 
 def _exit_anyway() -> None:
@@ -116,20 +113,29 @@ def serve_command(store_path, host, port, threads, time_limit, workers, allow_se
                f"{'SERVICE to ' + ', '.join(sorted(services)) if services else 'no outbound requests'})", err=True)
     if generated:
         click.echo(f"bearer token for updates (also settable with ${TOKEN_ENV}): {token}", err=True)
-    for signum in (signal.SIGTERM, signal.SIGINT):  # SIGINT even when started with it ignored
-        signal.signal(signum, _stop_on_signal)
-    try:
-        server.run()
-    except (KeyboardInterrupt, _Stop):
+    stopping = threading.Event()
+
+    def stop(signum, frame):
+        if stopping.is_set():
+            return
+        stopping.set()
         click.echo("ictkg serve: stopping", err=True)
-    finally:
         timer = threading.Timer(STOP_GRACE_S, _exit_anyway)
         timer.daemon = True
         timer.start()
-        app.extensions["ictkg"].close()  # kills the query workers, whatever they run
+        app.extensions["ictkg"].close()  # kills the query workers: requests waiting on them answer now
+        raise _Stop(0)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):  # SIGINT even when started with it ignored
+        signal.signal(signum, stop)
+    try:
+        server.run()  # returns when a signal stopped it
+    except _Stop:
+        pass
+    finally:
+        app.extensions["ictkg"].close()
         server.close()
         store.close()
-        timer.cancel()
 
 
 COMMANDS = [serve_command]

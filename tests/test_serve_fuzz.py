@@ -13,14 +13,13 @@ import re
 import urllib.parse
 
 import pytest
-from test_serve_hostile import Listener
 
 from kg.queries import list_queries
 from kg.serve import ServeConfig, create_app
 
 pytest_plugins = ["test_serve_support"]
 
-from test_serve_support import start_server  # noqa: E402
+from test_serve_support import Listener, start_server  # noqa: E402
 
 DOCUMENTED = {200, 201, 204, 302, 400, 401, 403, 404, 405, 406, 413, 415, 422, 503}
 REQUESTS = 400

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
+from test_serve_support import Listener
 
 from kg.serve import ServeConfig, create_app
 from kg.serve import entities as entity_pages
@@ -22,45 +21,6 @@ SERVICE_QUERIES = [
     "ASK {{ FILTER EXISTS {{ service <{url}> {{ ?s ?p ?o }} }} }}",
     "SELECT * WHERE {{ BIND(<{url}> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
 ]
-SPARQL_JSON = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
-
-
-class Listener:
-    """A loopback HTTP listener that counts the connections it gets and answers an empty SPARQL result."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.1)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            with conn:
-                conn.settimeout(2)
-                try:
-                    conn.recv(65536)
-                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
-                                 b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(SPARQL_JSON), SPARQL_JSON))
-                except OSError:
-                    pass
-
-    def close(self):
-        self._stop.set()
-        self._thread.join(timeout=2)
-        self.sock.close()
-
-
 @pytest.fixture
 def listener():
     found = Listener()
@@ -231,3 +191,28 @@ def test_the_network_page_is_held_to_the_time_limit(served_store):
         assert "--time-limit" in response.get_data(as_text=True)
     finally:
         app.extensions["ictkg"].close()
+
+
+def test_serve_refuses_an_allowed_service_that_is_not_an_http_url(built_store):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--store", str(built_store), "--allow-service", "file:///etc/passwd"])
+    assert result.exit_code == 2 and "--allow-service" in result.output and "not an http(s) URL" in result.output
+
+
+def test_serve_says_in_one_line_when_its_port_is_taken(built_store):
+    import socket
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--store", str(built_store), "--port", str(port)])
+    assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert "Traceback" not in result.output

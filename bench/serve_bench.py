@@ -1,6 +1,7 @@
 """Workbench load check: 50 concurrent clients mixing page views and named queries for 60 seconds.
 
 Run: .venv/bin/python bench/serve_bench.py [--announcements 2000] [--clients 50] [--seconds 60] [--store PATH]
+     [--runaway-share 0.1] [--time-limit 30]
 
 Builds a store from the example corpus replicated to N announcements (as bench/ingest_bench.py
 does; skipped with --store), starts `ictkg serve` on a free loopback port in its own process,
@@ -8,6 +9,10 @@ warms its caches, then runs the clients and prints throughput, latency percentil
 request and errors. Rendered pages are cached by the server (per store generation), so the
 load measures warm pages; the first (uncached) answer of each request is reported too. Target: no errors, p95 under 300 ms for entity pages. Results also go to
 bench/results/serve.json. Requests that fail when probed one by one are left out of the load and listed.
+With --runaway-share, that share of the clients send runaway queries instead (each one new, so that
+nothing can recognise it: a three-way cross join counted in one call); their answers (503 when stopped)
+are counted apart and are not errors. Each client connects from an address of its own (127.0.1.N on
+loopback), as separate analysts would: the server shares its query workers out by client address.
 Exits 1 when a request failed.
 """
 
@@ -43,6 +48,7 @@ from kg.sparql_text import bind_with_values  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 ENTITY_TARGET_MS = 300
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }} # runaway {client} {n}"
 ID = "https://w3id.org/ictsec/id/"
 
 
@@ -64,9 +70,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen:
+def start_server(store: Path, port: int, extra: list[str]) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(store),
-                             "--port", str(port), "--threads", "16"], cwd=ROOT)
+                             "--port", str(port), "--threads", "16", *extra], cwd=ROOT)
     for _ in range(200):
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -113,11 +119,20 @@ def workload(store_path: Path) -> list[tuple[str, str, str, bytes | None]]:
     return entity * 4 + queries * 3 + search * 2 + views
 
 
-def client(port: int, requests, stop: threading.Event, seed: int, out: dict, lock: threading.Lock) -> None:
+def runaway_request(client: int, n: int) -> tuple[str, str, str, bytes]:
+    text = RUNAWAY.format(client=client, n=n)
+    return "runaway", "POST", "/sparql", urllib.parse.urlencode({"query": text}).encode()
+
+
+def client(port: int, requests, stop: threading.Event, seed: int, out: dict, lock: threading.Lock,
+           runaway: bool = False) -> None:
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    source = (f"127.0.{1 + seed // 250}.{1 + seed % 250}", 0)  # one address per client
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=source)
+    n = 0
     while not stop.is_set():
-        kind, method, path, body = rng.choice(requests)
+        n += 1
+        kind, method, path, body = runaway_request(seed, n) if runaway else rng.choice(requests)
         headers = {"Accept": "application/sparql-results+json"} if body else {}
         if body:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -126,12 +141,15 @@ def client(port: int, requests, stop: threading.Event, seed: int, out: dict, loc
             conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
             response.read()
-            ok = response.status == 200
+            ok = response.status == 200 or (runaway and response.status == 503)
             error = None if ok else f"{response.status} {method} {path[:80]}"
+            if runaway:
+                with lock:
+                    out["runaway_status"][response.status] = out["runaway_status"].get(response.status, 0) + 1
         except (OSError, http.client.HTTPException) as exc:
             ok, error = False, f"{type(exc).__name__} {method} {path[:80]}"
             conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=source)
         ms = (time.perf_counter() - t0) * 1000
         with lock:
             out["latency"][kind].append(ms)
@@ -178,10 +196,11 @@ def probe(port: int, requests, timeout: float, cold: dict | None = None) -> dict
     return failed
 
 
-def run(port: int, requests, clients: int, seconds: float) -> dict:
-    out = {"latency": defaultdict(list), "errors": []}
+def run(port: int, requests, clients: int, seconds: float, runaways: int = 0) -> dict:
+    out = {"latency": defaultdict(list), "errors": [], "runaway_status": {}}
     lock, stop = threading.Lock(), threading.Event()
-    threads = [threading.Thread(target=client, args=(port, requests, stop, i, out, lock)) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(port, requests, stop, i, out, lock, i < runaways))
+               for i in range(clients)]
     t0 = time.perf_counter()
     for t in threads:
         t.start()
@@ -210,7 +229,12 @@ def main() -> None:
     parser.add_argument("--probe-timeout", type=float, default=60, help="seconds one probe request may take")
     parser.add_argument("--kinds", default="", help="only these kinds of request, comma-separated "
                         "(entity page, search, named query, network view, matrix, sparql page)")
+    parser.add_argument("--runaway-share", type=float, default=0.0,
+                        help="share of the clients that send runaway queries (0.1 = one client in ten)")
+    parser.add_argument("--time-limit", type=float, default=None, help="the server's --time-limit")
     args = parser.parse_args()
+    extra = ["--time-limit", str(args.time_limit)] if args.time_limit else []
+    runaways = round(args.clients * args.runaway_share)
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or build_store(args.announcements, Path(tmp))
         requests = workload(store)
@@ -220,7 +244,7 @@ def main() -> None:
         # of the load and reported, and the server is restarted so that work it abandoned (Oxigraph
         # queries cannot be cancelled) does not eat the CPU of the measurement.
         port = free_port()
-        server = start_server(store, port)
+        server = start_server(store, port, extra)
         try:
             cold: dict[str, list[float]] = {}
             failed = probe(port, requests, args.probe_timeout, cold)
@@ -229,27 +253,29 @@ def main() -> None:
             server.wait(timeout=30)
         requests = [r for r in requests if r not in failed]
         port = free_port()
-        server = start_server(store, port)
+        server = start_server(store, port, extra)
         try:
             probe(port, requests, args.probe_timeout)  # warm the caches again
-            result = run(port, requests, args.clients, args.seconds)
+            result = run(port, requests, args.clients, args.seconds, runaways)
         finally:
             server.terminate()
             server.wait(timeout=30)
-    total = sum(len(v) for v in result["latency"].values())
+    total = sum(len(v) for k, v in result["latency"].items() if k != "runaway")
     rows = []
     for kind, values in sorted(result["latency"].items()):
         rows.append({"kind": kind, "requests": len(values), "p50_ms": round(percentile(values, 50), 1),
                      "p95_ms": round(percentile(values, 95), 1), "p99_ms": round(percentile(values, 99), 1),
                      "mean_ms": round(statistics.fmean(values), 1)})
-    every = [v for values in result["latency"].values() for v in values]
+    every = [v for kind, values in result["latency"].items() if kind != "runaway" for v in values]
     rows.append({"kind": "all", "requests": total, "p50_ms": round(percentile(every, 50), 1),
                  "p95_ms": round(percentile(every, 95), 1), "p99_ms": round(percentile(every, 99), 1),
                  "mean_ms": round(statistics.fmean(every), 1) if every else 0})
     throughput = total / result["seconds"]
     entity_p95 = next((r["p95_ms"] for r in rows if r["kind"] == "entity page"), 0)
-    print(f"\n{args.clients} clients, {result['seconds']:.0f} s, {throughput:.1f} requests/s, "
-          f"{len(result['errors'])} errors")
+    print(f"\n{args.clients} clients ({runaways} sending runaway queries), {result['seconds']:.0f} s, "
+          f"{throughput:.1f} requests/s besides the runaway ones, {len(result['errors'])} errors")
+    if runaways:
+        print(f"runaway queries answered: {dict(sorted(result['runaway_status'].items()))} (503: stopped)")
     print("| requests | n | p50 ms | p95 ms | p99 ms | mean ms |\n| --- | --- | --- | --- | --- | --- |")
     for r in rows:
         print(f"| {r['kind']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['mean_ms']} |")
@@ -267,6 +293,7 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     (out / "serve.json").write_text(json.dumps({
         "announcements": None if args.store else args.announcements, "clients": args.clients,
+        "runaway_clients": runaways, "runaway_answers": result["runaway_status"],
         "seconds": round(result["seconds"], 1), "requests_per_second": round(throughput, 1),
         "errors": len(result["errors"]), "rows": rows, "target_met": met,
         "left_out": {describe(r): p for r, p in failed.items()},

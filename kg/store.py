@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import fcntl
 import hashlib
+import http.client
 import json
 import os
 import time
@@ -677,6 +678,10 @@ class RemoteStore:
             raise RuntimeError(f"{url} answered {exc.code}: {' '.join(detail)[:300]}") from None
         except urllib.error.URLError as exc:
             raise OSError(f"cannot reach SPARQL endpoint {url}: {exc.reason}") from None
+        except (OSError, http.client.HTTPException) as exc:
+            # the server went away mid-request (killed, restarted, network cut): one line, not a traceback
+            raise OSError(f"SPARQL endpoint {url} stopped answering mid-request ({type(exc).__name__}: "
+                          f"{exc or 'no detail'})") from None
 
     def _post_query(self, sparql: str, bindings: dict[str, Node] | None, accept: str) -> tuple[str, bytes]:
         # The server cannot bind values, so they are joined in as VALUES written by rdflib's n3().

@@ -57,6 +57,45 @@ def add_hostile_announcement(store) -> URIRef:
     return meeting
 
 
+SPARQL_JSON = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+
+
+class Listener:
+    """A loopback HTTP listener that counts the connections it gets and answers an empty SPARQL result."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.1)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self):
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            with conn:
+                conn.settimeout(2)
+                try:
+                    conn.recv(65536)
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                                 b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(SPARQL_JSON), SPARQL_JSON))
+                except OSError:
+                    pass
+
+    def close(self):
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self.sock.close()
+
+
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory) -> Path:
     """A store folder: the example announcements, the hostile one, and the inferred links."""

@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 import rdflib.namespace as rdfns
 from rdflib import Dataset, Literal, URIRef
 
-from kg.namespaces import GRAPH_INFERRED
+from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED
 from kg.queries import list_queries, load_query, run_query
 from kg.reason import materialise
 from kg.store import open_store
@@ -170,3 +171,112 @@ def test_replace_graph_on_the_server_replaces_only_that_graph(stores):
     assert remote.triples_in(g) == [(g, URIRef("https://w3id.org/ictsec/ontology#sourceName"), Literal("b"))]
     remote.drop_graph(g)
     assert remote.triples_in(g) == []
+
+
+# ------------------------------------------------------------------ faults
+
+
+class Virtuoso:
+    """A Virtuoso of our own on a folder and fixed ports, which a test can kill and start again."""
+
+    def __init__(self, binary: str, folder: Path):
+        self.binary, self.folder = binary, folder
+        self.sql, self.http = _free_port(), _free_port()
+        (folder / "virtuoso.ini").write_text(INI.format(d=folder, sql=self.sql, http=self.http))
+        self.endpoint = f"http://127.0.0.1:{self.http}/sparql"
+        self.graph_store = f"http://127.0.0.1:{self.http}/sparql-graph-crud"
+        self.proc = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([self.binary, "-f", "-c", str(self.folder / "virtuoso.ini")], cwd=self.folder,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(self.endpoint + "?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.25)
+        else:
+            pytest.fail("Virtuoso did not come up within 60 s")
+        subprocess.run(["isql-vt", f"127.0.0.1:{self.sql}", "dba", "dba", 'exec=grant SPARQL_UPDATE to "SPARQL";'],
+                       timeout=30, capture_output=True, check=True)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture
+def own_virtuoso(tmp_path):
+    binary = _virtuoso_binary()
+    if binary is None or not shutil.which("isql-vt"):
+        pytest.skip("Virtuoso is not installed and virtuoso-opensource-7-bin could not be installed")
+    server = Virtuoso(binary, tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+ANNOUNCEMENT_GRAPHS = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a ict:contentHash ?h } "
+                       "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/ictsec/id/graph/announcement/')) }")
+
+
+def _ingest(bundle: Path, **where) -> subprocess.Popen:
+    where_args = [f"--{k}={v}" for k, v in where.items()]
+    return subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "ingest", str(bundle),
+                             "--no-reason", *where_args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _graph_counts(store) -> dict:
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    # Virtuoso keeps graphs of its own (its system graphs): only ours are compared
+    return {str(r["g"]): int(r["n"]) for r in rows
+            if str(r["g"]).startswith("https://w3id.org/ictsec/") and str(r["g"]) != str(GRAPH_MERGED)}
+
+
+def test_a_server_killed_mid_ingest_is_one_line_and_a_rerun_completes_it(own_virtuoso, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from ingest_bench import make_bundle
+
+    bundle = make_bundle(150, tmp_path)
+    remote = open_store(endpoint=own_virtuoso.endpoint)
+    # Through the Graph Store Protocol, each announcement is one PUT (SPARQL Update cannot carry the
+    # ontology's blank nodes to Virtuoso: "Blank node ... is not allowed in a constant clause").
+    where = {"endpoint": own_virtuoso.endpoint, "graph-store": own_virtuoso.graph_store}
+    ingest = _ingest(bundle, **where)
+    stored = 0
+    for _ in range(600):  # kill the server once a few announcements are in, well before the end
+        time.sleep(0.1)
+        try:
+            stored = int(remote.query(ANNOUNCEMENT_GRAPHS)[0]["n"])
+        except (OSError, RuntimeError):
+            continue
+        if stored >= 5 or ingest.poll() is not None:
+            break
+    own_virtuoso.kill()
+    out, err = ingest.communicate(timeout=120)
+    assert 5 <= stored < 150, f"the ingest was not caught in the middle ({stored} stored)"
+    assert ingest.returncode == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err and own_virtuoso.endpoint.rsplit("/", 1)[0] in lines[0], err
+    assert "again" in lines[0]
+
+    own_virtuoso.start()
+    rerun = _ingest(bundle, **where)
+    out, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err
+    done = _ingest(bundle, store=tmp_path / "reference")
+    assert done.wait(timeout=600) == 0
+    with open_store(tmp_path / "reference", read_only=True) as reference:
+        expected = _graph_counts(reference)
+    got = _graph_counts(remote)
+    assert sorted(got) == sorted(expected)  # no graph lost, none extra
+    assert {g: n for g, n in got.items() if n != expected[g]} == {}  # no triple lost or duplicated

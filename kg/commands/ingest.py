@@ -87,6 +87,9 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
         report = _progress_ingest(list(paths), store, workers, max_mb)
         if not no_reason:
             _reason(store, report.new_graphs)
+    except OSError as exc:  # the store failed mid-way (a SPARQL server killed): one line, exit 1
+        raise click.ClickException(f"{exc}; the announcements stored before it are kept: run the same command "
+                                   "again once the store answers, and it stores the rest") from None
     finally:
         store.close()  # releases the writer's lock for the next command
     _print_problems(report)

@@ -10,17 +10,24 @@ from kg.serve.workbench import ServeConfig, Workbench
 TEMPLATES = ontology_files.TEMPLATES_DIR
 STATIC = ontology_files.STATIC_DIR / "serve"
 
+MAX_BODY_BYTES = 64 * 1024 * 1024  # a larger request body is answered 413
+
 # Pages load scripts and styles from this server only; announcement text can never run as script.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 
 def create_app(store, config: ServeConfig | None = None) -> Flask:
-    """The workbench over an open kg.store.Store (read-only unless `config.allow_update`)."""
-    from kg.serve import pages, protocol
+    """The workbench over an open kg.store.Store (read-only unless `config.allow_update`).
+
+    Queries run in worker processes started when first needed; `app.extensions["ictkg"].close()`
+    stops them (`ictkg serve` does on exit; they also stop by themselves when this process ends).
+    """
+    from kg.serve import errors, pages, protocol
 
     app = Flask("kg.serve", template_folder=str(TEMPLATES), static_folder=str(STATIC),
                 static_url_path="/static")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     # Flask autoescapes only *.html names; our templates are *.html.j2, so switch it on for all.
     app.jinja_env.autoescape = True
     app.jinja_env.globals.update(pages.TEMPLATE_GLOBALS)
@@ -28,6 +35,7 @@ def create_app(store, config: ServeConfig | None = None) -> Flask:
     app.extensions["ictkg"] = Workbench(store, config or ServeConfig())
     app.register_blueprint(protocol.bp)
     app.register_blueprint(pages.bp)
+    errors.register(app)
 
     @app.after_request
     def _headers(response: Response) -> Response:
@@ -43,7 +51,7 @@ def create_app(store, config: ServeConfig | None = None) -> Flask:
         try:
             wb.store.ask("ASK { ?s ?p ?o }")
         except OSError as exc:
-            return jsonify(status="error", detail=str(exc)), 503
+            return errors.json_error(503, f"the store does not answer: {exc}")
         return jsonify(status="ok", version=__version__, read_only=not wb.config.allow_update)
 
     @app.get("/meta")

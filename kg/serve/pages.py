@@ -23,15 +23,17 @@ from flask import (
     send_file,
     url_for,
 )
+from markupsafe import Markup
 from rdflib import URIRef
 
-from kg import analysis, viz
+from kg import viz
 from kg.kept_answers import kept_answer
 from kg.namespaces import ID, PREFIXES
 from kg.queries import QueryError, bind_params, list_queries, load_query
 from kg.serve import entities
 from kg.serve import results as res
 from kg.serve.limits import QueryLimitError
+from kg.serve.query_text import Refused
 from kg.serve.search import name_table, search
 from kg.store import from_ox, to_ox
 from kg.who import AmbiguousName, NameNotFound
@@ -218,8 +220,8 @@ def render_entity(iri: URIRef) -> Response:
                  "shown_sources": sources[(number - 1) * SOURCE_COLUMNS:number * SOURCE_COLUMNS]}
     if kind == "announcement":
         extra = {"meta": announcement(iri)}
-    # Not `iri in wb().network().graph`: building the network is slow on big graphs, and entity pages
-    # must stay fast; the network view answers 404 for the rare entity without links.
+    # Not asked of the network: building it is slow on big graphs, and entity pages must stay fast;
+    # the network view answers 404 for the rare entity without links.
     in_network = kind not in ("announcement", "other")
     return page(template, iri=str(iri), kind=kind, data=data, in_network=in_network, **extra)
 
@@ -229,30 +231,25 @@ def render_entity(iri: URIRef) -> Response:
 
 @bp.get("/network")
 def network_page():
-    net = wb().network()
     iri = request.args.get("iri", "").strip()
     depth = min(3, max(1, request.args.get("depth", 1, type=int) or 1))
     lang = request.args.get("lang", "en") if request.args.get("lang") in viz.TYPE_NAMES else "en"
-    if iri and iri not in net.graph:
+    view = wb().network_view(iri, depth, lang)  # in a query worker, under the time limit
+    if view is None:
         return page("missing", 404, iri=iri, network=True)
-    g = analysis.filter_network(net, focus=iri, depth=depth) if iri else net.graph
-    data = viz.page_data(g, net.sources, lang)
-    payload = {"nodes": data["nodes"], "edges": data["edges"], "options": viz.vis_options(data["physics"]),
-               "lang": lang, "physics": data["physics"]}
-    listing = sorted(((d["kind"], analysis.node_label(g, n, lang), n) for n, d in g.nodes(data=True)))
-    return page("network", iri=iri, depth=depth, lang=lang, legend=data["legend"], physics=data["physics"],
-                node_count=len(data["nodes"]), edge_count=len(data["edges"]), page_json=viz.json_for_script(payload),
-                listing=listing[:500], listed_all=len(listing) <= 500)
+    return page("network", iri=iri, depth=depth, lang=lang, legend=view["legend"], physics=view["physics"],
+                node_count=view["node_count"], edge_count=view["edge_count"], page_json=Markup(view["page_json"]),
+                listing=view["listing"], listed_all=view["listed_all"])
 
 
 @bp.get("/matrix")
 def matrix_page():
-    return page("matrix", matrix=viz.heatmap_data(wb().network().graph, "en"))
+    return page("matrix", matrix=wb().matrix())
 
 
 @bp.get("/matrix.csv")
 def matrix_csv():
-    matrix = viz.heatmap_data(wb().network().graph, "en")
+    matrix = wb().matrix()
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["agency", "agency_iri"] + [c["label"] for c in matrix["columns"]])
@@ -312,14 +309,15 @@ def query_page():
                 if not bindings:
                     result = _kept_result(selected)
             if result is None:
-                result = res.evaluate(wb().ox, text, wb().runner, wb().prefixes, view=wb().default_view(),
-                                      bindings=bindings)
+                result = wb().query(text, bindings=bindings)
         except (QueryError, NameNotFound, AmbiguousName, ValueError) as exc:
             error, status = str(exc), 400
         except SyntaxError as exc:
             error, status = f"the query is not valid SPARQL: {' '.join(str(exc).split())[:300]}", 400
         except QueryLimitError as exc:
             error, status = str(exc), exc.status
+        except Refused as exc:
+            error, status = exc.message, exc.status
     if result is not None and download:
         return _download(result, download, selected.name if selected else "query")
     table = None
@@ -341,7 +339,7 @@ def _kept_result(query) -> res.Result | None:
     kept = kept_answer(wb().store, query)
     if kept is None:
         return None
-    wb().runner.check(threading.Event(), len(kept.rows))  # the result-size limit the engine's answer has
+    wb().check_size(len(kept.rows))  # the result-size limit the engine's answer has
     return res.Result(kind="select", variables=kept.columns, rows=kept.tuple_rows(to_ox))
 
 

@@ -8,7 +8,9 @@ in `ictkg query`). Results are negotiated from the Accept header, or chosen with
 
 Writes (SPARQL Update by POST, Graph Store PUT/POST/DELETE) are refused with 403
 unless the server was started with --allow-update, and with 401 unless they carry
-`Authorization: Bearer TOKEN`. Errors are one line of text/plain.
+`Authorization: Bearer TOKEN`. A SERVICE or LOAD of an endpoint the operator has
+not allowed is refused with 403 (query_text.py). Errors are JSON:
+`{"status": 400, "error": "one line saying what to do"}` (errors.py).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from flask import Blueprint, Response, current_app, redirect, request, url_for
 from rdflib import URIRef
 
 from kg.serve import results as res
+from kg.serve.errors import json_error
 from kg.serve.limits import QueryLimitError
+from kg.serve.query_text import Refused
 from kg.store import from_ox
 
 bp = Blueprint("protocol", __name__)
@@ -47,12 +51,17 @@ def workbench():
 
 @bp.errorhandler(ProtocolError)
 def _protocol_error(exc: ProtocolError):
-    return Response(exc.message + "\n", exc.status, mimetype="text/plain", headers=exc.headers)
+    return json_error(exc.status, exc.message, exc.headers)
 
 
 @bp.errorhandler(QueryLimitError)
 def _limit_error(exc: QueryLimitError):
-    return Response(str(exc) + "\n", exc.status, mimetype="text/plain")
+    return json_error(exc.status, str(exc))
+
+
+@bp.errorhandler(Refused)
+def _refused(exc: Refused):
+    return json_error(exc.status, exc.message)
 
 
 @bp.after_request
@@ -157,9 +166,10 @@ def _run_query(text: str, default_graphs: list[str], named_graphs: list[str]) ->
     wb = workbench()
     if not text.strip():
         raise ProtocolError(400, "the query is empty")
+    given = bool(default_graphs or named_graphs)  # either makes the whole dataset (SPARQL 1.1 Protocol 2.1.4)
     try:
-        result = res.evaluate(wb.ox, text, wb.runner, wb.prefixes, default_graphs=default_graphs,
-                              named_graphs=named_graphs, view=wb.default_view())
+        result = wb.query(text, default_graphs=default_graphs if given else None,
+                          named_graphs=named_graphs if given else None)
     except SyntaxError as exc:
         raise ProtocolError(400, f"the query is not valid SPARQL: {' '.join(str(exc).split())[:300]}") from None
     except ValueError as exc:
@@ -206,6 +216,7 @@ def authorize_write() -> None:
 def _run_update(text: str) -> Response:
     authorize_write()
     wb = workbench()
+    wb.screen_update(text)
     try:
         wb.ox.update(text, prefixes=wb.prefixes)
         # the update may have written any graph, which the merged graph queries read cannot follow
@@ -267,9 +278,7 @@ def _read_graph(graph: URIRef | None) -> Response:
     wb = workbench()
     key, mimetype = choose_format("graph")
     if graph is None:
-        result = res.evaluate(wb.ox, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", wb.runner, wb.prefixes,
-                              view=wb.default_view())
-        triples = result.triples
+        triples = wb.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").triples
     else:
         if graph not in set(wb.store.graphs()):
             raise ProtocolError(404, f"no graph {graph} in the store; the graphs are listed by "

@@ -1,11 +1,12 @@
 """Evaluating a SPARQL query on the raw Oxigraph store and writing its results.
 
-The results are collected row by row (so the time and size limits apply between
-rows, see `limits.py`) and then written in the W3C formats: SPARQL 1.1 Query
-Results JSON, XML, CSV and TSV for SELECT and ASK; Turtle, N-Triples, JSON-LD or
-RDF/XML (by Oxigraph's serialiser) for CONSTRUCT and DESCRIBE. Our own writers
-are used for the tabular formats because Oxigraph's can only consume its lazy
-result iterator, which leaves no room to stop a query between rows.
+Queries are evaluated inside a query worker (`workers.py`). The results are
+collected row by row (so the result-size limit stops at the first row too many)
+and then written in the W3C formats: SPARQL 1.1 Query Results JSON, XML, CSV and
+TSV for SELECT and ASK; Turtle, N-Triples, JSON-LD or RDF/XML (by Oxigraph's
+serialiser) for CONSTRUCT and DESCRIBE. Our own writers are used for the tabular
+formats because Oxigraph's can only consume its lazy result iterator, which
+cannot leave the worker.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ import csv
 import io
 import json
 import re
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from kg.ordering import sorted_positions
-from kg.serve.limits import QueryRunner
 from kg.sparql_text import client_order
 from kg.store import default_view, query_bound, term_converter
 
@@ -66,22 +66,24 @@ class Result:
     triples: list = field(default_factory=list)
 
 
-def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str], *,
+def evaluate(ox_store, text: str, check: Callable[[int], None], prefixes: dict[str, str], *,
              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
-             view: dict | None = None, bindings: dict | None = None) -> Result:
-    """Run a query under the runner's limits, with `bindings` (rdflib terms) bound as values. Without
-    `default_graphs` the default graph is the union of all.
+             own_dataset: bool = False, view: dict | None = None, bindings: dict | None = None) -> Result:
+    """Run a query, calling `check(count)` after each row, with `bindings` (rdflib terms) bound as values.
 
-    Raises SyntaxError for a malformed query and the limit errors of `limits.py`.
+    The dataset, as the SPARQL 1.1 Protocol orders it: `default_graphs` and `named_graphs` (the
+    protocol's default-graph-uri and named-graph-uri; either given makes the whole dataset, an empty
+    list an empty part) win; else, with `own_dataset`, the query's own FROM and FROM NAMED; else the
+    server's default graph (the merged facts, `view`) with every named graph.
+    Raises SyntaxError for a malformed query, and whatever `check` raises.
     """
     kwargs: dict = {"prefixes": prefixes}
-    if default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    else:
+    if default_graphs is not None or named_graphs is not None:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+    elif not own_dataset:
         # the merged facts, each once (kg/store.py); `view` is the caller's cached copy of it
         kwargs.update(view if view is not None else default_view(ox_store))
-    if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
 
     # A trailing ORDER BY without LIMIT/OFFSET is sorted here, as `kg.store.Store.select` does (see
     # kg/ordering.py); with a LIMIT the engine keeps it, since sorting here would need every row and
@@ -90,25 +92,22 @@ def evaluate(ox_store, text: str, runner: QueryRunner, prefixes: dict[str, str],
     if order and (order.limit is not None or order.offset):
         order = None
 
-    def job(cancelled: threading.Event) -> Result:
-        # Oxigraph's result iterators must be freed on the thread that made them ("unsendable"),
-        # so the iterator never leaves this function, not even through an exception's traceback.
-        found = query_bound(ox_store, order.query if order else text, bindings, **kwargs)
-        try:
-            result = _collect(found, runner, cancelled)
-        finally:
-            del found
-        if order and result.kind == "select":
-            if any(k.var not in result.variables for k in order.keys):  # the engine must sort on it
-                found = query_bound(ox_store, text, bindings, **kwargs)
-                try:
-                    return _collect(found, runner, cancelled)
-                finally:
-                    del found
-            result.rows = _sorted(result, order.keys)
-        return result
-
-    return runner.run(job)
+    # Oxigraph's result iterators must be freed on the thread that made them ("unsendable"),
+    # so the iterator never leaves this function, not even through an exception's traceback.
+    found = query_bound(ox_store, order.query if order else text, bindings, **kwargs)
+    try:
+        result = _collect(found, check)
+    finally:
+        del found
+    if order and result.kind == "select":
+        if any(k.var not in result.variables for k in order.keys):  # the engine must sort on it
+            found = query_bound(ox_store, text, bindings, **kwargs)
+            try:
+                return _collect(found, check)
+            finally:
+                del found
+        result.rows = _sorted(result, order.keys)
+    return result
 
 
 def _sorted(result: Result, keys) -> list[tuple]:
@@ -117,7 +116,7 @@ def _sorted(result: Result, keys) -> list[tuple]:
     return [result.rows[i] for i in sorted_positions(columns, keys)]
 
 
-def _collect(found, runner: QueryRunner, cancelled: threading.Event) -> Result:
+def _collect(found, check: Callable[[int], None]) -> Result:
     if isinstance(found, ox.QueryBoolean):
         return Result("ask", boolean=bool(found))
     if isinstance(found, ox.QuerySolutions):
@@ -125,12 +124,12 @@ def _collect(found, runner: QueryRunner, cancelled: threading.Event) -> Result:
         rows = []
         for solution in found:
             rows.append(tuple(solution[i] for i in range(len(names))))
-            runner.check(cancelled, len(rows))
+            check(len(rows))
         return Result("select", variables=names, rows=rows)
     triples = []
     for triple in found:
         triples.append(triple)
-        runner.check(cancelled, len(triples))
+        check(len(triples))
     return Result("graph", triples=triples)
 
 

@@ -1,4 +1,4 @@
-"""What the server holds: the store, its settings, the query runner and caches rebuilt after writes."""
+"""What the server holds: the store, its settings, the query workers and caches rebuilt after writes."""
 
 from __future__ import annotations
 
@@ -10,27 +10,41 @@ from typing import Any
 from rdflib import URIRef
 
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
-from kg.serve.limits import QueryRunner
+from kg.serve.limits import ThreadRunner, too_large
+from kg.serve.query_text import screen
+from kg.serve.workers import WorkerPool
 
 DEFAULT_TIME_LIMIT = 30.0
 DEFAULT_MAX_RESULTS = 100_000
+DEFAULT_WORKERS = 4
 
 
 @dataclass
 class ServeConfig:
-    """Settings of one server: limits, and whether (and with which bearer token) it accepts writes."""
+    """Settings of one server: limits, query workers, the endpoints a query may call (none unless
+    listed), and whether (and with which bearer token) it accepts writes."""
 
     time_limit: float = DEFAULT_TIME_LIMIT
     max_results: int = DEFAULT_MAX_RESULTS
     allow_update: bool = False
     token: str | None = None
-    max_abandoned: int = 4
+    workers: int = DEFAULT_WORKERS
+    allow_service: frozenset[str] = frozenset()
+    max_abandoned: int = 4  # in-memory stores only (limits.ThreadRunner)
 
     def __post_init__(self):
         if self.allow_update and not self.token:
             raise ValueError("writes need a bearer token: give one with --token-file or $ICTKG_SERVE_TOKEN")
-        if self.time_limit <= 0 or self.max_results <= 0:
-            raise ValueError("the time limit and the result limit must be positive")
+        if self.time_limit <= 0 or self.max_results <= 0 or self.workers <= 0:
+            raise ValueError("the time limit, the result limit and the number of workers must be positive")
+        self.allow_service = frozenset(self.allow_service)
+
+
+def _client() -> str:
+    """The address of the client of the request being answered (whose share of the workers it uses)."""
+    from flask import has_request_context, request
+
+    return (request.remote_addr or "") if has_request_context() else ""
 
 
 def raw_oxigraph(store):
@@ -105,7 +119,10 @@ class Workbench:
         self.config = config
         self.ox = raw_oxigraph(store)
         self.prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        self.runner = QueryRunner(config.time_limit, config.max_results, config.max_abandoned)
+        if getattr(store, "path", None) is not None:
+            self.runner = WorkerPool(store.path, config.workers, config.time_limit, config.max_results)
+        else:  # an in-memory store cannot be opened by another process
+            self.runner = ThreadRunner(store, config.time_limit, config.max_results, config.max_abandoned)
         self.generation = 0
         self._cache: dict[str, Any] = {}
         self._lock = threading.RLock()
@@ -135,21 +152,37 @@ class Workbench:
         with self._lock:
             self.generation += 1
             self._cache.clear()
+        self.runner.restart()
         name_index(self.store, refresh=True)
 
-    def default_view(self) -> dict:
-        """The default graph queries read (kg/store.py), worked out once per generation of the store."""
-        from kg.store import default_view
+    def close(self) -> None:
+        """Stop the query workers, whatever they are running."""
+        self.runner.close()
 
-        return self.cached("default_view", lambda: default_view(self.ox))
+    def query(self, text: str, *, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              bindings: dict | None = None):
+        """A user's query (results.Result), screened (query_text.Refused) and run by a worker under the limits."""
+        screened = screen(text, self.config.allow_service, self.prefixes)
+        return self.runner.call("evaluate", text, default_graphs, named_graphs, screened.names_dataset, bindings,
+                                client=_client())
+
+    def screen_update(self, text: str) -> None:
+        """Refuse an update that would LOAD from an endpoint the operator has not allowed."""
+        screen(text, self.config.allow_service, self.prefixes)
+
+    def check_size(self, count: int) -> None:
+        """ResultTooLarge when `count` rows pass the server's result-size limit."""
+        if count > self.config.max_results:
+            raise too_large(self.config.max_results)
+
+    def network_view(self, iri: str, depth: int, lang: str) -> dict | None:
+        return self.runner.call("network_view", iri, depth, lang, client=_client())
+
+    def matrix(self) -> dict:
+        return self.runner.call("matrix", "en", client=_client())
 
     def labels(self) -> Labels:
         return self.cached("labels", lambda: load_labels(self.store))
-
-    def network(self):
-        from kg import analysis
-
-        return self.cached("network", lambda: analysis.build_network(self.store))
 
     def meta(self) -> dict:
         """Counts of announcements, meetings and entities, triples and graphs; the ontology's version."""

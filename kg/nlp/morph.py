@@ -64,6 +64,7 @@ def name_nominative(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=50_000)
 def phrase_nominative(phrase: str) -> str:
     """A Russian noun phrase with its head in the nominative ("Национального агентства по ..." ->
     "Национальное агентство по ..."): leading adjectives and the first noun change, the rest stays."""

@@ -150,6 +150,7 @@ def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
 def find_forum_name_ru(sentence: str) -> ForumName | None:
     """The first forum-like name in a Russian sentence, or None."""
     words = _words(sentence)
@@ -238,6 +239,7 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
+@lru_cache(maxsize=20_000)
 def find_forum_name_en(sentence: str) -> ForumName | None:
     """The first forum-like proper name in an English sentence ("the 14th Octopus Conference", "the
     Working Group on Cooperation and Confidence-Building Measures in Cyberspace"), or None."""

@@ -98,6 +98,7 @@ class PersonMention:
         return translit(self.surname) if re.search("[А-Яа-яЁё]", self.surname) else self.surname
 
 
+@lru_cache(maxsize=50_000)
 def translit(text: str) -> str:
     return iuliia.WIKIPEDIA.translate(text)
 

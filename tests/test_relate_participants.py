@@ -42,3 +42,19 @@ STATE_CASES = [
 def test_states_in_other_roles_do_not_take_part(text, states):
     m = only_meeting(extract(text, "en"))
     assert set(m["states"]) == states
+
+
+ORG_CASES = [
+    ("The African Union and Kenya held the second round of their Cyber Dialogue in Nairobi on 3 May 2024.",
+     {"African Union"}),
+    ("On 3 May 2024 the Global Cyber Forum met in Accra. It was co-organised by the Ministry of Communications, "
+     "the World Bank and the African Union.", {"World Bank", "African Union"}),
+    ("On 3 May 2024 the Cybercrime Committee met in Vienna. The representative of the European Union, speaking "
+     "for its members, welcomed the report.", {"European Union"}),
+]
+
+
+@pytest.mark.parametrize("text, organisations", ORG_CASES)
+def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
+    m = only_meeting(extract(text, "en"))
+    assert organisations <= {o["name"] for o in m["organizations"]}

@@ -104,8 +104,9 @@ def _takes_part(mt: Mention, si: SentenceInfo) -> bool:
 
 
 _ORGANISED_BY = re.compile(
+    # "co-organised by the Ministry ..., the GFCE, the World Bank and the CyberPeace Institute": the whole list
     r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|sponsored|facilitated|supported)\s+(?:jointly\s+)?(?:by|with)"
-    r"\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
+    r"\b[^.;:]*$|(?:representatives?|delegations?|delegates?)\s+of\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
     r"(?:\w+\s+){0,2}$", re.I)
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
@@ -130,6 +131,12 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
     if re.search(r"\b(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?$",
                  before, re.I):
         return True
+    after = si.sentence.text[mt.end - si.sentence.start :]
+    for other in si.mentions:  # "The European Union and the United Kingdom held ...": a party before a state
+        if other.type == "state" and other.start >= mt.end:
+            between = si.sentence.text[mt.end - si.sentence.start : other.start - si.sentence.start]
+            if re.fullmatch(r"\s*(?:,|and|и)\s*(?:the\s+)?", between, re.I) and not re.match(r"['’]s", after):
+                return True
     for other in si.mentions:
         if other.type == "state" and other.end <= mt.start:
             between = si.sentence.text[other.end - si.sentence.start : mt.start - si.sentence.start]

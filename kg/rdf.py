@@ -185,6 +185,8 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
                       m.trigger.sentence.start, m.trigger.sentence.start)
     for iri in sorted(m.processes):
         b.add(mi, ICT.linkedToProcess, URIRef(iri))
+    for name, surface, start, end, si in m.candidate_processes:
+        _candidate_process(b, mi, name, surface, si.sentence, start, end)
     for c in m.candidates:
         _candidate(b, c, mi)
     _delegations(b, m, mi)
@@ -221,6 +223,20 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
     if c.state:  # a body of a known state takes part, as a known body does
         b.add(mi, ICT.hasParticipant, ci)
+
+
+def _candidate_process(b: GraphBuilder, mi: URIRef, name: str, surface: str, sentence, start: int, end: int):
+    """A forum, group or centre no vocabulary lists that the meeting links to: a candidate process."""
+    pi = ID[f"candidate/process/{candidate_forum_key(name)}"]
+    lang = "ru" if any("а" <= ch <= "я" for ch in name.lower()) else "en"
+    b.add(pi, RDF.type, ICT.Process)
+    b.add(pi, RDF.type, ICT.Candidate)
+    b.add(pi, ICT.isCandidate, Literal(True))
+    b.add(pi, SKOS.prefLabel, Literal(name, lang=lang))
+    if surface != name:
+        b.add(pi, SKOS.altLabel, Literal(surface, lang=lang))
+    b.add(mi, ICT.linkedToProcess, pi)
+    b.mention(pi, mi, "process", surface, sentence, start, end)
 
 
 def _candidate_place(b: GraphBuilder, place) -> None:

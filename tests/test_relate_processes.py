@@ -22,3 +22,22 @@ def test_process_of_its_time(text, process):
     [m] = extract(text, "en")["meetings"]
     oewg = [p["name"] for p in m["processes"] if "Open-Ended" in p["name"]]
     assert oewg == [process]
+
+
+def test_a_forum_no_vocabulary_lists_is_a_candidate_process_the_meeting_links_to():
+    [m] = extract("On 5 March 2024 Kenya and India held consultations on ICT security in Nairobi. The sides agreed "
+                  "to coordinate within the Indian Ocean Cyber Resilience Initiative.", "en")["meetings"]
+    assert "Indian Ocean Cyber Resilience Initiative" in {p["name"] for p in m["processes"]}
+
+
+@pytest.mark.parametrize("text", [
+    # a post, not a process
+    "On 5 March 2024 Kenya and India held consultations on ICT security in Nairobi. The Executive Director of the "
+    "Kenya National Cybersecurity Centre spoke.",
+    # the two states' own dialogue again
+    "5 марта 2024 года в Москве прошли российско-кенийские консультации по вопросам МИБ. Стороны высоко оценили "
+    "российско-кенийский диалог в сфере безопасности.",
+])
+def test_what_is_not_a_linked_process(text):
+    [m] = extract(text, "ru" if "Москве" in text else "en")["meetings"]
+    assert not [p for p in m["processes"] if "Centre" in p["name"] or "диалог" in p["name"]]

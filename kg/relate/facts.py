@@ -46,6 +46,8 @@ class MeetingFact:
     forum_named: bool = False  # the candidate is a proper name from the text, not made from two states
     forum_kind: str | None = None  # the kind its head noun gives a candidate forum ("рабочая группа")
     forum_aliases: list[str] = field(default_factory=list)  # a candidate's other names (nominative, as written)
+    # processes no vocabulary lists, named by their shape: (nominative name, as written, start, end, sentence)
+    candidate_processes: list[tuple[str, str, int, int, SentenceInfo]] = field(default_factory=list)
     kind: str = "other"
     date: str | None = None
     format: str | None = None

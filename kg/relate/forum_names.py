@@ -32,6 +32,8 @@ HEADS_RU = {
     "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
     "форум": "other", "саммит": "summit",
 }
+# Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
+_LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other"}
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
 MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
@@ -152,15 +154,27 @@ def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
 
 @lru_cache(maxsize=20_000)
 def find_forum_name_ru(sentence: str) -> ForumName | None:
-    """The first forum-like name in a Russian sentence, or None."""
+    """The first forum-like name in a Russian sentence that is not another event's («на полях саммита …»)."""
+    return next(_names_ru(sentence, other_events=False), None)
+
+
+@lru_cache(maxsize=20_000)
+def named_bodies_ru(sentence: str) -> tuple[ForumName, ...]:
+    """Every forum-like name in a Russian sentence, other events' included: the processes it may link to."""
+    return tuple(_names_ru(sentence, other_events=True, heads=_LINKED_HEADS_RU))
+
+
+def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = None):
+    heads = heads or HEADS_RU
     words = _words(sentence)
+    after = 0  # names do not overlap
     for h, w in enumerate(words):
-        if w.punct or not _is_cyrillic(w.text):
+        if h < after or w.punct or not _is_cyrillic(w.text):
             continue
         head = _parse(w.text)
         lemma = head.normal_form.replace("ё", "е")
         gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU
-        if lemma not in HEADS_RU and not gathering:
+        if lemma not in heads and not gathering:
             continue
         if lemma == "группа" and not (h and _parse(words[h - 1].text).normal_form == "рабочий") and not (
                 h + 1 < len(words) and _parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
@@ -186,13 +200,13 @@ def find_forum_name_ru(sentence: str) -> ForumName | None:
             continue  # cut inside a quoted name
         if b - a < 2 or not _proper(words, a, b, first_in_sentence=(a == 0)):
             continue
-        if _ANOTHER_EVENT.search(sentence[: words[a].start]):
+        if not other_events and _ANOTHER_EVENT.search(sentence[: words[a].start]):
             continue
         surface = sentence[words[a].start : words[b - 1].end]
         end = words[b - 1].end
-        return ForumName(surface, words[a].start, end, _nominative(sentence, words, a, h, end),
-                         lemma, "other" if gathering else HEADS_RU[lemma])
-    return None
+        after = b
+        yield ForumName(surface, words[a].start, end, _nominative(sentence, words, a, h, end),
+                        lemma, "other" if gathering else heads[lemma])
 
 
 def _nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> str:
@@ -227,10 +241,16 @@ HEADS_EN = [
     ("Plenary", "other"),
 ]
 _EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-–/][\w'’.]+)*|[A-Z])"
-_EN_JOIN = r"(?:and|of|the|for|in|on|&)"
+_EN_JOIN = r"(?:and|of|for|in|on|&)"  # not "the": "… Centre and the ASEAN Programme" are two names
 _EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
 _EN_NAME = re.compile(
     rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD})\b"
+    rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
+# Linked processes are also named on these heads: "the ASEAN Cyber Capacity Programme", "the ... Centre of
+# Excellence", "the Pall Mall Process".
+_EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership"
+_EN_NAME_LINKED = re.compile(
+    rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD_LINKED})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 _EN_WHEN = re.compile(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                       r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -242,13 +262,25 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
 @lru_cache(maxsize=20_000)
 def find_forum_name_en(sentence: str) -> ForumName | None:
     """The first forum-like proper name in an English sentence ("the 14th Octopus Conference", "the
-    Working Group on Cooperation and Confidence-Building Measures in Cyberspace"), or None."""
+    Working Group on Cooperation and Confidence-Building Measures in Cyberspace") that is not another
+    event's ("on the sidelines of …"), or None."""
+    return next(_names_en(sentence, _EN_NAME, other_events=False), None)
+
+
+@lru_cache(maxsize=20_000)
+def named_bodies_en(sentence: str) -> tuple[ForumName, ...]:
+    """Every forum-like proper name in an English sentence, other events' and centres included."""
+    return tuple(_names_en(sentence, _EN_NAME_LINKED, other_events=True))
+
+
+def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
     pos = 0
-    while (m := _EN_NAME.search(sentence, pos)) is not None:
+    while (m := pattern.search(sentence, pos)) is not None:
         left, head, right = m.group(1), m.group(2), m.group(3)
         pos = m.end()
-        if re.search(r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of)\s+(?:the\s+)?$",
-                     sentence[: m.start()], re.I):
+        if not other_events and re.search(
+                r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of)\s+(?:the\s+)?$",
+                sentence[: m.start()], re.I):
             continue  # the name of another event than the meeting reported
         if head in ("Meeting", "Plenary") and right.lstrip().startswith("of"):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
@@ -268,6 +300,5 @@ def find_forum_name_en(sentence: str) -> ForumName | None:
         caps = [w for w in re.split(r"\s+", name) if w[:1].isupper()]
         if len(caps) < 2 or (head == "Meeting" and len(caps) < 3) or (not words and not right):
             continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
-        kind = next(k for h, k in HEADS_EN if h == head)
-        return ForumName(name, start, start + len(name), name, head.lower(), kind)
-    return None
+        kind = next((k for h, k in HEADS_EN if h == head), "other")
+        yield ForumName(name, start, start + len(name), name, head.lower(), kind)

@@ -16,10 +16,12 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.text import normal_tokens
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
-from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru, named_bodies_en, named_bodies_ru
+from kg.relate.persons import POST_EN
 from kg.understand import Resources, SentenceInfo
 from kg.vocab import Entity
 
@@ -88,6 +90,49 @@ def _without_place(found, si: SentenceInfo):
                 surface = si.sentence.text[found.start : cut]
                 return replace(found, surface=surface, end=cut, nominative=surface)
     return found
+
+
+# Heads of names that are processes more often than bodies: a council or commission is mostly a body.
+_PROCESS_HEADS = {"диалог", "механизм", "группа", "конференция", "форум", "саммит", "центр", "инициатива", "процесс",
+                  "working group", "expert group", "group of experts", "group", "dialogue", "mechanism", "conference",
+                  "summit", "forum", "network", "centre", "center", "programme", "initiative", "process", "partnership"}
+_POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member|представител\w*|секретар\w*|"
+                          r"председател\w*|глав\w*)\s+(?:and\s+\w+\s+)?(?:of|of the|the)?\s*$", re.I)
+
+
+def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[int, int]]):
+    """Forums, groups and centres the vocabularies lack that the meeting's sentences name besides its own
+    forum ("the ASEAN Cyber Capacity Programme", «Совета министров иностранных дел СНГ»): linked processes,
+    kept as candidates. A name inside a document's title or the forum's own name is not one."""
+    out, seen = [], set()
+    own = [set(normal_tokens(n)) for n in ([m.forum_candidate] if m.forum_candidate else []) + (
+        [t for t, _ in m.forum.labels] if m.forum is not None else [])]
+    for si in sents:
+        if is_follow_up(si):
+            continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
+        cyrillic = bool(re.search("[А-Яа-яЁё]", si.sentence.text))
+        for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
+            if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(si.sentence.text[: found.start]):
+                continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
+            found = _without_place(found, si)
+            start, end = si.sentence.start + found.start, si.sentence.start + found.end
+            if any(a < end and start < b for a, b in taken) or _mostly_known(si, found.start, found.end):
+                continue
+            if POST_EN.search(found.surface) and not cyrillic:
+                continue  # "Executive Director of the National Cybersecurity Centre": a post
+            inside = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective")
+                      and mt.entity is not None and start <= mt.start < end}
+            if found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations") and inside \
+                    and inside <= set(m.states):
+                continue  # «российско-кубинский диалог»: the two states' relationship the meeting belongs to
+            words = normal_tokens(found.nominative)
+            key = " ".join(words)
+            if key in seen or len(found.surface.split()) < 2 or any(
+                    len(set(words) & name) >= 0.6 * len(set(words)) for name in own):
+                continue  # the meeting's own forum named again
+            seen.add(key)
+            out.append((found.nominative, found.surface, start, end, si))
+    return out
 
 
 def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) -> None:

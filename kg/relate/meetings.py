@@ -46,6 +46,7 @@ from kg.relate.forums import (
     consultations_name,
     forum_mention,
     in_their_era,
+    linked_names,
     mechanism_phrase,
     meeting_kind,
     named_forum,
@@ -407,6 +408,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
     doc_spans = [(d.start, d.end) for d in m.documents]
     forum_span = [m.forum_surface[1:]] if m.forum_surface else []
+    m.candidate_processes = linked_names(m, [si for si in m.sentences if si is not title], doc_spans + forum_span)
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b for a, b in doc_spans + forum_span)]
     _candidates_take_part(m, home)

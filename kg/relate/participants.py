@@ -12,6 +12,7 @@ text was cut into meetings, so they live apart from segmentation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.link import Mention, resolve_agency
 from kg.relate.candidates import Candidate
@@ -47,6 +48,11 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "organization":
+        parent = _secretariat_of(mt)
+        if parent is not None:  # a secretariat folds into its organisation, which takes part through it
+            m.organizations.setdefault(parent.iri, replace(mt, entity=parent))
+            m.mentions.append((replace(mt, entity=parent), "organization", si))
+            return
         if m.forum and mt.entity.iri == m.forum.iri:
             m.mentions.append((mt, "forum", si))
             return
@@ -111,6 +117,17 @@ _ORGANISED_BY = re.compile(
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
                              re.I)
+
+
+def _secretariat_of(mt: Mention):
+    """The organisation whose secretariat the mention names ("SCO Secretariat", «Секретариат ОДКБ»)."""
+    e = mt.entity
+    if e is None or not (e.parent_org or e.part_of) or not re.search(
+            r"secretariat|секретариат", " ".join(t for t, _ in e.labels), re.I):
+        return None
+    from kg.vocab import load_vocabulary
+
+    return load_vocabulary().get(e.parent_org or e.part_of)
 
 
 def _organises(mt: Mention, si: SentenceInfo) -> bool:

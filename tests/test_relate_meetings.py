@@ -1,5 +1,7 @@
 """Cutting a text into meetings: a second meeting of another forum, the next day, or later the same day."""
 
+import pytest
+
 from tests.helpers import extract
 
 
@@ -30,4 +32,27 @@ def test_a_background_event_of_another_year_is_not_a_meeting_of_the_text():
         "On 15 February 2018 Delhi hosted the second round of India-Russia consultations on ICT security. The two "
         "countries hold these consultations under an agreement concluded on 15 October 2016 in Goa, where the 8th "
         "BRICS Summit was taking place.", "en")
+    assert len(facts["meetings"]) == 1
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("IMPACS will convene the second meeting of the Caribbean Cyber Working Group on 14 and 15 May 2025 in "
+     "Bridgetown.", "en", "2025-04-28"),
+    ("В Минске 20 мая состоится третье заседание Белорусско-кенийской рабочей группы по кибербезопасности.",
+     "ru", "2025-05-02"),
+    ("The third Kenya-Japan Cyber Dialogue was held in Nairobi on 14 May 2025.", "en", "2025-04-28"),
+])
+def test_a_meeting_still_to_come_is_not_reported_as_held(text, lang, published):
+    assert extract(text, lang, published=published)["meetings"] == []
+
+
+def test_a_meeting_held_is_kept_whatever_it_announces():
+    facts = extract("The third Kenya-Japan Cyber Dialogue was held in Nairobi on 14 May 2025. The fourth round "
+                    "will be held in Tokyo next year.", "en", published="2025-05-15")
+    assert [m["ordinal"] for m in facts["meetings"]] == [3]
+
+
+def test_talks_of_december_reported_in_january_are_held():
+    facts = extract("20 декабря в Москве прошли российско-кенийские консультации по вопросам МИБ.", "ru",
+                    published="2025-01-10")
     assert len(facts["meetings"]) == 1

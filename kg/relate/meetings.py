@@ -94,7 +94,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 current.sentences.append(si)
                 current.follow_up = follow_up(si, pub_year or _year_of(current.date))
             continue
-        if si is not title and _reports_meeting(si):
+        if si is not title and _reports_meeting(si) and not _announced(si, doc, pub_year or rel_year):
             date = _date_of(si, doc, pub_year or rel_year)
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
                 date = _day_after(current.date)  # «На следующий день …», "The following day …"
@@ -438,6 +438,31 @@ def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = others[0]
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+
+
+_FUTURE = re.compile(
+    r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|take\s+place|be\s+(?:held|convened|hosted|opened))|"
+    r"\b(?:is|are)\s+(?:scheduled|expected|set|due|planned)\s+to\b|\bto\s+convene\b|"
+    r"\b(?:состоится|пройд[её]т|будет\s+провед\w+|будут\s+провед\w+|планиру\w+\s+провести|проведут|соберутся)\b",
+    re.I)
+_PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|concluded|gathered|"
+                   r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
+
+
+def _announced(si: SentenceInfo, doc: Doc, year: int | None) -> bool:
+    """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
+    convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
+    text = si.sentence.text
+    if _FUTURE.search(text) and not _PAST.search(_FUTURE.sub(" ", text)):
+        return True
+    published = doc.announcement.published
+    date = _date_of(si, doc, year)
+    if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):
+        return False
+    ahead = _days_apart(published, date) if date.split("/")[0] > published else 0
+    # a year taken from the release can be the wrong one (December talks reported in January): without the
+    # year written out, only a date a few months ahead is a meeting to come
+    return ahead > 0 and (date[:4] in text or ahead <= 120)
 
 
 _NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)

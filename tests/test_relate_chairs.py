@@ -35,3 +35,10 @@ def test_a_speaker_who_opens_is_no_chair():
     m = only_meeting(extract("On 2 May 2024 the Regional Cyber Forum met in Accra. The Minister of Communications, "
                              "Kofi Mensah, opened the meeting.", "en"))
     assert m["chairs"] == []
+
+
+def test_the_head_of_an_organisations_delegation_to_a_dialogue_cochairs_it():
+    m = only_meeting(extract("12 марта в Аддис-Абебе прошло второе заседание Диалога Россия – Африканский союз по "
+                             "вопросам МИБ. Делегацию Африканского союза возглавил комиссар Б.Сесе.", "ru",
+                             published="2025-03-13"))
+    assert [c["name_native"] for c in m["chairs"]] == ["Сесе Б."]

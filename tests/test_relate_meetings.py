@@ -56,3 +56,25 @@ def test_talks_of_december_reported_in_january_are_held():
     facts = extract("20 декабря в Москве прошли российско-кенийские консультации по вопросам МИБ.", "ru",
                     published="2025-01-10")
     assert len(facts["meetings"]) == 1
+
+
+def test_a_forum_named_in_the_follow_up_is_not_the_meetings_forum():
+    [m] = extract("On 4 March 2025 the third round of Australia-Fiji consultations on cyber affairs was held in Suva. "
+                  "The sides will hold the 4th Australia-Fiji Cyber Dialogue in Canberra next year.", "en",
+                  published="2025-03-05")["meetings"]
+    assert m["forum"]["name"].startswith("Australia-Fiji consultations")
+    assert (m["ordinal"], m["next_meeting"]) == (3, {"when": "next year", "format": "in-person"})
+
+
+def test_the_states_a_forums_name_pairs_take_part():
+    [m] = extract("The 3rd Japan-Philippines Cyber Dialogue was held in Manila on 12 June 2025.", "en")["meetings"]
+    assert set(m["states"]) == {"JPN", "PHL"}
+
+
+def test_a_two_state_adjective_gives_both_states_and_the_consultations_their_english_name():
+    [m] = extract("14 марта в Эр-Рияде состоялись российско-саудовские консультации по вопросам МИБ.", "ru",
+                  published="2025-03-15")["meetings"]
+    assert set(m["states"]) == {"RUS", "SAU"}
+    assert m["forum"]["name"].startswith("Russia-Saudi Arabia consultations")
+    assert "российско-саудовские консультации по вопросам МИБ" in m["forum"]["aliases"]
+    assert m["location"] == "Riyadh"

@@ -52,6 +52,8 @@ def normal_form(word: str) -> str:
     if word.isupper() and len(word) > 1:
         return word.lower().replace("ё", "е")
     if _CYRILLIC.search(word):
+        if re.fullmatch(r"[А-ЯЁа-яё]{3,}(?:ск|цк)о", word):
+            return lemma_ru(word[:-1] + "ий")  # «российско» of «российско-саудовские»: the adjective
         return lemma_ru(word)
     return stem_en(word)
 

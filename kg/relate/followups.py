@@ -21,6 +21,9 @@ FOLLOW_UP = re.compile(
     r"(?:договорил\w*|решено|условились|договоренност\w*)\s+(?:\w+\s+){0,3}(?:проводить|продолжить\s+консультаци)|"
     r"next\s+(?:\w+\s+){0,2}(?:meeting|session|round|consultations)|agreed\s+to\s+(?:hold|meet|convene)|"
     r"will\s+be\s+held\s+in\s+\d{4}|пройдет\s+в\s+\d{4}|will\s+hold\s+its\s+(?:next|\w+)|"
+    # "The sides will hold the 4th Australia-Fiji Cyber Dialogue in Canberra next year"
+    r"will\s+(?:hold|host|convene)\s+(?:[\w'’-]+\s+){0,8}?(?:next\s+year|in\s+\d{4}|in\s+the\s+(?:first|second)\s+half)|"
+    r"(?:в\s+следующем\s+году|в\s+\d{4}\s+году)\s+(?:\w+\s+){0,3}(?:проведут|проведет|состоится|пройдет)|"
     r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
     r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)

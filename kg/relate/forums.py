@@ -151,7 +151,7 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
         m.forum_kind = found.kind
         m.forum_named = True
         if found.head in ("консультация", "диалог", "механизм") and len(m.states) == 2 and not any(
-                w[:1].isupper() for w in found.surface.split()[1:]):
+                w[:1].isupper() and not w.isupper() for w in found.surface.split()[1:]):
             # two states' consultations: named in English after them, as vocabulary entries are
             m.forum_candidate = consultations_name(m, res, found.surface)
             m.forum_named = False

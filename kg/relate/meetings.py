@@ -385,7 +385,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # sentences that report the meeting are read too
     # the meeting's own report first: a headline may name the text's other meeting
     naming = [m.trigger] + ([title] if title is not None else []) + [
-        si for si in main if si not in triggers and si is not title and _reports_meeting(si)][:3]
+        si for si in main if si not in triggers and si is not title and _reports_meeting(si)
+        and not _FUTURE.search(si.sentence.text)][:3]
     if m.forum is None and not m.adhoc:
         named_forum(m, naming)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
@@ -441,7 +442,8 @@ def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
 
 
 _FUTURE = re.compile(
-    r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|take\s+place|be\s+(?:held|convened|hosted|opened))|"
+    r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|chair|take\s+place|be\s+(?:held|convened|hosted|"
+    r"opened|chaired))|"
     r"\b(?:is|are)\s+(?:scheduled|expected|set|due|planned)\s+to\b|\bto\s+convene\b|"
     r"\b(?:состоится|пройд[её]т|будет\s+провед\w+|будут\s+провед\w+|планиру\w+\s+провести|проведут|соберутся)\b",
     re.I)
@@ -504,8 +506,13 @@ def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
 
 def _inside_forum_name(m: MeetingFact) -> None:
     """A body named inside the candidate forum's own name («Диалог Россия – Африканский союз») is no linked
-    process: an organisation there is the dialogue's counterpart, so it takes part."""
+    process: an organisation there is the dialogue's counterpart, so it takes part; so do the states the name
+    pairs ("the 3rd Japan-Philippines Cyber Dialogue")."""
     _, start, end = m.forum_surface
+    for si in m.sentences:
+        for mt in si.mentions:
+            if mt.type in ("state", "state-adjective") and mt.entity is not None and start <= mt.start < end:
+                m.states.setdefault(mt.entity.state, si)
     kept = []
     for mt, role, si in m.mentions:
         if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:

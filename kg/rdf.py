@@ -15,9 +15,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
+from kg.nlp.persons import PersonMention
 from kg.records import Announcement
 from kg.relate.facts import ChairFact, MeetingFact
-from kg.relate.persons import PersonMention
 
 FORMATS = {"online": ICT.Online, "in-person": ICT.InPerson, "hybrid": ICT.Hybrid}
 DOC_ROLES = {"basis": ICT.Basis, "presented": ICT.Presented, "adopted": ICT.Adopted, "signed": ICT.Signed,

@@ -12,10 +12,10 @@ from functools import cached_property, lru_cache
 
 from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
 from kg.nlp.cities import CityIndex
+from kg.nlp.dates import DateMention, find_dates
+from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
 from kg.nlp.text import Sentence, Token, sentences, tokenize
 from kg.records import Announcement
-from kg.relate.dates import DateMention, find_dates
-from kg.relate.persons import PersonMention, find_persons_en, find_persons_ru
 from kg.vocab import Vocabulary, load_vocabulary
 
 # Lines that belong to the page around the article, not to the announcement.

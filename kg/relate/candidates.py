@@ -9,8 +9,8 @@ to add to ontology/vocab/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.relate.facts import Candidate
 from kg.understand import SentenceInfo
 
 _HEADS_RU = (r"(?:Министерств\w*|Федеральн\w+\s+(?:служб\w*|агентств\w*)|Служб\w*|Агентств\w*|Государственн\w+\s+"
@@ -22,20 +22,6 @@ EN_BODY = re.compile(
     r"Internal|Home|Public|Justice|Communications?|Technology|Presidential)\s+){0,4}"
     r"(?:Ministry|Department|Agency|Office|Commission|Service|Bureau|Directorate|Authority|Centre|Center|Council)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w-]+|and|of|the|for)(?:\s+(?:[A-Z][\w-]+|and|of|the|for)){0,6})?")
-
-
-@dataclass
-class Candidate:
-    surface: str
-    start: int
-    end: int
-    state: str | None
-    sentence: SentenceInfo
-    name: str | None = None  # the body's name when the text names it through a post
-
-    @property
-    def label(self) -> str:
-        return self.name or self.surface
 
 
 def find_candidates(si: SentenceInfo) -> list[Candidate]:

@@ -4,7 +4,7 @@ Where a person stands to a cue decides the role ("под председател�
 "X chaired", "co-chaired by X and Y", "X и Y провели раунд"), and the words
 around a name give the post ("Секретарь Совета Безопасности Н.П.Патрушев"). A
 person introduced with a post in one meeting keeps it when named again in the
-next. These rules read persons and posts (kg/relate/persons.py) but nothing of
+next. These rules read persons and posts (kg/nlp/persons.py) but nothing of
 forums or formats, so they live apart from segmentation.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.link import Mention
+from kg.nlp.persons import POST_EN, POST_RU, PersonMention
 from kg.relate.facts import ChairFact, MeetingFact
-from kg.relate.persons import POST_EN, POST_RU, PersonMention
 from kg.understand import SentenceInfo
 
 CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"

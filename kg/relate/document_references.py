@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.morph import lemma_ru
-from kg.relate.documents import DocumentFact
+from kg.relate.facts import DocumentFact
 from kg.vocab import Vocabulary
 
 # A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.

@@ -10,11 +10,11 @@ the meeting is kg/relate/document_roles.py; settling them per meeting is kg/rela
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.relate.document_roles import document_role
+from kg.relate.facts import DocumentFact
 from kg.understand import SentenceInfo
-from kg.vocab import Entity, Vocabulary
+from kg.vocab import Vocabulary
 
 _ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие)"
 _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
@@ -62,21 +62,6 @@ UNGA_RESOLUTION = re.compile(
     r"\b(?:[Рр]езолюци\w*|[Rr]esolutions?)(?:\s+(?:[А-ЯЁA-Z][\w.]*|ООН|UN|of|the|№|No\.?)){0,5}\s+(\d{2,3})/(\d{1,3})\b"
     r"(?:\s+(?:и|and)\s+(\d{2,3})/(\d{1,3})\b)?")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
-
-
-@dataclass
-class DocumentFact:
-    surface: str
-    title: str
-    year: int | None
-    role: str
-    by: str | None
-    start: int
-    end: int
-    sentence: SentenceInfo
-    entity: Entity | None = None  # the vocabulary's document, when the text names a known one
-    symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
-    by_group: bool = False  # named through the group that wrote it ("the report of the GGE"): the group is linked too
 
 
 def _trim_lead(surface: str) -> str:

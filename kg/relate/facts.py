@@ -1,7 +1,8 @@
 """Facts: the records the relate stage hands to the RDF writer.
 
 A meeting with its forum, date, format, place, chairs, participants, documents
-and follow-up; a chair or head of delegation; an agreed next meeting. They sit
+and follow-up; a chair or head of delegation; a document and what happened to it;
+a body no vocabulary lists; an agreed next meeting. They sit
 apart from the rules that fill them so that the writer (kg/rdf.py) and every
 rule module can use them without importing one another.
 """
@@ -11,10 +12,42 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.link import Mention
-from kg.relate.documents import DocumentFact
-from kg.relate.persons import PersonMention
+from kg.nlp.persons import PersonMention
 from kg.understand import SentenceInfo
 from kg.vocab import Entity
+
+
+@dataclass
+class Candidate:
+    """A body no vocabulary lists, as the text names it, with the state the text gives it."""
+
+    surface: str
+    start: int
+    end: int
+    state: str | None
+    sentence: SentenceInfo
+    name: str | None = None  # the body's name when the text names it through a post
+
+    @property
+    def label(self) -> str:
+        return self.name or self.surface
+
+
+@dataclass
+class DocumentFact:
+    """A document named at a meeting: its title, year, what happened to it there, and by whom."""
+
+    surface: str
+    title: str
+    year: int | None
+    role: str
+    by: str | None
+    start: int
+    end: int
+    sentence: SentenceInfo
+    entity: Entity | None = None  # the vocabulary's document, when the text names a known one
+    symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
+    by_group: bool = False  # named through the group that wrote it ("the report of the GGE"): the group is linked too
 
 
 @dataclass
@@ -61,7 +94,7 @@ class MeetingFact:
     processes: dict[str, Mention] = field(default_factory=dict)
     documents: list[DocumentFact] = field(default_factory=list)
     follow_up: FollowUpFact | None = None
-    candidates: list = field(default_factory=list)  # kg.relate.candidates.Candidate: unknown bodies
+    candidates: list[Candidate] = field(default_factory=list)  # unknown bodies
     mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
     adhoc: bool = False
     sidelines: bool = False  # held on the sidelines of the meeting reported before it

@@ -40,7 +40,7 @@ def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     text = si.sentence.text
     when = None
     m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
-    from kg.relate.dates import _month_en, _month_ru
+    from kg.nlp.dates import _month_en, _month_ru
 
     month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
     month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0

@@ -16,12 +16,12 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.persons import POST_EN
 from kg.nlp.text import normal_tokens
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru, named_bodies_en, named_bodies_ru
-from kg.relate.persons import POST_EN
 from kg.understand import Resources, SentenceInfo
 from kg.vocab import Entity
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
 from kg.nlp.text import normal_tokens
 from kg.relate.candidates import find_candidates
 from kg.relate.chairs import people, people_across_meetings
@@ -35,10 +36,9 @@ from kg.relate.cues import (
     TOPIC_BEFORE,
     word_norms,
 )
-from kg.relate.dates import RELATIVE_YEAR, month_number, published_year
 from kg.relate.document_references import settle_documents
-from kg.relate.documents import DocumentFact, find_documents
-from kg.relate.facts import ChairFact, FollowUpFact, MeetingFact
+from kg.relate.documents import find_documents
+from kg.relate.facts import ChairFact, DocumentFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.forums import (

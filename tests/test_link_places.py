@@ -59,3 +59,12 @@ def test_a_city_in_the_vocabulary_keeps_its_vocabulary_entity(res):
     [m] = [m for m in link_places(text, toks, link_mentions(text, toks, res.gazetteer), res.places)
            if m.type == "place"]
     assert not m.entity.candidate and m.entity.iri.endswith("/place/moscow")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Совещание прошло в Гродно.", "Grodno"),  # GeoNames calls it Hrodna; English texts write Grodno
+    ("Встреча состоялась в Туркестане.", "Turkestan"),
+    ("The conference opened in Plymouth.", "Plymouth"),  # no Russian-made name outside the former USSR
+])
+def test_a_city_is_named_as_english_texts_name_it(text, name, res):
+    assert [n for n, _ in places_in(text, res)] == [name]

@@ -69,6 +69,33 @@ def _fold(text: str) -> str:
     return text
 
 
+# GeoNames names a large city by its English exonym (Riyadh, Addis Ababa) but a smaller one often by its
+# local form (Hrodna, Turkistan), where texts in English write the form made from Russian (Grodno,
+# Turkestan). Below this population, a Latin alternate name that is the Russian name transliterated wins.
+# Only where English texts still romanise from Russian: Belarus, Kazakhstan, Kyrgyzstan, Tajikistan,
+# Turkmenistan, Uzbekistan, Armenia, Azerbaijan, Moldova, Russia. Elsewhere a transliteration is no English
+# name (Plymouth, not "Plimut").
+_EXONYM_POPULATION = 1_000_000
+_RUSSIAN_ROMANISED = {"BY", "KZ", "KG", "TJ", "TM", "UZ", "AM", "AZ", "MD", "RU"}
+
+
+def _english_name(c: dict, russian: tuple[str, ...]) -> str:
+    if int(c["population"]) >= _EXONYM_POPULATION or not russian or c["countrycode"] not in _RUSSIAN_ROMANISED:
+        return c["name"]
+    from kg.ids import translit_simple
+
+    latin = {_fold(a): a for a in c["alternatenames"] if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", a)}
+    for name in sorted(russian, key=lambda n: not _known_place(n)):  # Russian before Belarusian «Гродна»
+        made = latin.get(translit_simple(name))
+        if made:
+            return made
+    return c["name"]
+
+
+def _known_place(name: str) -> bool:
+    return any("Geox" in p.tag for p in analyzer().parse(name.split()[-1])[:2] if p.is_known)
+
+
 class CityIndex:
     """Stem sequences of every city name -> the most populous city of that name."""
 
@@ -91,7 +118,8 @@ class CityIndex:
             ru = tuple(a for a in c["alternatenames"] if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,3}", a))
             # Latin alternates are many and loose ("North" for North Salt Lake): only the name itself
             latin = {c["name"]}
-            city = City(int(c["geonameid"]), c["name"], ru, iso3.get(c["countrycode"]), int(c["population"]))
+            city = City(int(c["geonameid"]), _english_name(c, ru), ru, iso3.get(c["countrycode"]),
+                        int(c["population"]))
             cities.append(city)
             if city.country and capital_names.get(city.country) == _fold(city.name_en) and (
                     city.country not in capitals or capitals[city.country].population < city.population):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from kg import __version__
-from kg.commands import analysis, evaluate, ingest, query, serve, validate
+from kg.commands import analysis, candidates, evaluate, ingest, query, serve, validate, vocab
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -25,7 +25,7 @@ def cli() -> None:
     """
 
 
-for module in (ingest, evaluate, query, validate, analysis, serve):
+for module in (ingest, candidates, vocab, evaluate, query, validate, analysis, serve):
     for command in module.COMMANDS:
         cli.add_command(command)
 

@@ -151,11 +151,20 @@ def default_resources() -> Resources:
 
 
 _WORKER_RES: Resources | None = None
+_WORKER_EXTRA: Graph | None = None  # the store's analyst vocabulary, set before the workers fork
 
 
 def _worker_init() -> None:
     global _WORKER_RES
-    _WORKER_RES = Resources.load()
+    _WORKER_RES = Resources.load(_WORKER_EXTRA)
+
+
+def store_resources(store) -> Resources:
+    """Resources for an ingest into `store`: the shipped vocabularies and the store's analyst
+    vocabulary (kg/curation), so names an analyst accepted or merged link in any case form."""
+    from kg.curation.vocabulary import analyst_vocabulary
+
+    return Resources.load(analyst_vocabulary(store))
 
 
 def _worker_process(ann: Announcement):
@@ -215,12 +224,16 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
             on_item(getattr(result, "source", None) or result.announcement.source)
 
     if workers <= 1:
-        res = res or Resources.load()
+        res = res or store_resources(store)
         for item in items:
             handle(item if isinstance(item, ReadProblem) else process(item, res))
     else:
         import multiprocessing as mp
 
+        global _WORKER_EXTRA
+        from kg.curation.vocabulary import analyst_vocabulary
+
+        _WORKER_EXTRA = analyst_vocabulary(store)
         ctx = mp.get_context("fork")
         problems = []
 

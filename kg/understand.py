@@ -31,12 +31,22 @@ class Resources:
     gazetteer: Gazetteer  # bodies, processes, places, posts
     documents: Gazetteer  # known documents, matched apart so their titles hide no body
     places: Places  # the vocabulary's places and GeoNames' cities
+    extra_digest: str = ""  # what the extra vocabulary entities were, for the fingerprint
 
     @classmethod
-    def load(cls) -> Resources:
-        vocab = load_vocabulary()
+    def load(cls, extra_vocabulary=None) -> Resources:
+        """The shipped vocabularies, plus the entities and aliases of `extra_vocabulary` (an rdflib
+        Graph, e.g. a store's analyst vocabulary, kg/curation): read as if they were in
+        ontology/vocab/, so the same rules link them in any case form."""
+        if extra_vocabulary is None or len(extra_vocabulary) == 0:
+            vocab, digest = load_vocabulary(), ""
+        else:
+            from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph
+
+            vocab = Vocabulary(entities_from_graph(load_vocab_graph() + extra_vocabulary))
+            digest = _graph_digest(extra_vocabulary)
         return cls(vocab, Gazetteer(vocab), Gazetteer(vocab, frozenset({"document"}), exclude=False),
-                   Places(vocab, _city_index()))
+                   Places(vocab, _city_index()), digest)
 
     @cached_property
     def fingerprint(self) -> str:
@@ -53,7 +63,15 @@ class Resources:
         h = hashlib.sha1()
         for f in [*code, *vocab_files()]:
             h.update(f.read_bytes())
+        h.update(self.extra_digest.encode("ascii"))
         return h.hexdigest()[:12]
+
+
+def _graph_digest(graph) -> str:
+    import hashlib
+
+    lines = sorted(" ".join(t.n3() for t in triple) for triple in graph)
+    return hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""`ictkg ingest`, `extract`, `candidates` and `demo`: announcements into the graph."""
+"""`ictkg ingest`, `extract`, `demo` and `forget`: announcements into the graph."""
 
 from __future__ import annotations
 
@@ -150,32 +150,6 @@ def extract_cmd(file, as_json):
         click.echo("no meeting reported")
 
 
-@click.command("candidates")
-@click.option("--limit", default=50, show_default=True)
-@store_options
-def candidates_cmd(limit, store_path, endpoint):
-    """List names the vocabularies do not know yet (candidate entities), most frequent first.
-
-    Each comes with how many announcements name it and an example sentence,
-    so an analyst can add it to ontology/vocab/.
-
-    Example: ictkg candidates --store out/store
-    """
-    store = open_from_options(store_path, endpoint, read_only=True)
-    rows = store.query(
-        """SELECT ?c (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?g) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
-             GRAPH ?g { ?c ict:isCandidate true ; skos:prefLabel ?label .
-                        OPTIONAL { ?m ict:mentions ?c ; ict:sentence ?s } }
-           } GROUP BY ?c ORDER BY DESC(?n) ?name""")
-    if not rows:
-        click.echo("no candidate entities: every name found is in the vocabularies")
-        return
-    for r in rows[:limit]:
-        click.echo(f"{int(r['n']):4d}  {r['name']}  ({r['c']})")
-        if r.get("example"):
-            click.echo("      e.g. " + " ".join(str(r["example"]).split())[:160])
-
-
 @click.command("demo")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), default="examples/announcements")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True)
@@ -266,4 +240,4 @@ def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
         click.echo(f"inference: {report.inferred} inferred triples{kept}")
 
 
-COMMANDS = [ingest_cmd, extract_cmd, candidates_cmd, demo_cmd, forget_cmd]
+COMMANDS = [ingest_cmd, extract_cmd, demo_cmd, forget_cmd]

@@ -23,7 +23,7 @@ def create_app(store, config: ServeConfig | None = None) -> Flask:
     Queries run in worker processes started when first needed; `app.extensions["ictkg"].close()`
     stops them (`ictkg serve` does on exit; they also stop by themselves when this process ends).
     """
-    from kg.serve import errors, pages, protocol
+    from kg.serve import curation_page, errors, pages, protocol
 
     app = Flask("kg.serve", template_folder=str(TEMPLATES), static_folder=str(STATIC),
                 static_url_path="/static")
@@ -35,6 +35,7 @@ def create_app(store, config: ServeConfig | None = None) -> Flask:
     app.extensions["ictkg"] = Workbench(store, config or ServeConfig())
     app.register_blueprint(protocol.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(curation_page.bp)
     errors.register(app)
 
     @app.after_request

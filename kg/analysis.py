@@ -196,6 +196,37 @@ def _meeting_details(store) -> dict[str, dict]:
     return out
 
 
+def meeting_titles(store) -> dict[str, dict[str, str]]:
+    """{meeting IRI: {"en": title, "ru": title}} for every meeting, named as the network names them
+    (`meeting_title`: forum's acronym or name, number, date, place; a meeting of no forum by its states).
+    For pages that read the store rather than the network (the workbench)."""
+    details = _meeting_details(store)
+    labels = _labels(store)
+    forum_of = {_s(r["m"]): _s(r["f"]) for r in store.query(
+        "SELECT ?m (MIN(?f) AS ?f) WHERE { ?m a ict:Meeting ; ict:ofForum ?f } GROUP BY ?m")}
+    states: dict[str, set[str]] = defaultdict(set)
+    for r in store.query("SELECT DISTINCT ?m ?s WHERE { ?m a ict:Meeting ; ict:hasParticipant ?s . ?s a ict:State }"):
+        states[_s(r["m"])].add(_s(r["s"]))
+
+    def name(node: str, lang: str, short: bool = False) -> str:
+        names = labels.get(node, {})
+        own = _pick(names, f"acronym@{lang}") if short else ""
+        if lang == "ru":
+            own = own or _pick(names, "prefLabel@ru", "nameNative@ru")
+        return own or (_pick(names, "acronym@en") if short else "") or _pick(
+            names, "prefLabel@en", "nameLatin@", "prefLabel@") or node.rstrip("/").rsplit("/", 1)[-1]
+
+    out: dict[str, dict[str, str]] = {}
+    for meeting, d in details.items():
+        forum = forum_of.get(meeting)
+        out[meeting] = {lang: meeting_title(
+            name(forum, lang, short=True) if forum else "", d.get("ordinal"), d.get("date"),
+            name(d["place"], lang) if d.get("place") else "", lang,
+            sorted(name(s, lang) for s in states.get(meeting, ())), d.get("meeting_kind"))
+            for lang in ("en", "ru")}
+    return out
+
+
 def meeting_year(date: str | None) -> int | None:
     """The year of an xsd date-ish literal, or None when the year is unknown (`--09-23`)."""
     if not date or date.startswith("--") or len(date) < 4 or not date[:4].isdigit():

@@ -142,6 +142,25 @@ def test_meeting_page_shows_every_source_side_by_side(client, served_store, pick
         assert page_of(client.application, r["a"]) in hrefs(page)
 
 
+def test_meeting_pages_are_titled_by_forum_date_and_place_never_a_slug(client, served_store):
+    rows = served_store.query("""SELECT ?m (SAMPLE(?f) AS ?forum) (SAMPLE(?d) AS ?date) WHERE {
+        ?m a ict:Meeting OPTIONAL { ?m ict:ofForum ?f } OPTIONAL { ?m ict:date ?d } } GROUP BY ?m""")
+    assert rows
+    titles = analysis.meeting_titles(served_store)
+    for r in rows:
+        meeting = str(r["m"])
+        page = get(client, page_of(client.application, meeting))
+        heading = html.unescape(re.search(r"<h1>(.*?)</h1>", page).group(1))
+        title = html.unescape(re.search(r"<title>(.*?) · ictsec workbench</title>", page).group(1))
+        slug = meeting.rsplit("/", 1)[-1]
+        assert heading == title == titles[meeting]["en"]
+        assert slug not in heading
+        if r["date"] is not None:
+            assert analysis.readable_date(str(r["date"])) in heading
+        if r["forum"] is not None:  # the forum is named (by its acronym when it has one), not left out
+            assert heading.split(" · ")[0] != "Meeting"
+
+
 def test_person_page_lists_meetings_chaired(client, served_store, picks):
     page = get(client, page_of(client.application, picks["person"]))
     chaired = served_store.query("SELECT ?m WHERE { ?c ict:chairPerson ?p ; ict:chairOf ?m }", {"p": picks["person"]})

@@ -9,6 +9,7 @@ from typing import Any
 
 from rdflib import URIRef
 
+from kg.analysis import meeting_titles
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
 from kg.serve.limits import ThreadRunner, too_large
 from kg.serve.query_text import screen
@@ -99,6 +100,11 @@ def load_labels(store) -> Labels:
             getattr(labels, lang)[key[0]] = str(r["l"])
     for r in store.query(_AGENCY_STATES):
         labels.state_code[str(r["a"])] = str(r["code"])
+    # Meetings carry no label of their own: every page and link names them by their readable title
+    # (forum, number, date, place), never by the IRI's slug.
+    for meeting, titles in meeting_titles(store).items():
+        labels.en.setdefault(meeting, titles["en"])
+        labels.ru.setdefault(meeting, titles["ru"])
     return labels
 
 

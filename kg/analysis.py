@@ -23,7 +23,14 @@ import networkx as nx
 from networkx.algorithms import bipartite
 from rdflib import Literal, URIRef
 
-from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_INFERRED, GRAPH_MERGED, GRAPH_STRENGTHS, ICT
+from kg.namespaces import (
+    ANNOUNCEMENT_GRAPH_PREFIX,
+    GRAPH_INFERRED,
+    GRAPH_MERGED,
+    GRAPH_STRENGTHS,
+    GRAPH_VOCAB,
+    ICT,
+)
 
 SEED = 42
 BETWEENNESS_EXACT_LIMIT = 500
@@ -193,6 +200,28 @@ def _meeting_details(store) -> dict[str, dict]:
             else:
                 text = str(value)
             out.setdefault(_s(r["m"]), {}).setdefault(name, text)
+    return out
+
+
+# Entities counted apart: those some announcement names (observed) and those the vocabularies list,
+# most of which no announcement names (every state on earth, every agency the vocabulary knows).
+COUNTED_KINDS = ("state", "organisation", "agency", "process", "person", "document")
+_COUNTED_CLASSES = " ".join(f"ict:{c.rsplit('#', 1)[-1]}" for c, k in _CLASS_KIND.items() if k in COUNTED_KINDS)
+
+
+def entity_counts(store) -> dict[str, dict[str, int]]:
+    """{kind: {"observed": n, "vocabulary": m}}: entities named in at least one announcement's graph, and
+    entities listed in the vocabularies (an entity can be both)."""
+    observed = store.query(f"""SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+        VALUES ?class {{ {_COUNTED_CLASSES} }} ?x a ?class .
+        FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?x }} FILTER(STRSTARTS(STR(?g), ?prefix)) }} }} GROUP BY ?class""",
+                           {"prefix": Literal(ANNOUNCEMENT_GRAPH_PREFIX)})
+    listed = store.query(f"""SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+        VALUES ?class {{ {_COUNTED_CLASSES} }} GRAPH <{GRAPH_VOCAB}> {{ ?x a ?class }} }} GROUP BY ?class""")
+    out = {k: {"observed": 0, "vocabulary": 0} for k in COUNTED_KINDS}
+    for rows, which in ((observed, "observed"), (listed, "vocabulary")):
+        for r in rows:
+            out[_CLASS_KIND[URIRef(r["class"])]][which] = int(r["n"])
     return out
 
 

@@ -161,6 +161,23 @@ def test_meeting_pages_are_titled_by_forum_date_and_place_never_a_slug(client, s
             assert heading.split(" · ")[0] != "Meeting"
 
 
+_OBSERVED_STATES = """SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ict:State .
+    FILTER EXISTS { GRAPH ?g { ?x ?p ?s } FILTER(STRSTARTS(STR(?g), "https://w3id.org/ictsec/id/graph/announcement/")) } }"""
+_LISTED_STATES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <https://w3id.org/ictsec/id/graph/vocab> { ?s a ict:State } }"
+
+
+def test_front_page_counts_observed_states_apart_from_the_vocabulary(client, served_store):
+    page = get(client, "/")
+    observed = int(served_store.query(_OBSERVED_STATES)[0]["n"])
+    listed = int(served_store.query(_LISTED_STATES)[0]["n"])
+    assert 0 < observed < listed  # the vocabulary lists every state; the examples name a few
+    named = html.unescape(re.search(r'<li id="observed">(.*?)</li>', page, re.S).group(1))
+    vocabulary = html.unescape(re.search(r'<li id="vocabulary"[^>]*>(.*?)</li>', page, re.S).group(1))
+    assert named.startswith("Named in announcements") and f"{observed} states" in named
+    assert vocabulary.startswith("Listed in the vocabularies") and f"{listed} states" in vocabulary
+    assert f"{listed} states" not in named
+
+
 def test_person_page_lists_meetings_chaired(client, served_store, picks):
     page = get(client, page_of(client.application, picks["person"]))
     chaired = served_store.query("SELECT ?m WHERE { ?c ict:chairPerson ?p ; ict:chairOf ?m }", {"p": picks["person"]})

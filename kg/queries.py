@@ -116,6 +116,27 @@ def expand_iri(value: str) -> URIRef | None:
     return None
 
 
+# `id:state/RUS`: the shorthand docs/graph-model.md and our outputs write. It is not a SPARQL prefixed
+# name (a local name cannot hold "/"), so it is written out as the full IRI before the query is parsed.
+_SHORTHAND = re.compile(r"(?<![\w?$:<\-])([A-Za-z][\w-]*):((?:[\w\-.%]*/)+[\w\-%]+(?:\.[\w\-%]+)*)")
+
+
+def expand_shorthand(sparql: str) -> str:
+    """`sparql` with every `prefix:path/with/slashes` of a known prefix written as its full `<IRI>`;
+    comments, strings and IRIs are left as they are."""
+    from kg.sparql_text import _blank_literals
+
+    blank = _blank_literals(sparql)  # same length; literals, IRIs and comments are spaces
+    out, last = [], 0
+    for m in _SHORTHAND.finditer(blank):
+        prefix, local = m.group(1), m.group(2)
+        if prefix not in PREFIXES:
+            continue
+        out += [sparql[last:m.start()], f"<{PREFIXES[prefix]}{local}>"]
+        last = m.end()
+    return "".join(out) + sparql[last:]
+
+
 def param_value(store, param: Param, value: str) -> Node:
     """The RDF term for a command-line value of `param`."""
     if param.kind in KIND_CLASSES:

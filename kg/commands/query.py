@@ -125,16 +125,19 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
 def sparql_command(sparql, path, fmt, store_path, endpoint):
     """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of all graphs (the store opens read-only).
 
-    The shared prefixes (ict:, id:, skos:, prov:, dcterms:, schema:, org:, ...) are predeclared.
+    The shared prefixes (ict:, id:, skos:, prov:, dcterms:, schema:, org:, ...) are predeclared, and
+    IRIs may be written as docs/graph-model.md writes them (id:state/RUS, id:graph/vocab).
 
-    Example: ictkg sparql 'SELECT ?s WHERE { ?s a ict:Meeting } LIMIT 5'
+    Example: ictkg sparql 'SELECT ?m WHERE { ?m ict:hasParticipant id:state/RUS } LIMIT 5'
     """
+    from kg.queries import expand_shorthand
     from kg.sparql_text import query_form
 
     if path:
         sparql = Path(path).read_text(encoding="utf-8")
     if not sparql:
         raise click.UsageError("give a query, or -f FILE.rq")
+    sparql = expand_shorthand(sparql)
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
         form = query_form(sparql)

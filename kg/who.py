@@ -162,6 +162,13 @@ def find_entities(store, name: str, kind: str = "entity") -> list[URIRef]:
             found = {e for e in found if index.state_of.get(e) == state}
         if found:
             return sorted(found)
+    if len(key) >= 2:
+        # The start of a longer name, in any case form: «Диалог Россия-АСЕАН» for «Диалог Россия-АСЕАН по
+        # вопросам безопасности ИКТ». Only when no name matches whole; several such entities are ambiguous.
+        n = len(key)
+        found = {e for label_key, entities in index.by_key.items() if len(label_key) > n and label_key[:n] == key
+                 for e in entities if index.kinds.get(e, set()) & wanted}
+        return sorted(found)
     return []
 
 

@@ -42,6 +42,25 @@ def test_name_shared_by_several_agencies_asks_for_the_state(store):
     assert "add the state" in str(err.value)
 
 
+@pytest.mark.parametrize("name", ["Диалог Россия-АСЕАН", "Диалога Россия – АСЕАН", "диалогом россия асеан"])
+def test_the_start_of_a_forums_name_in_any_case_form_finds_it(store, name):
+    assert resolve_name(store, name, "forum") == ID["process/russia-asean-ict-dialogue"]
+
+
+def test_the_start_shared_by_two_names_is_ambiguous_and_lists_both(store):
+    with pytest.raises(AmbiguousName) as err:
+        resolve_name(store, "Рабочая группа", "forum")
+    assert "brics-wg-ict-security" in str(err.value) and "un-oewg-2021-2025" in str(err.value)
+
+
+def test_a_forum_parameter_takes_the_start_of_a_russian_name(disk_store):
+    out = CliRunner().invoke(cli, ["query", "cq4", "--param", "forum=Диалог Россия-АСЕАН", "--format", "csv",
+                                   "--store", disk_store])
+    assert out.exit_code == 0, out.output
+    forums = {line.split(",")[0] for line in out.output.splitlines()[1:] if line}
+    assert forums == {str(ID["process/russia-asean-ict-dialogue"])}
+
+
 def test_unknown_name_suggests_the_closest_known_names(store):
     with pytest.raises(NameNotFound) as err:
         resolve_name(store, "Federal Protection Servise", "agency")

@@ -438,6 +438,15 @@ def resolve_name(net: Network, name: str, store=None) -> str | None:
     return found if found in g else None
 
 
+def choice_note_for(net: Network, store, name: str, chosen: str) -> str:
+    """kg.who.choice_note for a name resolved in the network: which entity was taken, and the others it
+    could mean (by the store's names), or '' when it means only that one."""
+    from kg import who
+
+    others = [(iri, who.name_index(store).label(iri)) for iri, _ in who.also_named(store, name, chosen)]
+    return who.choice_note(name, chosen, node_label(net.graph, chosen), others)
+
+
 def filter_network(net: Network, *, forums=(), states=(), since: int | None = None,
                    focus: str | None = None, depth: int = 1) -> nx.Graph:
     """A subgraph: meetings of the forums, with the states (or their agencies), from `since` on.

@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import ontology_files
 from kg.namespaces import PREFIXES
-from kg.who import KIND_CLASSES, resolve_name
+from kg.who import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
 
 QUERIES_DIR = ontology_files.QUERIES_DIR
 
@@ -165,6 +165,22 @@ def bind_params(store, query: NamedQuery, given: dict[str, str]) -> dict[str, No
         if p.required and p.name not in given:
             raise QueryError(f"{query.name} needs --param {p.name}=VALUE ({p.help})")
     return {name: param_value(store, known[name], value) for name, value in given.items()}
+
+
+def choice_notes(store, query: NamedQuery, given: dict[str, str], bindings: dict[str, Node]) -> list[str]:
+    """One note per parameter given as a name that others could be meant by ("OEWG": the 2021-2025
+    group, not "OEWG 2019-2021"), saying which was taken and listing the others."""
+    kinds = {p.name: p.kind for p in query.params}
+    notes = []
+    for name, value in given.items():
+        kind = "entity" if kinds.get(name) == "iri" else kinds.get(name)
+        if kind not in KIND_CLASSES or expand_iri(value) is not None or name not in bindings:
+            continue
+        chosen = bindings[name]
+        note = choice_note(value, chosen, name_index(store).label(chosen), also_named(store, value, chosen, kind))
+        if note:
+            notes.append(f"--param {name}: {note}")
+    return notes
 
 
 def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:

@@ -210,31 +210,36 @@ def render_graph_page(data: dict, title: str) -> str:
     )
 
 
-def _resolve_all(net: analysis.Network, names, what: str, store=None) -> list[str]:
+def _resolve_all(net: analysis.Network, names, what: str, store=None, notes: list[str] | None = None) -> list[str]:
     out = []
     for name in names or ():
         iri = analysis.resolve_name(net, name, store)
         if not iri:
             raise ValueError(f"no {what} named {name!r} in the graph; check the spelling or pass its IRI")
         out.append(iri)
+        if notes is not None and store is not None and iri != name:
+            note = analysis.choice_note_for(net, store, name, iri)
+            if note:
+                notes.append(note)
     return out
 
 
 def write_graph_page(store, path, *, focus: str | None = None, depth: int = 1, forum=(), state=(),
                      since: int | None = None, lang: str = "en", title: str | None = None,
-                     network: analysis.Network | None = None) -> Path:
+                     network: analysis.Network | None = None, notes: list[str] | None = None) -> Path:
     """Write the interactive network page of the store (optionally filtered) to `path`.
 
     `forum`/`state` take names, acronyms, ISO3 codes or IRIs (one or several); `focus`
     keeps the entities within `depth` links of one entity. Raises ValueError for a name
-    that matches nothing.
+    that matches nothing; a name that other entities could be meant by adds a line to `notes`
+    saying which one was taken and listing the others.
     """
     if lang not in TYPE_NAMES:
         raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(TYPE_NAMES)}")
     net = network or analysis.build_network(store)
-    forums = _resolve_all(net, [forum] if isinstance(forum, str) else forum, "forum", store)
-    states = _resolve_all(net, [state] if isinstance(state, str) else state, "state", store)
-    focus_iri = _resolve_all(net, [focus], "entity", store)[0] if focus else None
+    forums = _resolve_all(net, [forum] if isinstance(forum, str) else forum, "forum", store, notes)
+    states = _resolve_all(net, [state] if isinstance(state, str) else state, "state", store, notes)
+    focus_iri = _resolve_all(net, [focus], "entity", store, notes)[0] if focus else None
     g = analysis.filter_network(net, forums=forums, states=states, since=since, focus=focus_iri, depth=depth)
     data = page_data(g, net.sources, lang)
     heading = title or ("ICT security forums: who links to what" if lang == "en"

@@ -202,6 +202,36 @@ def resolve_name(store, name: str, kind: str = "entity") -> URIRef:
     return found[0]
 
 
+def also_named(store, name: str, chosen, kind: str = "entity") -> list[tuple[URIRef, str]]:
+    """Other entities of `kind` that `name` could mean besides `chosen`: those it names whole, and those
+    whose name starts with it ("OEWG" -> "OEWG 2019-2021"). For the one-line note a command prints when it
+    took one reading of a name that has others."""
+    index = name_index(store)
+    wanted = set(KIND_CLASSES[kind])
+    key = name_key(name)
+    if not key:
+        return []
+    n = len(key)
+    others = {e for label_key, entities in index.by_key.items() if label_key[:n] == key
+              for e in entities if index.kinds.get(e, set()) & wanted}
+    others.update(find_entities(store, name, kind))
+    others.discard(URIRef(str(chosen)))
+    return [(e, index.label(e)) for e in sorted(others)]
+
+
+def choice_note(name: str, chosen, chosen_label: str, others: list[tuple[URIRef, str]]) -> str:
+    """'note: "OEWG" taken as X <iri>; it may also mean: Y <iri> (pass an IRI or a fuller name)', or ''."""
+    if not others:
+        return ""
+    listed = "; ".join(f"{label} <{iri}>" for iri, label in others[:NOTE_LISTS])
+    more = f" and {len(others) - NOTE_LISTS} more" if len(others) > NOTE_LISTS else ""
+    return (f"note: {name!r} taken as {chosen_label} <{chosen}>; it may also mean: {listed}{more} "
+            "(pass an IRI or a fuller name)")
+
+
+NOTE_LISTS = 5  # other readings a note names before "and N more"
+
+
 def _names_a_state(name: str, index: NameIndex) -> bool:
     return any(state is not None for _rest, state in _readings(name_key(name), index))
 

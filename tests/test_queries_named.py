@@ -299,3 +299,14 @@ def test_follow_up_is_held_only_by_a_meeting_in_the_agreed_time():
     assert row()["tookPlace"].toPython() is False  # a meeting of 2025 does not hold what was agreed for 2021
     meeting("held-0c0c0c0c", ID["meeting/un-oewg-2021-2025/2021-12-13"], "2021-12-13")
     assert (row()["tookPlace"].toPython(), str(row()["nextMeetingDate"])) == (True, "2021-12-13")
+
+
+def test_a_parameter_name_with_other_readings_is_noted_on_stderr(disk_store):
+    out = CliRunner().invoke(cli, ["query", "cq1", "--param", "agency=МИД", "--format", "csv", "--store", disk_store])
+    assert out.exit_code == 0, out.output
+    [note] = out.stderr.splitlines()
+    assert note.startswith("--param agency: note: 'МИД' taken as ")
+    assert f"<{ID['agency/RUS/mfa']}>" in note and f"<{ID['agency/CHN/mfa']}>" in note.split("may also mean")[1]
+    out = CliRunner().invoke(cli, ["query", "cq1", "--param", "agency=id:agency/RUS/mfa", "--format", "csv",
+                                   "--store", disk_store])
+    assert out.exit_code == 0 and out.stderr == ""

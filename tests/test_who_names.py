@@ -198,3 +198,19 @@ def test_who_csv_has_one_row_per_meeting_with_its_sources_and_sentences_grouped(
     for s in stated:
         row = by_meeting[str(s["m"])]
         assert str(s["sentence"]) in row["sentences"].split(" | ")
+
+
+def test_who_says_which_body_a_bare_name_was_taken_for_and_lists_the_others(disk_store):
+    out = CliRunner().invoke(cli, ["who", "МИД", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    notes = out.stderr.splitlines()
+    assert len(notes) == 1
+    assert notes[0].startswith("note: 'МИД' taken as ") and "<https://w3id.org/ictsec/id/agency/RUS/mfa>" in notes[0]
+    assert "it may also mean: " in notes[0] and "<https://w3id.org/ictsec/id/agency/CHN/mfa>" in notes[0]
+    assert "note:" not in out.stdout  # the CSV stays clean
+
+
+def test_who_prints_no_note_for_a_name_that_means_one_body(disk_store):
+    out = CliRunner().invoke(cli, ["who", "ФСО России", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert out.stderr == ""

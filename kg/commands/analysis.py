@@ -84,7 +84,7 @@ def path(store_path, endpoint, a, b, limit, lang):
 
     Example: ictkg path "Security Council Office" CAC --store out/store
     """
-    from kg.analysis import build_network, resolve_name, shortest_chains
+    from kg.analysis import build_network, choice_note_for, resolve_name, shortest_chains
 
     with _opened(store_path, endpoint) as store:
         net = build_network(store)
@@ -96,6 +96,9 @@ def path(store_path, endpoint, a, b, limit, lang):
                 raise click.ClickException(str(exc)) from None
             if not iri:
                 raise click.ClickException(f"no entity named {name!r} in the graph; try its acronym, ISO3 code or IRI")
+            note = choice_note_for(net, store, name, iri) if iri != name else ""
+            if note:
+                click.echo(note, err=True)
             ends.append(iri)
         chains = shortest_chains(store, net, ends[0], ends[1], limit=limit, lang=lang)
     if not chains:
@@ -136,12 +139,15 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
     """
     from kg.viz import write_graph_page
 
+    notes: list[str] = []
     with _opened(store_path, endpoint) as store:
         try:
             written = write_graph_page(store, out_file, focus=focus, depth=depth, forum=forum, state=state,
-                                       since=since, lang=lang)
+                                       since=since, lang=lang, notes=notes)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
+    for note in notes:
+        click.echo(note, err=True)
     click.echo(f"Wrote {written}")
 
 

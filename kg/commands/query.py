@@ -95,7 +95,7 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
 
     Example: ictkg query cq1_agency_participation --param agency="ФСО России" --format csv
     """
-    from kg.queries import QueryError, list_queries, load_query, run_query
+    from kg.queries import QueryError, bind_params, choice_notes, list_queries, load_query, run_query
     from kg.who import AmbiguousName, NameNotFound
 
     if list_only or not name:
@@ -109,7 +109,10 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
         q = load_query(name)
-        columns, rows = run_query(store, q.name, _params(params))
+        given = _params(params)
+        for note in choice_notes(store, q, given, bind_params(store, q, given)):
+            click.echo(note, err=True)
+        columns, rows = run_query(store, q.name, given)
     except (QueryError, NameNotFound, AmbiguousName) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -179,11 +182,24 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import AmbiguousName, NameNotFound, grouped_sources, who
+    from kg.who import (
+        AmbiguousName,
+        NameNotFound,
+        also_named,
+        choice_note,
+        grouped_sources,
+        name_index,
+        resolve_name,
+        who,
+    )
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
-        report = who(store, name)
+        chosen = resolve_name(store, name, "body")
+        note = choice_note(name, chosen, name_index(store).label(chosen), also_named(store, name, chosen, "body"))
+        if note:
+            click.echo(note, err=True)
+        report = who(store, chosen)
     except (NameNotFound, AmbiguousName) as exc:
         raise click.ClickException(str(exc)) from None
     finally:

@@ -262,3 +262,24 @@ def test_hostile_names_show_as_text_on_every_page(client, served_store):
 def test_pages_set_a_strict_content_security_policy(client):
     policy = client.get("/").headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.parametrize("query", ["Сеитовой", "Сеитова", "Д.А. Сеитовой", "Сеитовой Д.А.", "Seitova"])
+def test_search_finds_a_person_in_any_case_form(query):
+    """A surname the dictionary does not know, in the genitive or instrumental, finds the person
+    whose name the graph holds in the nominative."""
+    from rdflib import Literal
+    from rdflib.namespace import RDF, SKOS
+
+    from kg.namespaces import ICT, ID, announcement_graph
+    from kg.serve.search import name_table, search
+    from kg.store import open_store
+
+    store = open_store(memory=True)
+    person, other = ID["person/seitova-d-a"], ID["person/seitov-b-b"]
+    store.replace_graph(announcement_graph("x"), [
+        (person, RDF.type, ICT.Person), (person, ICT.nameNative, Literal("Сеитова Д.А.", lang="ru")),
+        (person, SKOS.prefLabel, Literal("Seitova D.A.", lang="en")),
+        (other, RDF.type, ICT.Person), (other, ICT.nameNative, Literal("Петров Б.Б.", lang="ru"))])
+    found = search(store, name_table(store), query)
+    assert [(kind, [hit["iri"] for hit in hits]) for kind, hits in found["groups"]] == [("person", [str(person)])]

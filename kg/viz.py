@@ -29,6 +29,10 @@ from pyvis.network import Network as PyvisNetwork
 from kg import analysis, ontology_files
 
 PHYSICS_NODE_LIMIT = 2500
+# Above LABEL_ALL_LIMIT nodes only the CENTRAL_LABELS best-linked ones are labelled at first; the others show
+# theirs on hover, or all of them once the analyst zooms in (graph.js): 150 labels at once overlap into a tangle.
+LABEL_ALL_LIMIT = 40
+CENTRAL_LABELS = 25
 LAYOUT_ITERATIONS = 60
 LAYOUT_PIVOTS = 300
 
@@ -154,6 +158,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
     top = max(degree.values(), default=1) or 1
     physics = len(g) <= PHYSICS_NODE_LIMIT
     layout = {} if physics else precomputed_layout(g)
+    central = set(sorted(g, key=lambda n: (-degree[n], n))[:CENTRAL_LABELS]) if len(g) > LABEL_ALL_LIMIT else set(g)
     nodes = []
     for node, d in g.nodes(data=True):
         colour, shape, _ = STYLE[d["kind"]]
@@ -162,7 +167,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
             else d.get(f"short_{lang}") or analysis.node_label(g, node, lang),
             "shape": shape, "color": colour, "group": d["kind"],
             "size": round(8 + 30 * math.sqrt(degree[node] / top), 1),
-            "tip": _tooltip(g, node, lang, by_announcement),
+            "tip": _tooltip(g, node, lang, by_announcement), "central": node in central,
         }
         if not physics:
             item["x"], item["y"] = layout[node]

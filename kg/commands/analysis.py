@@ -82,7 +82,7 @@ def path(store_path, endpoint, a, b, limit, lang):
 
     A and B are names, acronyms, ISO3 codes or IRIs ("МИД", "BSSN", "RUS").
 
-    Example: ictkg path "Security Council Office" CAC --store out/store
+    Example: ictkg path "МИД России" OEWG --store out/store
     """
     from kg.analysis import build_network, choice_note_for, resolve_name, shortest_chains
 
@@ -135,7 +135,7 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
     links; hover or click a node for its names in both languages, dates and sources.
     Graphs above 2,500 nodes start with a precomputed layout and physics off.
 
-    Example: ictkg viz --focus "Security Council Office" --depth 2 --lang ru --out out/scrf.html
+    Example: ictkg viz --focus OEWG --depth 2 --lang ru --out out/oewg.html
     """
     from kg.viz import write_graph_page
 

@@ -120,7 +120,7 @@ def extract_cmd(file, as_json):
     The facts are read back from the RDF graph the ingester builds, so they
     show exactly what `ictkg ingest` would store.
 
-    Example: ictkg extract examples/announcements/ru-china-iis-consultations-2019.txt --json
+    Example: ictkg extract examples/announcements/ru-csto-minsk-2017.txt --json
     """
     from kg.ingest import facts_for_file
 
@@ -242,7 +242,7 @@ def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
     left. If any name is not in the store nothing is removed and the exit
     code is 1.
 
-    Example: ictkg forget INDEX.md FORMAT.md --store out/store
+    Example: ictkg forget ru-csto-minsk-2017.txt --store out/store
     """
     from kg.ingest import forget, stored_announcements
 

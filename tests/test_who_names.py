@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import reasoned_store
+from rdflib import URIRef
 
 from kg.cli import cli
 from kg.namespaces import ID
@@ -214,3 +215,23 @@ def test_who_prints_no_note_for_a_name_that_means_one_body(disk_store):
     out = CliRunner().invoke(cli, ["who", "ФСО России", "--store", disk_store, "--format", "csv"])
     assert out.exit_code == 0, out.output
     assert out.stderr == ""
+
+
+@pytest.mark.parametrize("name", ["Сыромолотова", "Сыромолотову О.В.", "О.В. Сыромолотов", "Oleg Syromolotov",
+                                  "Syromolotov"])
+def test_who_finds_a_person_in_any_case_form_and_lists_the_meetings_they_chaired(store, name):
+    report = who(store, name)
+    assert report.entity == str(ID["person/syromolotov-o-v"])
+    chaired = {m.meeting for m in report.meetings if "chair" in m.roles}
+    asked = store.query("SELECT DISTINCT ?m WHERE { ?c ict:chairOf ?m ; ict:chairPerson ?p }",
+                        {"p": ID["person/syromolotov-o-v"]})
+    assert chaired == {str(r["m"]) for r in asked} and chaired
+    for m in report.meetings:
+        stated = {str(r["a"]) for r in store.query("SELECT ?a WHERE { ?a ict:reports ?m }", {"m": URIRef(m.meeting)})}
+        assert {s.announcement for s in m.sources} <= stated and m.sources
+
+
+def test_an_unknown_spelling_of_a_person_suggests_the_known_one(store):
+    with pytest.raises(NameNotFound) as err:
+        who(store, "Oleg Syromolotoff")
+    assert "Oleg Syromolotov" in str(err.value)

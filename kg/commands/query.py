@@ -172,7 +172,7 @@ def sparql_command(sparql, path, fmt, store_path, endpoint):
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True)
 @store_options
 def who_command(name, fmt, store_path, endpoint):
-    """Every meeting a state agency (or state, or organisation) took part in, with the sources that say so.
+    """Every meeting a state agency (or state, organisation or person) took part in, with the sources that say so.
 
     NAME may be in Russian or English, in any case form, with or without its
     state, or an acronym: "ФСО России", "Федеральной службы охраны",
@@ -189,13 +189,13 @@ def who_command(name, fmt, store_path, endpoint):
         choice_note,
         grouped_sources,
         name_index,
-        resolve_name,
+        resolve_participant,
         who,
     )
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
-        chosen = resolve_name(store, name, "body")
+        chosen = resolve_participant(store, name)
         note = choice_note(name, chosen, name_index(store).label(chosen), also_named(store, name, chosen, "body"))
         if note:
             click.echo(note, err=True)

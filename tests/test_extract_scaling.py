@@ -61,3 +61,22 @@ def test_reading_facts_back_grows_linearly_with_the_number_of_meetings():
     large, _ = timed(long_announcement(480))
     # 8 times the meetings: linear work takes about 8 times as long, the old quadratic reading 64 times
     assert large / small < 20, f"60 meetings {small:.3f} s, 480 meetings {large:.3f} s"
+
+
+def test_extract_of_a_large_file_says_it_started_and_how_long_it_took(monkeypatch):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.commands import ingest
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "announcements" / "ru-csto-minsk-2017.txt"
+    monkeypatch.setattr(ingest, "LARGE_INPUT", example.stat().st_size)  # this one counts as large
+    done = CliRunner().invoke(cli, ["extract", str(example), "--json"])
+    assert done.exit_code == 0, done.output
+    started, finished = done.stderr.splitlines()
+    assert started.startswith(f"extracting {example} (") and " MB, about " in started
+    assert finished.startswith("extracted 1 meetings in ")
+    monkeypatch.setattr(ingest, "LARGE_INPUT", example.stat().st_size + 1)
+    assert CliRunner().invoke(cli, ["extract", str(example), "--json"]).stderr == ""

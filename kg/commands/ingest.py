@@ -111,6 +111,9 @@ def _reason(store, new_graphs: list) -> str:
     return f"{n} inferred triples" + (f"; answers kept: {', '.join(kept)}" if kept else "")
 
 
+LARGE_INPUT = 1_000_000  # bytes: an extraction long enough to say it started
+
+
 @click.command("extract")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts in the FORMAT.md JSON shape.")
@@ -124,10 +127,16 @@ def extract_cmd(file, as_json):
     """
     from kg.ingest import facts_for_file
 
+    size = Path(file).stat().st_size if file != "-" else 0
+    started = time.monotonic()
+    if size >= LARGE_INPUT:  # about 12 s a megabyte on this machine: say so rather than print nothing
+        click.echo(f"extracting {file} ({size / 1e6:.1f} MB, about {max(1, round(size / 1e6 * 12))} s) …", err=True)
     try:
         facts = facts_for_file(file)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    if size >= LARGE_INPUT:
+        click.echo(f"extracted {len(facts['meetings'])} meetings in {time.monotonic() - started:.1f} s", err=True)
     if as_json:
         click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
         return

@@ -50,11 +50,11 @@ class NameNotFound(LookupError):
 class AmbiguousName(LookupError):
     """Several entities share this name; `candidates` holds (IRI, label) pairs."""
 
-    def __init__(self, name: str, candidates: list[tuple[URIRef, str]]):
+    def __init__(self, name: str, candidates: list[tuple[URIRef, str]],
+                 hint: str = "add the state, e.g. \"... of Russia\" or \"... России\""):
         self.name, self.candidates = name, candidates
         listed = "; ".join(f"{label} <{iri}>" for iri, label in candidates)
-        super().__init__(f"{name!r} names {len(candidates)} entities ({listed}); "
-                         "add the state, e.g. \"... of Russia\" or \"... России\"")
+        super().__init__(f"{name!r} names {len(candidates)} entities ({listed}); {hint}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -362,7 +362,8 @@ def resolve_participant(store, name: str) -> URIRef:
         if len(persons) == 1:
             return persons[0]
         if persons:
-            raise AmbiguousName(name, [(e, label_of(store, e)) for e in persons]) from None
+            raise AmbiguousName(name, [(e, label_of(store, e)) for e in persons],
+                                "pass one of the IRIs, or add the given name or initials") from None
         close = difflib.get_close_matches(name.lower(), {" ".join(k) for ks in _person_index(store).values()
                                                          for k in ks}, n=3, cutoff=0.6)
         people = [label_of(store, e) for k in close for e, ks in _person_index(store).items()

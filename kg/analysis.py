@@ -23,7 +23,14 @@ import networkx as nx
 from networkx.algorithms import bipartite
 from rdflib import Literal, URIRef
 
-from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_INFERRED, GRAPH_MERGED, GRAPH_STRENGTHS, ICT
+from kg.namespaces import (
+    ANNOUNCEMENT_GRAPH_PREFIX,
+    GRAPH_INFERRED,
+    GRAPH_MERGED,
+    GRAPH_STRENGTHS,
+    GRAPH_VOCAB,
+    ICT,
+)
 
 SEED = 42
 BETWEENNESS_EXACT_LIMIT = 500
@@ -193,6 +200,59 @@ def _meeting_details(store) -> dict[str, dict]:
             else:
                 text = str(value)
             out.setdefault(_s(r["m"]), {}).setdefault(name, text)
+    return out
+
+
+# Entities counted apart: those some announcement names (observed) and those the vocabularies list,
+# most of which no announcement names (every state on earth, every agency the vocabulary knows).
+COUNTED_KINDS = ("state", "organisation", "agency", "process", "person", "document")
+_COUNTED_CLASSES = " ".join(f"ict:{c.rsplit('#', 1)[-1]}" for c, k in _CLASS_KIND.items() if k in COUNTED_KINDS)
+
+
+def entity_counts(store) -> dict[str, dict[str, int]]:
+    """{kind: {"observed": n, "vocabulary": m}}: entities named in at least one announcement's graph, and
+    entities listed in the vocabularies (an entity can be both)."""
+    observed = store.query(f"""SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+        VALUES ?class {{ {_COUNTED_CLASSES} }} ?x a ?class .
+        FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?x }} FILTER(STRSTARTS(STR(?g), ?prefix)) }} }} GROUP BY ?class""",
+                           {"prefix": Literal(ANNOUNCEMENT_GRAPH_PREFIX)})
+    listed = store.query(f"""SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+        VALUES ?class {{ {_COUNTED_CLASSES} }} GRAPH <{GRAPH_VOCAB}> {{ ?x a ?class }} }} GROUP BY ?class""")
+    out = {k: {"observed": 0, "vocabulary": 0} for k in COUNTED_KINDS}
+    for rows, which in ((observed, "observed"), (listed, "vocabulary")):
+        for r in rows:
+            out[_CLASS_KIND[URIRef(r["class"])]][which] = int(r["n"])
+    return out
+
+
+def meeting_titles(store) -> dict[str, dict[str, str]]:
+    """{meeting IRI: {"en": title, "ru": title}} for every meeting, named as the network names them
+    (`meeting_title`: forum's acronym or name, number, date, place; a meeting of no forum by its states).
+    For pages that read the store rather than the network (the workbench)."""
+    details = _meeting_details(store)
+    labels = _labels(store)
+    forum_of = {_s(r["m"]): _s(r["f"]) for r in store.query(
+        "SELECT ?m (MIN(?f) AS ?f) WHERE { ?m a ict:Meeting ; ict:ofForum ?f } GROUP BY ?m")}
+    states: dict[str, set[str]] = defaultdict(set)
+    for r in store.query("SELECT DISTINCT ?m ?s WHERE { ?m a ict:Meeting ; ict:hasParticipant ?s . ?s a ict:State }"):
+        states[_s(r["m"])].add(_s(r["s"]))
+
+    def name(node: str, lang: str, short: bool = False) -> str:
+        names = labels.get(node, {})
+        own = _pick(names, f"acronym@{lang}") if short else ""
+        if lang == "ru":
+            own = own or _pick(names, "prefLabel@ru", "nameNative@ru")
+        return own or (_pick(names, "acronym@en") if short else "") or _pick(
+            names, "prefLabel@en", "nameLatin@", "prefLabel@") or node.rstrip("/").rsplit("/", 1)[-1]
+
+    out: dict[str, dict[str, str]] = {}
+    for meeting, d in details.items():
+        forum = forum_of.get(meeting)
+        out[meeting] = {lang: meeting_title(
+            name(forum, lang, short=True) if forum else "", d.get("ordinal"), d.get("date"),
+            name(d["place"], lang) if d.get("place") else "", lang,
+            sorted(name(s, lang) for s in states.get(meeting, ())), d.get("meeting_kind"))
+            for lang in ("en", "ru")}
     return out
 
 
@@ -376,6 +436,15 @@ def resolve_name(net: Network, name: str, store=None) -> str | None:
     except LookupError:
         return None
     return found if found in g else None
+
+
+def choice_note_for(net: Network, store, name: str, chosen: str) -> str:
+    """kg.who.choice_note for a name resolved in the network: which entity was taken, and the others it
+    could mean (by the store's names), or '' when it means only that one."""
+    from kg import who
+
+    others = [(iri, who.name_index(store).label(iri)) for iri, _ in who.also_named(store, name, chosen)]
+    return who.choice_note(name, chosen, node_label(net.graph, chosen), others)
 
 
 def filter_network(net: Network, *, forums=(), states=(), since: int | None = None,

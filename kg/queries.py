@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import ontology_files
 from kg.namespaces import PREFIXES
-from kg.who import KIND_CLASSES, resolve_name
+from kg.who import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
 
 QUERIES_DIR = ontology_files.QUERIES_DIR
 
@@ -116,6 +116,27 @@ def expand_iri(value: str) -> URIRef | None:
     return None
 
 
+# `id:state/RUS`: the shorthand docs/graph-model.md and our outputs write. It is not a SPARQL prefixed
+# name (a local name cannot hold "/"), so it is written out as the full IRI before the query is parsed.
+_SHORTHAND = re.compile(r"(?<![\w?$:<\-])([A-Za-z][\w-]*):((?:[\w\-.%]*/)+[\w\-%]+(?:\.[\w\-%]+)*)")
+
+
+def expand_shorthand(sparql: str) -> str:
+    """`sparql` with every `prefix:path/with/slashes` of a known prefix written as its full `<IRI>`;
+    comments, strings and IRIs are left as they are."""
+    from kg.sparql_text import _blank_literals
+
+    blank = _blank_literals(sparql)  # same length; literals, IRIs and comments are spaces
+    out, last = [], 0
+    for m in _SHORTHAND.finditer(blank):
+        prefix, local = m.group(1), m.group(2)
+        if prefix not in PREFIXES:
+            continue
+        out += [sparql[last:m.start()], f"<{PREFIXES[prefix]}{local}>"]
+        last = m.end()
+    return "".join(out) + sparql[last:]
+
+
 def param_value(store, param: Param, value: str) -> Node:
     """The RDF term for a command-line value of `param`."""
     if param.kind in KIND_CLASSES:
@@ -144,6 +165,22 @@ def bind_params(store, query: NamedQuery, given: dict[str, str]) -> dict[str, No
         if p.required and p.name not in given:
             raise QueryError(f"{query.name} needs --param {p.name}=VALUE ({p.help})")
     return {name: param_value(store, known[name], value) for name, value in given.items()}
+
+
+def choice_notes(store, query: NamedQuery, given: dict[str, str], bindings: dict[str, Node]) -> list[str]:
+    """One note per parameter given as a name that others could be meant by ("OEWG": the 2021-2025
+    group, not "OEWG 2019-2021"), saying which was taken and listing the others."""
+    kinds = {p.name: p.kind for p in query.params}
+    notes = []
+    for name, value in given.items():
+        kind = "entity" if kinds.get(name) == "iri" else kinds.get(name)
+        if kind not in KIND_CLASSES or expand_iri(value) is not None or name not in bindings:
+            continue
+        chosen = bindings[name]
+        note = choice_note(value, chosen, name_index(store).label(chosen), also_named(store, value, chosen, kind))
+        if note:
+            notes.append(f"--param {name}: {note}")
+    return notes
 
 
 def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:

@@ -17,17 +17,20 @@ HEATMAP_CSV = "agency_process.csv"
 TIMELINE_NAME = "timeline.png"
 
 
-def counts(store, net: analysis.Network, lang: str = "en") -> list[tuple[str, int]]:
-    """(what, how many) rows: announcements, entities in the network by type, triples."""
+def counts(store, net: analysis.Network, lang: str = "en") -> list[tuple[str, int, int | str]]:
+    """(what, how many named in announcements, how many in the vocabularies) rows: announcements, meetings,
+    entities by type, triples. The vocabularies list far more than the announcements name (every state
+    on earth), so the two are never added up into one number."""
     g = net.graph
-    by_kind = {k: 0 for k in analysis.KINDS}
-    for _, d in g.nodes(data=True):
-        by_kind[d["kind"]] += 1
-    names = viz.TYPE_NAMES[lang]
-    rows = [("Announcements" if lang == "en" else "Сообщения", len(net.sources))]
-    for kind in ("meeting", "forum", "process", "state", "organisation", "agency", "person", "document"):
-        rows.append((names[kind], by_kind[kind]))
-    rows.append(("Triples" if lang == "en" else "Триплеты", len(store)))
+    meetings = sum(1 for _, d in g.nodes(data=True) if d["kind"] == "meeting")
+    names = dict(viz.TYPE_NAMES[lang])
+    names["process"] = "Forum or process" if lang == "en" else "Форум или процесс"
+    rows: list[tuple[str, int, int | str]] = [
+        ("Announcements" if lang == "en" else "Сообщения", len(net.sources), ""),
+        (names["meeting"], meetings, "")]
+    for kind, n in analysis.entity_counts(store).items():
+        rows.append((names[kind], n["observed"], n["vocabulary"]))
+    rows.append(("Triples" if lang == "en" else "Триплеты", len(store), ""))
     return rows
 
 

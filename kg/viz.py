@@ -29,6 +29,10 @@ from pyvis.network import Network as PyvisNetwork
 from kg import analysis, ontology_files
 
 PHYSICS_NODE_LIMIT = 2500
+# Above LABEL_ALL_LIMIT nodes only the CENTRAL_LABELS best-linked ones are labelled at first; the others show
+# theirs on hover, or all of them once the analyst zooms in (graph.js): 150 labels at once overlap into a tangle.
+LABEL_ALL_LIMIT = 40
+CENTRAL_LABELS = 25
 LAYOUT_ITERATIONS = 60
 LAYOUT_PIVOTS = 300
 
@@ -154,6 +158,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
     top = max(degree.values(), default=1) or 1
     physics = len(g) <= PHYSICS_NODE_LIMIT
     layout = {} if physics else precomputed_layout(g)
+    central = set(sorted(g, key=lambda n: (-degree[n], n))[:CENTRAL_LABELS]) if len(g) > LABEL_ALL_LIMIT else set(g)
     nodes = []
     for node, d in g.nodes(data=True):
         colour, shape, _ = STYLE[d["kind"]]
@@ -162,7 +167,7 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
             else d.get(f"short_{lang}") or analysis.node_label(g, node, lang),
             "shape": shape, "color": colour, "group": d["kind"],
             "size": round(8 + 30 * math.sqrt(degree[node] / top), 1),
-            "tip": _tooltip(g, node, lang, by_announcement),
+            "tip": _tooltip(g, node, lang, by_announcement), "central": node in central,
         }
         if not physics:
             item["x"], item["y"] = layout[node]
@@ -210,31 +215,36 @@ def render_graph_page(data: dict, title: str) -> str:
     )
 
 
-def _resolve_all(net: analysis.Network, names, what: str, store=None) -> list[str]:
+def _resolve_all(net: analysis.Network, names, what: str, store=None, notes: list[str] | None = None) -> list[str]:
     out = []
     for name in names or ():
         iri = analysis.resolve_name(net, name, store)
         if not iri:
             raise ValueError(f"no {what} named {name!r} in the graph; check the spelling or pass its IRI")
         out.append(iri)
+        if notes is not None and store is not None and iri != name:
+            note = analysis.choice_note_for(net, store, name, iri)
+            if note:
+                notes.append(note)
     return out
 
 
 def write_graph_page(store, path, *, focus: str | None = None, depth: int = 1, forum=(), state=(),
                      since: int | None = None, lang: str = "en", title: str | None = None,
-                     network: analysis.Network | None = None) -> Path:
+                     network: analysis.Network | None = None, notes: list[str] | None = None) -> Path:
     """Write the interactive network page of the store (optionally filtered) to `path`.
 
     `forum`/`state` take names, acronyms, ISO3 codes or IRIs (one or several); `focus`
     keeps the entities within `depth` links of one entity. Raises ValueError for a name
-    that matches nothing.
+    that matches nothing; a name that other entities could be meant by adds a line to `notes`
+    saying which one was taken and listing the others.
     """
     if lang not in TYPE_NAMES:
         raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(TYPE_NAMES)}")
     net = network or analysis.build_network(store)
-    forums = _resolve_all(net, [forum] if isinstance(forum, str) else forum, "forum", store)
-    states = _resolve_all(net, [state] if isinstance(state, str) else state, "state", store)
-    focus_iri = _resolve_all(net, [focus], "entity", store)[0] if focus else None
+    forums = _resolve_all(net, [forum] if isinstance(forum, str) else forum, "forum", store, notes)
+    states = _resolve_all(net, [state] if isinstance(state, str) else state, "state", store, notes)
+    focus_iri = _resolve_all(net, [focus], "entity", store, notes)[0] if focus else None
     g = analysis.filter_network(net, forums=forums, states=states, since=since, focus=focus_iri, depth=depth)
     data = page_data(g, net.sources, lang)
     heading = title or ("ICT security forums: who links to what" if lang == "en"

@@ -50,11 +50,11 @@ class NameNotFound(LookupError):
 class AmbiguousName(LookupError):
     """Several entities share this name; `candidates` holds (IRI, label) pairs."""
 
-    def __init__(self, name: str, candidates: list[tuple[URIRef, str]]):
+    def __init__(self, name: str, candidates: list[tuple[URIRef, str]],
+                 hint: str = "add the state, e.g. \"... of Russia\" or \"... России\""):
         self.name, self.candidates = name, candidates
         listed = "; ".join(f"{label} <{iri}>" for iri, label in candidates)
-        super().__init__(f"{name!r} names {len(candidates)} entities ({listed}); "
-                         "add the state, e.g. \"... of Russia\" or \"... России\"")
+        super().__init__(f"{name!r} names {len(candidates)} entities ({listed}); {hint}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,6 +162,13 @@ def find_entities(store, name: str, kind: str = "entity") -> list[URIRef]:
             found = {e for e in found if index.state_of.get(e) == state}
         if found:
             return sorted(found)
+    if len(key) >= 2:
+        # The start of a longer name, in any case form: «Диалог Россия-АСЕАН» for «Диалог Россия-АСЕАН по
+        # вопросам безопасности ИКТ». Only when no name matches whole; several such entities are ambiguous.
+        n = len(key)
+        found = {e for label_key, entities in index.by_key.items() if len(label_key) > n and label_key[:n] == key
+                 for e in entities if index.kinds.get(e, set()) & wanted}
+        return sorted(found)
     return []
 
 
@@ -193,6 +200,36 @@ def resolve_name(store, name: str, kind: str = "entity") -> URIRef:
             return russian[0]
         raise AmbiguousName(name, [(e, index.label(e)) for e in found])
     return found[0]
+
+
+def also_named(store, name: str, chosen, kind: str = "entity") -> list[tuple[URIRef, str]]:
+    """Other entities of `kind` that `name` could mean besides `chosen`: those it names whole, and those
+    whose name starts with it ("OEWG" -> "OEWG 2019-2021"). For the one-line note a command prints when it
+    took one reading of a name that has others."""
+    index = name_index(store)
+    wanted = set(KIND_CLASSES[kind])
+    key = name_key(name)
+    if not key:
+        return []
+    n = len(key)
+    others = {e for label_key, entities in index.by_key.items() if label_key[:n] == key
+              for e in entities if index.kinds.get(e, set()) & wanted}
+    others.update(find_entities(store, name, kind))
+    others.discard(URIRef(str(chosen)))
+    return [(e, index.label(e)) for e in sorted(others)]
+
+
+def choice_note(name: str, chosen, chosen_label: str, others: list[tuple[URIRef, str]]) -> str:
+    """'note: "OEWG" taken as X <iri>; it may also mean: Y <iri> (pass an IRI or a fuller name)', or ''."""
+    if not others:
+        return ""
+    listed = "; ".join(f"{label} <{iri}>" for iri, label in others[:NOTE_LISTS])
+    more = f" and {len(others) - NOTE_LISTS} more" if len(others) > NOTE_LISTS else ""
+    return (f"note: {name!r} taken as {chosen_label} <{chosen}>; it may also mean: {listed}{more} "
+            "(pass an IRI or a fuller name)")
+
+
+NOTE_LISTS = 5  # other readings a note names before "and N more"
 
 
 def _names_a_state(name: str, index: NameIndex) -> bool:
@@ -257,6 +294,81 @@ _URL = """
 SELECT ?announcement ?url WHERE { ?announcement schema:url ?url }"""
 _LABEL = """
 SELECT ?entity ?label (LANG(?label) AS ?lang) WHERE { ?entity skos:prefLabel ?label }"""
+_BODY_QUERIES = {"meetings": _MEETINGS, "processes": _PROCESSES, "delegations": _DELEGATIONS, "chairs": _CHAIRS,
+                 "mentions": _MENTIONS, "evidence": _EVIDENCE, "reports": _REPORTS}
+
+
+# A person takes part by chairing, by being in a delegation or by being named at the meeting (persons have
+# no ict:tookPartIn); the report's queries are the bodies' ones with that pattern in its place.
+_PERSON_TOOK_PART = """{ ?personChair ict:chairOf ?meeting ; ict:chairPerson ?entity }
+  UNION { ?personDelegation ict:atMeeting ?meeting . ?personDelegation ict:hasMember|ict:headedBy ?entity }
+  UNION { ?personMention ict:mentions ?entity ; ict:inMeeting ?meeting }"""
+
+
+@functools.cache
+def _person_queries() -> dict[str, str]:
+    took_part = "?entity ict:tookPartIn ?meeting ."
+    out = {}
+    for name, text in _BODY_QUERIES.items():
+        text = text.replace(took_part, _PERSON_TOOK_PART)
+        text = text.replace("FILTER(?state = ?entity ||",
+                            "FILTER(EXISTS { ?delegation ict:hasMember|ict:headedBy ?entity } || ?state = ?entity ||")
+        text = text.replace("{ ?chairing ict:inPost/ict:postIn ?entity } UNION { ?chairing ict:representsState ?entity }",
+                            "?chairing ict:chairPerson ?entity .")
+        out[name] = text
+    return out
+
+
+_PERSON_NAMES = """
+SELECT ?e ?label WHERE { ?e a ict:Person ; skos:prefLabel|skos:altLabel|ict:nameNative|ict:nameLatin ?label }"""
+_PERSON_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _person_index(store) -> dict[URIRef, set[tuple[str, ...]]]:
+    if store not in _PERSON_INDEXES:
+        index: dict[URIRef, set[tuple[str, ...]]] = {}
+        for row in store.query(_PERSON_NAMES):
+            key = name_key(str(row["label"]))
+            if key:
+                index.setdefault(row["e"], set()).add(key)
+        _PERSON_INDEXES[store] = index
+    return _PERSON_INDEXES[store]
+
+
+def _surnames_nominative(name: str) -> str:
+    from kg.nlp.morph import surname_nominative
+
+    return " ".join(surname_nominative(w) if w[:1].isupper() and _CYRILLIC.search(w.lower()) else w
+                    for w in name.split())
+
+
+def find_persons(store, name: str) -> list[URIRef]:
+    """Persons `name` can mean: a name of theirs in any case form («Сыромолотова», «Сеитовой»), with or
+    without the initials, in any order ("Syromolotov", "О.В. Сыромолотов")."""
+    keys = {k for k in (name_key(name), name_key(_surnames_nominative(name))) if k}
+    index = _person_index(store)
+    exact = sorted(e for e, names in index.items() if names & keys)
+    if exact:
+        return exact
+    return sorted(e for e, names in index.items() if any(set(k) <= set(n) for k in keys for n in names))
+
+
+def resolve_participant(store, name: str) -> URIRef:
+    """The body `name` means, else the person; NameNotFound suggests close names of both."""
+    try:
+        return resolve_name(store, name, "body")
+    except NameNotFound as exc:
+        persons = find_persons(store, name)
+        if len(persons) == 1:
+            return persons[0]
+        if persons:
+            raise AmbiguousName(name, [(e, label_of(store, e)) for e in persons],
+                                "pass one of the IRIs, or add the given name or initials") from None
+        close = difflib.get_close_matches(name.lower(), {" ".join(k) for ks in _person_index(store).values()
+                                                         for k in ks}, n=3, cutoff=0.6)
+        people = [label_of(store, e) for k in close for e, ks in _person_index(store).items()
+                  if tuple(k.split()) in ks]
+        raise NameNotFound(name, list(dict.fromkeys(people + exc.suggestions))[:5]) from None
 
 
 READER_THREADS = 4
@@ -351,15 +463,16 @@ def _fill_urls(sources: list[Source], store) -> None:
 
 
 def who(store, name_or_iri: str | URIRef) -> WhoReport:
-    """Every meeting the named body took part in, with forum, delegation, role, processes and sources."""
+    """Every meeting the named body (or person) took part in, with forum, delegation, role, processes and
+    sources."""
     if isinstance(name_or_iri, URIRef):
         entity = name_or_iri
     else:
-        entity = resolve_name(store, name_or_iri, "body")
+        entity = resolve_participant(store, name_or_iri)
+    person = bool(store.query("SELECT ?e WHERE { ?e a ict:Person } LIMIT 1", {"e": entity}))
     # Text rows, not rdflib terms: the report shows text, and building terms for every source's
     # IRI, URL and sentence cost about as much as the queries.
-    queries = {"meetings": _MEETINGS, "processes": _PROCESSES, "delegations": _DELEGATIONS, "chairs": _CHAIRS,
-               "mentions": _MENTIONS, "evidence": _EVIDENCE, "reports": _REPORTS}
+    queries = _person_queries() if person else _BODY_QUERIES
     asked = _ask_together(store, queries, {"entity": entity})
     found = {name: asked[name]() for name in ("meetings", "processes", "delegations")}
     # every label the report shows, in one query rather than one per forum, process, state and head

@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from kg.cli import cli
 from kg.namespaces import ICT, ID
-from kg.queries import QueryError, list_queries, run_query
+from kg.queries import QueryError, expand_shorthand, list_queries, run_query
 from kg.store import open_store
 from kg.who import AmbiguousName
 
@@ -76,6 +76,27 @@ def test_chairs_of_a_meeting_without_a_forum_are_listed_but_not_under_a_forum():
     assert [r["forum"] for r in everything if r["meeting"] == adhoc] == [None]
     _, by_forum = run_query(store, "cq3_chairs", {"forum": "id:process/russia-asean-ict-dialogue"})
     assert by_forum and adhoc not in {r["meeting"] for r in by_forum}
+
+
+def test_chairs_name_a_post_known_only_in_russian_in_russian():
+    from rdflib.namespace import SKOS
+
+    from kg.namespaces import announcement_graph
+    from kg.reason import materialise
+
+    store = open_store(memory=True)
+    store.load(FIXTURE)
+    meeting, chairing, post = ID["meeting/adhoc/2023-05-01-IND-RUS"], ID["meeting/x/chair/y"], ID["post/x"]
+    store.replace_graph(announcement_graph("ru-post"), [
+        (chairing, ICT.chairOf, meeting), (chairing, ICT.chairPerson, ID["person/y"]), (chairing, ICT.inPost, post),
+        (post, SKOS.prefLabel, Literal("Президент Республики Беларусь", lang="ru"))])
+    materialise(store)
+    _, rows = run_query(store, "cq3_chairs")
+    labels = {r["post"]: r["postLabel"] for r in rows if r["post"] is not None}
+    assert labels[post] == Literal("Президент Республики Беларусь", lang="ru")
+    assert labels[ID["post/rus-mfa-deputy-minister"]] == Literal("Deputy Minister of Foreign Affairs", lang="en")
+    assert len([r for r in rows if r["post"] == ID["post/rus-mfa-deputy-minister"]]) == \
+        len({r["meeting"] for r in rows if r["post"] == ID["post/rus-mfa-deputy-minister"]})  # no row per label
 
 
 def test_agency_participation_includes_delegation_members(store):
@@ -155,6 +176,28 @@ def test_sparql_command_runs_select_and_refuses_updates(disk_store):
     out = runner.invoke(cli, ["sparql", "DROP ALL", "--store", disk_store])
     assert out.exit_code == 1
     assert runner.invoke(cli, ["sparql", "ASK { ?m a ict:Meeting }", "--store", disk_store]).output.strip() == "true"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SELECT ?m WHERE { ?m ict:ofForum id:process/russia-asean-ict-dialogue }",
+     "SELECT ?m WHERE { ?m ict:ofForum <https://w3id.org/ictsec/id/process/russia-asean-ict-dialogue> }"),
+    ("ASK { id:meeting/a/2021-09-23 ?p id:state/RUS.}",  # a triple's closing dot is not part of the IRI
+     "ASK { <https://w3id.org/ictsec/id/meeting/a/2021-09-23> ?p <https://w3id.org/ictsec/id/state/RUS>.}"),
+    ('SELECT * WHERE { ?s ?p "id:state/RUS" }', 'SELECT * WHERE { ?s ?p "id:state/RUS" }'),  # a string
+    ("SELECT * WHERE { ?s ?p <http://x.org/id:state/RUS> }", "SELECT * WHERE { ?s ?p <http://x.org/id:state/RUS> }"),
+    ("SELECT * WHERE { ?s a ict:Meeting } # id:state/RUS", "SELECT * WHERE { ?s a ict:Meeting } # id:state/RUS"),
+    ("SELECT * WHERE { ?s foo:a/b ?o }", "SELECT * WHERE { ?s foo:a/b ?o }"),  # not one of our prefixes
+])
+def test_sparql_shorthand_iris_are_written_out(text, expected):
+    assert expand_shorthand(text) == expected
+
+
+def test_sparql_command_takes_the_iris_the_docs_write(disk_store):
+    runner = CliRunner()
+    out = runner.invoke(cli, ["sparql", "SELECT DISTINCT ?m WHERE { ?m ict:ofForum id:process/russia-asean-ict-dialogue }"
+                              " ORDER BY ?m", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert out.output.split() == ["m", str(M1), str(M2)]
 
 
 def test_export_command_writes_rdf_that_reloads(disk_store, tmp_path):
@@ -256,3 +299,14 @@ def test_follow_up_is_held_only_by_a_meeting_in_the_agreed_time():
     assert row()["tookPlace"].toPython() is False  # a meeting of 2025 does not hold what was agreed for 2021
     meeting("held-0c0c0c0c", ID["meeting/un-oewg-2021-2025/2021-12-13"], "2021-12-13")
     assert (row()["tookPlace"].toPython(), str(row()["nextMeetingDate"])) == (True, "2021-12-13")
+
+
+def test_a_parameter_name_with_other_readings_is_noted_on_stderr(disk_store):
+    out = CliRunner().invoke(cli, ["query", "cq1", "--param", "agency=МИД", "--format", "csv", "--store", disk_store])
+    assert out.exit_code == 0, out.output
+    [note] = out.stderr.splitlines()
+    assert note.startswith("--param agency: note: 'МИД' taken as ")
+    assert f"<{ID['agency/RUS/mfa']}>" in note and f"<{ID['agency/CHN/mfa']}>" in note.split("may also mean")[1]
+    out = CliRunner().invoke(cli, ["query", "cq1", "--param", "agency=id:agency/RUS/mfa", "--format", "csv",
+                                   "--store", disk_store])
+    assert out.exit_code == 0 and out.stderr == ""

@@ -69,12 +69,31 @@ def test_counts_match_the_store(tmp_path):
     store = load_fixture()
     parser = _Tables()
     parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
-    counts = {row[0]: int(row[1]) for row in parser.tables["counts"]}
+    counts = {row[0]: int(row[1]) for row in parser.tables["counts"][1:]}
     announcements = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ict:Announcement }")
     meetings = store.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ict:Meeting }")
     assert counts["Announcements"] == int(announcements[0]["n"])
     assert counts["Meeting"] == int(meetings[0]["n"])
     assert counts["Triples"] == len(store)
+
+
+def test_counts_say_observed_apart_from_the_vocabulary(tmp_path):
+    """A vocabulary listing many states is not counted as states taking part: the observed column holds
+    the states some announcement names, the vocabulary column the ones the vocabulary lists."""
+    store = load_fixture()
+    vocab = ID["graph/vocab"]
+    listed = len(store.query("SELECT DISTINCT ?s WHERE { GRAPH ?v { ?s a ict:State } }", {"v": vocab}))
+    # three states listed by the vocabulary and named by no announcement
+    store.add_quads([(ID[f"state/{code}"], RDF.type, ICT.State, vocab) for code in ("AAA", "BBB", "CCC")])
+    named = {str(r["s"]) for r in store.query("""SELECT DISTINCT ?s WHERE { ?s a ict:State .
+        GRAPH ?g { ?x ?p ?s } FILTER(STRSTARTS(STR(?g), "https://w3id.org/ictsec/id/graph/announcement/")) }""")}
+    assert named
+    parser = _Tables()
+    parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
+    header, *rows = parser.tables["counts"]
+    assert header[1:] == ["named in announcements", "listed in the vocabularies"]
+    states = next(r for r in rows if r[0] == "State")
+    assert (int(states[1]), int(states[2])) == (len(named), listed + 3)
 
 
 def test_meetings_table_has_one_row_per_meeting_by_date(tmp_path):
@@ -130,7 +149,7 @@ def test_sources_column_lists_the_announcements_that_report_each_meeting(tmp_pat
     store = reasoned_store(FIXTURE)
     parser = _Tables()
     parser.feed(write_report(store, tmp_path).read_text(encoding="utf-8"))
-    counts = {row[0]: int(row[1]) for row in parser.tables["counts"]}
+    counts = {row[0]: int(row[1]) for row in parser.tables["counts"][1:]}
     graphs = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a ict:Announcement } "
                          "FILTER(CONTAINS(STR(?g), '/graph/announcement/')) }")
     assert counts["Announcements"] == int(graphs[0]["n"])

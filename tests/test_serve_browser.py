@@ -80,3 +80,28 @@ def test_page_opens_without_errors_and_screenshots(chromium, pages, tmp_path, na
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / f"workbench-{name}.png")
+
+
+def test_meeting_page_is_titled_by_forum_date_and_place_in_the_browser(chromium, server_url, served_store, tmp_path):
+    """The busiest forum's latest meeting: the browser's tab title and the page heading are its readable
+    title (forum, number, date, place), never the IRI's slug; the screenshot shows it."""
+    from kg.analysis import meeting_titles
+
+    meeting = served_store.query("""SELECT ?m WHERE { ?m ict:ofForum ?f ; ict:date ?d }
+                                    ORDER BY DESC(STR(?d)) STR(?m) LIMIT 1""")[0]["m"]
+    title = meeting_titles(served_store)[str(meeting)]["en"]
+    url = f"{server_url}/id/{str(meeting).split('/id/', 1)[1]}"
+    dom = browse(chromium, url, tmp_path / "profile", "--dump-dom", budget_ms=3000)
+    assert page_errors(dom) == ""
+    heading = re.search(r"<h1>(.*?)</h1>", dom).group(1)
+    tab = re.search(r"<title>(.*?)</title>", dom).group(1)
+    assert heading == title.replace("&", "&amp;") and tab.startswith(heading)
+    assert str(meeting).rsplit("/", 1)[1] not in heading
+    shot = tmp_path / "meeting.png"
+    browse(chromium, url, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,860",
+           "--hide-scrollbars", budget_ms=3000)
+    assert shot.read_bytes()[:4] == b"\x89PNG" and shot.stat().st_size > 10_000
+    keep = os.environ.get("ICTKG_SCREENSHOTS")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / "workbench-meeting.png")

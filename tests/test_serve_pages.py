@@ -142,6 +142,42 @@ def test_meeting_page_shows_every_source_side_by_side(client, served_store, pick
         assert page_of(client.application, r["a"]) in hrefs(page)
 
 
+def test_meeting_pages_are_titled_by_forum_date_and_place_never_a_slug(client, served_store):
+    rows = served_store.query("""SELECT ?m (SAMPLE(?f) AS ?forum) (SAMPLE(?d) AS ?date) WHERE {
+        ?m a ict:Meeting OPTIONAL { ?m ict:ofForum ?f } OPTIONAL { ?m ict:date ?d } } GROUP BY ?m""")
+    assert rows
+    titles = analysis.meeting_titles(served_store)
+    for r in rows:
+        meeting = str(r["m"])
+        page = get(client, page_of(client.application, meeting))
+        heading = html.unescape(re.search(r"<h1>(.*?)</h1>", page).group(1))
+        title = html.unescape(re.search(r"<title>(.*?) · ictsec workbench</title>", page).group(1))
+        slug = meeting.rsplit("/", 1)[-1]
+        assert heading == title == titles[meeting]["en"]
+        assert slug not in heading
+        if r["date"] is not None:
+            assert analysis.readable_date(str(r["date"])) in heading
+        if r["forum"] is not None:  # the forum is named (by its acronym when it has one), not left out
+            assert heading.split(" · ")[0] != "Meeting"
+
+
+_OBSERVED_STATES = """SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ict:State .
+    FILTER EXISTS { GRAPH ?g { ?x ?p ?s } FILTER(STRSTARTS(STR(?g), "https://w3id.org/ictsec/id/graph/announcement/")) } }"""
+_LISTED_STATES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <https://w3id.org/ictsec/id/graph/vocab> { ?s a ict:State } }"
+
+
+def test_front_page_counts_observed_states_apart_from_the_vocabulary(client, served_store):
+    page = get(client, "/")
+    observed = int(served_store.query(_OBSERVED_STATES)[0]["n"])
+    listed = int(served_store.query(_LISTED_STATES)[0]["n"])
+    assert 0 < observed < listed  # the vocabulary lists every state; the examples name a few
+    named = html.unescape(re.search(r'<li id="observed">(.*?)</li>', page, re.S).group(1))
+    vocabulary = html.unescape(re.search(r'<li id="vocabulary"[^>]*>(.*?)</li>', page, re.S).group(1))
+    assert named.startswith("Named in announcements") and f"{observed} states" in named
+    assert vocabulary.startswith("Listed in the vocabularies") and f"{listed} states" in vocabulary
+    assert f"{listed} states" not in named
+
+
 def test_person_page_lists_meetings_chaired(client, served_store, picks):
     page = get(client, page_of(client.application, picks["person"]))
     chaired = served_store.query("SELECT ?m WHERE { ?c ict:chairPerson ?p ; ict:chairOf ?m }", {"p": picks["person"]})
@@ -226,3 +262,24 @@ def test_hostile_names_show_as_text_on_every_page(client, served_store):
 def test_pages_set_a_strict_content_security_policy(client):
     policy = client.get("/").headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.parametrize("query", ["Сеитовой", "Сеитова", "Д.А. Сеитовой", "Сеитовой Д.А.", "Seitova"])
+def test_search_finds_a_person_in_any_case_form(query):
+    """A surname the dictionary does not know, in the genitive or instrumental, finds the person
+    whose name the graph holds in the nominative."""
+    from rdflib import Literal
+    from rdflib.namespace import RDF, SKOS
+
+    from kg.namespaces import ICT, ID, announcement_graph
+    from kg.serve.search import name_table, search
+    from kg.store import open_store
+
+    store = open_store(memory=True)
+    person, other = ID["person/seitova-d-a"], ID["person/seitov-b-b"]
+    store.replace_graph(announcement_graph("x"), [
+        (person, RDF.type, ICT.Person), (person, ICT.nameNative, Literal("Сеитова Д.А.", lang="ru")),
+        (person, SKOS.prefLabel, Literal("Seitova D.A.", lang="en")),
+        (other, RDF.type, ICT.Person), (other, ICT.nameNative, Literal("Петров Б.Б.", lang="ru"))])
+    found = search(store, name_table(store), query)
+    assert [(kind, [hit["iri"] for hit in hits]) for kind, hits in found["groups"]] == [("person", [str(person)])]

@@ -122,3 +122,62 @@ def test_physics_settles_on_two_thousand_nodes(chromium, tmp_path):
     assert page_errors(dom) == ""
     assert attrs["data-node-count"] == "2000"
     assert attrs["data-settled"] == "physics"
+
+
+def _bench_store(n_nodes: int):
+    spec = importlib.util.spec_from_file_location("viz_bench", ROOT / "bench" / "viz_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.load_store(n_nodes)
+
+
+def test_network_of_150_nodes_labels_the_central_ones_and_fits_the_view(chromium, tmp_path):
+    """At 150 nodes the page draws the labels of the best-linked nodes only (the rest on hover or zoom),
+    and the fitted view holds every node: none lies, even partly, outside the drawing area."""
+    page = viz.write_graph_page(_bench_store(150), tmp_path / "graph.html")
+    dom = browse(chromium, page, tmp_path / "profile", "--dump-dom", "--window-size=1280,900", budget_ms=20_000)
+    assert page_errors(dom) == ""
+    attrs = body_attrs(dom)
+    nodes = int(attrs["data-node-count"])
+    assert 130 <= nodes <= 170
+    assert attrs["data-settled"] == "physics"
+    assert int(attrs["data-labels-drawn"]) == viz.CENTRAL_LABELS < nodes
+    assert attrs["data-nodes-outside"] == "0"
+    shot = tmp_path / "graph-150.png"
+    browse(chromium, page, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,900", budget_ms=20_000)
+    assert shot.read_bytes()[:4] == b"\x89PNG" and shot.stat().st_size > 10_000
+
+
+def test_small_network_labels_every_node(chromium, tmp_path):
+    store = load_fixture()
+    page = viz.write_graph_page(store, tmp_path / "graph.html")
+    attrs = body_attrs(browse(chromium, page, tmp_path / "profile", "--dump-dom", "--window-size=1280,900"))
+    assert attrs["data-labels-drawn"] == attrs["data-node-count"]
+    assert attrs["data-nodes-outside"] == "0"
+
+
+def test_report_sources_column_cites_the_announcements_whose_graphs_report_each_meeting(chromium, tmp_path):
+    from html import unescape
+
+    from helpers import reasoned_store
+
+    from kg import analysis
+    from kg.report import meeting_rows
+
+    store = reasoned_store(FIXTURE)  # with the merged graph, which must not become a source of every meeting
+    report = write_report(store, tmp_path)
+    reported: dict[str, set[str]] = {}
+    for r in store.query("SELECT ?g ?m ?title WHERE { GRAPH ?g { ?a ict:reports ?m ; dcterms:title ?title } }"):
+        if "/graph/announcement/" in str(r["g"]):
+            reported.setdefault(str(r["m"]), set()).add(str(r["title"]))
+    dom = browse(chromium, report, tmp_path / "profile", "--dump-dom")
+    table = re.search(r'<table id="meetings">.*?<tbody>(.*?)</tbody>', dom, re.S).group(1)
+    cells = [re.sub(r"<[^>]+>", "", row[-1]) for row in
+             (re.findall(r"<td>(.*?)</td>", tr, re.S) for tr in re.findall(r"<tr>(.*?)</tr>", table, re.S))]
+    expected = meeting_rows(analysis.build_network(store))
+    assert len(cells) == len(expected) and cells
+    for cell, row in zip(cells, expected, strict=True):
+        assert set(unescape(cell).split("; ")) == reported[row["iri"]], row["iri"]
+    shot = tmp_path / "report.png"
+    browse(chromium, report, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,1200")
+    assert shot.read_bytes()[:4] == b"\x89PNG" and shot.stat().st_size > 10_000

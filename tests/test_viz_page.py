@@ -107,6 +107,30 @@ def test_unknown_forum_name_is_a_clear_error(store, tmp_path):
         viz.write_graph_page(store, tmp_path / "g.html", forum=["No Such Forum"])
 
 
+def test_focus_on_a_name_of_two_groups_says_which_it_took_and_lists_the_other(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, SKOS
+
+    from kg.namespaces import ICT, ID
+
+    store = load_fixture()
+    first = ID["process/un-oewg-2019-2021"]
+    store.add_quads([(first, RDF.type, ICT.Process, ID["graph/vocab"]),
+                     (first, SKOS.prefLabel, Literal("UN OEWG 2019-2021", lang="en"), ID["graph/vocab"]),
+                     (first, ICT.acronym, Literal("OEWG 2019-2021", lang="en"), ID["graph/vocab"])])
+    notes: list[str] = []
+    data = page_json(viz.write_graph_page(store, tmp_path / "g.html", focus="OEWG", notes=notes)
+                     .read_text(encoding="utf-8"))
+    chosen = str(ID["process/un-oewg-2021-2025"])
+    assert chosen in {n["id"] for n in data["nodes"]}
+    assert len(notes) == 1
+    assert notes[0].startswith("note: 'OEWG' taken as ") and f"<{chosen}>" in notes[0]
+    assert f"it may also mean: UN OEWG 2019-2021 <{first}>" in notes[0]
+    notes.clear()
+    viz.write_graph_page(store, tmp_path / "g.html", focus=chosen, notes=notes)
+    assert notes == []  # an IRI means one entity
+
+
 def test_large_graphs_start_with_physics_off_and_a_layout(store, tmp_path, monkeypatch):
     monkeypatch.setattr(viz, "PHYSICS_NODE_LIMIT", 5)
     html = viz.write_graph_page(store, tmp_path / "g.html").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import reasoned_store
+from rdflib import URIRef
 
 from kg.cli import cli
 from kg.namespaces import ID
@@ -40,6 +41,25 @@ def test_name_shared_by_several_agencies_asks_for_the_state(store):
         resolve_name(store, "Ministry of Foreign Affairs", "agency")
     assert {iri for iri, _ in err.value.candidates} == {ID["agency/RUS/mfa"], ID["agency/CHN/mfa"]}
     assert "add the state" in str(err.value)
+
+
+@pytest.mark.parametrize("name", ["Диалог Россия-АСЕАН", "Диалога Россия – АСЕАН", "диалогом россия асеан"])
+def test_the_start_of_a_forums_name_in_any_case_form_finds_it(store, name):
+    assert resolve_name(store, name, "forum") == ID["process/russia-asean-ict-dialogue"]
+
+
+def test_the_start_shared_by_two_names_is_ambiguous_and_lists_both(store):
+    with pytest.raises(AmbiguousName) as err:
+        resolve_name(store, "Рабочая группа", "forum")
+    assert "brics-wg-ict-security" in str(err.value) and "un-oewg-2021-2025" in str(err.value)
+
+
+def test_a_forum_parameter_takes_the_start_of_a_russian_name(disk_store):
+    out = CliRunner().invoke(cli, ["query", "cq4", "--param", "forum=Диалог Россия-АСЕАН", "--format", "csv",
+                                   "--store", disk_store])
+    assert out.exit_code == 0, out.output
+    forums = {line.split(",")[0] for line in out.output.splitlines()[1:] if line}
+    assert forums == {str(ID["process/russia-asean-ict-dialogue"])}
 
 
 def test_unknown_name_suggests_the_closest_known_names(store):
@@ -179,3 +199,39 @@ def test_who_csv_has_one_row_per_meeting_with_its_sources_and_sentences_grouped(
     for s in stated:
         row = by_meeting[str(s["m"])]
         assert str(s["sentence"]) in row["sentences"].split(" | ")
+
+
+def test_who_says_which_body_a_bare_name_was_taken_for_and_lists_the_others(disk_store):
+    out = CliRunner().invoke(cli, ["who", "МИД", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    notes = out.stderr.splitlines()
+    assert len(notes) == 1
+    assert notes[0].startswith("note: 'МИД' taken as ") and "<https://w3id.org/ictsec/id/agency/RUS/mfa>" in notes[0]
+    assert "it may also mean: " in notes[0] and "<https://w3id.org/ictsec/id/agency/CHN/mfa>" in notes[0]
+    assert "note:" not in out.stdout  # the CSV stays clean
+
+
+def test_who_prints_no_note_for_a_name_that_means_one_body(disk_store):
+    out = CliRunner().invoke(cli, ["who", "ФСО России", "--store", disk_store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert out.stderr == ""
+
+
+@pytest.mark.parametrize("name", ["Сыромолотова", "Сыромолотову О.В.", "О.В. Сыромолотов", "Oleg Syromolotov",
+                                  "Syromolotov"])
+def test_who_finds_a_person_in_any_case_form_and_lists_the_meetings_they_chaired(store, name):
+    report = who(store, name)
+    assert report.entity == str(ID["person/syromolotov-o-v"])
+    chaired = {m.meeting for m in report.meetings if "chair" in m.roles}
+    asked = store.query("SELECT DISTINCT ?m WHERE { ?c ict:chairOf ?m ; ict:chairPerson ?p }",
+                        {"p": ID["person/syromolotov-o-v"]})
+    assert chaired == {str(r["m"]) for r in asked} and chaired
+    for m in report.meetings:
+        stated = {str(r["a"]) for r in store.query("SELECT ?a WHERE { ?a ict:reports ?m }", {"m": URIRef(m.meeting)})}
+        assert {s.announcement for s in m.sources} <= stated and m.sources
+
+
+def test_an_unknown_spelling_of_a_person_suggests_the_known_one(store):
+    with pytest.raises(NameNotFound) as err:
+        who(store, "Oleg Syromolotoff")
+    assert "Oleg Syromolotov" in str(err.value)

@@ -82,9 +82,9 @@ def path(store_path, endpoint, a, b, limit, lang):
 
     A and B are names, acronyms, ISO3 codes or IRIs ("МИД", "BSSN", "RUS").
 
-    Example: ictkg path "Security Council Office" CAC --store out/store
+    Example: ictkg path "МИД России" OEWG --store out/store
     """
-    from kg.analysis import build_network, resolve_name, shortest_chains
+    from kg.analysis import build_network, choice_note_for, resolve_name, shortest_chains
 
     with _opened(store_path, endpoint) as store:
         net = build_network(store)
@@ -96,6 +96,9 @@ def path(store_path, endpoint, a, b, limit, lang):
                 raise click.ClickException(str(exc)) from None
             if not iri:
                 raise click.ClickException(f"no entity named {name!r} in the graph; try its acronym, ISO3 code or IRI")
+            note = choice_note_for(net, store, name, iri) if iri != name else ""
+            if note:
+                click.echo(note, err=True)
             ends.append(iri)
         chains = shortest_chains(store, net, ends[0], ends[1], limit=limit, lang=lang)
     if not chains:
@@ -132,16 +135,19 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
     links; hover or click a node for its names in both languages, dates and sources.
     Graphs above 2,500 nodes start with a precomputed layout and physics off.
 
-    Example: ictkg viz --focus "Security Council Office" --depth 2 --lang ru --out out/scrf.html
+    Example: ictkg viz --focus OEWG --depth 2 --lang ru --out out/oewg.html
     """
     from kg.viz import write_graph_page
 
+    notes: list[str] = []
     with _opened(store_path, endpoint) as store:
         try:
             written = write_graph_page(store, out_file, focus=focus, depth=depth, forum=forum, state=state,
-                                       since=since, lang=lang)
+                                       since=since, lang=lang, notes=notes)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
+    for note in notes:
+        click.echo(note, err=True)
     click.echo(f"Wrote {written}")
 
 

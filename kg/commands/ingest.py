@@ -111,6 +111,9 @@ def _reason(store, new_graphs: list) -> str:
     return f"{n} inferred triples" + (f"; answers kept: {', '.join(kept)}" if kept else "")
 
 
+LARGE_INPUT = 1_000_000  # bytes: an extraction long enough to say it started
+
+
 @click.command("extract")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts in the FORMAT.md JSON shape.")
@@ -120,14 +123,20 @@ def extract_cmd(file, as_json):
     The facts are read back from the RDF graph the ingester builds, so they
     show exactly what `ictkg ingest` would store.
 
-    Example: ictkg extract examples/announcements/ru-china-iis-consultations-2019.txt --json
+    Example: ictkg extract examples/announcements/ru-csto-minsk-2017.txt --json
     """
     from kg.ingest import facts_for_file
 
+    size = Path(file).stat().st_size if file != "-" else 0
+    started = time.monotonic()
+    if size >= LARGE_INPUT:  # about 12 s a megabyte on this machine: say so rather than print nothing
+        click.echo(f"extracting {file} ({size / 1e6:.1f} MB, about {max(1, round(size / 1e6 * 12))} s) …", err=True)
     try:
         facts = facts_for_file(file)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    if size >= LARGE_INPUT:
+        click.echo(f"extracted {len(facts['meetings'])} meetings in {time.monotonic() - started:.1f} s", err=True)
     if as_json:
         click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
         return
@@ -216,7 +225,7 @@ def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
     left. If any name is not in the store nothing is removed and the exit
     code is 1.
 
-    Example: ictkg forget INDEX.md FORMAT.md --store out/store
+    Example: ictkg forget ru-csto-minsk-2017.txt --store out/store
     """
     from kg.ingest import forget, stored_announcements
 

@@ -95,7 +95,7 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
 
     Example: ictkg query cq1_agency_participation --param agency="ФСО России" --format csv
     """
-    from kg.queries import QueryError, list_queries, load_query, run_query
+    from kg.queries import QueryError, bind_params, choice_notes, list_queries, load_query, run_query
     from kg.who import AmbiguousName, NameNotFound
 
     if list_only or not name:
@@ -109,7 +109,10 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
         q = load_query(name)
-        columns, rows = run_query(store, q.name, _params(params))
+        given = _params(params)
+        for note in choice_notes(store, q, given, bind_params(store, q, given)):
+            click.echo(note, err=True)
+        columns, rows = run_query(store, q.name, given)
     except (QueryError, NameNotFound, AmbiguousName) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -125,16 +128,19 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
 def sparql_command(sparql, path, fmt, store_path, endpoint):
     """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of all graphs (the store opens read-only).
 
-    The shared prefixes (ict:, id:, skos:, prov:, dcterms:, schema:, org:, ...) are predeclared.
+    The shared prefixes (ict:, id:, skos:, prov:, dcterms:, schema:, org:, ...) are predeclared, and
+    IRIs may be written as docs/graph-model.md writes them (id:state/RUS, id:graph/vocab).
 
-    Example: ictkg sparql 'SELECT ?s WHERE { ?s a ict:Meeting } LIMIT 5'
+    Example: ictkg sparql 'SELECT ?m WHERE { ?m ict:hasParticipant id:state/RUS } LIMIT 5'
     """
+    from kg.queries import expand_shorthand
     from kg.sparql_text import query_form
 
     if path:
         sparql = Path(path).read_text(encoding="utf-8")
     if not sparql:
         raise click.UsageError("give a query, or -f FILE.rq")
+    sparql = expand_shorthand(sparql)
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
         form = query_form(sparql)
@@ -166,7 +172,7 @@ def sparql_command(sparql, path, fmt, store_path, endpoint):
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True)
 @store_options
 def who_command(name, fmt, store_path, endpoint):
-    """Every meeting a state agency (or state, or organisation) took part in, with the sources that say so.
+    """Every meeting a state agency (or state, organisation or person) took part in, with the sources that say so.
 
     NAME may be in Russian or English, in any case form, with or without its
     state, or an acronym: "ФСО России", "Федеральной службы охраны",
@@ -176,11 +182,24 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import AmbiguousName, NameNotFound, grouped_sources, who
+    from kg.who import (
+        AmbiguousName,
+        NameNotFound,
+        also_named,
+        choice_note,
+        grouped_sources,
+        name_index,
+        resolve_participant,
+        who,
+    )
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:
-        report = who(store, name)
+        chosen = resolve_participant(store, name)
+        note = choice_note(name, chosen, name_index(store).label(chosen), also_named(store, name, chosen, "body"))
+        if note:
+            click.echo(note, err=True)
+        report = who(store, chosen)
     except (NameNotFound, AmbiguousName) as exc:
         raise click.ClickException(str(exc)) from None
     finally:

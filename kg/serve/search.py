@@ -8,11 +8,13 @@ India"); around them, every entity whose name contains the words of the query
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib.namespace import SKOS
 
 from kg.namespaces import ICT
+from kg.nlp.morph import surname_nominative
 from kg.serve.entities import KIND_OF_CLASS, KIND_ORDER, facts
 from kg.who import find_entities, name_key, suggest
 
@@ -21,6 +23,7 @@ SELECT DISTINCT ?e ?t WHERE {
   VALUES ?t { ict:State ict:InternationalOrganization ict:GovernmentAgency ict:Process ict:Person ict:Document }
   ?e a ?t
 }"""
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
 _NAME_PROPERTIES = [SKOS.prefLabel, SKOS.altLabel, ICT.acronym, ICT.officialName, ICT.nameNative, ICT.nameLatin]
 
 
@@ -51,6 +54,12 @@ def name_table(store) -> list[Name]:
     return out
 
 
+def _surnames_nominative(query: str) -> str:
+    """Capitalised Russian words as surnames in the nominative («Сеитовой» -> «Сеитова»), for the surnames
+    the dictionary does not know, whose lemma would otherwise not meet the name as the graph holds it."""
+    return " ".join(surname_nominative(w) if w[:1].isupper() and _CYRILLIC.search(w) else w for w in query.split())
+
+
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(key[i:i + n] == part for i in range(len(key) - n + 1))
@@ -62,16 +71,18 @@ def search(store, names: list[Name], query: str, per_kind: int = 50) -> dict:
     if not query:
         return {"best": [], "groups": [], "suggestions": []}
     best = [str(e) for e in find_entities(store, query, "entity")]
-    folded, key = query.casefold(), name_key(query)
+    folded = query.casefold()
+    keys = {k for k in (name_key(query), name_key(_surnames_nominative(query))) if k}
     hits: dict[str, tuple[int, str, str]] = {}  # iri -> (rank, kind, matched name)
     for iri in best:
         hits[iri] = (0, "", "")
     for n in names:
-        if n.folded == folded or (key and n.key == key):
+        if n.folded == folded or n.key in keys:
             rank = 1
         elif n.folded.startswith(folded):
             rank = 2
-        elif folded in n.folded or (key and _contains(n.key, key)):
+        elif folded in n.folded or any(_contains(n.key, key) for key in keys) or (
+                n.kind == "person" and any(set(key) <= set(n.key) for key in keys)):  # «Д.А. Сеитовой»
             rank = 3
         else:
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 from rdflib import URIRef
 
+from kg.analysis import entity_counts, meeting_titles
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
 from kg.serve.limits import ThreadRunner, too_large
 from kg.serve.query_text import screen
@@ -99,14 +100,20 @@ def load_labels(store) -> Labels:
             getattr(labels, lang)[key[0]] = str(r["l"])
     for r in store.query(_AGENCY_STATES):
         labels.state_code[str(r["a"])] = str(r["code"])
+    # Meetings carry no label of their own: every page and link names them by their readable title
+    # (forum, number, date, place), never by the IRI's slug.
+    for meeting, titles in meeting_titles(store).items():
+        labels.en.setdefault(meeting, titles["en"])
+        labels.ru.setdefault(meeting, titles["ru"])
     return labels
 
 
 _COUNTS = """
 SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES ?class { ict:Announcement ict:Meeting ict:State ict:InternationalOrganization ict:GovernmentAgency
-                  ict:Process ict:Person ict:Document }
+  VALUES ?class { ict:Announcement ict:Meeting }
   ?x a ?class } GROUP BY ?class"""
+_PLURAL = {"state": "states", "organisation": "organisations", "agency": "agencies", "process": "processes",
+           "person": "persons", "document": "documents"}
 _VERSION = """
 SELECT ?version ?info WHERE { OPTIONAL { ?o owl:versionIRI ?version } OPTIONAL { ?o owl:versionInfo ?info } }"""
 
@@ -195,9 +202,9 @@ class Workbench:
         return {
             "announcements": counts.get("Announcement", 0),
             "meetings": counts.get("Meeting", 0),
-            "entities": {"states": counts.get("State", 0), "organisations": counts.get("InternationalOrganization", 0),
-                         "agencies": counts.get("GovernmentAgency", 0), "processes": counts.get("Process", 0),
-                         "persons": counts.get("Person", 0), "documents": counts.get("Document", 0)},
+            # Observed (named by an announcement) and listed by the vocabularies, counted apart: the
+            # vocabularies list every state on earth, which no one should read as states taking part.
+            "entities": {_PLURAL[kind]: n for kind, n in entity_counts(self.store).items()},
             "triples": len(self.store),
             "graphs": len(graphs),
             "announcement_graphs": sum(1 for g in graphs if str(g).startswith(ANNOUNCEMENT_GRAPH_PREFIX)),

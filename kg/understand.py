@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
 from kg.nlp.cities import CityIndex
@@ -156,7 +157,7 @@ def _resolve_short_forms(doc: Doc) -> None:
                 i += 1
                 continue
             found = None
-            for m in reversed(list(seen.values())):
+            for m in islice(reversed(seen.values()), _RECENT_ENTITIES):
                 n = _label_start(si.tokens, i, covered, m)
                 if n:  # "Программы действий" after "Программе действий в сфере ИКТ"
                     found = (m, n)
@@ -177,7 +178,13 @@ def _resolve_short_forms(doc: Doc) -> None:
             si.mentions = sorted(si.mentions + extra, key=lambda m: m.start)
         for m in si.mentions:
             if m.entity and m.type in ("organization", "process") and (m.tok_start, m.tok_end) in taken:
+                seen.pop(m.entity.iri, None)  # most recently named last
                 seen[m.entity.iri] = m
+
+
+# A short form names one of the entities named shortly before it; trying only the latest keeps a long text's
+# work linear in its length.
+_RECENT_ENTITIES = 40
 
 
 def _label_start(tokens: list[Token], i: int, covered: set[int], m: Mention) -> int:

@@ -285,13 +285,30 @@ def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | Non
         d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
     year = fallback_year
     if not (d.year or d.end_year):
-        # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July")
-        for s in doc.sents:
-            for other in s.dates:
-                if other.year and other.month in (d.month, d.end_month):
-                    year = other.year
-                    break
+        # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July"):
+        # the last sentence that has one gives it
+        found = [_years_by_month(doc).get(month) for month in (d.month, d.end_month) if month]
+        found = [f for f in found if f]
+        if found:
+            year = max(found)[2]
     return d.iso(year)
+
+
+def _years_by_month(doc: Doc) -> dict[int, tuple[int, int, int]]:
+    """Month -> (sentence index, -position, year) of the last sentence's first full date in that month, built
+    once per text (asking every sentence for each yearless date grew with the square of the text)."""
+    cached = getattr(doc, "_years_by_month", None)
+    if cached is None:
+        cached = {}
+        for i, s in enumerate(doc.sents):
+            first: dict[int, tuple[int, int, int]] = {}
+            for k, other in enumerate(s.dates):
+                if other.year:
+                    for month in (other.month,):
+                        first.setdefault(month, (i, -k, other.year))
+            cached.update(first)
+        doc._years_by_month = cached
+    return cached
 
 
 def _home_state(doc: Doc) -> str | None:

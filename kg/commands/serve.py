@@ -3,6 +3,7 @@ requests, worker processes for queries)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import signal
@@ -120,6 +121,9 @@ def serve_command(store_path, host, port, threads, time_limit, workers, allow_se
             return
         stopping.set()
         click.echo("ictkg serve: stopping", err=True)
+        # connections torn down mid-response make waitress log a traceback per socket it closes; the one
+        # line above is what the operator needs to know
+        logging.getLogger("waitress").setLevel(logging.CRITICAL)
         timer = threading.Timer(STOP_GRACE_S, _exit_anyway)
         timer.daemon = True
         timer.start()

@@ -285,3 +285,13 @@ def test_the_first_working_groups_report_is_the_2019_2021_groups():
 def test_english_titles_of_other_genres_and_with_inner_capitals(sentence, title):
     m = only_meeting(extract("On 3 May 2024 the Regional Cyber Forum met in Nairobi. " + sentence, "en"))
     assert title in {d["title"] for d in m["documents"]}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The talks were held under the EU-UK Trade and Cooperation Agreement.", "EU-UK Trade and Cooperation Agreement"),
+    ("Ghana signed the Accra Call for Cyber Resilient Development on Ghana's behalf.",
+     "Accra Call for Cyber Resilient Development"),
+])
+def test_english_titles_with_and_inside_and_a_clause_after(sentence, title):
+    m = only_meeting(extract("On 3 May 2024 the Regional Cyber Forum met in Nairobi. " + sentence, "en"))
+    assert title in {d["title"] for d in m["documents"]}

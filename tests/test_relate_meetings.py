@@ -78,3 +78,15 @@ def test_a_two_state_adjective_gives_both_states_and_the_consultations_their_eng
     assert m["forum"]["name"].startswith("Russia-Saudi Arabia consultations")
     assert "российско-саудовские консультации по вопросам МИБ" in m["forum"]["aliases"]
     assert m["location"] == "Riyadh"
+
+
+@pytest.mark.parametrize("text, lang, when", [
+    ("The third Kenya-Japan Cyber Dialogue was held in Nairobi on 14 May 2025. The sides agreed to convene the "
+     "next round at a mutually convenient date.", "en", "at a mutually convenient date"),
+    ("14 мая 2025 года в Найроби состоялось третье заседание Кенийско-японского диалога по вопросам МИБ. "
+     "Следующее заседание Диалога проведет японская сторона в согласованные сроки.", "ru",
+     "at a mutually agreed time"),
+])
+def test_a_next_meeting_left_to_the_parties_keeps_that_phrase(text, lang, when):
+    [m] = extract(text, lang, published="2025-05-15")["meetings"]
+    assert m["next_meeting"]["when"] == when

@@ -30,6 +30,11 @@ FOLLOW_UP = re.compile(
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
 
 
+_AGREED_TIME = re.compile(r"(at\s+a\s+mutually\s+(?:convenient|agreed|acceptable)\s+(?:date|time))|"
+                          r"в\s+(?:взаимно\s+)?согласованн\w+\s+(?:сроки|время|дату)|в\s+удобное\s+для\s+сторон\s+время",
+                          re.I)
+
+
 def is_follow_up(si: SentenceInfo) -> bool:
     """The sentence announces a meeting to come rather than reporting one held."""
     return _announces(si.sentence.text)
@@ -60,6 +65,8 @@ def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
         when = "next year"
     elif re.search(r"на регулярной основе|регулярно|on a regular basis|regularly", text, re.I):
         when = "on a regular basis"
+    elif agreed := _AGREED_TIME.search(text):  # a time left to the parties, in English as the keys write it
+        when = agreed[1].lower() if agreed[1] else "at a mutually agreed time"
     fmt = None
     if ONLINE.search(text):
         fmt = "online"

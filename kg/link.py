@@ -250,6 +250,20 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
             i += 2
+            # «министров внутренних дел Азербайджанской Республики, Республики Армения и …»: the same body
+            # of every state the list goes on with
+            while i < len(mentions) and mentions[i].type == "state" and mentions[i].entity is not None and \
+                    re.fullmatch(r"\s*(?:,|и|and|,\s*(?:и|and))\s*", text[mentions[i - 1].end : mentions[i].start]):
+                state = mentions[i]
+                more = _with_state(m, state.entity.state) or Mention(
+                    None, "agency", state.start, state.end, state.tok_start, state.tok_end, m.surface, "candidate",
+                    [], state.entity.state, _body_name(m))
+                if more.via != "candidate":
+                    more.start, more.end, more.tok_start, more.tok_end = state.start, state.end, state.tok_start, \
+                        state.tok_end
+                    more.surface = text[state.start : state.end]
+                out.extend([more, state])
+                i += 1
             continue
         owner = _owner_before(text, m, nxt)
         if owner and nxt.type == "agency" and nxt.via != "candidate":

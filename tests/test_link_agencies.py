@@ -20,3 +20,20 @@ CASES = [
 def test_body_belongs_to_the_state_named_before_it(text, lang, body):
     m = only_meeting(extract(text, lang, published="2024-05-04"))
     assert body in {(a["state"], a["name"]) for a in m["agencies"]}, m["agencies"]
+
+
+def test_one_body_named_for_a_list_of_states_is_each_states_body():
+    m = only_meeting(extract(
+        "29 мая 2025 года в Минске состоялось заседание Совета министров внутренних дел государств – участников СНГ. "
+        "В нем приняли участие министры внутренних дел Республики Армения, Республики Казахстан и Кыргызской "
+        "Республики.", "ru"))
+    # known ones by the vocabulary's name, the others as candidates named in Russian
+    states = {a["state"] for a in m["agencies"] if a["name"] == "Ministry of Internal Affairs"
+              or "внутренних дел" in a["name"]}
+    assert {"ARM", "KAZ", "KGZ"} <= states
+
+
+def test_central_asia_is_no_centre():
+    m = only_meeting(extract("3 июня 2025 года в Бурабае прошло заседание Экспертного диалога «Центральная Азия – "
+                             "Россия» по вопросам МИБ. Центральная Азия и Россия обсудили угрозы.", "ru"))
+    assert not [a for a in m["agencies"] if "Центральн" in a["name"]]

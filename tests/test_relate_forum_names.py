@@ -63,6 +63,8 @@ EN = [
     ("Ministers opened the second Global Summit on Ransomware Resilience on Monday.",
      "Global Summit on Ransomware Resilience", "summit"),
     ("The Annual Meeting opened in Accra.", None, None),
+    ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
+    ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),
 ]
 
 

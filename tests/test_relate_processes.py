@@ -34,6 +34,9 @@ def test_a_forum_no_vocabulary_lists_is_a_candidate_process_the_meeting_links_to
     # a post, not a process
     "On 5 March 2024 Kenya and India held consultations on ICT security in Nairobi. The Executive Director of the "
     "Kenya National Cybersecurity Centre spoke.",
+    # a venue
+    "On 5 March 2024 Kenya and India held consultations on ICT security at the Kenyatta International Centre in "
+    "Nairobi.",
     # the two states' own dialogue again
     "5 марта 2024 года в Москве прошли российско-кенийские консультации по вопросам МИБ. Стороны высоко оценили "
     "российско-кенийский диалог в сфере безопасности.",
@@ -41,3 +44,9 @@ def test_a_forum_no_vocabulary_lists_is_a_candidate_process_the_meeting_links_to
 def test_what_is_not_a_linked_process(text):
     [m] = extract(text, "ru" if "Москве" in text else "en")["meetings"]
     assert not [p for p in m["processes"] if "Centre" in p["name"] or "диалог" in p["name"]]
+
+
+def test_at_a_states_initiative_is_no_process():
+    [m] = extract("5 марта 2024 года в Москве прошли российско-кенийские консультации по вопросам МИБ. Стороны "
+                  "обсудили резолюцию, принятую по инициативе России.", "ru")["meetings"]
+    assert not [p for p in m["processes"] if "инициатив" in p["name"].lower()]

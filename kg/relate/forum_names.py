@@ -281,9 +281,14 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         left, head, right = m.group(1), m.group(2), m.group(3)
         pos = m.end()
         if not other_events and re.search(
-                r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of)\s+(?:the\s+)?$",
+                r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of|in (?:co-?operation|partnership|"
+                r"conjunction) with|together with|with the support of)\s+(?:the\s+)?$",
                 sentence[: m.start()], re.I):
-            continue  # the name of another event than the meeting reported
+            continue  # the name of another event or partner than the meeting reported
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right:
+            continue  # "the Kyoto International Conference Center": the head is inside a longer name
+        if re.search(r"\b(?:Presidency|Chairmanship|Secretariat|Embassy|Mission|Office|Delegation)\s+of\b", left):
+            continue  # "the Italian Presidency of the Committee of Ministers": a role, not a forum
         if head in ("Meeting", "Plenary") and right.lstrip().startswith("of"):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
             continue

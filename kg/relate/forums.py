@@ -86,7 +86,7 @@ def _without_place(found, si: SentenceInfo):
         rel = mt.start - base
         if mt.type in ("place", "state") and found.start < rel < found.end:
             cut = si.sentence.text.rfind(" in ", found.start, rel + 1)
-            if cut > found.start and cut + 4 == rel:
+            if cut > found.start and re.fullmatch(r" in (?:the )?", si.sentence.text[cut:rel]):
                 surface = si.sentence.text[found.start : cut]
                 return replace(found, surface=surface, end=cut, nominative=surface)
     return found
@@ -112,8 +112,13 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
         cyrillic = bool(re.search("[А-Яа-яЁё]", si.sentence.text))
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
-            if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(si.sentence.text[: found.start]):
+            before = si.sentence.text[: found.start]
+            if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
                 continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
+            if re.search(r"\bпо\s+$", before) and found.head == "инициатива":
+                continue  # «по инициативе России»: at Russia's initiative, no process
+            if re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and found.head in ("centre", "center"):
+                continue  # "at the Dubai World Trade Centre": a venue
             found = _without_place(found, si)
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or _mostly_known(si, found.start, found.end):

@@ -58,3 +58,10 @@ ORG_CASES = [
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))
     assert organisations <= {o["name"] for o in m["organizations"]}
+
+
+def test_parties_that_sign_at_the_meeting_take_part():
+    m = only_meeting(extract("On 12 May 2022 the Protocol was opened for signature in Strasbourg at a conference of the "
+                             "Council of Europe. A first group of Parties signed the Protocol, among them Austria, "
+                             "Chile and Japan.", "en"))
+    assert {"AUT", "CHL", "JPN"} <= set(m["states"])

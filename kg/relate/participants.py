@@ -32,7 +32,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
-        if _names_person_origin(before) or _in_another_role(before) or _inside_another_name(mt, si, m):
+        after = si.sentence.text[mt.end - si.sentence.start :]
+        if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -163,14 +164,17 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
 
 _OTHER_ROLE = re.compile(
     r"(?:funded|financed)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
-    r"Parties\b|to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
+    r"to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
     r"финансир\w+|взнос\w*|присоедин\w+|ратифиц\w+|кандидат\w*", re.I)
 
 
-def _in_another_role(before: str) -> bool:
+def _in_another_role(before: str, after: str = "") -> bool:
     """ "funded by contributions from Canada, ...", "with Brazil, Nigeria and Cameroon the most recent to join":
     a donor, a new party or a candidate, in the same clause, does not take part through that."""
     clause = re.split(r"[;:.]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
+    rest = re.split(r"[;:.]", after)[0]
+    if re.search(r"\b(?:the\s+(?:most\s+)?recent\s+to\s+join|have\s+joined|acceded|присоединил\w*)", rest, re.I):
+        return True  # "with Brazil, Nigeria and Cameroon the most recent to join"
     return bool(_OTHER_ROLE.search(clause)) and not re.search(
         r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
 

@@ -136,7 +136,10 @@ class Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=2)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:
+            pass  # closed already: the pool's shutdown and a request thread may both stop a worker
 
 
 @dataclass

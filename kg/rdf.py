@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
 from kg.nlp.persons import PersonMention
+from kg.nlp.text import is_cyrillic
 from kg.records import Announcement
 from kg.relate.facts import ChairFact, MeetingFact
 
@@ -145,13 +146,11 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
         b.add(forum, RDF.type, ICT.Process)
         b.add(forum, RDF.type, ICT.Candidate)
         b.add(forum, ICT.isCandidate, Literal(True))
-        name_lang = "ru" if any("а" <= ch <= "я" for ch in m.forum_candidate.lower()) else "en"
+        name_lang = "ru" if is_cyrillic(m.forum_candidate) else "en"
         b.add(forum, SKOS.prefLabel, Literal(m.forum_candidate, lang=name_lang))
         for alias in m.forum_aliases:
             if alias != m.forum_candidate:
-                alias_lang = "ru" if any("а" <= ch <= "я" for ch in alias.lower()) else "en"
-                if alias_lang != name_lang and (forum, SKOS.prefLabel, None) not in b.triples:
-                    pass
+                alias_lang = "ru" if is_cyrillic(alias) else "en"
                 b.add(forum, SKOS.altLabel, Literal(alias, lang=alias_lang))
         if m.forum_surface:
             surface, start, end = m.forum_surface
@@ -228,7 +227,7 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
 def _candidate_process(b: GraphBuilder, mi: URIRef, name: str, surface: str, sentence, start: int, end: int):
     """A forum, group or centre no vocabulary lists that the meeting links to: a candidate process."""
     pi = ID[f"candidate/process/{candidate_forum_key(name)}"]
-    lang = "ru" if any("а" <= ch <= "я" for ch in name.lower()) else "en"
+    lang = "ru" if is_cyrillic(name) else "en"
     b.add(pi, RDF.type, ICT.Process)
     b.add(pi, RDF.type, ICT.Candidate)
     b.add(pi, ICT.isCandidate, Literal(True))

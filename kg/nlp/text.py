@@ -40,6 +40,11 @@ class Sentence:
     text: str
 
 
+def is_cyrillic(text: str) -> bool:
+    """The text has a Cyrillic letter: Russian, for the rules that read one language or the other."""
+    return bool(_CYRILLIC.search(text))
+
+
 def stem_en(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.morph import analyzer
+from kg.nlp.text import is_cyrillic
 
 # head lemma -> the kind of meeting a forum of that head holds
 HEADS_RU = {
@@ -91,12 +92,8 @@ def _parse(word: str):
     return analyzer().parse(word.split("-")[-1])[0]
 
 
-def _is_cyrillic(word: str) -> bool:
-    return bool(re.search("[А-Яа-яЁё]", word))
-
-
 def _is_adjective(w: Word) -> bool:
-    if not _is_cyrillic(w.text) or w.punct:
+    if not is_cyrillic(w.text) or w.punct:
         return False
     p = _parse(w.text)
     return p.tag.POS in ("ADJF", "PRTF") and p.normal_form.replace("ё", "е") not in _NOT_IN_NAME
@@ -126,7 +123,7 @@ def _ends_name(words: list[Word], k: int) -> bool:
         return True
     if low == "и" and any(_parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
         return True  # «Совета глав … и Координационного совета …»: a second forum begins
-    if _is_cyrillic(w.text) and (_verbal(w) or _parse(w.text).normal_form in _DOCUMENT_HEADS):
+    if is_cyrillic(w.text) and (_verbal(w) or _parse(w.text).normal_form in _DOCUMENT_HEADS):
         return True
     p = _parse(w.text)
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
@@ -295,9 +292,7 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         words = left.split()
         while words and (words[0].lower() in _EN_GENERIC or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
             words = words[1:]  # "The", "Annual" at the start of a sentence are not the name
-        start = m.start(2) - len(" ".join(words)) - (1 if words else 0) if words else m.start(2)
-        if words:
-            start = sentence.rfind(" ".join(words), m.start(1), m.start(2))
+        start = sentence.rfind(" ".join(words), m.start(1), m.start(2)) if words else m.start(2)
         name = sentence[start : m.end(3)].strip()
         when = _EN_WHEN.search(name)
         if when:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kg.link import Mention
 from kg.nlp.persons import POST_EN
-from kg.nlp.text import normal_tokens
+from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
@@ -110,7 +110,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
     for si in sents:
         if is_follow_up(si):
             continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
-        cyrillic = bool(re.search("[А-Яа-яЁё]", si.sentence.text))
+        cyrillic = is_cyrillic(si.sentence.text)
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
             if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
@@ -147,7 +147,7 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
     союз по вопросам МИБ») becomes a candidate forum named in the nominative, its kind from the head noun."""
     for si in sents:
         text = si.sentence.text
-        if not re.search("[А-Яа-яЁё]", text):
+        if not is_cyrillic(text):
             continue
         found = find_forum_name_ru(text)
         if found is None or _mostly_known(si, found.start, found.end):

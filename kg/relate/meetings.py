@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
-from kg.nlp.text import normal_tokens
+from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import find_candidates
 from kg.relate.chairs import people, people_across_meetings
 from kg.relate.cues import (
@@ -94,8 +94,9 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 current.sentences.append(si)
                 current.follow_up = follow_up(si, pub_year or _year_of(current.date))
             continue
-        if si is not title and _reports_meeting(si) and not _announced(si, doc, pub_year or rel_year):
-            date = _date_of(si, doc, pub_year or rel_year)
+        reports = si is not title and _reports_meeting(si)
+        date = _date_of(si, doc, pub_year or rel_year) if reports else None
+        if reports and not _announced(si, doc, date):
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
                 date = _day_after(current.date)  # «На следующий день …», "The following day …"
             same_day = date is None and current is not None and _SAME_DAY.search(si.sentence.text)
@@ -304,8 +305,7 @@ def _years_by_month(doc: Doc) -> dict[int, tuple[int, int, int]]:
             first: dict[int, tuple[int, int, int]] = {}
             for k, other in enumerate(s.dates):
                 if other.year:
-                    for month in (other.month,):
-                        first.setdefault(month, (i, -k, other.year))
+                    first.setdefault(other.month, (i, -k, other.year))
             cached.update(first)
         doc._years_by_month = cached
     return cached
@@ -468,14 +468,13 @@ _PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|conc
                    r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
 
 
-def _announced(si: SentenceInfo, doc: Doc, year: int | None) -> bool:
+def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
     """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
     convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
     text = si.sentence.text
     if _FUTURE.search(text) and not _PAST.search(_FUTURE.sub(" ", text)):
         return True
     published = doc.announcement.published
-    date = _date_of(si, doc, year)
     if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):
         return False
     ahead = _days_apart(published, date) if date.split("/")[0] > published else 0
@@ -503,7 +502,7 @@ def _forum_named(si: SentenceInfo) -> str | None:
     known = forum_mention(si)
     if known is not None:
         return known.entity.iri
-    finder = find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en
+    finder = find_forum_name_ru if is_cyrillic(si.sentence.text) else find_forum_name_en
     found = finder(si.sentence.text)
     return " ".join(normal_tokens(found.nominative)) if found else None
 
@@ -517,7 +516,7 @@ def _another_forum(si: SentenceInfo, trigger: SentenceInfo) -> bool:
 
 def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
     """ "met in Jakarta for the ASEAN Cyber Resilience Roundtable": no meeting noun, but a forum's name."""
-    return any((find_forum_name_ru if re.search("[А-Яа-яЁё]", si.sentence.text) else find_forum_name_en)(
+    return any((find_forum_name_ru if is_cyrillic(si.sentence.text) else find_forum_name_en)(
         si.sentence.text) is not None for si in triggers)
 
 

@@ -275,6 +275,10 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                 bound.start, bound.tok_start = m.start, m.tok_start
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
+            elif m.type == "state" and not text[m.end : nxt.start].strip():
+                # "Samoa Computer Emergency Response Team": an English compound, the state's name is the body's
+                out.extend([m, Mention(None, "agency", m.start, nxt.end, m.tok_start, nxt.tok_end,
+                                       text[m.start : nxt.end], "candidate", [], owner)])
             else:
                 out.extend([m, Mention(None, "agency", nxt.start, nxt.end, nxt.tok_start, nxt.tok_end, nxt.surface,
                                        "candidate", [], owner, _body_name(nxt))])

@@ -65,3 +65,49 @@ def test_parties_that_sign_at_the_meeting_take_part():
                              "Council of Europe. A first group of Parties signed the Protocol, among them Austria, "
                              "Chile and Japan.", "en"))
     assert {"AUT", "CHL", "JPN"} <= set(m["states"])
+
+
+# Bodies no vocabulary lists take part with the state the text gives them (kg/relate/candidates.py).
+UNKNOWN_BODY_CASES = [
+    # the delegation's state owns the bodies its list names
+    ("On 3 May 2024 Japan and Lesotho held cyber consultations in Maseru. The Lesotho delegation comprised "
+     "representatives of the National Security and Defence Council and the Central Bank of Lesotho.", "en",
+     {("LSO", "National Security and Defence Council"), ("LSO", "Central Bank")}),
+    # a state name before an English body is part of the name and its owner
+    ("On 3 May 2024 the Pacific Cyber Network held its annual meeting in Suva. Experts from Tonga Computer "
+     "Emergency Response Team "
+     "took part.", "en", {("TON", "Tonga Computer Emergency Response Team")}),
+    # a Russian body with its state in the genitive after it; the name goes to the nominative
+    ("3 мая 2024 года в Москве прошли российско-лесотские консультации. В них участвовали представители "
+     "Министерства энергетики, горнодобывающей промышленности и водных ресурсов Королевства Лесото.", "ru",
+     {("LSO", "Министерство энергетики, горнодобывающей промышленности и водных ресурсов")}),
+    # parties named in a memorandum's title sign it: the unqualified one is the publisher's
+    ("3 мая 2024 года в Москве прошло заседание Межправительственной российско-лесотской комиссии. Подписан "
+     "меморандум между Федеральной службой водных ресурсов и Министерством водных ресурсов Лесото.", "ru",
+     {("RUS", "Федеральная служба водных ресурсов"), ("LSO", "Министерство водных ресурсов")}),
+]
+
+
+@pytest.mark.parametrize("text, lang, bodies", UNKNOWN_BODY_CASES)
+def test_unknown_bodies_take_part_with_their_state(text, lang, bodies):
+    m = only_meeting(extract(text, lang))
+    assert bodies <= {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+NOT_A_BODY_CASES = [
+    # the venue
+    ("On 3 May 2024 the Pacific Cyber Network met at the Harbour Convention Centre in Suva.", "en",
+     "Harbour Convention Centre"),
+    # a unit of a known body: the known body takes part
+    ("3 мая 2024 года в Москве прошли российско-лесотские консультации, сообщили в Департаменте информации и "
+     "печати МИД России.", "ru", "Департамент информации и печати"),
+    # a unit of the forum itself
+    ("On 3 May 2024 the Pacific Cyber Network met in Suva. Tonga and Fiji attended. The Technical Secretariat "
+     "of the Network prepared the agenda.", "en", "Technical Secretariat"),
+]
+
+
+@pytest.mark.parametrize("text, lang, name", NOT_A_BODY_CASES)
+def test_places_units_and_forum_secretariats_are_no_state_bodies(text, lang, name):
+    m = only_meeting(extract(text, lang))
+    assert not any(a["name"].startswith(name) for a in m["agencies"])

@@ -10,53 +10,124 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.text import is_cyrillic
+from kg.relate.body_names import BodyName, find_bodies_en, find_bodies_ru
 from kg.relate.facts import Candidate
 from kg.understand import SentenceInfo
 
-_HEADS_RU = (r"(?:Министерств\w*|Федеральн\w+\s+(?:служб\w*|агентств\w*)|Служб\w*|Агентств\w*|Государственн\w+\s+"
-             r"(?:комитет\w*|агентств\w*|служб\w*)|Национальн\w+\s+(?:агентств\w*|центр\w*|совет\w*|служб\w*)|"
-             r"Департамент\w*|Управлени\w*|Комисси\w*|Администраци\w*|Бюро|Инспекци\w*|Центр(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b)")  # «Центральная Азия» is no centre
-RU_BODY = re.compile(_HEADS_RU + r"(?:\s+(?:и(?=\s+[а-яё])|[а-яё-]+|[А-ЯЁ][а-яё-]+)){1,8}")
-EN_BODY = re.compile(
-    r"(?:(?:National|Federal|State|Central|Cyber(?:security)?|Digital|Information|Security|Defen[cs]e|Foreign|"
-    r"Internal|Home|Public|Justice|Communications?|Technology|Presidential)\s+){0,4}"
-    r"(?:Ministry|Department|Agency|Office|Commission|Service|Bureau|Directorate|Authority|Centre|Center|Council)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w-]+|and|of|the|for)(?:\s+(?:[A-Z][\w-]+|and|of|the|for)){0,6})?")
-
 
 def find_candidates(si: SentenceInfo) -> list[Candidate]:
-    """Body names in a sentence that no linked mention covers."""
+    """Body names in a sentence (kg/relate/body_names.py) that no linked mention covers, with the state
+    named in or right after them."""
     text, base = si.sentence.text, si.sentence.start
-    rx = RU_BODY if re.search("[А-Яа-яЁё]", text) else EN_BODY
+    names = find_bodies_ru(text) if is_cyrillic(text) else find_bodies_en(text)
     # a state inside the phrase is its owner («… Республики Замбия»), not a reason to skip it
-    covered = [(m.start - base, m.end - base) for m in si.mentions if m.type not in ("state", "state-adjective")]
+    known = [m for m in si.mentions if m.type not in ("state", "state-adjective")]
     out = []
-    pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        s, e = m.start(), m.end()
-        pos = s + 1  # a phrase that starts inside a known name may still hide an unknown one
-        surface = text[s:e].rstrip(" ,")
-        words = surface.split()
-        if len(words) < 2 or not words[0][:1].isupper():
-            continue
-        if any(a < e and s < b for a, b in covered):
-            # the phrase (or most of it) is a known entity or a post
-            overlap = sum(min(e, b) - max(s, a) for a, b in covered if a < e and s < b)
-            if overlap > 0.3 * (e - s):
-                continue
+    for name in names:
+        s, e, surface = name.start, _name_end(si, name), name.surface
+        surface = text[s:e] if e != name.end else surface
+        overlap = sum(min(e, m.end - base) - max(s, m.start - base) for m in known
+                      if m.start - base < e and s < m.end - base and not _longer_than(si, m, s, e))
+        if overlap > 0.3 * (e - s):
+            continue  # the phrase (or most of it) is a known entity or a post
+        if _of_organisation(si, base + s, base + e) or _JOINT.match(surface) or _OF_FORUM.search(surface):
+            continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
+        if _venue(text[:s]):
+            continue  # "held at the National Convention Center": the venue, not a participant
+        if _unit_of_known_body(si, base + e):
+            continue  # «Департамент … МИД России»: a unit of a known body, which is the participant
         state = None
         for mt in si.mentions:
-            rel = mt.start - base
-            if mt.type == "state" and s < rel <= e + 3:
-                state = mt.entity.state
-                if rel < e:  # "... Республики Кения": the state is not part of the body's name
-                    surface = text[s:rel].rstrip(" ,")
-                break
-        if len(surface.split()) < 2:
+            rel, rel_end = mt.start - base, mt.end - base
+            if mt.type not in ("state", "state-adjective") or mt.entity is None or not s <= rel <= e + 3:
+                continue
+            state = mt.entity.state
+            if rel == s and mt.type == "state-adjective":
+                surface, s = text[rel_end:e].strip(), rel_end + (len(text[rel_end:e]) - len(text[rel_end:e].lstrip()))
+            elif s < rel < e and rel_end >= e - 1 and (is_cyrillic(surface) or re.search(r"\bof(?: the)?\s+$",
+                                                                                          text[s:rel])):
+                # "... of Ukraine", «… Республики Кения»: the owner, not part of the body's own name
+                surface = re.sub(r"\s+(?:of|of the)$", "", text[s:rel].rstrip(" ,"))
+            break
+        if len(surface.split()) < 2 and not re.search(r"CERT|CSIRT|CIRT", surface):
             continue
-        out.append(Candidate(surface, base + s, base + s + len(surface), state, si))
-        pos = s + len(surface)
+        out.append(Candidate(surface, base + s, base + s + len(surface), state, si,
+                             _own_name(name, surface) if is_cyrillic(surface) else None))
     return out
+
+
+# "Australia-India Centre …", «Российско-китайский центр …»: a joint body of two states
+_JOINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+\s|[А-ЯЁ][а-яё]+(?:ско|цко)-[а-яё]+\s")
+
+
+_OF_FORUM = re.compile(r"\bof the (?:[A-Z][\w-]*\s+){0,3}(?:Working Group|Group|Dialogue|Conference|Forum|Network|"
+                       r"Meeting|Summit|Committee|Commission)\b")
+
+
+def _name_end(si: SentenceInfo, name: BodyName) -> int:
+    """ "Security Council of the Russian Federation Nikolai Patrushev": an English name ends at its state
+    unless of/for/on go on, and always before a person."""
+    base, end = si.sentence.start, name.end
+    for p in si.persons:
+        if name.start < p.start - base < end:
+            end = len(si.sentence.text[: p.start - base].rstrip())
+    if not is_cyrillic(name.surface):
+        for m in si.mentions:
+            rel = m.end - base
+            if m.type == "state" and name.start < m.start - base and rel < end and not re.match(
+                    r"\s+(?:of|for|on)\b", si.sentence.text[rel:end]):
+                end = rel
+                break
+    return end
+
+
+def _longer_than(si: SentenceInfo, m, s: int, e: int) -> bool:
+    """A known body's name is only the start of this one («Министерство цифрового развития, инноваций и
+    связи»): the words after it, states and joining words aside, make another body."""
+    base = si.sentence.start
+    if m.type != "agency" or m.start - base != s or m.end - base >= e:
+        return False
+    rest = si.sentence.text[m.end - base : e]
+    if not re.match(r"\s*(?:,|and\b|и\b|&|of\b|for\b|on\b|[а-яё])", rest):
+        return False  # "… of the Russian Federation Nikolai Patrushev": the name ended, a person follows
+    for st in si.mentions:
+        if st.type in ("state", "state-adjective") and m.end <= st.start and st.end - base <= e:
+            rest = rest.replace(st.surface, " ")
+    return bool(re.sub(r"\b(?:of|the|and|и)\b|[,\s]", "", rest))
+
+
+def _unit_of_known_body(si: SentenceInfo, end: int) -> bool:
+    """The name is followed by a known body in the genitive («… МИД России») or "of the Ministry …"."""
+    after = si.sentence.text[end - si.sentence.start :]
+    gap = re.match(r"\s*(?:of\s+the\s+|of\s+)?", after).end() if not is_cyrillic(after[:20]) else \
+        len(after) - len(after.lstrip())
+    return any(m.type == "agency" and m.via != "candidate" and m.start == end + gap for m in si.mentions)
+
+
+_POST_BEFORE = re.compile(r"\b(?:Director|Secretary|Officer|Minister|Head|Chair\w*|Advis[eo]r|Ambassador|Counsell?or|"
+                          r"Commissioner|Manager|Deputy|Coordinator|Lead|Chief|Representative|директор\w*|"
+                          r"начальник\w*|сотрудник\w*|советник\w*|руководител\w*)\b[^,;]*$")
+
+
+def _venue(before: str) -> bool:
+    """ "held at the …", «в Центре …»: a place the meeting is in, unless a post precedes ("Director … at the
+    Department …", where the body is the person's)."""
+    if not re.search(r"\b(?:at|inside)\s+(?:the\s+)?$|(?:^|\s)(?:в|во|на)\s+$", before):
+        return False
+    return not _POST_BEFORE.search(before)
+
+
+def _of_organisation(si: SentenceInfo, start: int, end: int) -> bool:
+    """An international organisation or process is named inside the body's name: a unit of it."""
+    return any(m.type in ("organization", "process") and start <= m.start and m.end <= end for m in si.mentions)
+
+
+def _own_name(name: BodyName, surface: str) -> str | None:
+    """The Russian name in the nominative, cut where the surface was."""
+    if surface == name.surface:
+        return name.nominative
+    return None
 
 
 def candidate_key(c: Candidate) -> str:

@@ -82,12 +82,12 @@ class ForumName:
     kind: str  # the kind of meeting a forum of this head holds
 
 
-def _words(text: str) -> list[Word]:
+def words_of(text: str) -> list[Word]:
     return [Word(m.group().strip(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 @lru_cache(maxsize=50_000)
-def _parse(word: str):
+def parse(word: str):
     """pymorphy3's best parse of a word (of a hyphenated compound, its last part)."""
     return analyzer().parse(word.split("-")[-1])[0]
 
@@ -95,13 +95,13 @@ def _parse(word: str):
 def _is_adjective(w: Word) -> bool:
     if not is_cyrillic(w.text) or w.punct:
         return False
-    p = _parse(w.text)
+    p = parse(w.text)
     return p.tag.POS in ("ADJF", "PRTF") and p.normal_form.replace("ё", "е") not in _NOT_IN_NAME
 
 
 def _verbal(w: Word) -> bool:
     """A verb, a short participle or a gerund, or a participle opening a clause («образованной»)."""
-    pos = _parse(w.text).tag.POS
+    pos = parse(w.text).tag.POS
     return pos in ("VERB", "INFN", "PRTS", "GRND") or (pos == "PRTF" and w.text[:1].islower())
 
 
@@ -117,15 +117,15 @@ def _ends_name(words: list[Word], k: int) -> bool:
         nxt = words[k + 1]
         if nxt.text[:1].isdigit() or (nxt.text[:1].isupper() and nxt.text != "«"):
             return True  # «в Хараре», «в 2025 году»
-        if _parse(nxt.text).normal_form in _CIRCUMSTANCE:
+        if parse(nxt.text).normal_form in _CIRCUMSTANCE:
             return True
     if low == "по" and k + 1 < len(words) and words[k + 1].text.lower() in ("итогам", "приглашению", "линии"):
         return True
-    if low == "и" and any(_parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
+    if low == "и" and any(parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
         return True  # «Совета глав … и Координационного совета …»: a second forum begins
-    if is_cyrillic(w.text) and (_verbal(w) or _parse(w.text).normal_form in _DOCUMENT_HEADS):
+    if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS):
         return True
-    p = _parse(w.text)
+    p = parse(w.text)
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
 
 
@@ -133,7 +133,7 @@ def _topic_clause(words: list[Word], k: int) -> bool:
     """ «… по вопросам, связанным с обеспечением …»: a comma, then a participle that qualifies the topic."""
     if words[k].text != "," or k + 1 >= len(words) or k < 1:
         return False
-    topic = _parse(words[k - 1].text).normal_form in ("вопрос", "проблема", "аспект", "тема", "сфера", "область")
+    topic = parse(words[k - 1].text).normal_form in ("вопрос", "проблема", "аспект", "тема", "сфера", "область")
     nxt = words[k + 1].text
     return topic and nxt[:1].islower() and any(p.tag.POS in ("PRTF", "ADJF") for p in analyzer().parse(nxt)[:3])
 
@@ -165,21 +165,21 @@ def named_bodies_ru(sentence: str) -> tuple[ForumName, ...]:
 
 def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = None):
     heads = heads or HEADS_RU
-    words = _words(sentence)
+    words = words_of(sentence)
     after = 0  # names do not overlap
     for h, w in enumerate(words):
         if h < after or w.punct or not _HEAD_STEMS.match(w.text.lower()):
             continue  # the cheap look first: most words start no head noun
-        head = _parse(w.text)
+        head = parse(w.text)
         lemma = head.normal_form.replace("ё", "е")
-        gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU
+        gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU
         if lemma not in heads and not gathering:
             continue
-        if lemma == "группа" and not (h and _parse(words[h - 1].text).normal_form == "рабочий") and not (
-                h + 1 < len(words) and _parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
+        if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form == "рабочий") and not (
+                h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
             continue  # «группа» alone is no forum
         if lemma == "совет" and w.text[:1].islower() and not gathering and not (
-                h + 1 < len(words) and _parse(words[h + 1].text).normal_form in MEMBERS_RU):
+                h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
             continue  # «совет безопасности» of a state is a body, not a forum
         a = h
         while a > 0 and _is_adjective(words[a - 1]):
@@ -204,14 +204,14 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         surface = sentence[words[a].start : words[b - 1].end]
         end = words[b - 1].end
         after = b
-        yield ForumName(surface, words[a].start, end, _nominative(sentence, words, a, h, end),
+        yield ForumName(surface, words[a].start, end, nominative(sentence, words, a, h, end),
                         lemma, "other" if gathering else heads[lemma])
 
 
-def _nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> str:
+def nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> str:
     """The span with its head (word h) and the adjectives before it in the nominative; the complements
     after the head stay as written."""
-    head = _parse(words[h].text)
+    head = parse(words[h].text)
     number = "plur" if "plur" in head.tag and "Pltm" not in head.tag else "sing"
     pieces, pos = [], words[a].start
     for i in range(a, h + 1):
@@ -220,7 +220,7 @@ def _nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> s
         wanted = {"nomn", number}
         if i < h and number == "sing" and head.tag.gender:
             wanted.add(head.tag.gender)
-        form = _parse(text).inflect(wanted)
+        form = parse(text).inflect(wanted)
         if form is not None:
             new = form.word if "ё" in last else form.word.replace("ё", "е")
             new = new[:1].upper() + new[1:] if last[:1].isupper() else new

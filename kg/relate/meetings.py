@@ -428,7 +428,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     forum_span = [m.forum_surface[1:]] if m.forum_surface else []
     m.candidate_processes = linked_names(m, [si for si in m.sentences if si is not title], doc_spans + forum_span)
     m.candidates += [c for si in main for c in find_candidates(si)
-                     if not any(a <= c.start < b for a, b in doc_spans + forum_span)]
+                     if not any(a <= c.start < b and not _party_to(si, a, c.start) for a, b in doc_spans + forum_span)]
     _candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
@@ -448,14 +448,41 @@ def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
     others = [s for s in m.states if s != home]
     for c in m.candidates:
         if c.state is None:
+            owners = _owners_of_other_bodies(c, m.candidates)
             named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
-                     and mt.entity is not None and mt.entity.state != home}
+                     and mt.entity is not None and mt.entity.state != home and not _origin(mt, c.sentence)} - owners
             if len(named) == 1:
                 c.state = next(iter(named))
+            elif owners and home and re.search(r"\b(?:между|between)\b", c.sentence.sentence.text[
+                    : c.start - c.sentence.sentence.start], re.I):
+                c.state = home  # «между Федеральной службой … и Главным управлением … Монголии»: the other party
             elif home in m.states and len(others) == 1:
                 c.state = others[0]
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+
+
+def _owners_of_other_bodies(c, candidates) -> set[str]:
+    """States the sentence names right after another body: that body's owner, not this one's."""
+    si, base = c.sentence, c.sentence.sentence.start
+    ends = [o.end for o in candidates if o is not c and o.sentence is si and o.state] + [
+        mt.end for mt in si.mentions if mt.type == "agency" and mt.entity is not None]
+    return {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+            and any(0 <= mt.start - e <= 2 for e in ends) and not (c.start <= mt.start <= c.end + 2)
+            and base <= mt.start}
+
+
+def _origin(mt, si: SentenceInfo) -> bool:
+    """ "Doreen Bogdan-Martin (United States)": a person's origin in brackets, not a body's owner."""
+    text, rel = si.sentence.text, mt.start - si.sentence.start
+    return text[:rel].rstrip().endswith("(") and text[mt.end - si.sentence.start :].lstrip().startswith(")")
+
+
+def _party_to(si: SentenceInfo, title_start: int, at: int) -> bool:
+    """ «Меморандум … между Федеральной службой … и …», "an agreement between the Ministry of …": a body
+    named as a party inside a document's title signs it, and so takes part."""
+    base = si.sentence.start
+    return bool(re.search(r"\b(?:между|between)\b", si.sentence.text[max(0, title_start - base) : at - base], re.I))
 
 
 _FUTURE = re.compile(

@@ -1,0 +1,268 @@
+"""Names of state bodies the vocabularies lack, found by their shape: a head noun with its words.
+
+A body is named by a head noun (министерство, служба, агентство, комитет,
+совет, центр, департамент, управление…; Ministry, Department, Agency, Office,
+Council, Team, Bank…), the adjectives before it («Государственная служба»,
+"National Security and Defense Council") and its complements after it: in
+Russian lower-case genitive words, lists inside the name included («цифрового
+развития, инноваций и связи»), and «по …» phrases; in English of/for/on and
+capitalised words, comma lists closed by "and" included ("of Culture, Sports,
+Tourism and Youth"). A quoted proper name may follow the head («Агентство
+«Туркменарагатнашык»»). CERT-style acronyms ("CERT Tonga", "PNGCERT") are bodies
+on their own.
+
+The name ends where the clause goes on: a verb, a capitalised word in Russian
+(the owning state, «… Монголии»), a comma that does not open a list inside the
+name, a second body ("… and the Ministry of Defence"). Which state owns the
+body, and whether the name is a known entity's, is decided by the caller from
+the linked mentions: this module only reads the shape of the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.relate.forum_names import Word, nominative, parse, words_of
+
+# Russian head lemmas of a state body's name.
+HEADS_RU = {"министерство", "служба", "агентство", "комитет", "совет", "центр", "департамент", "аппарат",
+            "управление", "комиссия", "администрация", "бюро", "инспекция", "прокуратура", "полиция", "банк",
+            "секретариат", "ведомство", "дирекция", "палата", "гвардия", "инспекторат", "казначейство"}
+_HEAD_STEMS_RU = re.compile(r"(?:министерств|служб|агентств|комитет|совет|центр|департамент|аппарат|управлени|комисси|"
+                            r"администраци|бюро|инспекци|прокуратур|полици|банк|секретариат|ведомств|дирекци|палат|"
+                            r"гварди|инспекторат|казначейств)")
+# English head nouns of a state body's name.
+HEADS_EN = {"Ministry", "Department", "Agency", "Office", "Commission", "Service", "Services", "Bureau",
+            "Directorate", "Authority", "Centre", "Center", "Council", "Team", "Bank", "Police", "Inspectorate",
+            "Secretariat", "Administration", "Committee", "Unit", "Command", "Cabinet", "Guard", "Board",
+            "Division", "Regulator", "Prosecutor's", "Ministry's", "Directorate-General", "Gendarmerie"}
+_CERT = re.compile(r"(?:CERT|CSIRT|CIRT|SIRT)")
+_JOIN_EN = {"of", "for", "on", "and", "the", "&"}
+# Words that start a sentence or a phrase without being part of a name.
+_NOT_NAME_EN = {"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "Our", "Each",
+                "Representatives", "Officials", "Delegates", "Heads", "Head", "Minister", "Ministers", "Director",
+                "Deputy", "Secretary", "Chair", "Chairman", "President", "Ambassador", "Mr", "Ms", "Dr",
+                "In", "On", "At", "For", "With", "From", "By", "During", "After", "Before", "Under", "Also",
+                "Opening", "Closing", "Other", "Such", "New", "Senior", "Several", "Some", "All"}
+
+
+@dataclass(frozen=True)
+class BodyName:
+    surface: str  # as written
+    start: int  # offsets in the sentence
+    end: int
+    nominative: str  # Russian: the head and its adjectives in the nominative; English: as written
+
+
+@lru_cache(maxsize=20_000)
+def find_bodies_ru(sentence: str) -> tuple[BodyName, ...]:
+    """Every body-like name in a Russian sentence, left to right, not overlapping."""
+    words = words_of(sentence)
+    out, after = [], 0
+    for h, w in enumerate(words):
+        if h < after or w.punct or not _HEAD_STEMS_RU.match(w.text.lower()):
+            continue
+        head = parse(w.text)
+        if head.normal_form.replace("ё", "е") not in HEADS_RU or head.tag.POS != "NOUN":
+            continue
+        a = h
+        while a > 0 and _agrees(words[a - 1], head):
+            a -= 1
+        if not words[a].text[:1].isupper():
+            continue  # «российское министерство»: a description, not a name
+        b = _complements_ru(words, h + 1)
+        if b - a < 2 or (a == 0 and b == h + 1 and not w.text[:1].isupper()):
+            continue  # «Российское министерство обсудило …»: the capital is the sentence's, not a name's
+        surface = sentence[words[a].start : words[b - 1].end]
+        out.append(BodyName(surface, words[a].start, words[b - 1].end,
+                            nominative(sentence, words, a, h, words[b - 1].end)))
+        after = b
+    return tuple(out)
+
+
+def _agrees(w: Word, head) -> bool:
+    """An adjective before the head in its case («Федеральной службы»)."""
+    if w.punct or not re.fullmatch(r"[А-ЯЁа-яё-]+", w.text):
+        return False
+    from kg.nlp.morph import analyzer
+
+    case = head.tag.case
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in analyzer().parse(w.text.split("-")[-1]))
+
+
+@lru_cache(maxsize=50_000)
+def _parses(word: str):
+    from kg.nlp.morph import analyzer
+
+    return analyzer().parse(word.split("-")[-1])[:3]
+
+
+def _genitive(text: str) -> bool:
+    """A lower-case Russian word that can be a genitive noun or adjective («цифрового», «связи»)."""
+    if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", text) or _function_word(text):
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in _parses(text))
+
+
+def _function_word(text: str) -> bool:
+    """ «по», «и», «между»: pymorphy3 also offers rare noun readings of them, which name no body."""
+    return _parses(text)[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP")
+
+
+def _oblique(text: str) -> bool:
+    """A lower-case word after «по»: «по техническому и экспортному контролю», «по делам»."""
+    return bool(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", text)) and not _function_word(text) and any(
+        p.tag.case in ("datv", "loct", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in _parses(text))
+
+
+def _complements_ru(words: list[Word], i: int) -> int:
+    """Where the complements that follow the head end (exclusive word index)."""
+    n = len(words)
+    if i < n and words[i].text == "«":  # «Агентство «Туркменарагатнашык»»
+        close = next((k for k in range(i + 1, min(n, i + 8)) if words[k].text == "»"), None)
+        return close + 1 if close is not None else i
+    j = i
+    while j < n:
+        t = words[j].text
+        if _genitive(t):
+            j += 1
+        elif t == "по" and j + 1 < n and _oblique(words[j + 1].text):
+            j += 2
+            while j < n and (_oblique(words[j].text) or words[j].text == "и" and j + 1 < n
+                             and _oblique(words[j + 1].text) and not _starts_body(words, j + 1)):
+                j += 1
+        elif t == "и" and j > i and j + 1 < n and _genitive(words[j + 1].text) and not _starts_body(words, j + 1):
+            j += 1
+        elif t == "," and j > i and _list_inside(words, j):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _starts_body(words: list[Word], k: int) -> bool:
+    """ «… и Министерства культуры»: a second body begins (only capitalised heads reach here lower-case)."""
+    return parse(words[k].text).normal_form in HEADS_RU
+
+
+def _list_inside(words: list[Word], k: int) -> bool:
+    """ «цифрового развития, инноваций и связи»: a comma inside the name, when lower-case genitives run on
+    from it to an «и» that closes the list."""
+    j = k + 1
+    while j < len(words) and words[j].text != ",":
+        if words[j].text == "и":
+            return j > k + 1 and j + 1 < len(words) and _genitive(words[j + 1].text)
+        if not _genitive(words[j].text):
+            return False
+        j += 1
+    return j > k + 1 and j < len(words) and words[j].text == ","
+
+
+_WORD_EN = re.compile(r"[A-Za-z][\w’'.&/-]*|\d[\w./-]*|[^\w\s]")
+
+
+@lru_cache(maxsize=20_000)
+def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
+    """Every body-like proper name in an English sentence, left to right, not overlapping."""
+    words = [Word(m.group().rstrip("."), m.start(), m.start() + len(m.group().rstrip(".")))
+             if m.group().endswith(".") and m.group().count(".") == 1 else Word(m.group(), m.start(), m.end())
+             for m in _WORD_EN.finditer(sentence)]
+    out, after = [], 0
+    for h, w in enumerate(words):
+        if h < after or not _is_head_en(w.text):
+            continue
+        a = _left_en(words, h, after)
+        b = _right_en(words, h + 1)
+        if b - a < 2 and not _CERT.search(words[h].text):
+            continue
+        surface = sentence[words[a].start : words[b - 1].end]
+        if len(surface.split()) < 2 and not _CERT.search(surface):
+            continue
+        out.append(BodyName(surface, words[a].start, words[b - 1].end, surface))
+        after = b
+    return tuple(out)
+
+
+def _is_head_en(t: str) -> bool:
+    return t in HEADS_EN or bool(_CERT.search(t)) and t[:1].isupper()
+
+
+def _cap(t: str) -> bool:
+    return t[:1].isupper() and t not in _NOT_NAME_EN
+
+
+def _left_en(words: list[Word], h: int, floor: int) -> int:
+    """Capitalised words before the head: "National Security and Defense Council"."""
+    a = h
+    while a - 1 >= floor:
+        t = words[a - 1].text
+        if _cap(t) and not _is_head_en(t):
+            a -= 1
+        elif t == "and" and a - 2 >= floor and _cap(words[a - 2].text) and not _is_head_en(words[a - 2].text) \
+                and a < h:
+            a -= 1  # "Security and Defense": joins two modifiers, never two bodies
+        else:
+            break
+    while a < h and words[a].text == "and":
+        a += 1
+    return a
+
+
+def _right_en(words: list[Word], i: int) -> int:
+    """The complement after the head: of/for/on, then capitalised words joined by of/for/and/the, a comma
+    list closed by "and", up to a second body."""
+    n = len(words)
+    j = i
+    if j < n and _cap(words[j].text) and (_CERT.search(words[i - 1].text) or words[j].text.isupper()):
+        return j + 1  # "CERT Tonga", "CERT NZ"
+    if not (j < n and words[j].text in ("of", "for", "on")):
+        return i
+    last_cap = i
+    j += 1
+    while j < n:
+        t = words[j].text
+        if _cap(t) or (t[:1].isupper() and t not in ("The", "A", "An")):
+            if _is_head_en(t) and words[j - 1].text in ("and", "&") or (
+                    words[j - 1].text == "the" and j >= 2 and words[j - 2].text in ("and", "&") and _is_head_en(t)):
+                break  # "… of Defense and the Department of Energy": a second body
+            j += 1
+            last_cap = j
+        elif t in _JOIN_EN:
+            if t in ("and", "&") and _second_body(words, j + 1):
+                break
+            j += 1
+        elif t == "," and _list_inside_en(words, j):
+            j += 1
+        else:
+            break
+    return last_cap if last_cap > i else i
+
+
+def _second_body(words: list[Word], k: int) -> bool:
+    """After "and": "(the) Ministry of …" starts another body."""
+    while k < len(words) and words[k].text in ("the", "The"):
+        k += 1
+    while k < len(words) and _cap(words[k].text) and not _is_head_en(words[k].text):
+        k += 1
+    return k < len(words) and _is_head_en(words[k].text)
+
+
+def _list_inside_en(words: list[Word], k: int) -> bool:
+    """ "of Culture, Sports, Tourism and Youth": capitalised words from the comma on, up to an "and" that
+    closes the list (not a second body)."""
+    j = k + 1
+    while j < len(words):
+        t = words[j].text
+        if t == "and":
+            nxt = j + 2 if j + 2 < len(words) and words[j + 1].text == "the" else j + 1
+            return j > k + 1 and nxt < len(words) and words[nxt].text[:1].isupper() and \
+                not _second_body(words, j + 1)
+        if t == ",":
+            if j == k + 1:
+                return False
+        elif not _cap(t) or _is_head_en(t):
+            return False
+        j += 1
+    return False

@@ -1,0 +1,73 @@
+"""Golden table: names of state bodies found by their shape (kg/relate/body_names.py), in both languages.
+
+The sentences are written for this test, with bodies and states the vocabularies do not list, so that
+each row checks the grammar (head noun, adjectives, complements, where the name stops), not a lookup.
+"""
+
+import pytest
+
+from kg.relate.body_names import find_bodies_en, find_bodies_ru
+
+RU = [
+    # a head with its genitive complements; the owning state after it is not part of the name
+    ("Делегацию возглавил представитель Министерства связи и массовых коммуникаций Республики Чад.",
+     [("Министерства связи и массовых коммуникаций", "Министерство связи и массовых коммуникаций")]),
+    # agreeing adjectives before the head, in the instrumental; «по …» complements with their own «и»
+    ("Соглашение подписано между Государственной службой по техническому и экспортному надзору и партнёрами.",
+     [("Государственной службой по техническому и экспортному надзору",
+       "Государственная служба по техническому и экспортному надзору")]),
+    # a list inside the name, closed by «и»
+    ("Участвовали сотрудники Министерства энергетики, горнодобывающей промышленности и водных ресурсов Лесото.",
+     [("Министерства энергетики, горнодобывающей промышленности и водных ресурсов",
+       "Министерство энергетики, горнодобывающей промышленности и водных ресурсов")]),
+    # two bodies joined by «и»: the second head starts a second name
+    ("Выступили представители Национального агентства кибербезопасности и Министерства юстиции Малави.",
+     [("Национального агентства кибербезопасности", "Национальное агентство кибербезопасности"),
+      ("Министерства юстиции", "Министерство юстиции")]),
+    # a quoted proper name after the head
+    ("Гостей приветствовал глава Агентства «Бирлешик» и его заместитель.",
+     [("Агентства «Бирлешик»", "Агентство «Бирлешик»")]),
+    # a lower-case head is a description, not a name; a verb ends the name
+    ("Российское министерство обсудило вопросы с Центром мониторинга угроз, созданным в 2020 году.",
+     [("Центром мониторинга угроз", "Центр мониторинга угроз")]),
+    # a head alone is no name
+    ("Об этом сообщило Министерство.", []),
+]
+
+EN = [
+    # modifiers joined by "and" before the head; the state after "of" stays with the name here
+    ("The delegation included the National Security and Defence Council and the State Bank of Lesotho.",
+     ["National Security and Defence Council", "State Bank of Lesotho"]),
+    # a comma list inside the complement, closed by "and the"
+    ("Officials of the Ministry of Energy, Mines and the Blue Economy attended.",
+     ["Ministry of Energy, Mines and the Blue Economy"]),
+    # a second body after "and the" is its own name
+    ("It was organised by the Department of Trade and the Office of the Attorney General.",
+     ["Department of Trade", "Office of the Attorney General"]),
+    # a state name before the head is part of an English compound name; CERT-style acronyms are bodies
+    ("Experts from Malawi Computer Emergency Response Team, CERT Fiji and KIRCERT joined online.",
+     ["Malawi Computer Emergency Response Team", "CERT Fiji", "KIRCERT"]),
+    # a possessive inside the name; the name stops before a date
+    ("The Attorney General's Office hosted the talks at the Civic Centre on 4 May.",
+     ["Attorney General's Office", "Civic Centre"]),
+    # words that open a sentence or name a post are not part of the name
+    ("Representatives Electoral Commission staff met.", ["Electoral Commission"]),
+    # no head noun, no body
+    ("The Blue Ridge Partnership met in March.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RU)
+def test_russian_body_names(sentence, expected):
+    assert [(b.surface, b.nominative) for b in find_bodies_ru(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EN)
+def test_english_body_names(sentence, expected):
+    assert [b.surface for b in find_bodies_en(sentence)] == expected
+
+
+def test_offsets_point_at_the_name():
+    s = "Сотрудники Министерства водных ресурсов Замбии прибыли."
+    (b,) = find_bodies_ru(s)
+    assert s[b.start : b.end] == b.surface

@@ -32,6 +32,9 @@ RU = [
      [("Центром мониторинга угроз", "Центр мониторинга угроз")]),
     # a head alone is no name
     ("Об этом сообщило Министерство.", []),
+    # a minister's post names the ministry
+    ("В заседании участвовал заместитель Министра водных ресурсов и мелиорации Республики Чад.",
+     [("Министра водных ресурсов и мелиорации", "Министерство водных ресурсов и мелиорации")]),
 ]
 
 EN = [
@@ -54,6 +57,9 @@ EN = [
     ("Representatives Electoral Commission staff met.", ["Electoral Commission"]),
     # no head noun, no body
     ("The Blue Ridge Partnership met in March.", []),
+    # a minister's post names the ministry; "Prime Minister" names none; a second post after "and the"
+    ("The Minister of Water and Sanitation of Malawi and the Prime Minister of Fiji spoke.",
+     ["Minister of Water and Sanitation of Malawi"]),
 ]
 
 
@@ -65,6 +71,11 @@ def test_russian_body_names(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), EN)
 def test_english_body_names(sentence, expected):
     assert [b.surface for b in find_bodies_en(sentence)] == expected
+
+
+def test_a_ministers_post_is_read_as_the_ministry():
+    (b,) = find_bodies_en("The Minister for Lands and Survey attended.")
+    assert b.nominative == "Ministry for Lands and Survey"
 
 
 def test_offsets_point_at_the_name():

@@ -30,7 +30,7 @@ from kg.relate.forum_names import Word, nominative, parse, words_of
 HEADS_RU = {"министерство", "служба", "агентство", "комитет", "совет", "центр", "департамент", "аппарат",
             "управление", "комиссия", "администрация", "бюро", "инспекция", "прокуратура", "полиция", "банк",
             "секретариат", "ведомство", "дирекция", "палата", "гвардия", "инспекторат", "казначейство"}
-_HEAD_STEMS_RU = re.compile(r"(?:министерств|служб|агентств|комитет|совет|центр|департамент|аппарат|управлени|комисси|"
+_HEAD_STEMS_RU = re.compile(r"(?:министр|министерств|служб|агентств|комитет|совет|центр|департамент|аппарат|управлени|комисси|"
                             r"администраци|бюро|инспекци|прокуратур|полици|банк|секретариат|ведомств|дирекци|палат|"
                             r"гварди|инспекторат|казначейств)")
 # English head nouns of a state body's name.
@@ -65,6 +65,14 @@ def find_bodies_ru(sentence: str) -> tuple[BodyName, ...]:
         if h < after or w.punct or not _HEAD_STEMS_RU.match(w.text.lower()):
             continue
         head = parse(w.text)
+        if head.normal_form == "министр":
+            b = _complements_ru(words, h + 1)
+            if b > h + 1:  # «Министра транспорта …» names the Министерство транспорта
+                surface = sentence[w.start : words[b - 1].end]
+                out.append(BodyName(surface, w.start, words[b - 1].end,
+                                    "Министерство " + sentence[words[h + 1].start : words[b - 1].end]))
+                after = b
+            continue
         if head.normal_form.replace("ё", "е") not in HEADS_RU or head.tag.POS != "NOUN":
             continue
         a = h
@@ -171,7 +179,17 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
              for m in _WORD_EN.finditer(sentence)]
     out, after = [], 0
     for h, w in enumerate(words):
-        if h < after or not _is_head_en(w.text):
+        if h < after:
+            continue
+        if w.text == "Minister" and h + 1 < len(words) and words[h + 1].text in ("of", "for") and not (
+                h and words[h - 1].text == "Prime"):
+            b = _right_en(words, h + 1)
+            if b > h + 2 and words[h + 2].text != "State":  # "Minister of Transport" names the Ministry of Transport
+                surface = sentence[w.start : words[b - 1].end]
+                out.append(BodyName(surface, w.start, words[b - 1].end, "Ministry" + surface[len("Minister"):]))
+                after = b
+            continue
+        if not _is_head_en(w.text):
             continue
         a = _left_en(words, h, after)
         b = _right_en(words, h + 1)
@@ -244,9 +262,9 @@ def _second_body(words: list[Word], k: int) -> bool:
     """After "and": "(the) Ministry of …" starts another body."""
     while k < len(words) and words[k].text in ("the", "The"):
         k += 1
-    while k < len(words) and _cap(words[k].text) and not _is_head_en(words[k].text):
+    while k < len(words) and _cap(words[k].text) and not _is_head_en(words[k].text) and words[k].text != "Minister":
         k += 1
-    return k < len(words) and _is_head_en(words[k].text)
+    return k < len(words) and (_is_head_en(words[k].text) or words[k].text == "Minister")
 
 
 def _list_inside_en(words: list[Word], k: int) -> bool:

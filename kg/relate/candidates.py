@@ -27,8 +27,10 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
     for name in names:
         s, e, surface = name.start, _name_end(si, name), name.surface
         surface = text[s:e] if e != name.end else surface
+        through_post = name.nominative != name.surface and re.match(r"Министр|Minister", name.surface)
         overlap = sum(min(e, m.end - base) - max(s, m.start - base) for m in known
-                      if m.start - base < e and s < m.end - base and not _longer_than(si, m, s, e))
+                      if m.start - base < e and s < m.end - base and not _longer_than(si, m, s, e)
+                      and not (through_post and m.type == "role"))  # «заместитель Министра …» is the post
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
         if _of_organisation(si, base + s, base + e) or _JOINT.match(surface) or _OF_FORUM.search(surface):
@@ -50,10 +52,12 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                 # "... of Ukraine", «… Республики Кения»: the owner, not part of the body's own name
                 surface = re.sub(r"\s+(?:of|of the)$", "", text[s:rel].rstrip(" ,"))
             break
-        if len(surface.split()) < 2 and not re.search(r"CERT|CSIRT|CIRT", surface):
+        own = _own_name(name, surface)
+        if own:
+            own = re.sub(r"\s+(?:of|of the|for|for the)$", "", own.rstrip(" ,"))
+        if len((own or surface).split()) < 2 and not re.search(r"CERT|CSIRT|CIRT", surface):
             continue
-        out.append(Candidate(surface, base + s, base + s + len(surface), state, si,
-                             _own_name(name, surface) if is_cyrillic(surface) else None))
+        out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own))
     return out
 
 
@@ -71,7 +75,7 @@ def _name_end(si: SentenceInfo, name: BodyName) -> int:
     base, end = si.sentence.start, name.end
     for p in si.persons:
         if name.start < p.start - base < end:
-            end = len(si.sentence.text[: p.start - base].rstrip())
+            end = len(si.sentence.text[: p.start - base].rstrip(" ,;:"))
     if not is_cyrillic(name.surface):
         for m in si.mentions:
             rel = m.end - base
@@ -124,9 +128,12 @@ def _of_organisation(si: SentenceInfo, start: int, end: int) -> bool:
 
 
 def _own_name(name: BodyName, surface: str) -> str | None:
-    """The Russian name in the nominative, cut where the surface was."""
+    """The body's own name (Russian in the nominative, a minister's post as the ministry), cut where the
+    surface was; None when it is the surface itself."""
     if surface == name.surface:
-        return name.nominative
+        return name.nominative if name.nominative != surface else None
+    if surface.startswith("Minister ") and name.nominative.startswith("Ministry "):
+        return "Ministry " + surface[len("Minister ") :]
     return None
 
 

@@ -83,7 +83,7 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary, surfaces: dict[tuple, 
     orgs, agencies = [], []
     for p in sorted(participants):
         e = vocab.get(str(p))
-        if e and e.type == "organization":
+        if (e and e.type == "organization") or (e is None and (p, RDF.type, ICT.InternationalOrganization) in g):
             orgs.append(_entity_json(g, vocab, p, m, surfaces))
         elif (e and e.type == "agency") or (p, RDF.type, ICT.GovernmentAgency) in g:
             j = _entity_json(g, vocab, p, m, surfaces)

@@ -209,8 +209,12 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     as a participant."""
     from kg.relate.candidates import candidate_key
 
-    ci = ID[f"candidate/agency/{slug(candidate_key(c))}"]
-    b.add(ci, RDF.type, ICT.GovernmentAgency)
+    if c.kind == "organisation":  # an international organisation no vocabulary lists, taking part
+        ci = ID[f"candidate/organization/{slug(candidate_key(c))}"]
+        b.add(ci, RDF.type, ICT.InternationalOrganization)
+    else:
+        ci = ID[f"candidate/agency/{slug(candidate_key(c))}"]
+        b.add(ci, RDF.type, ICT.GovernmentAgency)
     b.add(ci, RDF.type, ICT.Candidate)
     b.add(ci, ICT.isCandidate, Literal(True))
     lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
@@ -220,7 +224,7 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
-    if c.state:  # a body of a known state takes part, as a known body does
+    if c.state or c.kind == "organisation":  # a body of a known state takes part, as a known body does
         b.add(mi, ICT.hasParticipant, ci)
 
 

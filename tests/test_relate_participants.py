@@ -115,3 +115,22 @@ NOT_A_BODY_CASES = [
 def test_places_units_and_forum_secretariats_are_no_state_bodies(text, lang, name):
     m = only_meeting(extract(text, lang))
     assert not any(a["name"].startswith(name) for a in m["agencies"])
+
+
+# Organisations no vocabulary lists take part when they organise, speak or attend; one merely named does not.
+UNKNOWN_ORGANISATION_CASES = [
+    ("On 3 May 2024 the Coastal Cyber Forum met in Accra. It was co-organised by the Ministry of Communications "
+     "and the Harbourline Institute.", "en", "Harbourline Institute", True),
+    ("3 мая 2024 года в Ашхабаде прошло заседание Координационного совета по информатизации. В работе приняли "
+     "участие представители Межгосударственного совета по цифровой связи СНГ.", "ru",
+     "Межгосударственный совет по цифровой связи СНГ", True),
+    ("On 3 May 2024 Kenya and Japan held cyber consultations in Nairobi. They recalled a report of the Harbourline "
+     "Institute.", "en", "Harbourline Institute", False),
+]
+
+
+@pytest.mark.parametrize("text, lang, name, takes_part", UNKNOWN_ORGANISATION_CASES)
+def test_unknown_organisations_take_part_only_in_a_participants_role(text, lang, name, takes_part):
+    m = only_meeting(extract(text, lang))
+    assert (name in {o["name"] for o in m["organizations"]}) is takes_part
+    assert name not in {a["name"] for a in m["agencies"]}

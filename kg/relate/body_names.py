@@ -32,12 +32,21 @@ HEADS_RU = {"министерство", "служба", "агентство", "�
             "секретариат", "ведомство", "дирекция", "палата", "гвардия", "инспекторат", "казначейство"}
 _HEAD_STEMS_RU = re.compile(r"(?:министр|министерств|служб|агентств|комитет|совет|центр|департамент|аппарат|управлени|комисси|"
                             r"администраци|бюро|инспекци|прокуратур|полици|банк|секретариат|ведомств|дирекци|палат|"
-                            r"гварди|инспекторат|казначейств)")
+                            r"гварди|инспекторат|казначейств|организац|союз|фонд|ассоциац|альянс|институт|сет)")
 # English head nouns of a state body's name.
 HEADS_EN = {"Ministry", "Department", "Agency", "Office", "Commission", "Service", "Services", "Bureau",
             "Directorate", "Authority", "Centre", "Center", "Council", "Team", "Bank", "Police", "Inspectorate",
             "Secretariat", "Administration", "Committee", "Unit", "Command", "Cabinet", "Guard", "Board",
             "Division", "Regulator", "Prosecutor's", "Ministry's", "Directorate-General", "Gendarmerie"}
+# Heads that name an organisation rather than a state's body when no state owns the name.
+ORGANISATION_HEADS_EN = {"Institute", "Network", "Forum", "Organization", "Organisation", "Union", "Foundation",
+                         "Association", "Alliance"}
+ORGANISATION_HEADS_RU = {"организация", "союз", "фонд", "ассоциация", "альянс", "институт", "сеть"}
+# A name with one of these is international: it is no single state's body.
+INTERNATIONAL = re.compile(r"\b(?:International|Interstate|Intergovernmental|World|Global|Regional|Continental|"
+                           r"African|European|Asian|Pacific|Arab|Caribbean|Eurasian|Latin American|"
+                           r"Международн|Межгосударственн|Межправительственн|Региональн|Евразийск|Африканск|"
+                           r"Европейск|Азиатск|Арабск|Всемирн)", re.I)
 _CERT = re.compile(r"(?:CERT|CSIRT|CIRT|SIRT)")
 _JOIN_EN = {"of", "for", "on", "and", "the", "&"}
 # Words that start a sentence or a phrase without being part of a name.
@@ -73,7 +82,7 @@ def find_bodies_ru(sentence: str) -> tuple[BodyName, ...]:
                                     "Министерство " + sentence[words[h + 1].start : words[b - 1].end]))
                 after = b
             continue
-        if head.normal_form.replace("ё", "е") not in HEADS_RU or head.tag.POS != "NOUN":
+        if head.normal_form.replace("ё", "е") not in HEADS_RU | ORGANISATION_HEADS_RU or head.tag.POS != "NOUN":
             continue
         a = h
         while a > 0 and _agrees(words[a - 1], head):
@@ -147,6 +156,8 @@ def _complements_ru(words: list[Word], i: int) -> int:
             j += 1
         else:
             break
+    if j < n and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text):
+        j += 1  # «комитет СНГ», «Секретариат ОДКБ»: the organisation the body belongs to is part of its name
     return j
 
 
@@ -204,7 +215,16 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
 
 
 def _is_head_en(t: str) -> bool:
-    return t in HEADS_EN or bool(_CERT.search(t)) and t[:1].isupper()
+    return t in HEADS_EN or t in ORGANISATION_HEADS_EN or bool(_CERT.search(t)) and t[:1].isupper()
+
+
+def organisation_head(name: str) -> bool:
+    """The name's head (its last head noun before the complements) names an organisation, not a body."""
+    if re.search("[А-Яа-яЁё]", name):
+        return any(parse(w).normal_form in ORGANISATION_HEADS_RU for w in re.findall(r"[А-Яа-яЁё]+", name)[:4])
+    words = re.findall(r"[\w'’-]+", name.split(" of ")[0].split(" for ")[0].split(" on ")[0])
+    heads = [w for w in words if _is_head_en(w)]
+    return bool(heads) and heads[-1] in ORGANISATION_HEADS_EN
 
 
 def _cap(t: str) -> bool:

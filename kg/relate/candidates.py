@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.text import is_cyrillic
-from kg.relate.body_names import BodyName, find_bodies_en, find_bodies_ru
+from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate
 from kg.understand import SentenceInfo
 
@@ -33,7 +33,9 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                       and not (through_post and m.type == "role"))  # «заместитель Министра …» is the post
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
-        if _of_organisation(si, base + s, base + e) or _JOINT.match(surface) or _OF_FORUM.search(surface):
+        international = bool(INTERNATIONAL.search(surface))
+        if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
+                or _OF_FORUM.search(surface):
             continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
@@ -57,7 +59,12 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             own = re.sub(r"\s+(?:of|of the|for|for the)$", "", own.rstrip(" ,"))
         if len((own or surface).split()) < 2 and not re.search(r"CERT|CSIRT|CIRT", surface):
             continue
-        out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own))
+        kind = "body"
+        if state is None and (international or organisation_head(surface) and not _NATIONAL.search(surface)):
+            kind = "organisation"  # "Interstate Council on …", "the CyberPeace Institute": no state's body
+        elif organisation_head(surface) and state is None:
+            continue  # an institute or network of a state the text does not name
+        out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own, kind))
     return out
 
 
@@ -65,6 +72,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
 _JOINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+\s|[А-ЯЁ][а-яё]+(?:ско|цко)-[а-яё]+\s")
 
 
+_NATIONAL = re.compile(r"\b(?:National|State|Federal|Государственн|Национальн|Федеральн)", re.I)
 _OF_FORUM = re.compile(r"\bof the (?:[A-Z][\w-]*\s+){0,3}(?:Working Group|Group|Dialogue|Conference|Forum|Network|"
                        r"Meeting|Summit|Committee|Commission)\b")
 
@@ -141,4 +149,6 @@ def candidate_key(c: Candidate) -> str:
     """The same body in any case form gets the same key: lemmas of its words, and its state."""
     from kg.nlp.text import normal_tokens
 
+    if c.kind == "organisation":
+        return "-".join(normal_tokens(c.label))
     return f"{c.state or 'xx'}-{'-'.join(normal_tokens(c.label))}"

@@ -27,6 +27,7 @@ class Candidate:
     state: str | None
     sentence: SentenceInfo
     name: str | None = None  # the body's name when the text names it through a post
+    kind: str = "body"  # body (of a state) | organisation (international, no state of its own)
 
     @property
     def label(self) -> str:

@@ -55,7 +55,7 @@ from kg.relate.forums import (
     ordinal_before_forum,
     organ_in,
 )
-from kg.relate.participants import drop_names_inside_titles, place_mention
+from kg.relate.participants import drop_names_inside_titles, organisation_takes_part, place_mention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
 
@@ -429,6 +429,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     m.candidate_processes = linked_names(m, [si for si in m.sentences if si is not title], doc_spans + forum_span)
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b and not _party_to(si, a, c.start) for a, b in doc_spans + forum_span)]
+    _organisations_take_part(m)
     _candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
@@ -441,13 +442,23 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.chairs = []
 
 
+def _organisations_take_part(m: MeetingFact) -> None:
+    """An unknown organisation stays when it organises, speaks or takes part (then it is no linked process
+    too); one merely named is dropped, as a known one would be no participant."""
+    kept = [c for c in m.candidates if c.kind != "organisation" or organisation_takes_part(c, c.sentence)]
+    orgs = [c for c in kept if c.kind == "organisation"]
+    m.candidates = kept
+    m.candidate_processes = [p for p in m.candidate_processes
+                             if not any(o.start <= p[2] < o.end or p[2] <= o.start < p[3] for o in orgs)]
+
+
 def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
     """An unknown body is a participant of its state, like a known one. With no state in its name it
     belongs to the state named in its sentence, else, at a meeting of the home state and one other,
     to the other: the home state's own bodies are the ones the vocabulary knows."""
     others = [s for s in m.states if s != home]
     for c in m.candidates:
-        if c.state is None:
+        if c.state is None and c.kind == "body":
             owners = _owners_of_other_bodies(c, m.candidates)
             named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
                      and mt.entity is not None and mt.entity.state != home and not _origin(mt, c.sentence)} - owners

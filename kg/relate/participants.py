@@ -130,6 +130,12 @@ def _secretariat_of(mt: Mention):
     return load_vocabulary().get(e.parent_org or e.part_of)
 
 
+def organisation_takes_part(name, si: SentenceInfo) -> bool:
+    """An organisation (known, or a candidate with `start`/`end`) that organises, speaks at or is among those
+    taking part in what the sentence reports; one merely named does not."""
+    return _organises(name, si) or _speaks(name, si) or _takes_part(name, si)
+
+
 def _organises(mt: Mention, si: SentenceInfo) -> bool:
     """ "organised by the Council of Europe", "the OSCE's conference", "25 OAS Member States",
     «государств – членов ШОС»: an organisation that holds, hosts or owns the meeting takes part as such."""

@@ -50,3 +50,28 @@ def test_at_a_states_initiative_is_no_process():
     [m] = extract("5 марта 2024 года в Москве прошли российско-кенийские консультации по вопросам МИБ. Стороны "
                   "обсудили резолюцию, принятую по инициативе России.", "ru")["meetings"]
     assert not [p for p in m["processes"] if "инициатив" in p["name"].lower()]
+
+
+# Processes named in a clause about something else than the meeting are still linked.
+LINKED_CASES = [
+    # another forum's session to come, in a relative clause: the sentence still reports this meeting
+    ("5 марта 2024 года в Алма-Ате прошли консультации России и Казахстана по вопросам МИБ. Стороны обменялись "
+     "мнениями о работе в Рабочей группе ООН открытого состава, заключительная сессия которой пройдет в июле.",
+     "ru", "UN Open-Ended Working Group on security of and in the use of ICTs 2021-2025"),
+    # the event on whose sidelines the meeting was held; the name ends before the next clause's subject
+    ("5 марта 2024 года в Казани на полях третьего саммита Россия – Океания Министр иностранных дел России "
+     "провел переговоры с коллегой из Фиджи.", "ru", "саммит Россия – Океания"),
+]
+
+
+@pytest.mark.parametrize("text, lang, process", LINKED_CASES)
+def test_processes_named_around_the_meeting_are_linked(text, lang, process):
+    [m] = extract(text, lang)["meetings"]
+    assert process.lower() in {p["name"].lower() for p in m["processes"]}
+
+
+def test_a_session_to_come_of_the_meetings_own_forum_stays_a_follow_up():
+    [m] = extract("5 марта 2024 года в Нью-Йорке прошла организационная сессия Рабочей группы ООН открытого "
+                  "состава. Прочие вопросы будут решены на первой сессии Группы, которая пройдет 13–17 декабря в "
+                  "Нью-Йорке.", "ru")["meetings"]
+    assert m["next_meeting"] and m["next_meeting"]["when"] == "2024-12-13/2024-12-17"

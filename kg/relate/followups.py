@@ -42,7 +42,15 @@ def is_follow_up(si: SentenceInfo) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _announces(text: str) -> bool:  # asked of each sentence many times over
-    return bool(FOLLOW_UP.search(text))
+    found = FOLLOW_UP.search(text)
+    if found is None:
+        return False
+    # «… о работе в Рабочей группе ООН, заключительная сессия которой пройдет в июле»: the meeting to come
+    # is the session of another forum, named in a relative clause of a sentence that reports this one
+    # (but «на первой сессии Группы, которая пройдет …» is a session to come in the main clause)
+    clause = re.split(r"[,;:]", text[: found.end()])[-1]
+    return not (re.search(r"\b(?:котор\w+|which|whose)\b", clause, re.I) and re.search(
+        r"\b(?:сесси|заседани|встреч|раунд|session|meeting|round)", clause, re.I))
 
 
 def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:

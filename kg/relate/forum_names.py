@@ -126,7 +126,16 @@ def _ends_name(words: list[Word], k: int) -> bool:
     if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS):
         return True
     p = parse(w.text)
+    if w.text[:1].isupper() and is_cyrillic(w.text) and k > 0 and words[k - 1].text not in "–—-" and \
+            (k + 1 >= len(words) or words[k + 1].text not in "–—-") and _nominative_only(w.text):
+        return True  # «саммита Россия – Африка Министр …»: a subject in the nominative starts the clause
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
+
+
+def _nominative_only(word: str) -> bool:
+    """A noun that can only be in the nominative here, not a complement in another case."""
+    parses = [q for q in analyzer().parse(word) if q.tag.POS == "NOUN"]
+    return bool(parses) and all(q.tag.case == "nomn" for q in parses)
 
 
 def _topic_clause(words: list[Word], k: int) -> bool:

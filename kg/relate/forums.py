@@ -115,7 +115,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             before = si.sentence.text[: found.start]
             if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
                 continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
-            if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)):
+            if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)
+                                 or re.search(r"[А-ЯЁ]\w*\s*[–—-]\s*[А-ЯЁ]", found.surface)):  # «саммит Россия – Африка»
                 continue  # «инициативы государств в области …»: a common noun, not a process's name
             if re.search(r"\bпо\s+$", before) and found.head == "инициатива":
                 continue  # «по инициативе России»: at Russia's initiative, no process

@@ -48,6 +48,7 @@ INTERNATIONAL = re.compile(r"\b(?:International|Interstate|Intergovernmental|Wor
                            r"Международн|Межгосударственн|Межправительственн|Региональн|Евразийск|Африканск|"
                            r"Европейск|Азиатск|Арабск|Всемирн)", re.I)
 _CERT = re.compile(r"(?:CERT|CSIRT|CIRT|SIRT)")
+_POST_EN = re.compile(r"(?:Minister|Secretary|Director|Deputy|Chair|President|Ambassador|Head|Commissioner)\b")
 _JOIN_EN = {"of", "for", "on", "and", "the", "&"}
 # Words that start a sentence or a phrase without being part of a name.
 _NOT_NAME_EN = {"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "Our", "Each",
@@ -261,6 +262,8 @@ def _right_en(words: list[Word], i: int) -> int:
     j += 1
     while j < n:
         t = words[j].text
+        if _POST_EN.match(t):
+            break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name
         if _cap(t) or (t[:1].isupper() and t not in ("The", "A", "An")):
             if _is_head_en(t) and words[j - 1].text in ("and", "&") or (
                     words[j - 1].text == "the" and j >= 2 and words[j - 2].text in ("and", "&") and _is_head_en(t)):

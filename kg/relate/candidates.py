@@ -47,7 +47,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             if mt.type not in ("state", "state-adjective") or mt.entity is None or not s <= rel <= e + 3:
                 continue
             state = mt.entity.state
-            if rel == s and mt.type == "state-adjective":
+            if rel == s and mt.type == "state-adjective" and re.search(r"\s(?:of|for|on)\s", surface):
+                # "Ukrainian Ministry of Defence" describes; "Croatian Cyber Security Centre" is a name
                 surface, s = text[rel_end:e].strip(), rel_end + (len(text[rel_end:e]) - len(text[rel_end:e].lstrip()))
             elif s < rel < e and rel_end >= e - 1 and (is_cyrillic(surface) or re.search(r"\bof(?: the)?\s+$",
                                                                                           text[s:rel])):

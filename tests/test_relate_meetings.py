@@ -90,3 +90,24 @@ def test_a_two_state_adjective_gives_both_states_and_the_consultations_their_eng
 def test_a_next_meeting_left_to_the_parties_keeps_that_phrase(text, lang, when):
     [m] = extract(text, lang, published="2025-05-15")["meetings"]
     assert m["next_meeting"]["when"] == when
+
+
+# A joint sitting of two forums is a meeting of each, with its own forum and number.
+JOINT_CASES = [
+    ("12 марта 2024 года в Бишкеке состоялось совместное 14-е заседание Совета руководителей органов связи "
+     "государств – участников ЕАЭС и 7-е заседание Координационного совета по кибербезопасности при ЕАЭС.", "ru",
+     [14, 7], "Координационный совет по кибербезопасности при ЕАЭС"),
+    ("On 12 March 2024 a joint meeting of the Pacific Telecommunications Council and the 7th meeting of the "
+     "Pacific Cyber Coordination Committee was held in Suva.", "en",
+     [None, 7], "Pacific Cyber Coordination Committee"),
+]
+
+
+@pytest.mark.parametrize("text, lang, ordinals, second_forum", JOINT_CASES)
+def test_a_joint_sitting_is_a_meeting_of_each_forum(text, lang, ordinals, second_forum):
+    meetings = extract(text, lang)["meetings"]
+    assert [m["ordinal"] for m in meetings] == ordinals
+    assert meetings[1]["forum"]["name"] == second_forum
+    assert meetings[0]["date"] == meetings[1]["date"] == "2024-03-12"
+    assert meetings[0]["location"] == meetings[1]["location"]
+    assert second_forum not in {p["name"] for p in meetings[0]["processes"]}

@@ -187,12 +187,12 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form == "рабочий") and not (
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
             continue  # «группа» alone is no forum
-        if lemma == "совет" and w.text[:1].islower() and not gathering and not (
-                h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
-            continue  # «совет безопасности» of a state is a body, not a forum
         a = h
         while a > 0 and _is_adjective(words[a - 1]):
             a -= 1
+        if lemma == "совет" and words[a].text[:1].islower() and not gathering and not (
+                h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
+            continue  # «совет безопасности» of a state is a body, not a forum; «Координационный совет …» is one
         b = h + 1
         while b < len(words) and b - h <= 24:
             if _topic_clause(words, b):

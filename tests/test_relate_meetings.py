@@ -111,3 +111,25 @@ def test_a_joint_sitting_is_a_meeting_of_each_forum(text, lang, ordinals, second
     assert meetings[0]["date"] == meetings[1]["date"] == "2024-03-12"
     assert meetings[0]["location"] == meetings[1]["location"]
     assert second_forum not in {p["name"] for p in meetings[0]["processes"]}
+
+
+def test_two_officials_signing_on_another_day_is_a_second_one_off_meeting():
+    meetings = extract(
+        "3 мая 2024 года в Казани на полях третьего саммита Россия – Океания Министр иностранных дел Российской "
+        "Федерации С.В.Лавров и Министр связи Республики Фиджи Т.Нату подписали Соглашение о сотрудничестве. "
+        "На следующий день, 4 мая, С.В.Лавров и Министр иностранных дел Королевства Тонга Ф.Фуа скрепили "
+        "подписями Меморандум о взаимопонимании.", "ru")["meetings"]
+    assert [m["date"] for m in meetings] == ["2024-05-03", "2024-05-04"]
+    assert [m["forum"] for m in meetings] == [None, None]
+    assert "TON" in meetings[1]["states"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("3 мая 2024 года в Казани на полях третьего саммита Россия – Океания состоялась встреча министров "
+     "иностранных дел России и Фиджи.", "ru"),
+    ("On 3 May 2024, on the sidelines of the 5th Pacific Islands Summit, the foreign ministers of Japan and Fiji "
+     "met in Tokyo.", "en"),
+])
+def test_the_number_of_the_event_around_a_meeting_is_not_its_own(text, lang):
+    [m] = extract(text, lang)["meetings"]
+    assert m["ordinal"] is None

@@ -288,7 +288,7 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         pos = m.end()
         if not other_events and re.search(
                 r"(?:sidelines of|margins of|ahead of|in preparation for|outcome of|in (?:co-?operation|partnership|"
-                r"conjunction) with|together with|with the support of)\s+(?:the\s+)?$",
+                r"conjunction) with|together with|with the support of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
                 sentence[: m.start()], re.I):
             continue  # the name of another event or partner than the meeting reported
         if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right:

@@ -337,13 +337,16 @@ def ordinal(si: SentenceInfo) -> int | None:
     """The meeting's number in its series ("the 5th session", "шестой раунд"), written before a meeting noun."""
     if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
         return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
-    m = _NUM_ORDINAL_TEXT.search(si.sentence.text)
-    if m:
-        return int(m[1])
+    text = si.sentence.text
+    for m in _NUM_ORDINAL_TEXT.finditer(text):
+        if not _OTHER_EVENT_BEFORE.search(text[: m.start()]):
+            return int(m[1])
     toks = si.tokens
     for i, t in enumerate(toks):
         if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
             for j in range(max(0, i - 4), i):
+                if _OTHER_EVENT_BEFORE.search(text[: toks[j].start - si.sentence.start]):
+                    break  # «на полях второго саммита …»: the number of the event around the meeting
                 w = toks[j].norm
                 n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text) or (
                     ordinal_ru(toks[j].text) if re.search("[а-яё]", w) else None)
@@ -367,6 +370,8 @@ def _roman(word: str, sentence: str) -> int | None:
     return total or None
 
 
+_OTHER_EVENT_BEFORE = re.compile(r"(?:на полях|в кулуарах|в преддверии|sidelines of|margins of|ahead of)\s+(?:the\s+)?$",
+                                 re.I)
 _FIRST_ON_TOPIC = re.compile(r"\s+(?:on|devoted|dedicated|about|посвящ)", re.I)
 
 

@@ -68,10 +68,15 @@ __all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_foll
 _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
 
 
+_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
+
+
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
-    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower()
+    # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
+    signs = bool(si.persons) and bool(_SIGNED.search(si.sentence.text))
+    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings

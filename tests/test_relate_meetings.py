@@ -133,3 +133,16 @@ def test_two_officials_signing_on_another_day_is_a_second_one_off_meeting():
 def test_the_number_of_the_event_around_a_meeting_is_not_its_own(text, lang):
     [m] = extract(text, lang)["meetings"]
     assert m["ordinal"] is None
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("4 мая 2024 года в Сантьяго прошли российско-чилийские консультации по вопросам безопасности. Накануне "
+     "секретаря Совбеза принял президент Чили.", "ru", ["2024-05-04", "2024-05-03"]),
+    ("On 4 May 2024 Japan and Chile held cyber consultations in Santiago. The day before, the President of Chile "
+     "received the Japanese delegation.", "en", ["2024-05-04", "2024-05-03"]),
+    # a greeting at the airport the day before is no meeting
+    ("4 мая 2024 года в Сантьяго прошли российско-чилийские консультации по вопросам безопасности. Накануне в "
+     "аэропорту делегацию встретил посол России.", "ru", ["2024-05-04"]),
+])
+def test_a_reception_the_day_before_is_a_meeting_of_that_day(text, lang, dates):
+    assert [m["date"] for m in extract(text, lang)["meetings"]] == dates

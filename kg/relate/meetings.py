@@ -101,8 +101,12 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 current.sentences.append(si)
                 current.follow_up = follow_up(si, pub_year or _year_of(current.date))
             continue
-        reports = si is not title and _reports_meeting(si)
+        eve = current is not None and current.date and si is not title and bool(
+            _RECEIVED_THE_DAY_BEFORE.search(si.sentence.text))
+        reports = si is not title and (_reports_meeting(si) or bool(eve))
         date = _date_of(si, doc, pub_year or rel_year) if reports else None
+        if eve and date is None:
+            date = _day_before(current.date)  # «Накануне секретаря Совбеза принял президент …»
         if reports and not _announced(si, doc, date):
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
                 date = _day_after(current.date)  # «На следующий день …», "The following day …"
@@ -115,7 +119,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             other_forum = current is not None and _another_forum(si, current.trigger) and not (
                 date and current.date and _year_of(date) and _year_of(current.date)
                 and _year_of(date) != _year_of(current.date))
-            new = current is None or (date and current.date and date != current.date
+            new = current is None or eve or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _within(date, current.date) and not _within(current.date, date)
                                       ) or (sidelines and current is not None) or (
@@ -584,9 +588,23 @@ def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
     return ahead > 0 and (date[:4] in text or ahead <= 120)
 
 
+# «Накануне … принял президент …», "The day before, the President received …": a reception the day before
+# (a greeting at the airport is none)
+_RECEIVED_THE_DAY_BEFORE = re.compile(
+    r"^\W*(?:накануне|днем ранее|the day before|the previous day|on the eve)\b[^.]{0,80}?\b(?:принял\w*|"
+    r"провел\w*\s+(?:переговоры|беседу|встречу)|received|held talks|met with)\b", re.I)
 _NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)
 _SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|"
                        r"after(?:wards)?\b)", re.I)
+
+
+def _day_before(date: str) -> str | None:
+    import datetime as dt
+
+    start = date.split("/")[0]
+    if len(start) != 10:
+        return None
+    return (dt.date.fromisoformat(start) - dt.timedelta(days=1)).isoformat()
 
 
 def _day_after(date: str) -> str | None:

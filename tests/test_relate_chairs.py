@@ -18,6 +18,11 @@ CASES = [
      "Its members elected Ms Grace Banda, a Zambian lawyer, as Chair.", "en", {"Banda"}),
     ("The fifth session of the Working Group on Digital Trust opened in Geneva on 7 July 2025. Maria Lopez of "
      "Chile, the Group's Chair, presented the draft report.", "en", {"Lopez"}),
+    # who held a round of consultations led a side of it; with whom, the other
+    ("Секретарь Совета Безопасности Российской Федерации Н.П.Патрушев провел в среду в Сантьяго "
+     "российско-чилийские консультации по вопросам безопасности.", "ru", {"Патрушев"}),
+    ("On 4 May 2025 Kenji Sato, Ambassador for Cyber Policy of Japan, held bilateral cyber consultations with "
+     "Anne Leclerc, Director General at Global Affairs Canada, in Ottawa.", "en", {"Sato", "Leclerc"}),
 ]
 
 

@@ -32,6 +32,10 @@ CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Cha
                             r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
                             r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
                             r"председательствовал\w*\s+на)", re.I)
+# «Патрушев провел в среду в Каракасе российско-венесуэльские консультации (с …)», "X held consultations with
+# Y": who held a round of consultations led one side of it, and the person it was held with the other
+CUE_HELD_WITH = re.compile(r"\bпровела?\s+(?:[\w-]+\s+){0,5}?(?:консультаци|раунд\w*\s+консультаци)\w*|"
+                           r"\bheld\s+(?:[\w-]+\s+){0,4}?(?:consultations|round\s+of\s+consultations)\b", re.I)
 CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
 
 
@@ -47,6 +51,11 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
         if after:
             role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
             out.append((after[0], role))
+    for cue in CUE_HELD_WITH.finditer(text):
+        before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
+        partner = re.match(r"[^.;]{0,40}?\b(?:with|с|со)\s", text[cue.end() :])
+        after = [p for p in persons if partner and 0 <= p.start - base - cue.end() < 200]
+        out += [(p, "co-chair") for p in before[-1:] + after[:1]]
     for cue in CUE_ONE_BEFORE.finditer(text):
         before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
         if before:

@@ -134,3 +134,11 @@ def test_unknown_organisations_take_part_only_in_a_participants_role(text, lang,
     m = only_meeting(extract(text, lang))
     assert (name in {o["name"] for o in m["organizations"]}) is takes_part
     assert name not in {a["name"] for a in m["agencies"]}
+
+
+def test_states_inside_a_format_of_cooperation_do_not_take_part_and_the_format_is_a_process():
+    m = only_meeting(extract(
+        "3 мая 2024 года в Астане прошло заседание Межправительственной казахстанско-российской комиссии. "
+        "Обсуждено развитие взаимодействия в формате Россия – Казахстан – Иран.", "ru"))
+    assert set(m["states"]) == {"KAZ", "RUS"}
+    assert "формат Россия – Казахстан – Иран" in {p["name"] for p in m["processes"]}

@@ -100,6 +100,9 @@ _POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member
                           r"председател\w*|глав\w*)\s+(?:and\s+\w+\s+)?(?:of|of the|the)?\s*$", re.I)
 
 
+_FORMAT_NAME = re.compile(r"формат\w*\s+(?P<list>[А-ЯЁ][\w-]*(?:\s*[–—-]\s*[А-ЯЁ][\w-]*){1,4})")
+
+
 def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[int, int]]):
     """Forums, groups and centres the vocabularies lack that the meeting's sentences name besides its own
     forum ("the ASEAN Cyber Capacity Programme", «Совета министров иностранных дел СНГ»): linked processes,
@@ -110,6 +113,16 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
     for si in sents:
         if is_follow_up(si):
             continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
+        for fm in _FORMAT_NAME.finditer(si.sentence.text):
+            # «в формате Россия – Монголия – Китай»: a format of cooperation beyond the meeting's own states
+            named = {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+                     and fm.start("list") <= mt.start - si.sentence.start < fm.end()}
+            start, end = si.sentence.start + fm.start(), si.sentence.start + fm.end()
+            if len(named) >= 2 and not named <= set(m.states) and not any(a < end and start < b for a, b in taken):
+                key = " ".join(normal_tokens(fm["list"]))
+                if key not in seen:
+                    seen.add(key)
+                    out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]

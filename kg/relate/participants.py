@@ -33,7 +33,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
-        if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m):
+        if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
+                or in_format(before, after):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -203,6 +204,17 @@ def _inside_another_name(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
     if m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2]:
         return False
     return not (m.forum is not None and mt.entity.state in m.forum.involves_states)
+
+
+_FORMAT_BEFORE = re.compile(r"(?:формат\w*|format\s+of)\s+(?:[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*)?\s*[–—-]\s*)*$",
+                            re.I)
+_FORMAT_AFTER = re.compile(r"^(?:\s*[–—-]\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*\s+format\b")
+
+
+def in_format(before: str, after: str) -> bool:
+    """ «в формате Россия – Монголия – Китай», "the Russia–Mongolia–China format": a state inside the name of
+    a format of cooperation, which is a process, not a party to the meeting."""
+    return bool(_FORMAT_BEFORE.search(before) or _FORMAT_AFTER.match(after))
 
 
 def _names_person_origin(before: str) -> bool:

@@ -146,3 +146,27 @@ def test_the_number_of_the_event_around_a_meeting_is_not_its_own(text, lang):
 ])
 def test_a_reception_the_day_before_is_a_meeting_of_that_day(text, lang, dates):
     assert [m["date"] for m in extract(text, lang)["meetings"]] == dates
+
+
+def test_an_earlier_sitting_told_in_passing_is_its_own_meeting_and_the_text_returns_to_the_main_one():
+    meetings = extract(
+        "From 4 to 6 June 2024, Vilnius hosted the 9th edition of the Baltic Cyber Conference. It was preceded on "
+        "2 and 3 June, at the same venue, by the plenary of the Nordic-Baltic Cyber Committee. Opening remarks at "
+        "the conference were given by Jonas Petraitis, Deputy Minister of National Defence of Lithuania.", "en",
+        published="2024-06-07")["meetings"]
+    by_date = {m["date"]: m for m in meetings}
+    assert set(by_date) == {"2024-06-04/2024-06-06", "2024-06-02/2024-06-03"}
+    conference = by_date["2024-06-04/2024-06-06"]
+    assert conference["ordinal"] == 9
+    assert "LTU" in conference["states"] and "LTU" not in by_date["2024-06-02/2024-06-03"]["states"]
+
+
+@pytest.mark.parametrize("text, fmt", [
+    # what the meeting discussed is online, not the meeting
+    ("On 4 June 2024 the Baltic Cyber Conference met in Vilnius. Workshops covered online child sexual "
+     "exploitation and online fraud.", "in-person"),
+    ("On 4 June 2024 the Baltic Cyber Dialogue was held online.", "online"),
+])
+def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
+    [m] = extract(text, "en")["meetings"]
+    assert m["format"] == fmt

@@ -16,7 +16,7 @@ from kg.understand import SentenceInfo
 MEETING_NOUNS = {
     "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
     "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
-    "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты",
+    "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary",
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
@@ -56,7 +56,10 @@ def ordinal_ru(word: str) -> int | None:
 NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:-?(?:е|й|я|го|м|ое|ая|ой)|st|nd|rd|th)$")
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
                     r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?! currenc| asset)|"
-                    r"online(?!\s+(?:safety|harms?|content|platforms?|services?|fraud|abuse|space|environment|activit))|"
+                    # "online" of the meeting, not of the subjects it discussed ("online child sexual exploitation")
+                    r"(?:held|met|took\s+place|convened|conducted|gathered|meeting|session|joined|participated)\s+online|"
+                    r"online\s+(?:meeting|session|format|event|conference|consultations|round)|"
+                    r"\bonline(?=\s*(?:[.;]|$))|"
                     r"remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
 IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)

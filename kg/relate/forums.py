@@ -343,7 +343,8 @@ def meeting_kind(m: MeetingFact) -> str:
 
 _NUM_ORDINAL_TEXT = re.compile(
     r"\b(\d{1,3})(?:-?(?:е|й|я|го|ое|ая|ой|м)|st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
-    r"(meeting|session|round|conference|summit|заседани|встреч|раунд|сесси|консультаци|совещани|саммит)", re.I)
+    r"(meeting|session|round|conference|summit|edition|plenary|заседани|встреч|раунд|сесси|консультаци|совещани|"
+    r"саммит)", re.I)
 
 
 def ordinal(si: SentenceInfo) -> int | None:

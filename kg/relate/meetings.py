@@ -132,6 +132,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 meetings.append(current)
             elif date and (current.date is None or ("/" in date and _within(current.date, date))):
                 current.date = date  # a session is dated by the whole session once the text gives it
+        if current and not reports and len(meetings) > 1 and _back_to(si, meetings[-2], current):
+            current = meetings[-2]  # "Opening remarks at the conference …": the text returns to the earlier event
         if current:
             current.sentences.append(si)
     if meetings:
@@ -596,6 +598,16 @@ _RECEIVED_THE_DAY_BEFORE = re.compile(
 _NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)
 _SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|"
                        r"after(?:wards)?\b)", re.I)
+
+
+_EVENT_NOUNS = {"conference", "plenary", "summit", "session", "dialogue", "consultation", "forum", "конференция",
+                "саммит", "сессия", "диалог", "консультация", "форум", "пленарный"}
+
+
+def _back_to(si: SentenceInfo, earlier: MeetingFact, current: MeetingFact) -> bool:
+    """The sentence names the kind of event of the earlier meeting, and not the current one's."""
+    named = word_norms(si) & _EVENT_NOUNS
+    return bool(named) and named <= word_norms(earlier.trigger) and not named & word_norms(current.trigger)
 
 
 def _day_before(date: str) -> str | None:

@@ -61,7 +61,8 @@ ONLINE = re.compile(r"(видеоконференц|видеосвяз|онла�
                     r"online\s+(?:meeting|session|format|event|conference|consultations|round)|"
                     r"\bonline(?=\s*(?:[.;]|$))|"
                     r"remotely)", re.I)
-HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person)", re.I)
+HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person|"
+                    r"(?:on[- ]site|in person)\s+(?:and|or)\s+online|online\s+(?:and|or)\s+(?:on[- ]site|in person))", re.I)
 IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
 SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
 # "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party

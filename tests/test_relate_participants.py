@@ -54,6 +54,13 @@ ORG_CASES = [
 ]
 
 
+ORG_CASES += [
+    # an organisation among the representatives who met
+    ("More than 100 representatives of governments, the private sector, civil society, academia and the "
+     "African Union met in Kigali on 3 May 2024 for the Great Lakes Cyber Conference.", {"African Union"}),
+]
+
+
 @pytest.mark.parametrize("text, organisations", ORG_CASES)
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))

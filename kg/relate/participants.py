@@ -90,10 +90,10 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
     return bool(_SPEECH.search(after)) and not re.search(r"\b(?:of|in|at|to|by|в|на|к|по)\s+(?:the\s+)?$", before)
 
 
-_TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|"
+_TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|met|gathered|"
                         r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
 _REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
-                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,8}$", re.I)
+                              r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,12}$", re.I)
 
 
 def _takes_part(mt: Mention, si: SentenceInfo) -> bool:

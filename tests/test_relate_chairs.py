@@ -18,6 +18,10 @@ CASES = [
      "Its members elected Ms Grace Banda, a Zambian lawyer, as Chair.", "en", {"Banda"}),
     ("The fifth session of the Working Group on Digital Trust opened in Geneva on 7 July 2025. Maria Lopez of "
      "Chile, the Group's Chair, presented the draft report.", "en", {"Lopez"}),
+    # a long post set off by a comma before the name, then "presided"
+    ("On 4 May 2025 the Cyber Working Group of the Andean Community met in Lima. Peru, which chairs the Group, "
+     "hosted the meeting, and the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, "
+     "Rosa Quispe, presided.", "en", {"Quispe"}),
     # who held a round of consultations led a side of it; with whom, the other
     ("Секретарь Совета Безопасности Российской Федерации Н.П.Патрушев провел в среду в Сантьяго "
      "российско-чилийские консультации по вопросам безопасности.", "ru", {"Патрушев"}),

@@ -225,7 +225,10 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                 before = text[max(0, s - 80) : s]
                 after = text[e : e + 60]
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
-                if not (POST_EN.search(_last_words(before, 6)) or re.match(
+                # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
+                # a long post set off by a comma before the name
+                if not (POST_EN.search(_last_words(before, 6)) or before.rstrip().endswith(",") and POST_EN.search(
+                        _last_words(before, 14)) or re.match(
                         r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?\s*,\s*(?:the\s+)?\w*\s*\w*", after)
                         and POST_EN.search(after) or re.search(r"\b(by|with)\s+$", before)):
                     continue

@@ -75,3 +75,17 @@ def test_a_session_to_come_of_the_meetings_own_forum_stays_a_follow_up():
                   "состава. Прочие вопросы будут решены на первой сессии Группы, которая пройдет 13–17 декабря в "
                   "Нью-Йорке.", "ru")["meetings"]
     assert m["next_meeting"] and m["next_meeting"]["when"] == "2024-12-13/2024-12-17"
+
+
+@pytest.mark.parametrize("text, lang, process", [
+    ("5 марта 2024 года в Минске прошло заседание Совета глав администраций связи. Обсуждена подготовка к "
+     "Ассамблее радиосвязи МСЭ и участие в 5-м Чрезвычайном конгрессе Всемирного почтового союза.", "ru",
+     "Чрезвычайный конгресс Всемирного почтового союза"),
+    ("5 марта 2024 года в Минске прошло заседание Совета глав администраций связи. Обсуждена подготовка к "
+     "Ассамблее радиосвязи МСЭ.", "ru", "Ассамблея радиосвязи МСЭ"),
+    ("On 5 March 2024 the Pacific Telecommunications Council met in Suva. Members prepared for the ITU "
+     "Radiocommunication Assembly.", "en", "ITU Radiocommunication Assembly"),
+])
+def test_assemblies_and_congresses_are_linked_processes(text, lang, process):
+    [m] = extract(text, lang)["meetings"]
+    assert process in {p["name"] for p in m["processes"]}

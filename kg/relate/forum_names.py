@@ -34,9 +34,10 @@ HEADS_RU = {
     "форум": "other", "саммит": "summit",
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
-_LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other"}
+_LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
+                    "конгресс": "conference"}
 _HEAD_STEMS = re.compile(r"(?:диалог|механизм|консультац|групп|комисс|комитет|совет|конференц|форум|саммит|встреч|"
-                         r"совещан|заседан|центр|инициатив|процесс)")
+                         r"совещан|заседан|центр|инициатив|процесс|ассамбле|конгресс)")
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
 MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
@@ -256,7 +257,7 @@ _EN_NAME = re.compile(
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 # Linked processes are also named on these heads: "the ASEAN Cyber Capacity Programme", "the ... Centre of
 # Excellence", "the Pall Mall Process".
-_EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership"
+_EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership|Assembly"
 _EN_NAME_LINKED = re.compile(
     rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD_LINKED})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")

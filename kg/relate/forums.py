@@ -94,6 +94,7 @@ def _without_place(found, si: SentenceInfo):
 
 # Heads of names that are processes more often than bodies: a council or commission is mostly a body.
 _PROCESS_HEADS = {"диалог", "механизм", "группа", "конференция", "форум", "саммит", "центр", "инициатива", "процесс",
+                  "ассамблея", "конгресс", "assembly", "congress",
                   "working group", "expert group", "group of experts", "group", "dialogue", "mechanism", "conference",
                   "summit", "forum", "network", "centre", "center", "programme", "initiative", "process", "partnership"}
 _POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member|представител\w*|секретар\w*|"

@@ -89,3 +89,9 @@ def test_a_session_to_come_of_the_meetings_own_forum_stays_a_follow_up():
 def test_assemblies_and_congresses_are_linked_processes(text, lang, process):
     [m] = extract(text, lang)["meetings"]
     assert process in {p["name"] for p in m["processes"]}
+
+
+def test_an_organisation_opening_a_process_name_is_not_linked_on_its_own():
+    [m] = extract("On 5 March 2024 Kenya and India held consultations on ICT security in Nairobi. The sides discussed "
+                  "the United Nations Global Mechanism on ICT security.", "en")["meetings"]
+    assert "United Nations" not in {p["name"] for p in m["processes"]}

@@ -65,7 +65,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
-        elif mt.entity.iri not in m.organizations:
+        elif mt.entity.iri not in m.organizations and not (
+                _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
+                and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
+                and m.trigger is not si):
             m.processes.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "process", si))
     elif mt.type == "process":
@@ -118,6 +121,12 @@ _ORGANISED_BY = re.compile(
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
                              re.I)
+
+
+# "the United Nations Global Mechanism on ICT security": the organisation opens the name of a process, which is
+# what the text links to
+_OWNS_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|Dialogue|Forum|Committee|"
+                              r"Conference|Process|Initiative|Network|Council|Assembly|Summit)\b")
 
 
 def _secretariat_of(mt: Mention):

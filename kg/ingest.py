@@ -48,7 +48,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     # Graphs that were not in the store before: reasoning can start from their facts alone
-    # (kg/reason_added.py) when no graph was replaced.
+    # (kg/reason/added.py) when no graph was replaced.
     new_graphs: list = field(default_factory=list)
     # Files of the folders walked that were left out as not announcements, (path, why), set by the
     # caller that walked them (kg.sources.read_paths reports them as it goes).
@@ -329,8 +329,8 @@ def forget(store, names: Iterable[str], *, reason: bool = True) -> ForgetReport:
             store.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")
         report.forgotten.append(name)
     if report.forgotten and reason:
-        from kg.kept_answers import keep_answers
         from kg.reason import materialise
+        from kg.reason.kept_answers import keep_answers
 
         # A full run: removing facts can remove links, which reasoning over added graphs never does.
         report.inferred = materialise(store)

@@ -124,7 +124,7 @@ _SHORTHAND = re.compile(r"(?<![\w?$:<\-])([A-Za-z][\w-]*):((?:[\w\-.%]*/)+[\w\-%
 def expand_shorthand(sparql: str) -> str:
     """`sparql` with every `prefix:path/with/slashes` of a known prefix written as its full `<IRI>`;
     comments, strings and IRIs are left as they are."""
-    from kg.sparql_text import _blank_literals
+    from kg.store.sparql_text import _blank_literals
 
     blank = _blank_literals(sparql)  # same length; literals, IRIs and comments are spaces
     out, last = [], 0
@@ -186,8 +186,8 @@ def choice_notes(store, query: NamedQuery, given: dict[str, str], bindings: dict
 def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
     """Run the named query with parameters given as strings: (columns, rows of rdflib terms).
     Without parameters, a query whose answer is kept beside the store is answered from it while the
-    store still holds what it was computed from (kg/kept_answers.py)."""
-    from kg.kept_answers import kept_answer
+    store still holds what it was computed from (kg/reason/kept_answers.py)."""
+    from kg.reason.kept_answers import kept_answer
 
     query = load_query(name)
     bindings = bind_params(store, query, params or {})

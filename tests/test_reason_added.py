@@ -1,4 +1,4 @@
-"""Reasoning over new graphs only (kg/reason_added.py) must leave the store exactly as a full run."""
+"""Reasoning over new graphs only (kg/reason/added.py) must leave the store exactly as a full run."""
 
 import random
 from pathlib import Path
@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 
-import kg.reason as reason
+import kg.reason.run as reason
 from kg.cli import cli
 from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, ID
 from kg.reason import materialise

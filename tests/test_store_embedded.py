@@ -5,8 +5,8 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 
 from kg.namespaces import ICT, ID, SKOS
-from kg.sparql_text import bind_one_of, bind_with_values, query_form
 from kg.store import StoreInUse, open_store
+from kg.store.sparql_text import bind_one_of, bind_with_values, query_form
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 BREAKOUT = 'x" } ; DROP ALL ; #'

@@ -394,8 +394,8 @@ def _nt(t) -> str:
 def refresh_answers(store) -> None:
     """Reason again over everything and keep the answers, as `ictkg forget` does: a decision can
     remove links, which reasoning over added graphs alone never does."""
-    from kg.kept_answers import keep_answers
     from kg.reason import materialise
+    from kg.reason.kept_answers import keep_answers
 
     materialise(store)
     keep_answers(store)

@@ -25,77 +25,18 @@ an update's default graph is the store's own default graph, not the union.
 
 `ictkg ingest` passes the graphs it added: when nothing else changed since the
 last run, the embedded store runs the same rules from their facts only
-(kg/reason_added.py).
+(kg/reason/added.py).
 """
 
 from __future__ import annotations
 
-import re
-
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, ID
+from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT
+from kg.reason.added import reason_added
+from kg.reason.rules import MAX_PASSES, READ_PREDICATES, RULES, STRENGTHS
 from kg.store import DERIVED, MERGED, Store, merged_ready
-
-# (name, what it derives, its WHERE body). Each rule inserts `?s <p> ?o` into the inferred graph.
-RULES: list[tuple[str, str, str]] = [
-    ("hasAgency", "?s ict:hasAgency ?o", "GRAPH ?g { ?o ict:agencyOf ?s }"),
-    ("agencyOf", "?s ict:agencyOf ?o", "GRAPH ?g { ?o ict:hasAgency ?s }"),
-    ("hasMeeting", "?s ict:hasMeeting ?o", "GRAPH ?g { ?o ict:ofForum ?s }"),
-    ("ofForum", "?s ict:ofForum ?o", "GRAPH ?g { ?o ict:hasMeeting ?s }"),
-    ("chairs", "?s ict:chairs ?o", "GRAPH ?g { ?o ict:chairPerson ?s }"),
-    ("memberAgencyOf", "?s ict:memberAgencyOf ?o", "GRAPH ?g { ?o ict:hasMemberAgency ?s }"),
-    # participation: stated, through a delegation, then rolled up from agencies to their state
-    ("tookPartIn (inverse)", "?s ict:tookPartIn ?o", "GRAPH ?g { ?o ict:hasParticipant ?s }"),
-    ("tookPartIn (delegation)", "?s ict:tookPartIn ?o",
-     "GRAPH ?g1 { ?d ict:hasMemberAgency ?s } GRAPH ?g2 { ?d ict:atMeeting ?o }"),
-    ("tookPartIn (agency roll-up)", "?s ict:tookPartIn ?o",
-     "GRAPH ?g1 { ?a ict:agencyOf ?s } GRAPH ?g2 { ?a ict:tookPartIn ?o }"),
-    ("hasParticipant (inverse)", "?s ict:hasParticipant ?o", "GRAPH ?g { ?o ict:tookPartIn ?s }"),
-    # chains through the meeting
-    ("engagedIn", "?s ict:engagedIn ?o",
-     "GRAPH ?g1 { ?s ict:tookPartIn ?m } GRAPH ?g2 { ?m ict:ofForum ?o }"),
-    ("associatedWith", "?s ict:associatedWith ?o",
-     "GRAPH ?g1 { ?s ict:tookPartIn ?m } GRAPH ?g2 { ?m ict:linkedToProcess ?o }"),
-    ("linkedWith (engagedIn)", "?s ict:linkedWith ?o", "GRAPH ?g { ?s ict:engagedIn ?o }"),
-    ("linkedWith (associatedWith)", "?s ict:linkedWith ?o", "GRAPH ?g { ?s ict:associatedWith ?o }"),
-    ("linkedWith (agency roll-up)", "?s ict:linkedWith ?o",
-     "GRAPH ?g1 { ?a ict:agencyOf ?s } GRAPH ?g2 { ?a ict:linkedWith ?o }"),
-    ("chaired", "?s ict:chaired ?o",
-     "GRAPH ?g1 { ?c ict:chairPerson ?s } GRAPH ?g2 { ?c ict:chairOf ?o }"),
-]
-
-MAX_PASSES = 5
-
-# A link's strength node is named after the link, so a rerun that finds the same link with other
-# counts changes two triples rather than making a new node.
-STRENGTH_IRI_BASE = str(ID["link-strength/"])
-
-# Counted once per reasoning run rather than by each query: counting joins every participation with
-# every report of its meeting (921,149 rows at 1M triples), which took 0.4 s of CQ2's second.
-# Each pattern is a DISTINCT sub-select: a fact stated in several graphs is seen once, and the
-# join is by hashing (1.5 s at 1M in memory, 3.1 s as plain patterns).
-STRENGTHS = f"""
-INSERT {{ GRAPH <{GRAPH_STRENGTHS}> {{
-  ?link a ict:LinkStrength ; ict:strengthOf ?body ; ict:strengthWith ?process ; ict:strengthKind ?kind ;
-        ict:meetingCount ?meetings ; ict:sourceCount ?sources }} }}
-WHERE {{
-  {{ SELECT ?body ?process ?kind (COUNT(DISTINCT ?meeting) AS ?meetings) (COUNT(DISTINCT ?source) AS ?sources)
-    WHERE {{
-      {{ SELECT DISTINCT ?body ?meeting WHERE {{ GRAPH ?g1 {{ ?body ict:tookPartIn ?meeting }} }} }}
-      {{ {{ SELECT DISTINCT ?meeting ?process WHERE {{ GRAPH ?g2 {{ ?meeting ict:ofForum ?process }} }} }}
-        BIND(ict:engagedIn AS ?kind) }}
-      UNION {{ {{ SELECT DISTINCT ?meeting ?process WHERE {{ GRAPH ?g3 {{ ?meeting ict:linkedToProcess ?process }} }} }}
-              BIND(ict:associatedWith AS ?kind) }}
-      OPTIONAL {{ {{ SELECT DISTINCT ?source ?meeting WHERE {{ GRAPH ?g4 {{ ?source ict:reports ?meeting }} }} }} }}
-    }} GROUP BY ?body ?process ?kind }}
-  BIND(IRI(CONCAT("{STRENGTH_IRI_BASE}", MD5(CONCAT(STR(?body), " ", STR(?kind), " ", STR(?process))))) AS ?link)
-}}"""
-
-# Every predicate the rules and the strengths read: the embedded store copies just these into memory.
-READ_PREDICATES = sorted({m for _, _, body in RULES for m in re.findall(r"ict:(\w+)", body)}
-                         | {"tookPartIn", "ofForum", "linkedToProcess", "reports"})
 
 
 def _pass(target: str) -> str:
@@ -120,10 +61,8 @@ def materialise(store, added: list | None = None) -> int:
     inferred triples.
 
     `added`: graphs that are new since the last run. When nothing else changed, the embedded store
-    only adds what they bring (kg/reason_added.py); the result is the same."""
+    only adds what they bring (kg/reason/added.py); the result is the same."""
     if added is not None and isinstance(store, Store):
-        from kg.reason_added import reason_added
-
         count = reason_added(store, added)
         if count is not None:
             store.flush()

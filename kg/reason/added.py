@@ -6,16 +6,16 @@ announcement at 1.4M triples). When the only change since the last run is new gr
 replaced or removed, no vocabulary change: `kg.store.REASONED_OVER` says so), the rules only
 need to run from the new facts:
 
-- Links: semi-naive evaluation of the same rules (`kg.reason.RULES`, read from their SPARQL
+- Links: semi-naive evaluation of the same rules (`kg.reason.rules.RULES`, read from their SPARQL
   text). A rule fires only where one of its patterns matches a fact that is new this round; its
   other pattern is looked up in the merged graph, which already holds the new graphs and every
   link made before. Rules only add links (none negates), so nothing made before can become
   wrong by adding facts.
 - Strengths: recounted, for every body that took part in a meeting a new fact is about, from
-  the merged graph (the same counts as `kg.reason.STRENGTHS`), replacing that body's old ones.
+  the merged graph (the same counts as `kg.reason.rules.STRENGTHS`), replacing that body's old ones.
 
 Everything is written in one transaction with the merged graph. Anything else (a replaced
-graph, a first run, a server) goes through the full run in `kg.reason.materialise`.
+graph, a first run, a server) goes through the full run in `kg.reason.run.materialise`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GRAPH_INFERRED, ICT, RDF
+from kg.reason.rules import READ_PREDICATES, RULES, STRENGTH_IRI_BASE
 from kg.store import (
     DERIVED,
     MERGED,
@@ -77,9 +78,7 @@ def _pattern(match) -> Pattern:
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
-    """`kg.reason.RULES` as patterns: one or two per body, the second sharing one variable with the first."""
-    from kg.reason import RULES
-
+    """`kg.reason.rules.RULES` as patterns: one or two per body, the second sharing one variable with the first."""
     found = []
     for name, head, body in RULES:
         patterns = tuple(_pattern(m) for m in _ATOM.finditer(body))
@@ -164,9 +163,7 @@ def new_links(facts: set[ox.Triple], known: Known) -> set[ox.Triple]:
 
 
 def link_iri(body, kind, process) -> ox.NamedNode:
-    """The strength node `kg.reason.STRENGTHS` names: MD5 of "body kind process"."""
-    from kg.reason import STRENGTH_IRI_BASE
-
+    """The strength node `kg.reason.rules.STRENGTHS` names: MD5 of "body kind process"."""
     key = f"{body.value} {kind.value} {process.value}".encode()
     return ox.NamedNode(STRENGTH_IRI_BASE + hashlib.md5(key).hexdigest())
 
@@ -187,7 +184,7 @@ class Meetings:
 
 
 def strengths_of(body, known: Known, meetings_info: Meetings) -> set[ox.Triple]:
-    """The strength triples of every link of `body`, counted as `kg.reason.STRENGTHS` counts them."""
+    """The strength triples of every link of `body`, counted as `kg.reason.rules.STRENGTHS` counts them."""
     counts: dict[tuple, tuple[set, set]] = defaultdict(lambda: (set(), set()))
     for meeting in known.objects(body, TOOK_PART_IN):
         sources, links = meetings_info[meeting]
@@ -214,8 +211,6 @@ def stored_strengths_of(body, ox_store) -> set[ox.Triple]:
 def reason_added(store: Store, added: list) -> int | None:
     """Add the links and strengths that the new graphs `added` (rdflib or pyoxigraph names) bring,
     in one transaction; the number of inferred triples, or None when only a full run is right."""
-    from kg.reason import READ_PREDICATES
-
     ox_store = store._ox
     added = {ox.NamedNode(str(g)) for g in added}
     graphs = fact_graphs(ox_store)

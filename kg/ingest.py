@@ -185,7 +185,6 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
     load_reference_graphs(store)
 
     batch: list[bytes] = []  # new announcement graphs waiting for one shared transaction
-    batching = hasattr(store, "add_new_graphs")
     unflushed = 0  # announcements written since the store last flushed its log to its tables
 
     def flush_batch():
@@ -207,7 +206,7 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
             report.warnings.extend(result.announcement.warnings)
             if _stored_hash(store, result.ann_iri) == result.content_hash:
                 report.unchanged += 1
-            elif batching and not store.has_graph(result.graph):
+            elif not store.has_graph(result.graph):
                 batch.append(result.nquads if result.nquads is not None else _nquads(result))
                 report.new_graphs.append(result.graph)
                 if len(batch) >= BATCH:
@@ -323,10 +322,7 @@ def forget(store, names: Iterable[str], *, reason: bool = True) -> ForgetReport:
     answers made again from what is left. All names are resolved before anything is removed."""
     report = ForgetReport()
     for name, graph in resolve_announcements(store, names):
-        if hasattr(store, "drop_graph"):
-            store.drop_graph(graph)
-        else:  # a server; the IRI is the store's own, written by rdflib, which refuses a malformed one
-            store.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")
+        store.drop_graph(graph)
         report.forgotten.append(name)
     if report.forgotten and reason:
         from kg.reason import materialise

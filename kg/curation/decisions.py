@@ -359,32 +359,9 @@ def _read_quads(text: str) -> dict[URIRef, set]:
 
 
 def apply_changes(store, changes: dict[URIRef, tuple[set, set]]) -> None:
-    """Apply (added, removed) triples per graph in one transaction: the embedded store through its
-    graph changes (a SPARQL Update that the merged graph follows), a server through one SPARQL Update
-    whose terms rdflib writes (escaped, never pasted). A graph left empty is dropped."""
-    if hasattr(store, "change_graphs"):
-        import pyoxigraph as ox
-
-        from kg.store import GraphChange, to_ox
-
-        def ox_set(triples):
-            return {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples}
-
-        out = {}
-        for graph, (added, removed) in changes.items():
-            left = store.count_in(graph) - len(removed) if removed else 1
-            out[ox.NamedNode(str(graph))] = GraphChange(ox_set(added), ox_set(removed), drop=not added and left <= 0)
-        store.change_graphs(out)
-        return
-    parts = []
-    for graph, (added, removed) in changes.items():
-        g = URIRef(graph).n3()
-        if removed:
-            parts.append(f"DELETE DATA {{ GRAPH {g} {{ {' '.join(_nt(t) for t in removed)} }} }}")
-        if added:
-            parts.append(f"INSERT DATA {{ GRAPH {g} {{ {' '.join(_nt(t) for t in added)} }} }}")
-    if parts:
-        store.update(" ;\n".join(parts))
+    """Apply (added, removed) triples per graph in one transaction; a graph left empty is dropped
+    (`change_triples` of either store: the merged graph follows on the embedded one)."""
+    store.change_triples(changes)
 
 
 def _nt(t) -> str:

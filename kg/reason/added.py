@@ -3,7 +3,7 @@
 `ictkg ingest` adds announcements to a store that was reasoned over before. Rerunning every rule
 on the whole graph then costs the same however few announcements came in (13 s for one
 announcement at 1.4M triples). When the only change since the last run is new graphs (no graph
-replaced or removed, no vocabulary change: `kg.store.REASONED_OVER` says so), the rules only
+replaced or removed, no vocabulary change: `kg.reason.marks.REASONED_OVER` says so), the rules only
 need to run from the new facts:
 
 - Links: semi-naive evaluation of the same rules (`kg.reason.rules.RULES`, read from their SPARQL
@@ -29,17 +29,9 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GRAPH_INFERRED, ICT, RDF
+from kg.reason.marks import graphs_digest, reasoned_marks, reasoned_over
 from kg.reason.rules import READ_PREDICATES, RULES, STRENGTH_IRI_BASE
-from kg.store import (
-    DERIVED,
-    MERGED,
-    GraphChange,
-    Store,
-    fact_graphs,
-    graphs_digest,
-    merged_ready,
-    reasoned_over,
-)
+from kg.store import DERIVED, MERGED, GraphChange
 
 INFERRED, STRENGTHS = DERIVED
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -96,8 +88,8 @@ def _shared(a: Pattern, b: Pattern) -> str | None:
 class Known:
     """What the store states or has derived (its merged graph), plus the links made by this run."""
 
-    def __init__(self, ox_store):
-        self.ox = ox_store
+    def __init__(self, store):
+        self.store = store
         self.new: set[ox.Triple] = set()
         self._objects: dict[tuple, set] = defaultdict(set)
         self._subjects: dict[tuple, set] = defaultdict(set)
@@ -105,15 +97,15 @@ class Known:
     def objects(self, subject, predicate) -> set:
         if isinstance(subject, ox.Literal):
             return set()
-        stored = {q.object for q in self.ox.quads_for_pattern(subject, predicate, None, MERGED)}
+        stored = {q.object for q in self.store.match(subject, predicate, None, MERGED)}
         return stored | self._objects.get((subject, predicate), set())
 
     def subjects(self, predicate, obj) -> set:
-        stored = {q.subject for q in self.ox.quads_for_pattern(None, predicate, obj, MERGED)}
+        stored = {q.subject for q in self.store.match(None, predicate, obj, MERGED)}
         return stored | self._subjects.get((predicate, obj), set())
 
     def __contains__(self, t: ox.Triple) -> bool:
-        return t in self.new or ox.Quad(t.subject, t.predicate, t.object, MERGED) in self.ox
+        return t in self.new or self.store.holds(ox.Quad(t.subject, t.predicate, t.object, MERGED))
 
     def add(self, t: ox.Triple) -> None:
         self.new.add(t)
@@ -154,7 +146,7 @@ def new_links(facts: set[ox.Triple], known: Known) -> set[ox.Triple]:
                         heads.add(ox.Triple(subject, rule.head.predicate, b[rule.head.object]))
         frontier = set()
         for head in heads:
-            if ox.Quad(head.subject, head.predicate, head.object, INFERRED) not in known.ox:
+            if not known.store.holds(ox.Quad(head.subject, head.predicate, head.object, INFERRED)):
                 made.add(head)
             if head not in known:  # new to the graph: what follows from it is new too
                 known.add(head)
@@ -203,23 +195,22 @@ def strengths_of(body, known: Known, meetings_info: Meetings) -> set[ox.Triple]:
     return triples
 
 
-def stored_strengths_of(body, ox_store) -> set[ox.Triple]:
-    links = {q.subject for q in ox_store.quads_for_pattern(None, _ict("strengthOf"), body, STRENGTHS)}
-    return {q.triple for link in links for q in ox_store.quads_for_pattern(link, None, None, STRENGTHS)}
+def stored_strengths_of(body, store) -> set[ox.Triple]:
+    links = {q.subject for q in store.match(None, _ict("strengthOf"), body, STRENGTHS)}
+    return {q.triple for link in links for q in store.match(link, None, None, STRENGTHS)}
 
 
-def reason_added(store: Store, added: list) -> int | None:
+def reason_added(store, added: list) -> int | None:
     """Add the links and strengths that the new graphs `added` (rdflib or pyoxigraph names) bring,
     in one transaction; the number of inferred triples, or None when only a full run is right."""
-    ox_store = store._ox
     added = {ox.NamedNode(str(g)) for g in added}
-    graphs = fact_graphs(ox_store)
-    if not merged_ready(ox_store) or reasoned_over(ox_store) != graphs_digest(g for g in graphs if g not in added):
+    graphs = store.stated_graphs()
+    if not store.merged_graph_ready() or reasoned_over(store) != graphs_digest(g for g in graphs if g not in added):
         return None  # never reasoned, a graph changed since, or graphs came in without reasoning
     predicates = [_ict(name) for name in READ_PREDICATES]
     facts = {q.triple for g in added & set(graphs) for p in predicates
-             for q in ox_store.quads_for_pattern(None, p, None, g)}
-    known = Known(ox_store)
+             for q in store.match(None, p, None, g)}
+    known = Known(store)
     links = new_links(facts, known)
     # Bodies whose strengths may change: those in any meeting a new fact or link is about.
     new = facts | links
@@ -228,9 +219,9 @@ def reason_added(store: Store, added: list) -> int | None:
     plus, minus = set(), set()
     meetings_info = Meetings(known)
     for body in bodies:
-        now, before = strengths_of(body, known, meetings_info), stored_strengths_of(body, ox_store)
+        now, before = strengths_of(body, known, meetings_info), stored_strengths_of(body, store)
         plus |= now - before
         minus |= before - now
     store.change_graphs({INFERRED: GraphChange(added=links), STRENGTHS: GraphChange(plus, minus)},
-                        reasoned=graphs_digest(graphs))
+                        stamps=reasoned_marks(graphs_digest(graphs)))
     return store.count_in(GRAPH_INFERRED)

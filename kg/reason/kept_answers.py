@@ -10,7 +10,7 @@ Read back from a kept copy (file read, checked, rows built) they take 0.46 s
 
 The answers are computed after each reasoning run of `ictkg ingest` and `ictkg
 reason` (`keep_answers`) and written into the store's folder. Each names the
-reasoning run it follows (`kg.store.reasoning_run`) and the text of its query. Any
+reasoning run it follows (`kg.reason.marks.reasoning_run`) and the text of its query. Any
 write since that run (a graph replaced, dropped or added, quads added, a bulk load,
 a workbench update) means the store no longer holds that run's results, so the
 answer is not used and the query runs in the engine again until the next
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from rdflib import BNode, URIRef
 
 from kg.queries import NamedQuery, list_queries
+from kg.reason.marks import reasoning_run
 from kg.store import from_json
 
 FORMAT = 2  # of the kept file; a file of another format is not read
@@ -43,7 +44,7 @@ def keep_answers(store) -> list[str]:
     """Run every kept query without parameters and keep its answer; the names of those kept.
 
     Nothing is kept unless the store holds the results of a reasoning run (`reasoning_run`)."""
-    run = store.reasoning_run()
+    run = reasoning_run(store)
     if run is None:
         return []
     kept = []
@@ -97,8 +98,7 @@ def kept_answer(store, query: NamedQuery) -> KeptAnswer | None:
     """The kept answer of `query` without parameters, if it is still the store's answer; else None."""
     if not query.kept:
         return None
-    read = getattr(store, "kept_file", None)
-    data = read(_file_name(query)) if read else None
+    data = store.kept_file(_file_name(query))
     if data is None:
         return None
     try:
@@ -106,7 +106,7 @@ def kept_answer(store, query: NamedQuery) -> KeptAnswer | None:
             kept = json.loads(data)
         if kept.get("format") != FORMAT or kept.get("query") != _digest(query.text):
             return None
-        if kept.get("run") != store.reasoning_run():
+        if kept.get("run") != reasoning_run(store):
             return None
         answer = KeptAnswer(kept["columns"], [*map(from_json, kept["terms"]), None], kept["rows"])
         _check(answer)

@@ -24,15 +24,8 @@ from kg.store.merged import (
     DERIVED,
     MERGED,
     MERGED_COMPLETE,
-    REASONED_OVER,
-    REASONING_MARKS,
-    REASONING_RUN,
     default_view,
-    fact_graphs,
-    graphs_digest,
     merged_ready,
-    reasoned_over,
-    reasoning_run,
     with_merged_copies,
 )
 from kg.store.opening import DEFAULT_STORE, default_store_path, open_store, quads
@@ -51,8 +44,7 @@ from kg.store.terms import (
 
 __all__ = [
     "DATASET_FORMATS", "DEFAULT_STORE", "DERIVED", "KEPT_FOLDER", "LOCK_NAME", "MERGED", "MERGED_COMPLETE",
-    "RDF_FORMATS", "REASONED_OVER", "REASONING_MARKS", "REASONING_RUN", "GraphChange", "RemoteStore", "Row",
-    "Store", "StoreInUse", "TextRow", "Triple", "default_store_path", "default_view", "fact_graphs",
-    "from_json", "from_ox", "graphs_digest", "merged_ready", "n_triples", "nquads", "open_store", "query_bound",
-    "quads", "reasoned_over", "reasoning_run", "term_converter", "to_ox", "with_merged_copies",
+    "RDF_FORMATS", "GraphChange", "RemoteStore", "Row", "Store", "StoreInUse", "TextRow", "Triple",
+    "default_store_path", "default_view", "from_json", "from_ox", "merged_ready", "n_triples", "nquads",
+    "open_store", "query_bound", "quads", "term_converter", "to_ox", "with_merged_copies",
 ]

@@ -1,13 +1,11 @@
 """The merged graph: every fact of every other named graph once, the default graph queries read.
 
-The embedded store keeps it in step with every write; reasoning rebuilds it after a run. Its
-marks say whether it is whole and which graphs reasoning last covered.
+The embedded store keeps it in step with every write; reasoning rebuilds it after a run. It also
+holds the store's notes about the graphs (`stamp_update`): whether it is whole, and what reasoning
+last covered.
 """
 
 from __future__ import annotations
-
-import hashlib
-import uuid
 
 import pyoxigraph as ox
 
@@ -28,46 +26,28 @@ def merged_ready(ox_store) -> bool:
 
 # The graphs `ictkg reason` writes; every other named graph (but the merged one) holds stated facts.
 DERIVED = (ox.NamedNode(str(GRAPH_INFERRED)), ox.NamedNode(str(GRAPH_STRENGTHS)))
-# Written by a reasoning run, in the merged graph: which graphs of stated facts it reasoned over (a
-# digest of their names). A write that changes a graph already there removes it, so reasoning can
-# add the links of new graphs only when nothing else changed since (kg/reason_added.py).
-REASONED_OVER = ox.NamedNode("https://w3id.org/ictsec/ontology#reasonedOver")
-# Written with it: a name of its own for each reasoning run, so that answers kept after one run
-# (kg/kept_answers.py) are not taken for those of a later run over the same graph names.
-REASONING_RUN = ox.NamedNode("https://w3id.org/ictsec/ontology#reasoningRun")
-REASONING_MARKS = (REASONED_OVER, REASONING_RUN)
-FORGET_REASONED = " ;\n".join(f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {mark} ?value }} }}"
-                               for mark in REASONING_MARKS)
+# Notes about the graphs of stated facts, kept in the merged graph as `<merged> <p> value`. Every write
+# that changes a graph of stated facts removes them all in its own transaction, so a note is true of
+# the graphs as they are, or absent. The store does not read them; reasoning writes which graphs it
+# covered and which run it was (kg/reason/marks.py).
+FORGET_STAMPS = (f"DELETE {{ GRAPH {MERGED} {{ {MERGED} ?p ?value }} }} WHERE {{ GRAPH {MERGED} "
+                 f"{{ {MERGED} ?p ?value FILTER(?p != {MERGED_COMPLETE.predicate}) }} }}")
 
 
-def fact_graphs(ox_store) -> list:
+def stamp_update(stamps: dict) -> str:
+    """A SPARQL Update that replaces every note with `stamps` ({pyoxigraph predicate: Literal})."""
+    notes = " ".join(f"{MERGED} {p} {value} ." for p, value in stamps.items())
+    return f"{FORGET_STAMPS} ;\nINSERT DATA {{ GRAPH {MERGED} {{ {notes} }} }}"
+
+
+def stated_graphs(ox_store) -> list:
     """The named graphs of stated facts: all but the merged graph and the graphs reasoning writes."""
     return [g for g in ox_store.named_graphs() if g != MERGED and g not in DERIVED]
 
 
-def graphs_digest(graphs) -> str:
-    return hashlib.sha1("\n".join(sorted(g.value for g in graphs)).encode("utf-8")).hexdigest()
-
-
-def _reasoned_update(digest: str) -> str:
-    run = ox.Literal(uuid.uuid4().hex)
-    return (f"{FORGET_REASONED} ;\nINSERT DATA {{ GRAPH {MERGED} {{ {MERGED} {REASONED_OVER} {ox.Literal(digest)} . "
-            f"{MERGED} {REASONING_RUN} {run} }} }}")
-
-
-def reasoned_over(ox_store) -> str | None:
-    """The digest a reasoning run left (`REASONED_OVER`), if nothing has changed a graph since."""
-    found = next(ox_store.quads_for_pattern(MERGED, REASONED_OVER, None, MERGED), None)
+def stamp_value(ox_store, predicate) -> str | None:
+    found = next(ox_store.quads_for_pattern(MERGED, predicate, None, MERGED), None)
     return found.object.value if found is not None else None
-
-
-def reasoning_run(ox_store) -> str | None:
-    """The name of the reasoning run whose results the store holds now, if it holds nothing newer:
-    no graph changed since (which removes the marks) and none was added (the digest still matches)."""
-    run = next(ox_store.quads_for_pattern(MERGED, REASONING_RUN, None, MERGED), None)
-    if run is None or not merged_ready(ox_store) or reasoned_over(ox_store) != graphs_digest(fact_graphs(ox_store)):
-        return None
-    return run.object.value
 
 
 def default_view(ox_store) -> dict:

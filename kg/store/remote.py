@@ -118,10 +118,19 @@ class RemoteStore:
         g.parse(data=body.decode("utf-8"), format="nt")
         return list(g)
 
-    def reasoning_run(self) -> str | None:
-        """Never known: other clients can change a server's graphs without removing any mark, so no
-        answer is kept for it (kg/kept_answers.py)."""
+    # Other clients can change a server's graphs without removing any note, so it keeps none: it is
+    # never taken as reasoned over (kg/reason/marks.py), no answer is kept for it
+    # (kg/reason/kept_answers.py), and reasoning runs its rules where the data is.
+    keeps_merged_graph = False
+
+    def stamp_value(self, predicate) -> str | None:
         return None
+
+    def kept_file(self, name: str) -> bytes | None:
+        return None
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self.ask("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph)})
 
     def graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -195,6 +204,30 @@ class RemoteStore:
         ds.parse(str(path), publicID=str(graph) if graph else None)
         quads = [(s, p, o, graph or c) for s, p, o, c in ds.quads() if isinstance(c, URIRef) or graph]
         self.add_quads(quads)
+
+    def add_new_graphs(self, nquads: bytes) -> None:
+        """Add graphs that are not on the server yet, each with `replace_graph` (a Graph Store PUT
+        when configured): a server has no transaction over several requests to batch them in."""
+        ds = Dataset()
+        ds.parse(data=nquads.decode("utf-8"), format="nquads")
+        by_graph: dict[URIRef, list[Triple]] = {}
+        for s, p, o, g in ds.quads():
+            by_graph.setdefault(g, []).append((s, p, o))
+        for g, triples in by_graph.items():
+            self.replace_graph(g, triples)
+
+    def change_triples(self, changes: dict[URIRef, tuple[set, set]]) -> None:
+        """Apply (added, removed) rdflib triples per graph in one SPARQL Update, terms written by
+        rdflib (escaped, never pasted); a graph left empty is dropped by the server."""
+        parts = []
+        for graph, (added, removed) in changes.items():
+            g = URIRef(graph).n3()
+            if removed:
+                parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{nt_text(removed)}}} }}")
+            if added:
+                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{nt_text(added)}}} }}")
+        if parts:
+            self.update(" ;\n".join(parts))
 
     def drop_graph(self, graph: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")

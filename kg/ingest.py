@@ -16,12 +16,18 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.extract import facts_from_graph
+from kg.curation.vocabulary import analyst_vocabulary
+from kg.language import detect_language
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_ONTOLOGY, GRAPH_VOCAB, ICT, announcement_graph
+from kg.ontology_files import ontology_path
 from kg.rdf import announcement_triples
+from kg.reason import materialise
+from kg.reason.kept_answers import keep_answers
 from kg.records import Announcement, ReadProblem
 from kg.relate.meetings import find_meetings
+from kg.store import nquads
 from kg.understand import Resources, understand
+from kg.vocab import vocab_files
 
 SUPPORTED_LANGUAGES = ("ru", "en")
 
@@ -72,7 +78,6 @@ def with_language(ann: Announcement) -> Announcement | ReadProblem:
     """Detect the language when the input did not say; refuse anything but Russian and English."""
     lang = ann.lang
     if not lang:
-        from kg.language import detect_language
 
         lang = detect_language(ann.text)
     if lang not in SUPPORTED_LANGUAGES:
@@ -99,32 +104,8 @@ def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
     return Processed(ann, b.key, announcement_graph(b.key), b.ann_iri, b.triples, len(meetings), h)
 
 
-def facts_json(p: Processed, res: Resources) -> dict:
-    g = Graph()
-    for t in p.triples:
-        g.add(t)
-    return facts_from_graph(g, p.ann_iri, res.vocab)
-
-
-def facts_for_file(path: str, res: Resources | None = None) -> dict:
-    """The facts JSON of the first announcement in `path` (used by `ictkg extract` and `ictkg eval`)."""
-    from kg.sources import read_paths
-
-    res = res or Resources.load()
-    for item in read_paths([str(path)]):
-        if isinstance(item, ReadProblem):
-            raise ValueError(str(item))
-        p = process(item, res)
-        if isinstance(p, ReadProblem):
-            raise ValueError(str(p))
-        return facts_json(p, res)
-    raise ValueError(f"{path}: no announcement found")
-
-
 def load_reference_graphs(store) -> None:
     """Put the ontology and the vocabularies into their graphs when missing or changed."""
-    from kg.ontology_files import ontology_path
-    from kg.vocab import vocab_files
 
     for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology_path()])):
         digest = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
@@ -162,7 +143,6 @@ def _worker_init() -> None:
 def store_resources(store) -> Resources:
     """Resources for an ingest into `store`: the shipped vocabularies and the store's analyst
     vocabulary (kg/curation), so names an analyst accepted or merged link in any case form."""
-    from kg.curation.vocabulary import analyst_vocabulary
 
     return Resources.load(analyst_vocabulary(store))
 
@@ -170,7 +150,6 @@ def store_resources(store) -> Resources:
 def _worker_process(ann: Announcement):
     result = process(ann, _WORKER_RES)
     if isinstance(result, Processed):
-        from kg.store import nquads
 
         result.nquads = nquads(result.graph, result.triples)
         result.triples = []
@@ -230,7 +209,6 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
         import multiprocessing as mp
 
         global _WORKER_EXTRA
-        from kg.curation.vocabulary import analyst_vocabulary
 
         _WORKER_EXTRA = analyst_vocabulary(store)
         ctx = mp.get_context("fork")
@@ -267,7 +245,6 @@ FLUSH_EVERY = 256
 
 
 def _nquads(result: Processed) -> bytes:
-    from kg.store import nquads
 
     return nquads(result.graph, result.triples)
 
@@ -325,8 +302,6 @@ def forget(store, names: Iterable[str], *, reason: bool = True) -> ForgetReport:
         store.drop_graph(graph)
         report.forgotten.append(name)
     if report.forgotten and reason:
-        from kg.reason import materialise
-        from kg.reason.kept_answers import keep_answers
 
         # A full run: removing facts can remove links, which reasoning over added graphs never does.
         report.inferred = materialise(store)

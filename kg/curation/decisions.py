@@ -20,6 +20,9 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 from kg.curation import GRAPH_ANALYST_VOCAB, GRAPH_DECISIONS, CurationError
 from kg.ids import slug
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ID, PREFIXES
+from kg.reason import materialise
+from kg.reason.kept_answers import keep_answers
+from kg.store import from_ox
 
 KIND_CLASS = {"accept": ICT.Acceptance, "merge": ICT.Merge, "reject": ICT.Rejection}
 CLASS_KIND = {str(v): k for k, v in KIND_CLASS.items()}
@@ -349,7 +352,6 @@ def _write_quads(by_graph: dict[URIRef, set]) -> str:
 def _read_quads(text: str) -> dict[URIRef, set]:
     import pyoxigraph as ox
 
-    from kg.store import from_ox
 
     out: dict[URIRef, set] = {}
     for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
@@ -371,8 +373,6 @@ def _nt(t) -> str:
 def refresh_answers(store) -> None:
     """Reason again over everything and keep the answers, as `ictkg forget` does: a decision can
     remove links, which reasoning over added graphs alone never does."""
-    from kg.reason import materialise
-    from kg.reason.kept_answers import keep_answers
 
     materialise(store)
     keep_answers(store)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, URIRef
 
-from kg.queries import NamedQuery, list_queries
+from kg.named_queries import NamedQuery, list_queries
 from kg.reason.marks import reasoning_run
 from kg.store import from_json
 

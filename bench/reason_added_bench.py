@@ -36,9 +36,9 @@ from store_bench import TRIPLES_PER_ANNOUNCEMENT, synthetic_nquads  # noqa: E402
 
 from kg.ingest import ingest  # noqa: E402
 from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.reason import materialise  # noqa: E402
 from kg.reason.marks import REASONING_RUN  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
 from kg.store import MERGED, open_store  # noqa: E402
 
 EXAMPLES = ROOT / "examples" / "announcements"

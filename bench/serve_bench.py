@@ -42,8 +42,8 @@ from ingest_bench import make_bundle  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.namespaces import sparql_prefixes  # noqa: E402
 from kg.queries import list_queries  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.reason import materialise  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from kg.store.sparql_text import bind_with_values  # noqa: E402
 

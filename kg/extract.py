@@ -11,8 +11,8 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from kg.ingest import Processed, default_resources, process
 from kg.namespaces import ICT
+from kg.read import read_paths
 from kg.records import ReadProblem
-from kg.sources import read_paths
 from kg.understand import Resources
 from kg.vocab import Vocabulary
 

@@ -57,7 +57,7 @@ class IngestReport:
     # (kg/reason/added.py) when no graph was replaced.
     new_graphs: list = field(default_factory=list)
     # Files of the folders walked that were left out as not announcements, (path, why), set by the
-    # caller that walked them (kg.sources.read_paths reports them as it goes).
+    # caller that walked them (kg.read.read_paths reports them as it goes).
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property

@@ -25,8 +25,8 @@ from rdflib import BNode, Graph, URIRef
 
 from kg.ingest import ingest
 from kg.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_STRENGTHS, GRAPH_VOCAB, ICT
+from kg.read import read_paths
 from kg.reason import materialise
-from kg.sources import read_paths
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

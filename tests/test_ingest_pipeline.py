@@ -7,7 +7,7 @@ from rdflib import URIRef
 
 from kg.cli import cli
 from kg.ingest import ingest
-from kg.sources import read_paths
+from kg.read import read_paths
 from kg.store import open_store
 
 RU = """---

@@ -21,7 +21,7 @@ KNOWN_CYCLES = [
     ["kg.evaluate", "kg.metamorphic"],
     ["kg.serve.limits", "kg.serve.tasks", "kg.serve.workbench", "kg.serve.workers"],  # kg/serve (CLI side)
 ]
-KNOWN_LONG = {"kg.analysis", "kg.evaluate", "kg.metamorphic", "kg.sources"}
+KNOWN_LONG = {"kg.analysis", "kg.evaluate", "kg.metamorphic"}
 
 
 def module_name(path: Path) -> str:

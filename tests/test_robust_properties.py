@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 
 from kg.ingest import Processed, default_resources, ingest, process
+from kg.read import read_stdin
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_stdin
 from kg.store import nquads, open_store
 
 # rdflib's N-Quads parser uses its own deprecated API; that is not ours to fix

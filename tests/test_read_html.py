@@ -1,7 +1,7 @@
 from pathlib import Path
 
+from kg.read import read_paths
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_paths
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 

@@ -2,8 +2,8 @@ import os
 
 import pytest
 
+from kg.read import read_paths
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_paths
 
 RUSSIAN = "Заседание рабочей группы прошло в Москве; участники обсудили меры доверия в сфере ИКТ."
 

@@ -18,10 +18,9 @@ MAX_LINES = 600
 # Not done yet, in modules that others are reorganising under issue #18 at the same time. These
 # lists only shrink: the tests fail as well when one of them is fixed and still listed.
 KNOWN_CYCLES = [
-    ["kg.evaluate", "kg.metamorphic"],
     ["kg.serve.limits", "kg.serve.tasks", "kg.serve.workbench", "kg.serve.workers"],  # kg/serve (CLI side)
 ]
-KNOWN_LONG = {"kg.analysis", "kg.evaluate", "kg.metamorphic"}
+KNOWN_LONG = {"kg.analysis"}  # kg/analysis.py (CLI side)
 
 
 def module_name(path: Path) -> str:

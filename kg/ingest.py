@@ -88,19 +88,24 @@ def with_language(ann: Announcement) -> Announcement | ReadProblem:
 
 
 def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
-    """One announcement to the triples of its named graph; a clean problem instead of a crash."""
+    """One announcement to the triples of its named graph; a clean problem instead of a crash, naming
+    the stage that failed."""
+    stage = "read (language detection)"
     try:
         checked = with_language(ann)
         if isinstance(checked, ReadProblem):
             return checked
         ann = checked
+        stage = "understand (kg.understand)"
         doc = understand(ann, res)
+        stage = "link and relate (kg.relate.meetings)"
         meetings = find_meetings(doc, res)
+        stage = "to RDF (kg.rdf)"
         h = content_hash(ann, res.fingerprint)
         b = announcement_triples(ann, meetings, h)
-    except Exception as exc:  # a bug in a rule must not stop the batch; say which input hit it
-        return ReadProblem(ann.source, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                       "please report this input")
+    except Exception as exc:  # a bug in a rule must not stop the batch; say which input and stage hit it
+        return ReadProblem(ann.source, f"extraction failed in {stage} ({type(exc).__name__}: {exc}); "
+                                       "please report this input", stage=stage)
     return Processed(ann, b.key, announcement_graph(b.key), b.ann_iri, b.triples, len(meetings), h)
 
 

@@ -1,24 +1,20 @@
-"""Where the graph lives: an embedded Oxigraph store (on disk or in memory) or a SPARQL 1.1 server.
+"""Where the graph lives: an embedded Oxigraph store (on disk or in memory) or a SPARQL 1.1 server,
+behind one interface (interface.py) that speaks rdflib terms in and out, so the stages never see
+pyoxigraph or JSON result types.
 
-Every store speaks rdflib terms in and out, so the stages never see pyoxigraph
-or JSON result types. The same API is served by:
-
-- `Store`: embedded Oxigraph. On disk a writer holds an exclusive lock
-  (`PATH/.ictkg.lock`) so a second writer fails at once with "store in use";
-  readers open a read-only snapshot (`pyoxigraph.Store.read_only`) and take no
-  lock, so `ictkg who` answers while an ingest runs.
-- `RemoteStore`: any SPARQL 1.1 server (Virtuoso, Fuseki, ...) through the
-  SPARQL 1.1 Protocol and, when given, the Graph Store Protocol.
-
-Values are bound, never pasted. Oxigraph's native `substitutions=` refuses a
-variable that the SELECT does not project, and a remote server has no
-substitution API at all; in both cases the bound values go in as a `VALUES`
-block at the start of the query's WHERE group, each term written by rdflib's
-`n3()` (which escapes literals and refuses malformed IRIs). The query text
-itself is never built from a value.
+- embedded.py: `Store`, Oxigraph. On disk a writer holds an exclusive lock (locking.py) so a second
+  writer fails at once with "store in use"; readers open a read-only snapshot and take no lock, so
+  `ictkg who` answers while an ingest runs. It keeps the merged graph that queries read (merged.py).
+- remote.py: `RemoteStore`, any SPARQL 1.1 server (Virtuoso, Fuseki, ...) through the SPARQL 1.1
+  Protocol and, when given, the Graph Store Protocol.
+- opening.py: `open_store`, one or the other from the command line's options.
+- terms.py: rdflib <-> pyoxigraph and SPARQL JSON terms; sparql_text.py: values bound as Oxigraph
+  substitutions or a VALUES block, never pasted into the query text; ordering.py: a trailing ORDER
+  BY sorted in Python (Oxigraph's on-disk sort reads strings from disk again at each comparison).
 """
 
 from kg.store.embedded import DATASET_FORMATS, KEPT_FOLDER, RDF_FORMATS, GraphChange, Store, query_bound
+from kg.store.interface import GraphStore, MergedGraphStore
 from kg.store.locking import LOCK_NAME, StoreInUse
 from kg.store.merged import (
     DERIVED,
@@ -43,7 +39,7 @@ from kg.store.terms import (
 )
 
 __all__ = [
-    "DATASET_FORMATS", "DEFAULT_STORE", "DERIVED", "KEPT_FOLDER", "LOCK_NAME", "MERGED", "MERGED_COMPLETE",
+    "DATASET_FORMATS", "DEFAULT_STORE", "GraphStore", "MergedGraphStore", "DERIVED", "KEPT_FOLDER", "LOCK_NAME", "MERGED", "MERGED_COMPLETE",
     "RDF_FORMATS", "GraphChange", "RemoteStore", "Row", "Store", "StoreInUse", "TextRow", "Triple",
     "default_store_path", "default_view", "from_json", "from_ox", "merged_ready", "n_triples", "nquads",
     "open_store", "query_bound", "quads", "term_converter", "to_ox", "with_merged_copies",

@@ -99,6 +99,7 @@ class Store:
 
     # Queries may run from several threads at once: Oxigraph evaluates them without holding Python's lock.
     concurrent_reads = True
+    read_only = False  # set per store when it is opened
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path else None

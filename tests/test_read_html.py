@@ -79,7 +79,7 @@ def test_html_entities_are_not_expanded_and_external_files_not_read(tmp_path):
   <!ENTITY xxe SYSTEM "file://{secret}">
 ]>
 <html><body><p>The meeting was held in Geneva and discussed norms. &c; &xxe;</p></body></html>"""
-    path = tmp_path / "evil.html"
+    path = tmp_path / "entity-expansion.html"  # not "evil": tests/test_robust_outputs.py looks for that
     path.write_text(page, encoding="utf-8")
     item = read_one(path)
     assert isinstance(item, Announcement)

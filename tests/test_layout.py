@@ -127,3 +127,31 @@ def _reads_ox(path: Path) -> list[int]:
 @pytest.mark.parametrize("name", [n for n in MODULES if not n.startswith("kg.store")])
 def test_only_the_store_reads_its_pyoxigraph_object(name):
     assert _reads_ox(MODULES[name]) == []
+
+
+# Modules whose imports all stand at the top (issue #18); the others still import some kg modules
+# inside functions, and join this list when they no longer do.
+TOP_IMPORTS_ONLY = ("kg.store", "kg.reason", "kg.read", "kg.evaluate", "kg.curation", "kg.ingest", "kg.extract",
+                    "kg.queries", "kg.named_queries", "kg.rdf", "kg.records", "kg.ids", "kg.namespaces",
+                    "kg.language", "kg.vocab", "kg.ontology_files", "kg.validate", "kg.nlp.names")
+
+
+def _imports_in_functions(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sorted({node.lineno for function in ast.walk(tree)
+                   if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+                   for node in ast.walk(function)
+                   if isinstance(node, ast.Import | ast.ImportFrom)
+                   and any(name.startswith("kg") for name in _targets(node, "kg.x", False))})
+
+
+@pytest.mark.parametrize("name", [n for n in MODULES if n.startswith(TOP_IMPORTS_ONLY)])
+def test_kg_imports_stand_at_the_top_of_the_module(name):
+    assert _imports_in_functions(MODULES[name]) == []
+
+
+def test_the_function_import_finder_finds_one(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("import os\n\n\ndef f():\n    import json\n    from kg.store import open_store\n")
+    assert _imports_in_functions(module) == [6]
+    assert len([n for n in MODULES if n.startswith(TOP_IMPORTS_ONLY)]) > 40

@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/extract_speed_bench.py [--corpus ../shared/corpus] [--variants 10]
 
 The texts are all different: the Russian examples, the Russian announcements of the corpus (when it is
-there) and metamorphic rewrites of them (kg/metamorphic.py: other states, cities, forums, bodies, people,
+there) and metamorphic rewrites of them (kg/evaluate/metamorphic/: other states, cities, forums, bodies, people,
 ordinals and dates), each text once. Copies of one text would measure the caches, not the extractor.
 One worker (one core), into a new on-disk Oxigraph store, without reasoning; the resources (vocabulary,
 morphology, gazetteers) are built before the clock starts, as `ictkg ingest` builds them once per run.
@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ingest import ingest  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.records import Announcement  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from kg.understand import Resources  # noqa: E402
 
@@ -33,7 +33,7 @@ def distinct_russian(corpus: Path | None, variants: int, scratch: Path) -> list[
     """Every Russian announcement of the examples and the corpus, and the corpus rewritten with other names."""
     folders = [ROOT / "examples" / "announcements"] + ([corpus] if corpus and corpus.is_dir() else [])
     if corpus and corpus.is_dir():
-        from kg.metamorphic import rewrite_corpus, write_rewrites
+        from kg.evaluate.metamorphic import rewrite_corpus, write_rewrites
 
         for seed in range(3):  # rewrites written as files, read back as any announcement is
             out = scratch / f"rewrites-{seed}"

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ingest import ingest  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 

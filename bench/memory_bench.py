@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from hostile.generate import write_announcements_jsonl  # noqa: E402
 
 from kg.ingest import default_resources, ingest  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 STEP = 1000

@@ -36,9 +36,10 @@ from store_bench import TRIPLES_PER_ANNOUNCEMENT, synthetic_nquads  # noqa: E402
 
 from kg.ingest import ingest  # noqa: E402
 from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.reason import materialise  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
-from kg.store import MERGED, REASONING_RUN, open_store  # noqa: E402
+from kg.reason.marks import REASONING_RUN  # noqa: E402
+from kg.store import MERGED, open_store  # noqa: E402
 
 EXAMPLES = ROOT / "examples" / "announcements"
 VOCAB_TRIPLES = 8_250  # what the generator writes before the announcements
@@ -47,7 +48,7 @@ VOCAB_TRIPLES = 8_250  # what the generator writes before the announcements
 def graphs_of(store) -> dict:
     """The graphs reasoning writes, and the merged one, without blank nodes (the ontology's get new
     ones each time it is loaded), nor the name of the reasoning run, new each time."""
-    return {name: {q.triple for q in store._ox.quads_for_pattern(None, None, None, g)
+    return {name: {q.triple for q in store.match(graph=g)
                    if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)
                    and q.predicate != REASONING_RUN}
             for name, g in (("inferred", ox.NamedNode(str(GRAPH_INFERRED))),

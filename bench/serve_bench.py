@@ -42,10 +42,10 @@ from ingest_bench import make_bundle  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.namespaces import sparql_prefixes  # noqa: E402
 from kg.queries import list_queries  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.reason import materialise  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
-from kg.sparql_text import bind_with_values  # noqa: E402
 from kg.store import open_store  # noqa: E402
+from kg.store.sparql_text import bind_with_values  # noqa: E402
 
 ENTITY_TARGET_MS = 300
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }} # runaway {client} {n}"

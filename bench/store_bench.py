@@ -4,7 +4,7 @@ Generates graphs in the contract's shape (docs/graph-model.md) of about 100k and
 1M triples, loads them, materialises the inferred links, and times the analyst
 queries: CQ1 (one agency), CQ2 (all links), CQ3 (one forum, and all chairs), CQ4 (one
 forum), CQ7 (all states' forums) and `who` (one agency); CQ2 and CQ7 also as `ictkg query`
-answers them, from the copy kept after reasoning (kg/kept_answers.py). Participation is drawn in one of
+answers them, from the copy kept after reasoning (kg/reason/kept_answers.py). Participation is drawn in one of
 two shapes (`--shape`, see MembershipDraw and UniformDraw).
 Prints a markdown table per size and writes bench/results/store-SHAPE.json.
 
@@ -32,10 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import Dataset, URIRef  # noqa: E402
 
-from kg.kept_answers import keep_answers  # noqa: E402
 from kg.namespaces import ID, sparql_prefixes  # noqa: E402
 from kg.queries import load_query, run_query  # noqa: E402
 from kg.reason import materialise  # noqa: E402
+from kg.reason.kept_answers import keep_answers  # noqa: E402
 from kg.store import from_ox, open_store  # noqa: E402
 from kg.who import name_index, who  # noqa: E402
 
@@ -275,7 +275,7 @@ def timed(fn, repeat: int, timeout: float) -> float | None:
     return statistics.median(times[1:])
 
 
-# Answered from the copy kept after reasoning (kg/kept_answers.py), on the embedded store only; rdflib
+# Answered from the copy kept after reasoning (kg/reason/kept_answers.py), on the embedded store only; rdflib
 # is compared with the same question asked of its engine.
 KEPT = {"CQ2 all links, kept answer": ("cq2", "CQ2 all links"),
         "CQ7 all states, kept answer": ("cq7", "CQ7 all states")}

@@ -9,7 +9,11 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from kg.ingest import Processed, default_resources, process
 from kg.namespaces import ICT
+from kg.read import read_paths
+from kg.records import ReadProblem
+from kg.understand import Resources
 from kg.vocab import Vocabulary
 
 FORMAT_NAMES = {ICT.Online: "online", ICT.InPerson: "in-person", ICT.Hybrid: "hybrid"}
@@ -140,9 +144,23 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary, surfaces: dict[tuple, 
     }
 
 
-def facts_for_file(path: str) -> dict:
-    """The facts JSON of the announcement in `path`, through the whole ingest pipeline."""
-    from kg.ingest import default_resources
-    from kg.ingest import facts_for_file as run
+def facts_json(p: Processed, res: Resources) -> dict:
+    """The facts of one processed announcement, read back from the triples of its graph."""
+    g = Graph()
+    for t in p.triples:
+        g.add(t)
+    return facts_from_graph(g, p.ann_iri, res.vocab)
 
-    return run(path, default_resources())
+
+def facts_for_file(path: str, res: Resources | None = None) -> dict:
+    """The facts JSON of the first announcement in `path` (used by `ictkg extract` and `ictkg eval`),
+    through the whole ingest pipeline; ValueError with one line when it cannot be read."""
+    res = res or default_resources()
+    for item in read_paths([str(path)]):
+        if isinstance(item, ReadProblem):
+            raise ValueError(str(item))
+        p = process(item, res)
+        if isinstance(p, ReadProblem):
+            raise ValueError(str(p))
+        return facts_json(p, res)
+    raise ValueError(f"{path}: no announcement found")

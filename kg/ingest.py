@@ -16,12 +16,18 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.extract import facts_from_graph
+from kg.curation.vocabulary import analyst_vocabulary
+from kg.language import detect_language
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, GRAPH_ONTOLOGY, GRAPH_VOCAB, ICT, announcement_graph
+from kg.ontology_files import ontology_path
 from kg.rdf import announcement_triples
+from kg.reason import materialise
+from kg.reason.kept_answers import keep_answers
 from kg.records import Announcement, ReadProblem
 from kg.relate.meetings import find_meetings
+from kg.store import nquads
 from kg.understand import Resources, understand
+from kg.vocab import vocab_files
 
 SUPPORTED_LANGUAGES = ("ru", "en")
 
@@ -48,10 +54,10 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     # Graphs that were not in the store before: reasoning can start from their facts alone
-    # (kg/reason_added.py) when no graph was replaced.
+    # (kg/reason/added.py) when no graph was replaced.
     new_graphs: list = field(default_factory=list)
     # Files of the folders walked that were left out as not announcements, (path, why), set by the
-    # caller that walked them (kg.sources.read_paths reports them as it goes).
+    # caller that walked them (kg.read.read_paths reports them as it goes).
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -72,7 +78,6 @@ def with_language(ann: Announcement) -> Announcement | ReadProblem:
     """Detect the language when the input did not say; refuse anything but Russian and English."""
     lang = ann.lang
     if not lang:
-        from kg.language import detect_language
 
         lang = detect_language(ann.text)
     if lang not in SUPPORTED_LANGUAGES:
@@ -83,48 +88,29 @@ def with_language(ann: Announcement) -> Announcement | ReadProblem:
 
 
 def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
-    """One announcement to the triples of its named graph; a clean problem instead of a crash."""
+    """One announcement to the triples of its named graph; a clean problem instead of a crash, naming
+    the stage that failed."""
+    stage = "read (language detection)"
     try:
         checked = with_language(ann)
         if isinstance(checked, ReadProblem):
             return checked
         ann = checked
+        stage = "understand (kg.understand)"
         doc = understand(ann, res)
+        stage = "link and relate (kg.relate.meetings)"
         meetings = find_meetings(doc, res)
+        stage = "to RDF (kg.rdf)"
         h = content_hash(ann, res.fingerprint)
         b = announcement_triples(ann, meetings, h)
-    except Exception as exc:  # a bug in a rule must not stop the batch; say which input hit it
-        return ReadProblem(ann.source, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                       "please report this input")
+    except Exception as exc:  # a bug in a rule must not stop the batch; say which input and stage hit it
+        return ReadProblem(ann.source, f"extraction failed in {stage} ({type(exc).__name__}: {exc}); "
+                                       "please report this input", stage=stage)
     return Processed(ann, b.key, announcement_graph(b.key), b.ann_iri, b.triples, len(meetings), h)
-
-
-def facts_json(p: Processed, res: Resources) -> dict:
-    g = Graph()
-    for t in p.triples:
-        g.add(t)
-    return facts_from_graph(g, p.ann_iri, res.vocab)
-
-
-def facts_for_file(path: str, res: Resources | None = None) -> dict:
-    """The facts JSON of the first announcement in `path` (used by `ictkg extract` and `ictkg eval`)."""
-    from kg.sources import read_paths
-
-    res = res or Resources.load()
-    for item in read_paths([str(path)]):
-        if isinstance(item, ReadProblem):
-            raise ValueError(str(item))
-        p = process(item, res)
-        if isinstance(p, ReadProblem):
-            raise ValueError(str(p))
-        return facts_json(p, res)
-    raise ValueError(f"{path}: no announcement found")
 
 
 def load_reference_graphs(store) -> None:
     """Put the ontology and the vocabularies into their graphs when missing or changed."""
-    from kg.ontology_files import ontology_path
-    from kg.vocab import vocab_files
 
     for graph_iri, files in ((GRAPH_VOCAB, vocab_files()), (GRAPH_ONTOLOGY, [ontology_path()])):
         digest = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
@@ -162,7 +148,6 @@ def _worker_init() -> None:
 def store_resources(store) -> Resources:
     """Resources for an ingest into `store`: the shipped vocabularies and the store's analyst
     vocabulary (kg/curation), so names an analyst accepted or merged link in any case form."""
-    from kg.curation.vocabulary import analyst_vocabulary
 
     return Resources.load(analyst_vocabulary(store))
 
@@ -170,7 +155,6 @@ def store_resources(store) -> Resources:
 def _worker_process(ann: Announcement):
     result = process(ann, _WORKER_RES)
     if isinstance(result, Processed):
-        from kg.store import nquads
 
         result.nquads = nquads(result.graph, result.triples)
         result.triples = []
@@ -185,7 +169,6 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
     load_reference_graphs(store)
 
     batch: list[bytes] = []  # new announcement graphs waiting for one shared transaction
-    batching = hasattr(store, "add_new_graphs")
     unflushed = 0  # announcements written since the store last flushed its log to its tables
 
     def flush_batch():
@@ -207,7 +190,7 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
             report.warnings.extend(result.announcement.warnings)
             if _stored_hash(store, result.ann_iri) == result.content_hash:
                 report.unchanged += 1
-            elif batching and not store.has_graph(result.graph):
+            elif not store.has_graph(result.graph):
                 batch.append(result.nquads if result.nquads is not None else _nquads(result))
                 report.new_graphs.append(result.graph)
                 if len(batch) >= BATCH:
@@ -231,7 +214,6 @@ def ingest(items: Iterable[Announcement | ReadProblem], store, *, workers: int =
         import multiprocessing as mp
 
         global _WORKER_EXTRA
-        from kg.curation.vocabulary import analyst_vocabulary
 
         _WORKER_EXTRA = analyst_vocabulary(store)
         ctx = mp.get_context("fork")
@@ -268,7 +250,6 @@ FLUSH_EVERY = 256
 
 
 def _nquads(result: Processed) -> bytes:
-    from kg.store import nquads
 
     return nquads(result.graph, result.triples)
 
@@ -323,14 +304,9 @@ def forget(store, names: Iterable[str], *, reason: bool = True) -> ForgetReport:
     answers made again from what is left. All names are resolved before anything is removed."""
     report = ForgetReport()
     for name, graph in resolve_announcements(store, names):
-        if hasattr(store, "drop_graph"):
-            store.drop_graph(graph)
-        else:  # a server; the IRI is the store's own, written by rdflib, which refuses a malformed one
-            store.update(f"DROP SILENT GRAPH {URIRef(graph).n3()}")
+        store.drop_graph(graph)
         report.forgotten.append(name)
     if report.forgotten and reason:
-        from kg.kept_answers import keep_answers
-        from kg.reason import materialise
 
         # A full run: removing facts can remove links, which reasoning over added graphs never does.
         report.inferred = materialise(store)

@@ -1,4 +1,4 @@
-"""The named queries in `queries/*.rq`: list them, read their headers, run them with parameters.
+"""Running the named queries of `queries/*.rq` (catalogued by kg/named_queries.py) with parameters.
 
 Each file starts with a comment header:
 
@@ -17,82 +17,30 @@ make literals. Values are always bound, never pasted into the query text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg import ontology_files
+from kg.named_queries import (
+    QUERIES_DIR,
+    NamedQuery,
+    Param,
+    QueryError,
+    list_queries,
+    load_query,
+    parse_header,
+)
 from kg.namespaces import PREFIXES
+from kg.reason.kept_answers import kept_answer
+from kg.store.sparql_text import _blank_literals
 from kg.who import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
 
-QUERIES_DIR = ontology_files.QUERIES_DIR
+# the catalogue's names, importable from here as before
+__all__ = ["QUERIES_DIR", "NamedQuery", "Param", "QueryError", "bind_params", "choice_notes", "expand_iri",
+           "expand_shorthand", "list_queries", "load_query", "param_value", "parse_header", "run_query"]
 
-_PARAM = re.compile(r"^param\s+(\w+)\s*\(\s*(\w+)\s*,\s*(required|optional)\s*\)\s*:\s*(.*)$")
 _CURIE = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
-
-
-class QueryError(ValueError):
-    """A named query or one of its parameters cannot be used as given."""
-
-
-@dataclass
-class Param:
-    name: str
-    kind: str
-    required: bool
-    help: str
-
-
-@dataclass
-class NamedQuery:
-    name: str
-    path: Path
-    text: str
-    title: str = ""
-    answers: str = ""
-    columns: str = ""
-    params: list[Param] = field(default_factory=list)
-    kept: bool = False  # `# kept: yes`: its answer without parameters is kept beside the store
-
-
-def parse_header(name: str, path: Path, text: str) -> NamedQuery:
-    """Read the `# key: value` comment lines at the top of a query file."""
-    q = NamedQuery(name=name, path=path, text=text)
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        body = line.lstrip("#").strip()
-        if m := _PARAM.match(body):
-            q.params.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4)))
-        elif ":" in body:
-            key, value = (s.strip() for s in body.split(":", 1))
-            if key in ("title", "answers", "columns"):
-                setattr(q, key, value)
-            elif key == "kept":
-                q.kept = value.lower().startswith("yes")
-    return q
-
-
-def list_queries(folder: Path | None = None) -> list[NamedQuery]:
-    """Every named query, sorted by name."""
-    folder = folder or ontology_files.queries_dir()
-    return [load_query(p.stem, folder) for p in sorted(folder.glob("*.rq"))]
-
-
-def load_query(name: str, folder: Path | None = None) -> NamedQuery:
-    """The named query `name` (file stem, e.g. `cq4_forum_timeline`, or just its prefix `cq4`)."""
-    folder = folder or ontology_files.queries_dir()
-    path = folder / f"{name}.rq"
-    if not path.exists():
-        matches = sorted(folder.glob(f"{name}_*.rq"))
-        if len(matches) != 1:
-            known = ", ".join(p.stem for p in sorted(folder.glob("*.rq")))
-            raise QueryError(f"no query named {name!r}; known queries: {known}")
-        path = matches[0]
-    return parse_header(path.stem, path, path.read_text(encoding="utf-8"))
 
 
 # Characters an IRI cannot hold (RFC 3987); a value that has them is refused, not passed on.
@@ -124,7 +72,6 @@ _SHORTHAND = re.compile(r"(?<![\w?$:<\-])([A-Za-z][\w-]*):((?:[\w\-.%]*/)+[\w\-%
 def expand_shorthand(sparql: str) -> str:
     """`sparql` with every `prefix:path/with/slashes` of a known prefix written as its full `<IRI>`;
     comments, strings and IRIs are left as they are."""
-    from kg.sparql_text import _blank_literals
 
     blank = _blank_literals(sparql)  # same length; literals, IRIs and comments are spaces
     out, last = [], 0
@@ -186,8 +133,7 @@ def choice_notes(store, query: NamedQuery, given: dict[str, str], bindings: dict
 def run_query(store, name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
     """Run the named query with parameters given as strings: (columns, rows of rdflib terms).
     Without parameters, a query whose answer is kept beside the store is answered from it while the
-    store still holds what it was computed from (kg/kept_answers.py)."""
-    from kg.kept_answers import kept_answer
+    store still holds what it was computed from (kg/reason/kept_answers.py)."""
 
     query = load_query(name)
     bindings = bind_params(store, query, params or {})

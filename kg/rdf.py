@@ -15,9 +15,11 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
+from kg.nlp.names import name_lemmas, nominative_phrase, nominative_title
 from kg.nlp.persons import PersonMention
 from kg.nlp.text import is_cyrillic
 from kg.records import Announcement
+from kg.relate.candidates import candidate_key
 from kg.relate.facts import ChairFact, MeetingFact
 
 FORMATS = {"online": ICT.Online, "in-person": ICT.InPerson, "hybrid": ICT.Hybrid}
@@ -43,9 +45,8 @@ def date_literal(iso: str) -> Literal:
 
 def candidate_forum_key(name: str) -> str:
     """One key for a candidate forum's name in any case form: the lemmas of its words."""
-    from kg.nlp.text import normal_tokens
 
-    return slug(" ".join(normal_tokens(name)) or name)
+    return slug(name_lemmas(name) or name)
 
 
 def meeting_iri(m: MeetingFact, ann_key: str, index: int) -> URIRef:
@@ -207,7 +208,6 @@ def _meeting(b: GraphBuilder, m: MeetingFact, index: int) -> None:
 def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     """An unknown body: typed and flagged as a candidate, with its mention and, when its state is known,
     as a participant."""
-    from kg.relate.candidates import candidate_key
 
     if c.kind == "organisation":  # an international organisation no vocabulary lists, taking part
         ci = ID[f"candidate/organization/{slug(candidate_key(c))}"]
@@ -218,9 +218,8 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     b.add(ci, RDF.type, ICT.Candidate)
     b.add(ci, ICT.isCandidate, Literal(True))
     lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
-    from kg.nlp.morph import phrase_nominative
 
-    b.add(ci, SKOS.prefLabel, Literal(phrase_nominative(c.label) if lang == "ru" else c.label, lang=lang))
+    b.add(ci, SKOS.prefLabel, Literal(nominative_phrase(c.label) if lang == "ru" else c.label, lang=lang))
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)
@@ -320,29 +319,6 @@ def _chair(b: GraphBuilder, c: ChairFact, mi: URIRef) -> None:
     b.evidence(ch, c.sentence.sentence, c.person.start, c.person.end)
 
 
-def _nominative_head(title: str) -> str:
-    """ "резолюцией Генеральной Ассамблеи" -> "резолюция Генеральной Ассамблеи" (the head word only)."""
-    from kg.nlp.morph import analyzer
-
-    words = title.split(" ")
-    i = 0
-    while i < len(words) - 1 and words[i].lower().startswith("проект"):
-        i += 1
-    if not words or not any("а" <= ch <= "я" for ch in words[i].lower()):
-        return title
-    if i == 0:  # after "проект" the title stays in the genitive: "проект Декларации ..."
-        form = analyzer().parse(words[i])[0].inflect({"nomn"})
-        if not form:
-            return title
-        w = form.word
-        words[i] = w[:1].upper() + w[1:] if words[i][:1].isupper() else w
-    for j in range(i):  # "проекта Рабочего плана" -> "проект Рабочего плана", "проекты" -> "проект"
-        q = analyzer().parse(words[j])[0].inflect({"nomn", "sing"})
-        if q:
-            words[j] = q.word[:1].upper() + q.word[1:] if words[j][:1].isupper() else q.word
-    return " ".join(words)
-
-
 def document_iri(d) -> URIRef:
     """The vocabulary's IRI for a known document; a General Assembly resolution by its number (the
     vocabulary names its resolutions the same way); otherwise one made from the title."""
@@ -369,7 +345,7 @@ def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
     b.add(act, ICT.actDocument, di)
     b.add(act, ICT.documentRole, DOC_ROLES[d.role])
     b.add(act, ICT.surfaceForm, Literal(d.surface))
-    nominative = _nominative_head(d.surface)
+    nominative = nominative_title(d.surface)
     if nominative != d.surface and d.entity is None:
         b.add(di, SKOS.altLabel, Literal(nominative, lang=lang))
     if d.by:

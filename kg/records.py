@@ -31,6 +31,9 @@ class ReadProblem:
 
     source: str
     message: str
+    # The pipeline stage that failed on it (a bug to report, not bad input); None when the input
+    # itself cannot be used.
+    stage: str | None = None
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from kg import ontology_files
 from kg.namespaces import PREFIXES
+from kg.store import open_store
 
 ONTOLOGY_DIR = ontology_files.ONTOLOGY_DIR
 
@@ -129,7 +130,6 @@ def run_checks(graph: Graph, checks: list[Path] | None = None) -> dict[str, list
     The graph is copied into an in-memory Oxigraph store first: rdflib's own SPARQL
     takes seconds on the alias joins that Oxigraph answers at once.
     """
-    from kg.store import open_store
 
     store = open_store(memory=True)
     store.replace_graph(URIRef("urn:ictsec:validate"), graph)

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.ingest import default_resources, facts_json, process
+from kg.extract import facts_json
+from kg.ingest import default_resources, process
 from kg.records import Announcement
 from kg.store import open_store
 

@@ -1,4 +1,4 @@
-"""The metamorphic rewrite (kg/metamorphic.py): other real names, declined right, keys kept true."""
+"""The metamorphic rewrite (kg/evaluate/metamorphic/): other real names, declined right, keys kept true."""
 
 import copy
 import json
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import metamorphic
 from kg.commands import evaluate as command
-from kg.metamorphic import (
+from kg.evaluate import metamorphic
+from kg.evaluate.metamorphic import (
     check_rewrite,
     inflect_name,
     morph,
@@ -21,6 +21,7 @@ from kg.metamorphic import (
     shift_ordinals,
     states,
 )
+from kg.evaluate.metamorphic.rewrite import _aliases
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -222,7 +223,7 @@ def test_corpus_rewrites_keep_every_alias_the_text_had(corpus_rewrites):
     for rewrite_ in corpus_rewrites.rewrites:
         original_text = (CORPUS / rewrite_.source).read_text(encoding="utf-8")
         original_key = json.loads((CORPUS / rewrite_.source.replace(".txt", ".gold.json")).read_text("utf-8"))
-        for old_list, new_list in zip(metamorphic._aliases(original_key), metamorphic._aliases(rewrite_.key),
+        for old_list, new_list in zip(_aliases(original_key), _aliases(rewrite_.key),
                                       strict=True):
             for old, new in zip(old_list, new_list, strict=True):
                 if old in original_text:

@@ -66,7 +66,7 @@ def test_state_phrases_come_from_the_vocabulary_only():
 
 
 def test_a_missing_state_vocabulary_is_an_error_naming_the_file(monkeypatch, tmp_path):
-    from kg import evaluate
+    from kg.evaluate import names as evaluate
 
     missing = tmp_path / "states.ttl"
     monkeypatch.setattr(evaluate, "STATES_TTL", missing)

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from rdflib import BNode
 
 from kg.cli import cli
-from kg.kept_answers import kept_answer, kept_queries
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, GRAPH_STRENGTHS
+from kg.reason.kept_answers import kept_answer, kept_queries
 from kg.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "announcements"

@@ -2,12 +2,14 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 
 from kg.cli import cli
-from kg.ingest import ingest
-from kg.sources import read_paths
+from kg.ingest import default_resources, ingest
+from kg.read import read_paths
+from kg.records import Announcement, ReadProblem
 from kg.store import open_store
 
 RU = """---
@@ -148,3 +150,22 @@ def test_meetings_of_unknown_year_with_the_same_forum_and_number_are_one(tmp_pat
     ingest(read_paths([str(tmp_path)]), store)
     rows = store.query("SELECT DISTINCT ?m WHERE { ?m a ict:Meeting ; ict:ordinal ?n }")
     assert len(rows) == 1 and str(rows[0]["m"]).endswith("/n1"), rows
+
+
+@pytest.mark.parametrize(("target", "stage"), [
+    ("understand", "understand (kg.understand)"),
+    ("find_meetings", "link and relate (kg.relate.meetings)"),
+    ("announcement_triples", "to RDF (kg.rdf)"),
+])
+def test_a_crash_in_a_stage_is_one_line_naming_the_stage(monkeypatch, target, stage):
+    import kg.ingest  # the module, to replace one stage in it
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule broke")
+
+    monkeypatch.setattr(kg.ingest, target, broken)
+    ann = Announcement("crash.txt", "Консультации состоялись в Москве.", "crash.txt", lang="ru")
+    result = kg.ingest.process(ann, default_resources())
+    assert isinstance(result, ReadProblem) and result.stage == stage
+    assert str(result) == (f"crash.txt: extraction failed in {stage} (RuntimeError: a rule broke); "
+                           "please report this input")

@@ -1,4 +1,4 @@
-"""Reasoning over new graphs only (kg/reason_added.py) must leave the store exactly as a full run."""
+"""Reasoning over new graphs only (kg/reason/added.py) must leave the store exactly as a full run."""
 
 import random
 from pathlib import Path
@@ -8,11 +8,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 
-import kg.reason as reason
+import kg.reason.run as reason
 from kg.cli import cli
 from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, ID
 from kg.reason import materialise
-from kg.store import MERGED, REASONING_RUN, open_store
+from kg.reason.marks import REASONING_RUN
+from kg.store import MERGED, open_store
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "announcements"
 
@@ -41,8 +42,7 @@ def derived_and_merged(store) -> dict:
     """The graphs reasoning writes, and the merged graph, without blank nodes (the ontology's lists
     and restrictions get new ones each time a store loads it), nor the name of the
     reasoning run, new each time."""
-    ox_store = store._ox
-    return {name: {q.triple for q in ox_store.quads_for_pattern(None, None, None, g)
+    return {name: {q.triple for q in store.match(graph=g)
                    if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)
                    and q.predicate != REASONING_RUN}
             for name, g in (("inferred", ox.NamedNode(str(GRAPH_INFERRED))),

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg import validate
 from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS, ICT, ID
 from kg.reason import materialise
 from kg.store import open_store
@@ -102,9 +103,6 @@ def test_link_strengths_follow_a_removed_announcement(store):
 
 @pytest.mark.slow
 def test_rules_derive_what_hermit_derives():
-    validate = pytest.importorskip("kg.validate", reason="kg.validate (hermit_infer) is not written yet")
-    if not ONTOLOGY.exists():
-        pytest.skip("ontology/ictsec.ttl is not written yet")
     store = open_store(memory=True)
     store.load(FIXTURE)
     store.load(ONTOLOGY, graph=ID["graph/ontology"])

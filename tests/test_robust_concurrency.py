@@ -11,8 +11,8 @@ from hostile.stores import announcement_graphs, expected_graphs, start_ingest, w
 
 from kg.cli import cli
 from kg.ingest import BATCH, default_resources, ingest
+from kg.read import read_paths
 from kg.reason import materialise
-from kg.sources import read_paths
 from kg.store import open_store
 
 FIRST, MORE = 60, 1200

@@ -11,7 +11,7 @@ from hostile.generate import write_announcements_jsonl
 from hostile.stores import announcement_graphs, expected_graphs, start_ingest, wait_for
 
 from kg.ingest import BATCH, default_resources, ingest
-from kg.sources import read_paths
+from kg.read import read_paths
 from kg.store import LOCK_NAME, open_store
 
 TOTAL = 1000

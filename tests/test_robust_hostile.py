@@ -18,8 +18,8 @@ from rdflib import Dataset, Literal
 
 from kg.cli import cli
 from kg.ingest import default_resources, ingest
+from kg.read import read_paths
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_paths
 from kg.store import open_store
 from kg.validate import validate_store
 

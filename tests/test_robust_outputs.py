@@ -21,8 +21,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 from kg.cli import cli
 from kg.ingest import default_resources, ingest
 from kg.namespaces import ICT, ID, SCHEMA
+from kg.read import read_paths
 from kg.reason import materialise
-from kg.sources import read_paths
 from kg.store import open_store
 
 CORPUS = Path(__file__).parent / "hostile" / "corpus"

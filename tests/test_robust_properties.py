@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 
 from kg.ingest import Processed, default_resources, ingest, process
+from kg.read import read_stdin
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_stdin
 from kg.store import nquads, open_store
 
 # rdflib's N-Quads parser uses its own deprecated API; that is not ours to fix
@@ -95,6 +95,7 @@ def test_any_text_gives_facts_or_one_clean_line(ann):
     if isinstance(result, ReadProblem):
         assert str(result).startswith(ann.source + ": ") and "\n" not in str(result)
         assert "Traceback" not in str(result) and "extraction failed" not in str(result), str(result)
+        assert result.stage is None, str(result)
         return
     assert isinstance(result, Processed)
     assert result.announcement.lang in ("ru", "en")
@@ -113,6 +114,8 @@ def test_any_bytes_read_as_announcements_or_problems(data):
         assert item.text.encode("utf-8")  # no lone surrogates or other unencodable text
         result = process(item, default_resources())
         assert isinstance(result, Processed | ReadProblem)
+        # a problem may say the input cannot be used (its language), never that extraction crashed
+        assert not isinstance(result, ReadProblem) or result.stage is None, str(result)
         if isinstance(result, Processed):
             _round_trip(result)
 
@@ -123,5 +126,6 @@ def test_a_batch_of_any_announcements_leaves_a_store_that_dumps_and_reloads(anns
     store = open_store(memory=True)
     report = ingest(anns, store, res=default_resources())
     assert report.read + len(report.problems) == len(anns)
+    assert not [p for p in report.problems if "extraction failed" in p], report.problems
     data = store.dump(None, "nq")
     assert len(list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) == len(store)

@@ -5,8 +5,8 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 
 from kg.namespaces import ICT, ID, SKOS
-from kg.sparql_text import bind_one_of, bind_with_values, query_form
 from kg.store import StoreInUse, open_store
+from kg.store.sparql_text import bind_one_of, bind_with_values, query_form
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 BREAKOUT = 'x" } ; DROP ALL ; #'
@@ -221,14 +221,15 @@ def test_writes_after_reasoning_keep_the_merged_graph_as_a_rebuild_would_make_it
 
     from kg.namespaces import announcement_graph
     from kg.reason import materialise
-    from kg.store import MERGED, REASONING_MARKS, Store
+    from kg.reason.marks import REASONING_MARKS
+    from kg.store import MERGED, Store
 
     store = open_store(tmp_path / "store")
     store.load(FIXTURE)
     materialise(store)  # a first run: bulk-loaded and rebuilt
 
     def merged() -> set:  # without the marks of what reasoning covered, which a rebuild leaves out
-        return {q.triple for q in store._ox.quads_for_pattern(None, None, None, MERGED)
+        return {q.triple for q in store.match(graph=MERGED)
                 if q.predicate not in REASONING_MARKS}
 
     def fail(self):

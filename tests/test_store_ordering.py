@@ -5,8 +5,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.namespaces import PREFIXES
-from kg.sparql_text import client_order
 from kg.store import open_store
+from kg.store.sparql_text import client_order
 
 DATA = """
 @prefix ex: <http://example.org/> .

@@ -6,6 +6,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import pymorphy3
+import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -51,7 +53,6 @@ def _find(graph: Graph, agencies: list[URIRef], form: str, iso3: str) -> list[st
 
 
 def test_file_parses_in_the_store_engine_too():
-    pyoxigraph = pytest.importorskip("pyoxigraph")
     quads = list(pyoxigraph.parse(path=str(AGENCIES), format=pyoxigraph.RdfFormat.TURTLE))
     assert len(quads) == len(Graph().parse(AGENCIES, format="turtle"))
 
@@ -130,7 +131,6 @@ def test_russian_agencies_are_named_without_the_state(graph, agencies):
 
 
 def test_russian_preferred_labels_are_in_the_nominative(graph, agencies):
-    pymorphy3 = pytest.importorskip("pymorphy3")
     morph = pymorphy3.MorphAnalyzer()
     for agency in agencies:
         label = next(str(o) for o in graph.objects(agency, SKOS.prefLabel) if o.language == "ru")

@@ -125,7 +125,7 @@ def extract_cmd(file, as_json):
 
     Example: ictkg extract examples/announcements/ru-csto-minsk-2017.txt --json
     """
-    from kg.ingest import facts_for_file
+    from kg.extract import facts_for_file
 
     size = Path(file).stat().st_size if file != "-" else 0
     started = time.monotonic()

@@ -20,6 +20,9 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 from kg.curation import GRAPH_ANALYST_VOCAB, GRAPH_DECISIONS, CurationError
 from kg.ids import slug
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ID, PREFIXES
+from kg.reason import materialise
+from kg.reason.kept_answers import keep_answers
+from kg.store import from_ox
 
 KIND_CLASS = {"accept": ICT.Acceptance, "merge": ICT.Merge, "reject": ICT.Rejection}
 CLASS_KIND = {str(v): k for k, v in KIND_CLASS.items()}
@@ -349,7 +352,6 @@ def _write_quads(by_graph: dict[URIRef, set]) -> str:
 def _read_quads(text: str) -> dict[URIRef, set]:
     import pyoxigraph as ox
 
-    from kg.store import from_ox
 
     out: dict[URIRef, set] = {}
     for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
@@ -359,32 +361,9 @@ def _read_quads(text: str) -> dict[URIRef, set]:
 
 
 def apply_changes(store, changes: dict[URIRef, tuple[set, set]]) -> None:
-    """Apply (added, removed) triples per graph in one transaction: the embedded store through its
-    graph changes (a SPARQL Update that the merged graph follows), a server through one SPARQL Update
-    whose terms rdflib writes (escaped, never pasted). A graph left empty is dropped."""
-    if hasattr(store, "change_graphs"):
-        import pyoxigraph as ox
-
-        from kg.store import GraphChange, to_ox
-
-        def ox_set(triples):
-            return {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples}
-
-        out = {}
-        for graph, (added, removed) in changes.items():
-            left = store.count_in(graph) - len(removed) if removed else 1
-            out[ox.NamedNode(str(graph))] = GraphChange(ox_set(added), ox_set(removed), drop=not added and left <= 0)
-        store.change_graphs(out)
-        return
-    parts = []
-    for graph, (added, removed) in changes.items():
-        g = URIRef(graph).n3()
-        if removed:
-            parts.append(f"DELETE DATA {{ GRAPH {g} {{ {' '.join(_nt(t) for t in removed)} }} }}")
-        if added:
-            parts.append(f"INSERT DATA {{ GRAPH {g} {{ {' '.join(_nt(t) for t in added)} }} }}")
-    if parts:
-        store.update(" ;\n".join(parts))
+    """Apply (added, removed) triples per graph in one transaction; a graph left empty is dropped
+    (`change_triples` of either store: the merged graph follows on the embedded one)."""
+    store.change_triples(changes)
 
 
 def _nt(t) -> str:
@@ -394,8 +373,6 @@ def _nt(t) -> str:
 def refresh_answers(store) -> None:
     """Reason again over everything and keep the answers, as `ictkg forget` does: a decision can
     remove links, which reasoning over added graphs alone never does."""
-    from kg.kept_answers import keep_answers
-    from kg.reason import materialise
 
     materialise(store)
     keep_answers(store)

@@ -10,7 +10,11 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg.curation import GRAPH_ANALYST_VOCAB
+from kg.curation.vocabulary import analyst_vocabulary
+from kg.ids import translit_simple
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT
+from kg.nlp.text import normal_tokens
+from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph, load_vocabulary
 
 # What a candidate is, by its type; the word the queue shows.
 KINDS = {
@@ -120,8 +124,6 @@ def _preferred_name(store, iri: str) -> str | None:
 def match_key(name: str) -> str:
     """A name as suggestions compare it: its lemmas, lower case, in Latin letters, so that
     «Министерства связи», «Министерство связи» and "Ministerstvo svyazi" compare equal."""
-    from kg.ids import translit_simple
-    from kg.nlp.text import normal_tokens
 
     return translit_simple(" ".join(normal_tokens(name)) or name.casefold())
 
@@ -134,8 +136,6 @@ class KnownNames:
 
     @classmethod
     def build(cls, store) -> KnownNames:
-        from kg.curation.vocabulary import analyst_vocabulary
-        from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph, load_vocabulary
 
         extra = analyst_vocabulary(store)
         vocab = load_vocabulary() if not len(extra) else Vocabulary(entities_from_graph(load_vocab_graph() + extra))

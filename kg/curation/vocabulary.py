@@ -7,6 +7,11 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from kg.curation import GRAPH_ANALYST_VOCAB, CurationError
+from kg.curation.decisions import apply_changes, refresh_answers
+from kg.namespaces import PREFIXES
+from kg.ontology_files import load_ontology_graph, load_shapes_graph
+from kg.validate import compact, shacl_problems
+from kg.vocab import load_vocab_graph
 
 
 def analyst_vocabulary(store) -> Graph:
@@ -22,9 +27,6 @@ def shape_problems(vocabulary: Graph) -> list[str]:
 
     Validated together with the shipped vocabularies, since an analyst's body belongs to a state
     they define; only problems of the analyst's own nodes are reported."""
-    from kg.ontology_files import load_ontology_graph, load_shapes_graph
-    from kg.validate import compact, shacl_problems
-    from kg.vocab import load_vocab_graph
 
     own = {compact(s) for s in vocabulary.subjects() if isinstance(s, URIRef)}
     problems = shacl_problems(load_vocab_graph() + vocabulary, load_shapes_graph(), load_ontology_graph())
@@ -33,7 +35,6 @@ def shape_problems(vocabulary: Graph) -> list[str]:
 
 def export_vocabulary(store, out: str | Path) -> int:
     """Write the analyst vocabulary as Turtle; the number of triples written."""
-    from kg.namespaces import PREFIXES
 
     g = analyst_vocabulary(store)
     for prefix, ns in PREFIXES.items():
@@ -59,7 +60,6 @@ def read_vocabulary_file(path: str | Path) -> Graph:
 def import_vocabulary(store, path: str | Path, *, reason: bool = True) -> int:
     """Add the entities and aliases of an exported analyst vocabulary to the store's own (refused
     whole, naming each problem, when it fails the shapes); the number of triples it now holds."""
-    from kg.curation.decisions import apply_changes, refresh_answers
 
     incoming = read_vocabulary_file(path)
     merged = analyst_vocabulary(store) + incoming

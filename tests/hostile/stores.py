@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.ingest import Processed, default_resources, process
-from kg.sources import read_paths
+from kg.read import read_paths
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,19 +3,19 @@
 `ictkg ingest` adds announcements to a store that was reasoned over before. Rerunning every rule
 on the whole graph then costs the same however few announcements came in (13 s for one
 announcement at 1.4M triples). When the only change since the last run is new graphs (no graph
-replaced or removed, no vocabulary change: `kg.store.REASONED_OVER` says so), the rules only
+replaced or removed, no vocabulary change: `kg.reason.marks.REASONED_OVER` says so), the rules only
 need to run from the new facts:
 
-- Links: semi-naive evaluation of the same rules (`kg.reason.RULES`, read from their SPARQL
+- Links: semi-naive evaluation of the same rules (`kg.reason.rules.RULES`, read from their SPARQL
   text). A rule fires only where one of its patterns matches a fact that is new this round; its
   other pattern is looked up in the merged graph, which already holds the new graphs and every
   link made before. Rules only add links (none negates), so nothing made before can become
   wrong by adding facts.
 - Strengths: recounted, for every body that took part in a meeting a new fact is about, from
-  the merged graph (the same counts as `kg.reason.STRENGTHS`), replacing that body's old ones.
+  the merged graph (the same counts as `kg.reason.rules.STRENGTHS`), replacing that body's old ones.
 
 Everything is written in one transaction with the merged graph. Anything else (a replaced
-graph, a first run, a server) goes through the full run in `kg.reason.materialise`.
+graph, a first run, a server) goes through the full run in `kg.reason.run.materialise`.
 """
 
 from __future__ import annotations
@@ -29,16 +29,9 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import GRAPH_INFERRED, ICT, RDF
-from kg.store import (
-    DERIVED,
-    MERGED,
-    GraphChange,
-    Store,
-    fact_graphs,
-    graphs_digest,
-    merged_ready,
-    reasoned_over,
-)
+from kg.reason.marks import graphs_digest, reasoned_marks, reasoned_over
+from kg.reason.rules import READ_PREDICATES, RULES, STRENGTH_IRI_BASE
+from kg.store import DERIVED, MERGED, GraphChange
 
 INFERRED, STRENGTHS = DERIVED
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -77,9 +70,7 @@ def _pattern(match) -> Pattern:
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
-    """`kg.reason.RULES` as patterns: one or two per body, the second sharing one variable with the first."""
-    from kg.reason import RULES
-
+    """`kg.reason.rules.RULES` as patterns: one or two per body, the second sharing one variable with the first."""
     found = []
     for name, head, body in RULES:
         patterns = tuple(_pattern(m) for m in _ATOM.finditer(body))
@@ -97,8 +88,8 @@ def _shared(a: Pattern, b: Pattern) -> str | None:
 class Known:
     """What the store states or has derived (its merged graph), plus the links made by this run."""
 
-    def __init__(self, ox_store):
-        self.ox = ox_store
+    def __init__(self, store):
+        self.store = store
         self.new: set[ox.Triple] = set()
         self._objects: dict[tuple, set] = defaultdict(set)
         self._subjects: dict[tuple, set] = defaultdict(set)
@@ -106,15 +97,15 @@ class Known:
     def objects(self, subject, predicate) -> set:
         if isinstance(subject, ox.Literal):
             return set()
-        stored = {q.object for q in self.ox.quads_for_pattern(subject, predicate, None, MERGED)}
+        stored = {q.object for q in self.store.match(subject, predicate, None, MERGED)}
         return stored | self._objects.get((subject, predicate), set())
 
     def subjects(self, predicate, obj) -> set:
-        stored = {q.subject for q in self.ox.quads_for_pattern(None, predicate, obj, MERGED)}
+        stored = {q.subject for q in self.store.match(None, predicate, obj, MERGED)}
         return stored | self._subjects.get((predicate, obj), set())
 
     def __contains__(self, t: ox.Triple) -> bool:
-        return t in self.new or ox.Quad(t.subject, t.predicate, t.object, MERGED) in self.ox
+        return t in self.new or self.store.holds(ox.Quad(t.subject, t.predicate, t.object, MERGED))
 
     def add(self, t: ox.Triple) -> None:
         self.new.add(t)
@@ -155,7 +146,7 @@ def new_links(facts: set[ox.Triple], known: Known) -> set[ox.Triple]:
                         heads.add(ox.Triple(subject, rule.head.predicate, b[rule.head.object]))
         frontier = set()
         for head in heads:
-            if ox.Quad(head.subject, head.predicate, head.object, INFERRED) not in known.ox:
+            if not known.store.holds(ox.Quad(head.subject, head.predicate, head.object, INFERRED)):
                 made.add(head)
             if head not in known:  # new to the graph: what follows from it is new too
                 known.add(head)
@@ -164,9 +155,7 @@ def new_links(facts: set[ox.Triple], known: Known) -> set[ox.Triple]:
 
 
 def link_iri(body, kind, process) -> ox.NamedNode:
-    """The strength node `kg.reason.STRENGTHS` names: MD5 of "body kind process"."""
-    from kg.reason import STRENGTH_IRI_BASE
-
+    """The strength node `kg.reason.rules.STRENGTHS` names: MD5 of "body kind process"."""
     key = f"{body.value} {kind.value} {process.value}".encode()
     return ox.NamedNode(STRENGTH_IRI_BASE + hashlib.md5(key).hexdigest())
 
@@ -187,7 +176,7 @@ class Meetings:
 
 
 def strengths_of(body, known: Known, meetings_info: Meetings) -> set[ox.Triple]:
-    """The strength triples of every link of `body`, counted as `kg.reason.STRENGTHS` counts them."""
+    """The strength triples of every link of `body`, counted as `kg.reason.rules.STRENGTHS` counts them."""
     counts: dict[tuple, tuple[set, set]] = defaultdict(lambda: (set(), set()))
     for meeting in known.objects(body, TOOK_PART_IN):
         sources, links = meetings_info[meeting]
@@ -206,25 +195,22 @@ def strengths_of(body, known: Known, meetings_info: Meetings) -> set[ox.Triple]:
     return triples
 
 
-def stored_strengths_of(body, ox_store) -> set[ox.Triple]:
-    links = {q.subject for q in ox_store.quads_for_pattern(None, _ict("strengthOf"), body, STRENGTHS)}
-    return {q.triple for link in links for q in ox_store.quads_for_pattern(link, None, None, STRENGTHS)}
+def stored_strengths_of(body, store) -> set[ox.Triple]:
+    links = {q.subject for q in store.match(None, _ict("strengthOf"), body, STRENGTHS)}
+    return {q.triple for link in links for q in store.match(link, None, None, STRENGTHS)}
 
 
-def reason_added(store: Store, added: list) -> int | None:
+def reason_added(store, added: list) -> int | None:
     """Add the links and strengths that the new graphs `added` (rdflib or pyoxigraph names) bring,
     in one transaction; the number of inferred triples, or None when only a full run is right."""
-    from kg.reason import READ_PREDICATES
-
-    ox_store = store._ox
     added = {ox.NamedNode(str(g)) for g in added}
-    graphs = fact_graphs(ox_store)
-    if not merged_ready(ox_store) or reasoned_over(ox_store) != graphs_digest(g for g in graphs if g not in added):
+    graphs = store.stated_graphs()
+    if not store.merged_graph_ready() or reasoned_over(store) != graphs_digest(g for g in graphs if g not in added):
         return None  # never reasoned, a graph changed since, or graphs came in without reasoning
     predicates = [_ict(name) for name in READ_PREDICATES]
     facts = {q.triple for g in added & set(graphs) for p in predicates
-             for q in ox_store.quads_for_pattern(None, p, None, g)}
-    known = Known(ox_store)
+             for q in store.match(None, p, None, g)}
+    known = Known(store)
     links = new_links(facts, known)
     # Bodies whose strengths may change: those in any meeting a new fact or link is about.
     new = facts | links
@@ -233,9 +219,9 @@ def reason_added(store: Store, added: list) -> int | None:
     plus, minus = set(), set()
     meetings_info = Meetings(known)
     for body in bodies:
-        now, before = strengths_of(body, known, meetings_info), stored_strengths_of(body, ox_store)
+        now, before = strengths_of(body, known, meetings_info), stored_strengths_of(body, store)
         plus |= now - before
         minus |= before - now
     store.change_graphs({INFERRED: GraphChange(added=links), STRENGTHS: GraphChange(plus, minus)},
-                        reasoned=graphs_digest(graphs))
+                        stamps=reasoned_marks(graphs_digest(graphs)))
     return store.count_in(GRAPH_INFERRED)

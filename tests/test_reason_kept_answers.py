@@ -16,13 +16,13 @@ from rdflib.namespace import SKOS
 
 from kg.cli import cli
 from kg.ingest import ingest
-from kg.kept_answers import keep_answers, kept_answer
 from kg.namespaces import ID
 from kg.queries import load_query, run_query
+from kg.read import read_paths
 from kg.reason import materialise
+from kg.reason.kept_answers import keep_answers, kept_answer
 from kg.serve import ServeConfig, create_app
 from kg.serve import results as res
-from kg.sources import read_paths
 from kg.store import KEPT_FOLDER, RemoteStore, Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.read import read_paths, read_stdin
 from kg.records import Announcement, ReadProblem
-from kg.sources import read_paths, read_stdin
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 BUNDLE = INPUTS / "bundle.jsonl"

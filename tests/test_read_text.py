@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.read import parse_published, read_paths
 from kg.records import Announcement, ReadProblem
-from kg.sources import parse_published, read_paths
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 

@@ -19,9 +19,9 @@ from rdflib.namespace import RDF, SKOS, XSD
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg import analysis, viz  # noqa: E402
 from kg.namespaces import GRAPH_VOCAB, ICT, ID, announcement_graph  # noqa: E402
 from kg.store import open_store  # noqa: E402
+from kg.use import analysis, viz  # noqa: E402
 
 
 def synthetic_graphs(n_nodes: int, seed: int = 7) -> dict[URIRef, list[tuple]]:

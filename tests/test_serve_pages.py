@@ -11,10 +11,10 @@ import re
 import pytest
 from rdflib import URIRef
 
-from kg import analysis
 from kg.queries import run_query
 from kg.serve.pages import link
-from kg.who import find_entities, who
+from kg.use import analysis
+from kg.use.who import find_entities, who
 
 pytest_plugins = ["test_serve_support"]
 

@@ -54,7 +54,7 @@ def analyze(store_path, endpoint, out_dir, top, lang):
 
     Example: ictkg analyze --store out/store --out out/analysis
     """
-    from kg.analysis import analyze as run
+    from kg.use.analysis import analyze as run
 
     with _opened(store_path, endpoint) as store:
         tables = run(store, Path(out_dir), top=top, lang=lang)
@@ -84,7 +84,7 @@ def path(store_path, endpoint, a, b, limit, lang):
 
     Example: ictkg path "МИД России" OEWG --store out/store
     """
-    from kg.analysis import build_network, choice_note_for, resolve_name, shortest_chains
+    from kg.use.analysis import build_network, choice_note_for, resolve_name, shortest_chains
 
     with _opened(store_path, endpoint) as store:
         net = build_network(store)
@@ -137,7 +137,7 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
 
     Example: ictkg viz --focus OEWG --depth 2 --lang ru --out out/oewg.html
     """
-    from kg.viz import write_graph_page
+    from kg.use.viz import write_graph_page
 
     notes: list[str] = []
     with _opened(store_path, endpoint) as store:
@@ -161,9 +161,9 @@ def report(store_path, endpoint, out_dir, lang):
 
     Example: ictkg report --store out/store --out out
     """
-    from kg.analysis import build_network
-    from kg.report import GRAPH_NAME, write_report
-    from kg.viz import write_graph_page
+    from kg.use.analysis import build_network
+    from kg.use.report import GRAPH_NAME, write_report
+    from kg.use.viz import write_graph_page
 
     with _opened(store_path, endpoint) as store:
         net = build_network(store)

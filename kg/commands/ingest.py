@@ -182,13 +182,13 @@ def demo_cmd(folder, out_dir):
     _print_problems(report)
     steps = [f"inference: {_reason(store, report.new_graphs)}"]
     try:
-        from kg.viz import write_graph_page
+        from kg.use.viz import write_graph_page
 
         steps.append(f"graph page: {write_graph_page(store, out / 'graph.html')}")
     except ImportError as exc:
         steps.append(f"graph page: not built yet ({exc})")
     try:
-        from kg.report import write_report
+        from kg.use.report import write_report
 
         steps.append(f"report: {write_report(store, out)}")
     except ImportError as exc:

@@ -96,7 +96,7 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
     Example: ictkg query cq1_agency_participation --param agency="ФСО России" --format csv
     """
     from kg.queries import QueryError, bind_params, choice_notes, list_queries, load_query, run_query
-    from kg.who import AmbiguousName, NameNotFound
+    from kg.use.who import AmbiguousName, NameNotFound
 
     if list_only or not name:
         for q in list_queries():
@@ -182,7 +182,7 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import (
+    from kg.use.who import (
         AmbiguousName,
         NameNotFound,
         also_named,
@@ -224,7 +224,7 @@ def _print_who(report) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from kg.who import grouped_sources
+    from kg.use.who import grouped_sources
 
     table = Table(title=f"{_escape(report.label)} — {len(report.meetings)} meeting(s)", show_lines=True)
     for c in ("date", "forum", "delegation", "role", "linked processes", "sources"):
@@ -279,8 +279,8 @@ def export_command(fmt, graph, out, with_vocabulary, store_path, endpoint):
 
     Example: ictkg export --format gexf --out out/ictsec.gexf
     """
-    from kg.export import NETWORK_EXPORTS, export
     from kg.queries import QueryError, expand_iri
+    from kg.use.export import NETWORK_EXPORTS, export
 
     graph_iri = None
     if graph:

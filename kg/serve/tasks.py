@@ -24,14 +24,14 @@ def evaluate(ctx: TaskContext, text: str, default_graphs: list[str] | None, name
 
 
 def _network(ctx: TaskContext):
-    from kg import analysis
+    from kg.use import analysis
 
     return ctx.cached("network", lambda: analysis.build_network(ctx.store))
 
 
 def network_view(ctx: TaskContext, iri: str, depth: int, lang: str) -> dict | None:
     """What the network page draws around `iri` (the whole network without one); None when it has no such node."""
-    from kg import analysis, viz
+    from kg.use import analysis, viz
 
     net = _network(ctx)
     if iri and iri not in net.graph:
@@ -48,7 +48,7 @@ def network_view(ctx: TaskContext, iri: str, depth: int, lang: str) -> dict | No
 
 def matrix(ctx: TaskContext, lang: str = "en") -> dict:
     """Agencies by forum or process: the meetings linking them (viz.heatmap_data)."""
-    from kg import viz
+    from kg.use import viz
 
     return viz.heatmap_data(_network(ctx).graph, lang)
 

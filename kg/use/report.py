@@ -1,14 +1,14 @@
 """The overview page `report.html`: counts, meetings, agencies by process, and links to pictures.
 
 It writes its companions next to it (heatmap.html, agency_process.csv, timeline.png);
-graph.html is linked and written by `kg.viz.write_graph_page` (the CLI writes it too).
+graph.html is linked and written by `kg.use.viz.write_graph_page` (the CLI writes it too).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg import analysis, viz
+from kg.use import analysis, viz
 
 REPORT_NAME = "report.html"
 GRAPH_NAME = "graph.html"

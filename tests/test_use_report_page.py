@@ -9,9 +9,9 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
-from kg import analysis
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.report import meeting_rows, write_report
+from kg.use import analysis
+from kg.use.report import meeting_rows, write_report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 HOSTILE = "<img src=x onerror=alert(1)>"

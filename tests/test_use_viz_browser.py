@@ -17,9 +17,9 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg import viz
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.report import write_report
+from kg.use import viz
+from kg.use.report import write_report
 
 pytestmark = pytest.mark.browser
 
@@ -161,8 +161,8 @@ def test_report_sources_column_cites_the_announcements_whose_graphs_report_each_
 
     from helpers import reasoned_store
 
-    from kg import analysis
-    from kg.report import meeting_rows
+    from kg.use import analysis
+    from kg.use.report import meeting_rows
 
     store = reasoned_store(FIXTURE)  # with the merged graph, which must not become a source of every meeting
     report = write_report(store, tmp_path)

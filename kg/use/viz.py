@@ -26,7 +26,8 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kg import analysis, ontology_files
+from kg import ontology_files
+from kg.use import analysis
 
 PHYSICS_NODE_LIMIT = 2500
 # Above LABEL_ALL_LIMIT nodes only the CENTRAL_LABELS best-linked ones are labelled at first; the others show

@@ -10,8 +10,8 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg import analysis, viz
 from kg.namespaces import ICT, ID, announcement_graph
+from kg.use import analysis, viz
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 XSS_NAMES = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"]

@@ -405,7 +405,7 @@ def meeting_title(forum: str, ordinal, date: str | None, place: str, lang: str =
 def resolve_name(net: Network, name: str, store=None) -> str | None:
     """An entity IRI for a name: the IRI itself, or a label, alias, acronym or ISO3 code (case-folded).
 
-    When nothing matches exactly and a store is given, kg.who's resolver (which knows
+    When nothing matches exactly and a store is given, kg.use.who's resolver (which knows
     inflected Russian forms) is asked; an ambiguous name raises ValueError listing the choices.
     """
     g = net.graph
@@ -426,7 +426,7 @@ def resolve_name(net: Network, name: str, store=None) -> str | None:
     if store is None:
         return None
     try:
-        from kg import who
+        from kg.use import who
     except ImportError:
         return None
     try:
@@ -439,9 +439,9 @@ def resolve_name(net: Network, name: str, store=None) -> str | None:
 
 
 def choice_note_for(net: Network, store, name: str, chosen: str) -> str:
-    """kg.who.choice_note for a name resolved in the network: which entity was taken, and the others it
+    """kg.use.who.choice_note for a name resolved in the network: which entity was taken, and the others it
     could mean (by the store's names), or '' when it means only that one."""
-    from kg import who
+    from kg.use import who
 
     others = [(iri, who.name_index(store).label(iri)) for iri, _ in who.also_named(store, name, chosen)]
     return who.choice_note(name, chosen, node_label(net.graph, chosen), others)

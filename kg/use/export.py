@@ -1,7 +1,7 @@
 """Export the graph: RDF (ttl, trig, nq, jsonld) for other triple stores, GraphML/GEXF for Gephi and Cytoscape.
 
 The network formats hold the entity network that the pages and `ictkg analyze`
-draw (kg/analysis.py), not the RDF: the bodies, meetings, forums, processes,
+draw (kg/use/analysis.py), not the RDF: the bodies, meetings, forums, processes,
 people and documents that announcements state facts about, with attributes
 `type` (the ontology class), `kind`, `label` (English), `label_ru`, `iri` and,
 for meetings, `date`. Each edge has its `relation` (`participant`, `meeting
@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import URIRef
 
-from kg import analysis
+from kg.use import analysis
 
 RDF_EXPORTS = ("ttl", "trig", "nq", "jsonld")
 NETWORK_EXPORTS = ("graphml", "gexf")
@@ -42,7 +42,7 @@ _VOCABULARY_EDGES = "SELECT DISTINCT ?s ?o WHERE { ?s ict:agencyOf ?o }"
 
 
 def entity_graph(store, with_vocabulary: bool = False) -> nx.DiGraph:
-    """The entity network (kg.analysis.build_network) with scalar attributes that GraphML and GEXF
+    """The entity network (kg.use.analysis.build_network) with scalar attributes that GraphML and GEXF
     can hold; every vocabulary body and process too when `with_vocabulary`."""
     net = analysis.build_network(store)
     source_names = {s.iri: s.name or s.iri for s in net.sources.values()}

@@ -6,8 +6,8 @@ import pytest
 from helpers import store_from_trig
 from rdflib import URIRef
 
-from kg import analysis
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
+from kg.use import analysis
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 

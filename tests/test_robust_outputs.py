@@ -276,7 +276,7 @@ def _rows_to_draw(sources: int) -> int:
     from hostile.generate import announcement_text
 
     from kg.records import Announcement
-    from kg.use.analysis import build_network
+    from kg.use.network import build_network
 
     store = open_store(memory=True)
     lang, text = announcement_text(1)

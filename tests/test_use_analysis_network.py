@@ -7,7 +7,7 @@ from helpers import store_from_trig
 from rdflib import URIRef
 
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
-from kg.use import analysis
+from kg.use import analysis, chains, names, network, titles
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
@@ -23,12 +23,12 @@ def store_and_ds():
 
 @pytest.fixture(scope="module")
 def net(store_and_ds):
-    return analysis.build_network(store_and_ds[0])
+    return network.build_network(store_and_ds[0])
 
 
 def test_every_node_is_typed_and_labelled_in_both_languages(net):
     for node, data in net.graph.nodes(data=True):
-        assert data["kind"] in analysis.KINDS, node
+        assert data["kind"] in network.KINDS, node
         if data["kind"] in ("state", "agency", "forum"):
             assert data["label_en"] and data["label_ru"], node
 
@@ -48,7 +48,7 @@ def test_processes_with_meetings_are_forums_and_the_others_processes(store_and_d
     store, _ = store_and_ds
     with_meetings = {str(r["f"]) for r in store.query("SELECT DISTINCT ?f WHERE { ?m ict:ofForum ?f }")}
     for node, data in net.graph.nodes(data=True):
-        if data["kind"] in analysis.PROCESS_KINDS:
+        if data["kind"] in network.PROCESS_KINDS:
             assert (data["kind"] == "forum") == (node in with_meetings)
 
 
@@ -74,7 +74,7 @@ def test_coparticipation_counts_shared_meetings(net):
 def test_centrality_table_covers_every_node_grouped_by_type(net):
     rows = analysis.centrality_table(net.graph)
     assert {r["iri"] for r in rows} == set(net.graph)
-    kinds = [analysis.KINDS.index(r["type"]) for r in rows]
+    kinds = [network.KINDS.index(r["type"]) for r in rows]
     assert kinds == sorted(kinds)
     assert all(0 <= r["betweenness"] <= 1 and r["eigenvector"] >= 0 for r in rows)
 
@@ -123,11 +123,11 @@ def test_participation_by_year_counts_each_forums_meetings(store_and_ds, net):
 
 def test_shortest_chain_hops_carry_evidence_and_source(store_and_ds, net):
     store, _ = store_and_ds
-    a = analysis.resolve_name(net, "BSSN")
-    b = analysis.resolve_name(net, "CAC")
-    chains = analysis.shortest_chains(store, net, a, b)
-    assert chains
-    for chain in chains:
+    a = names.resolve_node(net, "BSSN")
+    b = names.resolve_node(net, "CAC")
+    found = chains.shortest_chains(store, net, a, b)
+    assert found
+    for chain in found:
         assert chain[0]["from"] == a and chain[-1]["to"] == b
         for hop in chain:
             assert hop["sentence"]
@@ -135,28 +135,28 @@ def test_shortest_chain_hops_carry_evidence_and_source(store_and_ds, net):
 
 
 def test_resolve_name_matches_labels_acronyms_and_codes_case_folded(net):
-    assert analysis.resolve_name(net, "rus") == str(ID["state/RUS"])
-    assert analysis.resolve_name(net, "асеан") == str(ID["org/asean"])
-    assert analysis.resolve_name(net, "no such body") is None
+    assert names.resolve_node(net, "rus") == str(ID["state/RUS"])
+    assert names.resolve_node(net, "асеан") == str(ID["org/asean"])
+    assert names.resolve_node(net, "no such body") is None
 
 
 def test_resolve_name_refuses_to_guess_between_namesakes(net):
     with pytest.raises(ValueError, match="names 2 entities"):
-        analysis.resolve_name(net, "Ministry of Foreign Affairs")
+        names.resolve_node(net, "Ministry of Foreign Affairs")
 
 
 def test_filter_since_keeps_only_later_meetings(net):
-    g = analysis.filter_network(net, since=2023)
+    g = network.filter_network(net, since=2023)
     meetings = [d for _, d in g.nodes(data=True) if d["kind"] == "meeting"]
-    assert meetings and all(analysis.meeting_year(d["date"]) >= 2023 for d in meetings)
+    assert meetings and all(titles.meeting_year(d["date"]) >= 2023 for d in meetings)
 
 
 def test_filter_by_state_keeps_meetings_its_agencies_attended(net):
     chn = str(ID["state/CHN"])
-    g = analysis.filter_network(net, states=[chn])
+    g = network.filter_network(net, states=[chn])
     for m, d in g.nodes(data=True):
         if d["kind"] == "meeting":
-            assert chn in analysis._meeting_states(net.graph, m)
+            assert chn in network._meeting_states(net.graph, m)
     assert any(d["kind"] == "meeting" for _, d in g.nodes(data=True))
 
 
@@ -166,7 +166,7 @@ def reasoned():
     from helpers import reasoned_store
 
     store = reasoned_store(FIXTURE)
-    return store, analysis.build_network(store)
+    return store, network.build_network(store)
 
 
 def _announcement_graphs(store) -> dict[str, str]:
@@ -232,7 +232,7 @@ def test_inferred_links_are_not_drawn_as_stated_facts(reasoned):
 ])
 def test_meeting_titles_name_forum_number_date_and_place(forum, ordinal, date, place, lang, kind, title):
     states = ["Egypt", "Russia"] if not forum else []
-    assert analysis.meeting_title(forum, ordinal, date, place, lang, states, kind) == title
+    assert titles.meeting_title(forum, ordinal, date, place, lang, states, kind) == title
 
 
 def test_no_meeting_is_labelled_with_its_iri(net):

@@ -8,7 +8,8 @@ from rdflib import URIRef
 from kg.cli import cli
 from kg.namespaces import ID
 from kg.store import open_store
-from kg.use.who import AmbiguousName, NameNotFound, resolve_name, who
+from kg.use.names import AmbiguousName, NameNotFound, resolve_name
+from kg.use.who import who
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 
@@ -169,7 +170,7 @@ def test_a_russian_short_name_without_a_state_means_the_russian_body(tmp_path):
     """ "Минцифры" is also a label of Kyrgyzstan's digital ministry; unqualified Russian officialese means Russia's."""
     from kg.ingest import load_reference_graphs
     from kg.store import open_store
-    from kg.use.who import AmbiguousName, resolve_name
+    from kg.use.names import AmbiguousName, resolve_name
 
     store = open_store(memory=True)
     load_reference_graphs(store)

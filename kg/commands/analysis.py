@@ -84,19 +84,21 @@ def path(store_path, endpoint, a, b, limit, lang):
 
     Example: ictkg path "МИД России" OEWG --store out/store
     """
-    from kg.use.analysis import build_network, choice_note_for, resolve_name, shortest_chains
+    from kg.use.chains import shortest_chains
+    from kg.use.names import node_choice_note, resolve_node
+    from kg.use.network import build_network
 
     with _opened(store_path, endpoint) as store:
         net = build_network(store)
         ends = []
         for name in (a, b):
             try:
-                iri = resolve_name(net, name, store)
+                iri = resolve_node(net, name, store)
             except ValueError as exc:
                 raise click.ClickException(str(exc)) from None
             if not iri:
                 raise click.ClickException(f"no entity named {name!r} in the graph; try its acronym, ISO3 code or IRI")
-            note = choice_note_for(net, store, name, iri) if iri != name else ""
+            note = node_choice_note(net, store, name, iri) if iri != name else ""
             if note:
                 click.echo(note, err=True)
             ends.append(iri)
@@ -161,7 +163,7 @@ def report(store_path, endpoint, out_dir, lang):
 
     Example: ictkg report --store out/store --out out
     """
-    from kg.use.analysis import build_network
+    from kg.use.network import build_network
     from kg.use.report import GRAPH_NAME, write_report
     from kg.use.viz import write_graph_page
 

@@ -96,7 +96,7 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
     Example: ictkg query cq1_agency_participation --param agency="ФСО России" --format csv
     """
     from kg.queries import QueryError, bind_params, choice_notes, list_queries, load_query, run_query
-    from kg.use.who import AmbiguousName, NameNotFound
+    from kg.use.names import AmbiguousName, NameNotFound
 
     if list_only or not name:
         for q in list_queries():
@@ -182,16 +182,15 @@ def who_command(name, fmt, store_path, endpoint):
 
     Example: ictkg who "ФСО России"
     """
-    from kg.use.who import (
+    from kg.use.names import (
         AmbiguousName,
         NameNotFound,
         also_named,
         choice_note,
-        grouped_sources,
         name_index,
         resolve_participant,
-        who,
     )
+    from kg.use.who import grouped_sources, who
 
     store = open_from_options(store_path, endpoint, read_only=True)
     try:

@@ -36,7 +36,7 @@ from kg.serve.query_text import Refused
 from kg.serve.search import name_table, search
 from kg.store import from_ox, to_ox
 from kg.use import viz
-from kg.use.who import AmbiguousName, NameNotFound
+from kg.use.names import AmbiguousName, NameNotFound
 
 bp = Blueprint("pages", __name__)
 

@@ -13,7 +13,7 @@ from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
 from kg.serve.limits import ThreadRunner, too_large
 from kg.serve.query_text import screen
 from kg.serve.workers import WorkerPool
-from kg.use.analysis import entity_counts, meeting_titles
+from kg.use.network import entity_counts, meeting_titles
 
 DEFAULT_TIME_LIMIT = 30.0
 DEFAULT_MAX_RESULTS = 100_000
@@ -154,7 +154,7 @@ class Workbench:
 
     def changed(self) -> None:
         """Forget every cache after a write through the endpoint."""
-        from kg.use.who import name_index
+        from kg.use.names import name_index
 
         with self._lock:
             self.generation += 1

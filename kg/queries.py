@@ -10,7 +10,7 @@ Each file starts with a comment header:
 A parameter's kind says how a value given on the command line becomes an RDF
 term: `agency`, `state`, `org`, `process`, `forum`, `body`, `entity` name an
 entity (an IRI, a CURIE such as `id:state/RUS`, or a name resolved through
-`kg.use.who.resolve_name`); `iri` takes an IRI or CURIE; `string`, `int` and `year`
+`kg.use.names.resolve_name`); `iri` takes an IRI or CURIE; `string`, `int` and `year`
 make literals. Values are always bound, never pasted into the query text.
 """
 
@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import ontology_files
 from kg.namespaces import PREFIXES
-from kg.use.who import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
+from kg.use.names import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
 
 QUERIES_DIR = ontology_files.QUERIES_DIR
 

@@ -242,6 +242,3 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label_of(store, entity),
                      meetings=ordered)
 
-
-# kg/queries.py imports the resolver from here until its own commit moves that import to kg.use.names.
-from kg.use.names import KIND_CLASSES, also_named, choice_note, resolve_name  # noqa: E402, F401

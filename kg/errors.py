@@ -33,16 +33,17 @@ class Errors(metaclass=_WithCodes):
     E005 = "{detail}; without --allow-update the store opens read-only"
 
     # names
-    E101 = "no entity is called {name!r}{hint}"
+    E101 = "no entity is called {name!r}{hint}; try its acronym, its name in English or Russian, or an IRI"
     E102 = "{name!r} names {count} entities ({listed}); {hint}"
     E103 = "no entity named {name!r} in the graph; try its acronym, ISO3 code or IRI"
 
     # queries and exports
     E201 = "{detail}"  # QueryError: an unknown query or a parameter the query cannot take, said by kg.queries
-    E202 = "the query is not valid SPARQL: {detail}"
+    E202 = ("the query is not valid SPARQL: {detail}; check it near the place named (the prefixes are those of "
+            "docs/graph-model.md)")
     E203 = ("only SELECT, ASK, CONSTRUCT and DESCRIBE run here; the graph changes through `ictkg ingest` and "
             "`ictkg reason`")
-    E204 = "give a query, or -f FILE.rq"
+    E204 = "no query given; give its text as the argument, or -f FILE.rq"
     E205 = "{item!r} is not KEY=VALUE; write --param NAME=VALUE, e.g. --param forum=OEWG"
     E206 = "{graph!r} is not an IRI; give a named graph's IRI or CURIE, e.g. id:graph/vocab"
     E207 = "--graph applies to the RDF formats only; drop --graph or choose --format ttl, trig, nq or jsonld"
@@ -60,9 +61,10 @@ class Errors(metaclass=_WithCodes):
 
     # curation and forgetting
     E401 = "name the announcements to remove, or give --list to see them"
-    E402 = "{detail}; `ictkg forget --list` shows the stored announcements"
+    E402 = "{detail}"  # an announcement not in the store: kg.ingest names it and points to `forget --list`
     E403 = "{detail}"  # CurationError: kg.curation says what was refused and why
-    E404 = "the analyst vocabulary fails the shapes, nothing written:\n  {problems}"
+    E404 = ("the analyst vocabulary fails the shapes, nothing written; undo the decisions that made these "
+            "(`ictkg candidates decisions` lists them):\n  {problems}")
 
     # the workbench server
     E501 = ("`ictkg serve` serves an embedded store folder, not a SPARQL server ({endpoint}); give --store PATH, "

@@ -214,6 +214,15 @@ def write_table(rows: list[dict], out_dir: Path, name: str) -> tuple[Path, Path]
     return csv_path, json_path
 
 
+TABLES = {
+    "centrality": ["type", "iri", "label", "degree", "betweenness", "eigenvector"],
+    "top_bodies": ["process", "process_label", "rank", "body", "body_label", "body_type", "meetings", "sources"],
+    "communities": ["community", "iri", "label", "type"],
+    "participation_by_year": ["forum", "forum_label", "year", "meetings", "bodies", "states", "agencies"],
+    "agency_coparticipation": ["agency_a", "label_a", "agency_b", "label_b", "shared_meetings", "sources"],
+}  # `analyze`'s tables and their columns, in order
+
+
 def analyze(store, out_dir: Path, top: int = 5, lang: str = "en") -> dict[str, list[dict]]:
     """Compute every table of `ictkg analyze` and write each as CSV and JSON under out_dir."""
     net = build_network(store)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import networkx as nx
 from rdflib import URIRef
 
-from kg.use.network import Network, Source
+from kg.errors import Errors
+from kg.use.names import node_choice_note, resolve_node
+from kg.use.network import Network, Source, build_network
 
 
 def _s(term) -> str:
@@ -64,3 +68,38 @@ def _evidence(store, relation: str, a: str, b: str, fact: str) -> tuple[str, str
 
 def source_by_announcement(net: Network) -> dict[str, Source]:
     return {s.iri: s for s in net.sources.values()}
+
+
+class NotInNetwork(LookupError):
+    """No node of the network is called so."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(Errors.E103.format(name=name))
+
+
+@dataclass
+class Chains:
+    """The shortest chains between two named entities, with the notes on names that could mean others."""
+
+    ends: tuple[str, str]
+    labels: tuple[str, str]
+    chains: list[list[dict]]
+    notes: list[str]
+
+
+def chains_between(store, a: str, b: str, limit: int = 3, lang: str = "en") -> Chains:
+    """Up to `limit` shortest chains between the entities named `a` and `b` (names, acronyms, ISO3 codes or
+    IRIs). Raises NotInNetwork for a name no node has, AmbiguousName for one several share."""
+    net = build_network(store)
+    ends, notes = [], []
+    for name in (a, b):
+        iri = resolve_node(net, name, store)
+        if not iri:
+            raise NotInNetwork(name)
+        note = node_choice_note(net, store, name, iri) if iri != name else ""
+        if note:
+            notes.append(note)
+        ends.append(iri)
+    return Chains((ends[0], ends[1]), (net.label(ends[0], lang), net.label(ends[1], lang)),
+                  shortest_chains(store, net, ends[0], ends[1], limit=limit, lang=lang), notes)

@@ -82,3 +82,11 @@ def write_report(store, out_dir, lang: str = "en", network: Network | None = Non
     path = out_dir / REPORT_NAME
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def write_overview(store, out_dir, lang: str = "en") -> Path:
+    """Write report.html with every page it links: graph.html (kg.use.viz) and the report's companions,
+    drawn from one network. Returns the report's path."""
+    net = build_network(store)
+    viz.write_graph_page(store, Path(out_dir) / GRAPH_NAME, lang=lang, network=net)
+    return write_report(store, out_dir, lang=lang, network=net)

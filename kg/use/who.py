@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.sparql_text import bind_one_of
-from kg.use.names import label_of, labels_of, name_index, resolve_participant
+from kg.use.names import also_named, choice_note, label_of, labels_of, name_index, resolve_participant
 
 # The entity is bound, not returned: returning it would decode its IRI again on every row (a few ms
 # of the busiest agency's report at 1M triples). The embedded store then joins it in as a VALUES
@@ -242,3 +242,11 @@ def who(store, name_or_iri: str | URIRef) -> WhoReport:
     return WhoReport(entity=str(entity), label=index.label(entity) if entity in index.display else label_of(store, entity),
                      meetings=ordered)
 
+
+
+def who_named(store, name: str) -> tuple[WhoReport, str]:
+    """The report of the body (or person) `name` means, and a one-line note saying which entity was taken
+    when the name could mean others ('' when it means one). Raises NameNotFound or AmbiguousName."""
+    chosen = resolve_participant(store, name)
+    note = choice_note(name, chosen, name_index(store).label(chosen), also_named(store, name, chosen, "body"))
+    return who(store, chosen), note

@@ -7,7 +7,7 @@ from helpers import store_from_trig
 from rdflib import URIRef
 
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
-from kg.use import analysis, chains, names, network, titles
+from kg.use import network, titles
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
@@ -50,99 +50,6 @@ def test_processes_with_meetings_are_forums_and_the_others_processes(store_and_d
     for node, data in net.graph.nodes(data=True):
         if data["kind"] in network.PROCESS_KINDS:
             assert (data["kind"] == "forum") == (node in with_meetings)
-
-
-def test_agencies_roll_up_to_their_state_in_the_body_process_graph(net):
-    b = analysis.body_process_graph(net.graph)
-    oewg = str(ID["process/un-oewg-2021-2025"])
-    # RUS/security-council took part in a meeting linked to the OEWG, so Russia did too.
-    assert b.has_edge(str(ID["agency/RUS/security-council"]), oewg)
-    assert b.has_edge(str(ID["state/RUS"]), oewg)
-    bodies = analysis.body_projection(b)
-    assert all(b.nodes[n]["bipartite"] == 0 for n in bodies)
-    assert all(b.nodes[n]["bipartite"] == 1 for n in analysis.process_projection(b))
-
-
-def test_coparticipation_counts_shared_meetings(net):
-    co = analysis.coparticipation_graph(net.graph)
-    g = net.graph
-    for a, b, d in co.edges(data=True):
-        shared = {m for m in g.neighbors(a) if g.nodes[m]["kind"] == "meeting"} & set(g.neighbors(b))
-        assert d["weight"] == len(shared) > 0
-
-
-def test_centrality_table_covers_every_node_grouped_by_type(net):
-    rows = analysis.centrality_table(net.graph)
-    assert {r["iri"] for r in rows} == set(net.graph)
-    kinds = [network.KINDS.index(r["type"]) for r in rows]
-    assert kinds == sorted(kinds)
-    assert all(0 <= r["betweenness"] <= 1 and r["eigenvector"] >= 0 for r in rows)
-
-
-def test_betweenness_is_sampled_above_the_limit(monkeypatch, net):
-    calls = []
-    real = analysis.nx.betweenness_centrality
-
-    def spy(g, *args, **kwargs):
-        calls.append(kwargs.get("k"))
-        return real(g, *args, **{k: v for k, v in kwargs.items() if k != "k"})
-
-    monkeypatch.setattr(analysis.nx, "betweenness_centrality", spy)
-    analysis.betweenness(net.graph)
-    monkeypatch.setattr(analysis, "BETWEENNESS_EXACT_LIMIT", 5)
-    analysis.betweenness(net.graph)
-    assert calls == [None, analysis.BETWEENNESS_SAMPLE]
-
-
-def test_communities_are_repeatable_and_cover_the_graph(net):
-    first, second = analysis.communities(net.graph), analysis.communities(net.graph)
-    assert first == second
-    assert {r["iri"] for r in first} == set(net.graph)
-
-
-def test_top_bodies_are_ranked_by_meetings(net):
-    rows = analysis.top_bodies_per_process(net.graph, top=3)
-    assert rows
-    by_process = {}
-    for r in rows:
-        by_process.setdefault(r["process"], []).append(r["meetings"])
-    for counts in by_process.values():
-        assert len(counts) <= 3 and counts == sorted(counts, reverse=True)
-
-
-def test_participation_by_year_counts_each_forums_meetings(store_and_ds, net):
-    store, _ = store_and_ds
-    rows = analysis.participation_by_year(net.graph)
-    expected = {}
-    for r in store.query("SELECT DISTINCT ?m ?f ?d WHERE { ?m ict:ofForum ?f ; ict:date ?d }"):
-        key = (str(r["f"]), int(str(r["d"])[:4]))
-        expected[key] = expected.get(key, 0) + 1
-    assert {(r["forum"], r["year"]): r["meetings"] for r in rows} == expected
-    assert all(r["states"] >= 1 for r in rows)
-
-
-def test_shortest_chain_hops_carry_evidence_and_source(store_and_ds, net):
-    store, _ = store_and_ds
-    a = names.resolve_node(net, "BSSN")
-    b = names.resolve_node(net, "CAC")
-    found = chains.shortest_chains(store, net, a, b)
-    assert found
-    for chain in found:
-        assert chain[0]["from"] == a and chain[-1]["to"] == b
-        for hop in chain:
-            assert hop["sentence"]
-            assert hop["source"]["url"].startswith("https://")
-
-
-def test_resolve_name_matches_labels_acronyms_and_codes_case_folded(net):
-    assert names.resolve_node(net, "rus") == str(ID["state/RUS"])
-    assert names.resolve_node(net, "асеан") == str(ID["org/asean"])
-    assert names.resolve_node(net, "no such body") is None
-
-
-def test_resolve_name_refuses_to_guess_between_namesakes(net):
-    with pytest.raises(ValueError, match="names 2 entities"):
-        names.resolve_node(net, "Ministry of Foreign Affairs")
 
 
 def test_filter_since_keeps_only_later_meetings(net):
@@ -221,18 +128,6 @@ def test_inferred_links_are_not_drawn_as_stated_facts(reasoned):
         m, s = str(r["m"]), str(r["s"])
         # drawn from the stated facts only: the agency took part, its state is reached through it
         assert not (net.graph.has_edge(m, s) and "participant" in net.graph.edges[m, s]["relations"]), (m, s)
-
-
-@pytest.mark.parametrize(("forum", "ordinal", "date", "place", "lang", "kind", "title"), [
-    ("OEWG", 8, "2024-07-08", "New York", "en", "session", "OEWG · 8th session · 8 Jul 2024 · New York"),
-    ("РГОС", 8, "2024-07-08", "Нью-Йорк", "ru", "session", "РГОС · 8-я сессия · 8 июля 2024 · Нью-Йорк"),
-    ("ASEAN-Russia dialogue", 1, "--09-23", "", "en", None, "ASEAN-Russia dialogue · 1st meeting · 23 Sep, year unknown"),
-    ("Диалог", None, "--09-23", "", "ru", None, "Диалог · 23 сентября, год неизвестен"),
-    ("", None, None, "Cairo", "en", None, "Meeting (Egypt, Russia) · date unknown · Cairo"),
-])
-def test_meeting_titles_name_forum_number_date_and_place(forum, ordinal, date, place, lang, kind, title):
-    states = ["Egypt", "Russia"] if not forum else []
-    assert titles.meeting_title(forum, ordinal, date, place, lang, states, kind) == title
 
 
 def test_no_meeting_is_labelled_with_its_iri(net):

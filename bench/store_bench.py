@@ -37,7 +37,8 @@ from kg.queries import load_query, run_query  # noqa: E402
 from kg.reason import materialise  # noqa: E402
 from kg.reason.kept_answers import keep_answers  # noqa: E402
 from kg.store import from_ox, open_store  # noqa: E402
-from kg.who import name_index, who  # noqa: E402
+from kg.use.names import name_index  # noqa: E402
+from kg.use.who import who  # noqa: E402
 
 ICT = "https://w3id.org/ictsec/ontology#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

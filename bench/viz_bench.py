@@ -19,9 +19,9 @@ from rdflib.namespace import RDF, SKOS, XSD
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg import analysis, viz  # noqa: E402
 from kg.namespaces import GRAPH_VOCAB, ICT, ID, announcement_graph  # noqa: E402
 from kg.store import open_store  # noqa: E402
+from kg.use import network, viz  # noqa: E402
 
 
 def synthetic_graphs(n_nodes: int, seed: int = 7) -> dict[URIRef, list[tuple]]:
@@ -74,7 +74,7 @@ def main(sizes: list[int]) -> None:
     for n in sizes:
         store = load_store(n)
         t0 = time.perf_counter()
-        net = analysis.build_network(store)
+        net = network.build_network(store)
         t1 = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
             page = viz.write_graph_page(store, Path(tmp) / "graph.html", network=net)

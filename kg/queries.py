@@ -10,7 +10,7 @@ Each file starts with a comment header:
 A parameter's kind says how a value given on the command line becomes an RDF
 term: `agency`, `state`, `org`, `process`, `forum`, `body`, `entity` name an
 entity (an IRI, a CURIE such as `id:state/RUS`, or a name resolved through
-`kg.who.resolve_name`); `iri` takes an IRI or CURIE; `string`, `int` and `year`
+`kg.use.names.resolve_name`); `iri` takes an IRI or CURIE; `string`, `int` and `year`
 make literals. Values are always bound, never pasted into the query text.
 """
 
@@ -34,7 +34,7 @@ from kg.named_queries import (
 from kg.namespaces import PREFIXES
 from kg.reason.kept_answers import kept_answer
 from kg.store.sparql_text import _blank_literals
-from kg.who import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
+from kg.use.names import KIND_CLASSES, also_named, choice_note, name_index, resolve_name
 
 # the catalogue's names, importable from here as before
 __all__ = ["QUERIES_DIR", "NamedQuery", "Param", "QueryError", "bind_params", "choice_notes", "expand_iri",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["test_serve_support", "test_viz_browser"]  # test_viz_browser: the `chromium` fixture
+pytest_plugins = ["test_serve_support", "test_use_viz_browser"]  # test_use_viz_browser: the `chromium` fixture
 
 from test_serve_support import HOSTILE, HOSTILE_AGENCY, add_hostile_announcement, start_server  # noqa: E402
 

@@ -9,7 +9,7 @@ from kg.cli import cli
 from kg.namespaces import ICT, ID
 from kg.queries import QueryError, expand_shorthand, list_queries, run_query
 from kg.store import open_store
-from kg.who import AmbiguousName
+from kg.use.names import AmbiguousName
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 M1 = ID["meeting/russia-asean-ict-dialogue/2021-09-23"]

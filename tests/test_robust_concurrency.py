@@ -70,7 +70,7 @@ def test_readers_answer_and_a_second_writer_is_refused_while_an_ingest_runs(tmp_
     assert slowest < 15, f"three read-only commands took {slowest:.1f} s during the ingest"
     assert [code for code, _ in refused] == [1, 1]
     for _, line in refused:
-        assert "\n" not in line and line.startswith("Error: store ") and line.endswith(IN_USE)
+        assert "\n" not in line and line.startswith("Error: [E002] store ") and line.endswith(IN_USE)
 
     expected = expected_graphs(first) | expected_graphs(more)
     with open_store(store_dir, read_only=True) as done:

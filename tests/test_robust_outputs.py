@@ -275,8 +275,8 @@ class _CountingStore:
 def _rows_to_draw(sources: int) -> int:
     from hostile.generate import announcement_text
 
-    from kg.analysis import build_network
     from kg.records import Announcement
+    from kg.use.network import build_network
 
     store = open_store(memory=True)
     lang, text = announcement_text(1)

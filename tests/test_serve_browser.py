@@ -1,5 +1,5 @@
 """The workbench in a real browser: headless Chromium (Debian's `chromium`, installed when missing by the
-fixture of test_viz_browser) opens the pages from a live server, finds no errors and saves screenshots.
+fixture of test_use_viz_browser) opens the pages from a live server, finds no errors and saves screenshots.
 
 Set ICTKG_SCREENSHOTS=DIR to keep the screenshots (docs/img holds the README's).
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["test_serve_support", "test_viz_browser"]  # test_viz_browser: the `chromium` fixture
+pytest_plugins = ["test_serve_support", "test_use_viz_browser"]  # test_use_viz_browser: the `chromium` fixture
 
 from test_serve_support import HOSTILE_AGENCY  # noqa: E402
 
@@ -85,7 +85,7 @@ def test_page_opens_without_errors_and_screenshots(chromium, pages, tmp_path, na
 def test_meeting_page_is_titled_by_forum_date_and_place_in_the_browser(chromium, server_url, served_store, tmp_path):
     """The busiest forum's latest meeting: the browser's tab title and the page heading are its readable
     title (forum, number, date, place), never the IRI's slug; the screenshot shows it."""
-    from kg.analysis import meeting_titles
+    from kg.use.network import meeting_titles
 
     meeting = served_store.query("""SELECT ?m WHERE { ?m ict:ofForum ?f ; ict:date ?d }
                                     ORDER BY DESC(STR(?d)) STR(?m) LIMIT 1""")[0]["m"]

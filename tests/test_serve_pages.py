@@ -11,10 +11,11 @@ import re
 import pytest
 from rdflib import URIRef
 
-from kg import analysis
 from kg.queries import run_query
 from kg.serve.pages import link
-from kg.who import find_entities, who
+from kg.use import network, titles
+from kg.use.names import find_entities
+from kg.use.who import who
 
 pytest_plugins = ["test_serve_support"]
 
@@ -146,17 +147,17 @@ def test_meeting_pages_are_titled_by_forum_date_and_place_never_a_slug(client, s
     rows = served_store.query("""SELECT ?m (SAMPLE(?f) AS ?forum) (SAMPLE(?d) AS ?date) WHERE {
         ?m a ict:Meeting OPTIONAL { ?m ict:ofForum ?f } OPTIONAL { ?m ict:date ?d } } GROUP BY ?m""")
     assert rows
-    titles = analysis.meeting_titles(served_store)
+    named = network.meeting_titles(served_store)
     for r in rows:
         meeting = str(r["m"])
         page = get(client, page_of(client.application, meeting))
         heading = html.unescape(re.search(r"<h1>(.*?)</h1>", page).group(1))
         title = html.unescape(re.search(r"<title>(.*?) · ictsec workbench</title>", page).group(1))
         slug = meeting.rsplit("/", 1)[-1]
-        assert heading == title == titles[meeting]["en"]
+        assert heading == title == named[meeting]["en"]
         assert slug not in heading
         if r["date"] is not None:
-            assert analysis.readable_date(str(r["date"])) in heading
+            assert titles.readable_date(str(r["date"])) in heading
         if r["forum"] is not None:  # the forum is named (by its acronym when it has one), not left out
             assert heading.split(" · ")[0] != "Meeting"
 
@@ -196,8 +197,8 @@ def test_network_page_holds_the_neighbourhood(client, served_store, picks):
     page = get(client, "/network", query_string={"iri": str(picks["agency"]), "depth": 2})
     data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)
                       .group(1))
-    net = analysis.build_network(served_store)
-    expected = analysis.filter_network(net, focus=str(picks["agency"]), depth=2)
+    net = network.build_network(served_store)
+    expected = network.filter_network(net, focus=str(picks["agency"]), depth=2)
     assert {n["id"] for n in data["nodes"]} == set(expected)
     assert "/vendor/vis-network.min.js" in page and "https://cdn" not in page
     assert get(client, "/vendor/vis-network.min.js").startswith(("/**", "!function", "/*"))

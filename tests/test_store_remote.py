@@ -24,7 +24,7 @@ from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED
 from kg.queries import list_queries, load_query, run_query
 from kg.reason import materialise
 from kg.store import open_store
-from kg.who import who
+from kg.use.who import who
 
 pytestmark = [pytest.mark.virtuoso, pytest.mark.slow]
 

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import click
 
-from kg.commands.common import open_from_options, store_options
+from kg.commands.common import opened, store_options
+from kg.commands.output import Table, format_option, write
+from kg.errors import Errors
+from kg.use.analysis import TABLES
 
 LANG = click.Choice(["en", "ru"])
-
-
-@contextlib.contextmanager
-def _opened(store_path, endpoint):
-    """The chosen store, closed afterwards so an embedded store's lock is released."""
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
-        yield store
-    finally:
-        close = getattr(store, "close", None)
-        if close:
-            close()
 
 
 def _echo_table(title: str, rows: list[dict], columns: list[str], limit: int) -> None:
@@ -38,26 +28,7 @@ def _echo_table(title: str, rows: list[dict], columns: list[str], limit: int) ->
         click.echo(f"  ... {len(rows) - limit} more rows in the CSV/JSON files")
 
 
-@click.command()
-@store_options
-@click.option("--out", "out_dir", default="out/analysis", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the CSV and JSON tables.")
-@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="Bodies listed per process.")
-@click.option("--lang", default="en", show_default=True, type=LANG, help="Language of the labels.")
-def analyze(store_path, endpoint, out_dir, top, lang):
-    """Measure the network: centrality by type, top bodies per process, communities, yearly participation.
-
-    Reads the graph (asserted facts only; inferred links are not needed), prints a
-    summary and writes centrality, top_bodies, communities, participation_by_year and
-    agency_coparticipation as CSV and JSON under --out. Betweenness is sampled (k=200)
-    above 500 nodes; Louvain communities are seeded, so reruns give the same result.
-
-    Example: ictkg analyze --store out/store --out out/analysis
-    """
-    from kg.analysis import analyze as run
-
-    with _opened(store_path, endpoint) as store:
-        tables = run(store, Path(out_dir), top=top, lang=lang)
+def _print_summary(tables: dict[str, list[dict]]) -> None:
     cent = tables["centrality"]
     for kind in ("state", "agency", "organisation", "forum", "process", "person"):
         rows = sorted((r for r in cent if r["type"] == kind), key=lambda r: -r["betweenness"])
@@ -68,7 +39,34 @@ def analyze(store_path, endpoint, out_dir, top, lang):
     click.echo(f"\nCommunities (Louvain): {n_comm}")
     _echo_table("Participation by forum and year", tables["participation_by_year"],
                 ["forum_label", "year", "meetings", "states", "agencies"], 20)
-    click.echo(f"\nTables written to {out_dir}/")
+
+
+@click.command()
+@store_options
+@click.option("--out", "out_dir", default="out/analysis", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the CSV and JSON tables.")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="Bodies listed per process.")
+@click.option("--lang", default="en", show_default=True, type=LANG, help="Language of the labels.")
+@click.option("--table", "table_name", type=click.Choice(list(TABLES)), default="centrality", show_default=True,
+              help="The table --format csv or tsv prints (json prints them all).")
+@format_option
+def analyze(where, out_dir, top, lang, table_name, fmt):
+    """Measure the network: centrality by type, top bodies per process, communities, yearly participation.
+
+    Reads the graph (asserted facts only; inferred links are not needed), prints a
+    summary and writes centrality, top_bodies, communities, participation_by_year and
+    agency_coparticipation as CSV and JSON under --out. Betweenness is sampled (k=200)
+    above 500 nodes; Louvain communities are seeded, so reruns give the same result.
+    With --format csv or tsv it prints the --table instead of the summary; with json, every table.
+
+    Example: ictkg analyze --store out/store --out out/analysis
+    """
+    from kg.use.analysis import analyze as run
+
+    with opened(where, read_only=True) as store:
+        tables = run(store, Path(out_dir), top=top, lang=lang)
+    write(fmt, Table(TABLES[table_name], tables[table_name]), document=tables, human=lambda: _print_summary(tables))
+    click.echo(f"\nTables written to {out_dir}/", err=fmt != "table")
 
 
 @click.command()
@@ -77,34 +75,24 @@ def analyze(store_path, endpoint, out_dir, top, lang):
 @click.argument("b")
 @click.option("--max", "limit", default=3, show_default=True, type=click.IntRange(1), help="Chains to show.")
 @click.option("--lang", default="en", show_default=True, type=LANG, help="Language of the labels.")
-def path(store_path, endpoint, a, b, limit, lang):
+def path(where, a, b, limit, lang):
     """Show the shortest chains linking two entities, each hop with its evidence and source.
 
     A and B are names, acronyms, ISO3 codes or IRIs ("МИД", "BSSN", "RUS").
 
     Example: ictkg path "МИД России" OEWG --store out/store
     """
-    from kg.analysis import build_network, choice_note_for, resolve_name, shortest_chains
+    from kg.use.chains import NotInNetwork, chains_between
+    from kg.use.names import AmbiguousName
 
-    with _opened(store_path, endpoint) as store:
-        net = build_network(store)
-        ends = []
-        for name in (a, b):
-            try:
-                iri = resolve_name(net, name, store)
-            except ValueError as exc:
-                raise click.ClickException(str(exc)) from None
-            if not iri:
-                raise click.ClickException(f"no entity named {name!r} in the graph; try its acronym, ISO3 code or IRI")
-            note = choice_note_for(net, store, name, iri) if iri != name else ""
-            if note:
-                click.echo(note, err=True)
-            ends.append(iri)
-        chains = shortest_chains(store, net, ends[0], ends[1], limit=limit, lang=lang)
-    if not chains:
-        click.echo(f"No chain links {net.label(ends[0], lang)} and {net.label(ends[1], lang)}.")
+    with opened(where, read_only=True, fails={NotInNetwork: "{detail}", AmbiguousName: "{detail}"}) as store:
+        found = chains_between(store, a, b, limit=limit, lang=lang)
+    for note in found.notes:
+        click.echo(note, err=True)
+    if not found.chains:
+        click.echo(f"No chain links {found.labels[0]} and {found.labels[1]}.")
         return
-    for i, chain in enumerate(chains, 1):
+    for i, chain in enumerate(found.chains, 1):
         click.echo(f"Chain {i} ({len(chain)} hops):")
         for hop in chain:
             click.echo(f"  {hop['from_label']} —[{hop['relation']}]→ {hop['to_label']}")
@@ -128,7 +116,7 @@ def path(store_path, endpoint, a, b, limit, lang):
               "(ISO3 or name; repeatable).")
 @click.option("--since", type=int, metavar="YEAR", default=None, help="Only meetings from this year on.")
 @click.option("--lang", default="en", show_default=True, type=LANG, help="Language of the labels.")
-def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang):
+def viz(where, out_file, focus, depth, forum, state, since, lang):
     """Write an interactive network page (one self-contained HTML file that works offline).
 
     Nodes are coloured and shaped by type (see the legend), sized by their number of
@@ -137,15 +125,13 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
 
     Example: ictkg viz --focus OEWG --depth 2 --lang ru --out out/oewg.html
     """
-    from kg.viz import write_graph_page
+    from kg.use.names import AmbiguousName
+    from kg.use.viz import write_graph_page
 
     notes: list[str] = []
-    with _opened(store_path, endpoint) as store:
-        try:
-            written = write_graph_page(store, out_file, focus=focus, depth=depth, forum=forum, state=state,
-                                       since=since, lang=lang, notes=notes)
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from None
+    with opened(where, read_only=True, fails={AmbiguousName: "{detail}", ValueError: Errors.E208}) as store:
+        written = write_graph_page(store, out_file, focus=focus, depth=depth, forum=forum, state=state,
+                                   since=since, lang=lang, notes=notes)
     for note in notes:
         click.echo(note, err=True)
     click.echo(f"Wrote {written}")
@@ -156,19 +142,16 @@ def viz(store_path, endpoint, out_file, focus, depth, forum, state, since, lang)
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder for report.html and its pictures.")
 @click.option("--lang", default="en", show_default=True, type=LANG, help="Language of the labels.")
-def report(store_path, endpoint, out_dir, lang):
+def report(where, out_dir, lang):
     """Write the overview page report.html with graph.html, the heatmap (HTML and CSV) and the timeline PNG.
 
     Example: ictkg report --store out/store --out out
     """
-    from kg.analysis import build_network
-    from kg.report import GRAPH_NAME, write_report
-    from kg.viz import write_graph_page
+    from kg.use.report import write_overview
 
-    with _opened(store_path, endpoint) as store:
-        net = build_network(store)
-        write_graph_page(store, Path(out_dir) / GRAPH_NAME, lang=lang, network=net)
-        click.echo(f"Wrote {write_report(store, out_dir, lang=lang, network=net)}")
+    with opened(where, read_only=True) as store:
+        written = write_overview(store, out_dir, lang=lang)
+    click.echo(f"Wrote {written}")
 
 
 COMMANDS = [analyze, path, viz, report]

@@ -2,37 +2,32 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from kg.commands.common import open_from_options, store_options
+from kg.commands.common import opened, store_options
+from kg.commands.output import Table, format_option, write
+from kg.curation import CurationError
+from kg.errors import Errors
 
-FORMATS = ("table", "csv", "tsv", "json")
 COLUMNS = ["count", "kind", "name", "state", "candidate", "announcements", "sentences", "suggestions"]
-
-
-def _open(store_path, endpoint, read_only: bool = False):
-    return open_from_options(store_path, endpoint, read_only=read_only)
-
-
-def _fail(exc: Exception):
-    raise click.ClickException(str(exc)) from None
+DECISION_COLUMNS = ["decision", "kind", "candidate", "entity", "names", "by", "at", "undone"]
+_REFUSED = {CurationError: Errors.E403}  # a decision the curation refuses: one line saying why
 
 
 @click.group("candidates", invoke_without_command=True)
 @click.option("--limit", default=50, show_default=True, help="Show at most this many candidates.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--no-suggestions", is_flag=True, help="Do not look for known entities each may be.")
+@format_option
 @store_options
 @click.pass_context
-def candidates_cmd(ctx, limit, fmt, no_suggestions, store_path, endpoint):
+def candidates_cmd(ctx, limit, fmt, no_suggestions, where):
     """The review queue: names no vocabulary knows yet (forums, bodies, places), most frequent first.
 
     Each comes with how many announcements name it, their sentences, and up
     to three known entities it may be (with a similarity score out of 100).
     Decide with `accept`, `merge` or `reject`; `decisions` lists what was
-    decided and `undo` takes a decision back (docs/curation.md).
+    decided and `undo` takes a decision back (docs/curation.md). CSV and TSV give
+    one row per candidate, several values " | " between them; JSON every detail.
 
     Example: ictkg candidates --store out/store --format csv
     """
@@ -40,22 +35,17 @@ def candidates_cmd(ctx, limit, fmt, no_suggestions, store_path, endpoint):
         return
     from kg.curation.queue import candidate_queue
 
-    store = _open(store_path, endpoint, read_only=True)
-    try:
+    with opened(where, read_only=True) as store:
         queue = candidate_queue(store, suggest=not no_suggestions)[:limit]
-    finally:
-        store.close()
-    if fmt == "json":
-        click.echo(json.dumps([e.as_dict() for e in queue], ensure_ascii=False, indent=2))
-    elif fmt in ("csv", "tsv"):
-        from kg.commands.query import print_rows
+    write(fmt, Table(COLUMNS, [_flat(e) for e in queue]), document=[e.as_dict() for e in queue],
+          human=lambda: _print_queue(queue))
 
-        print_rows(COLUMNS, [_flat(e) for e in queue], fmt)
-    elif not queue:
+
+def _print_queue(queue) -> None:
+    if not queue:
         click.echo("no candidate entities: every name found is in the vocabularies or decided")
-    else:
-        for e in queue:
-            _print_entry(e)
+    for e in queue:
+        _print_entry(e)
 
 
 def _flat(e) -> dict:
@@ -91,23 +81,17 @@ _NO_REASON = click.option("--no-reason", is_flag=True,
 @_BY
 @_NO_REASON
 @store_options
-def accept_cmd(candidate, name_en, name_ru, state, by, no_reason, store_path, endpoint):
+def accept_cmd(candidate, name_en, name_ru, state, by, no_reason, where):
     """Make a candidate an entity of the analyst vocabulary; the announcements naming it link to it.
 
     CANDIDATE is its IRI as the queue shows it (or `id:candidate/...`).
 
     Example: ictkg candidates accept id:candidate/process/dialog-rossiya-sovet-sotrudnichestvo-po-vopros-mib --name-en "Russia – GCC Dialogue on ICT security"
     """
-    from kg.curation import CurationError
     from kg.curation.decisions import accept
 
-    store = _open(store_path, endpoint)
-    try:
+    with opened(where, fails=_REFUSED) as store:
         d = accept(store, candidate, name_en=name_en, name_ru=name_ru, state=state, by=by, reason=not no_reason)
-    except CurationError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     _report(d, f"accepted as {d.entity}")
 
 
@@ -117,21 +101,15 @@ def accept_cmd(candidate, name_en, name_ru, state, by, no_reason, store_path, en
 @_BY
 @_NO_REASON
 @store_options
-def merge_cmd(candidate, into, by, no_reason, store_path, endpoint):
+def merge_cmd(candidate, into, by, no_reason, where):
     """Say a candidate is a known entity (INTO, an IRI): its names become that entity's aliases.
 
     Example: ictkg candidates merge id:candidate/agency/kaz-ministerstvo-tsifrovoy-innovatsiya-i-aerokosmi-c7808c5c id:agency/KAZ/digital-development
     """
-    from kg.curation import CurationError
     from kg.curation.decisions import merge
 
-    store = _open(store_path, endpoint)
-    try:
+    with opened(where, fails=_REFUSED) as store:
         d = merge(store, candidate, into, by=by, reason=not no_reason)
-    except CurationError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     _report(d, f"merged into {d.entity}")
 
 
@@ -140,21 +118,15 @@ def merge_cmd(candidate, into, by, no_reason, store_path, endpoint):
 @_BY
 @_NO_REASON
 @store_options
-def reject_cmd(candidate, by, no_reason, store_path, endpoint):
+def reject_cmd(candidate, by, no_reason, where):
     """Say a candidate is not an entity: it leaves the graph and is not proposed again.
 
     Example: ictkg candidates reject id:candidate/agency/rus-upravlenie
     """
-    from kg.curation import CurationError
     from kg.curation.decisions import reject
 
-    store = _open(store_path, endpoint)
-    try:
+    with opened(where, fails=_REFUSED) as store:
         d = reject(store, candidate, by=by, reason=not no_reason)
-    except CurationError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     _report(d, "rejected")
 
 
@@ -163,51 +135,39 @@ def reject_cmd(candidate, by, no_reason, store_path, endpoint):
 @_BY
 @_NO_REASON
 @store_options
-def undo_cmd(decision, by, no_reason, store_path, endpoint):
+def undo_cmd(decision, by, no_reason, where):
     """Take a decision back: the graph returns exactly to what it was before it.
 
     Example: ictkg candidates undo 2
     """
-    from kg.curation import CurationError
     from kg.curation.decisions import undo
 
-    store = _open(store_path, endpoint)
-    try:
+    with opened(where, fails=_REFUSED) as store:
         d = undo(store, decision, by=by, reason=not no_reason)
-    except CurationError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     click.echo(f"decision {d.id} ({d.kind} {d.candidate}) undone by {d.undone_by}")
 
 
 @candidates_cmd.command("decisions")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option
 @store_options
-def decisions_cmd(fmt, store_path, endpoint):
+def decisions_cmd(fmt, where):
     """List the decisions kept in the store, oldest first, with who made them and when.
 
     Example: ictkg candidates decisions --store out/store
     """
     from kg.curation.decisions import list_decisions
 
-    store = _open(store_path, endpoint, read_only=True)
-    try:
+    with opened(where, read_only=True) as store:
         found = list_decisions(store)
-    finally:
-        store.close()
-    if fmt == "json":
-        click.echo(json.dumps([d.as_dict() for d in found], ensure_ascii=False, indent=2))
-        return
     rows = [{"decision": str(d.id), "kind": d.kind, "candidate": d.candidate, "entity": d.entity or "",
              "names": " | ".join(d.names), "by": d.by, "at": d.at,
              "undone": f"{d.undone_at} by {d.undone_by}" if d.undone_at else ""} for d in found]
-    if fmt in ("csv", "tsv"):
-        from kg.commands.query import print_rows
+    write(fmt, Table(DECISION_COLUMNS, rows), document=[d.as_dict() for d in found],
+          human=lambda: _print_decisions(rows))
 
-        print_rows(list(rows[0]) if rows else ["decision"], rows, fmt)
-        return
-    if not found:
+
+def _print_decisions(rows: list[dict]) -> None:
+    if not rows:
         click.echo("no decisions yet")
     for r in rows:
         undone = f"  UNDONE {r['undone']}" if r["undone"] else ""

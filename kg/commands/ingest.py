@@ -2,45 +2,39 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from kg.commands.common import open_from_options, store_options
+from kg.commands.common import opened, store_options
+from kg.commands.output import Table, format_option, write
+from kg.errors import Errors
 
 
-def _progress_ingest(paths: list[str], store, workers: int, max_mb: float):
-    """Ingest with a progress bar on standard error; returns the report, whose `skipped` lists the
-    files of folders that were left out as not announcements, with why."""
+@contextlib.contextmanager
+def _progress():
+    """A progress bar on standard error, as (on_total, on_item) callbacks for kg.pipeline; it shows
+    once the total is known, and not at all when standard error is not a terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kg.ingest import ingest
-    from kg.sources import announcement_files, read_paths
-
-    total = 0
-    for p in paths:
-        path = Path(p)
-        total += len(announcement_files(path)) if path.is_dir() else 1
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=True, disable=not sys.stderr.isatty() and total < 2) as bar:
-        task = bar.add_task("ingest", total=total or None)
+                  transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("ingest", total=None)
         seen: set[str] = set()
 
-        def tick(source: str) -> None:
+        def on_total(total: int) -> None:
+            bar.update(task, total=total or None)
+
+        def on_item(source: str) -> None:
             f = source.split(":")[0]
             if f not in seen:
                 seen.add(f)
                 bar.update(task, completed=len(seen))
 
-        skipped: list[tuple[str, str]] = []
-        report = ingest(read_paths(paths, max_bytes=int(max_mb * 1024 * 1024),
-                                   on_skip=lambda path, why: skipped.append((path, why))),
-                        store, workers=workers, on_item=tick)
-        report.skipped = skipped
-        return report
+        yield on_total, on_item
 
 
 def _print_skipped(skipped: list[tuple[str, str]]) -> None:
@@ -70,7 +64,7 @@ def _print_problems(report) -> None:
 @click.option("--max-mb", default=10.0, show_default=True, help="Refuse input files larger than this.")
 @click.option("--no-reason", is_flag=True, help="Skip materialising the inferred links afterwards.")
 @store_options
-def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
+def ingest_cmd(paths, workers, max_mb, no_reason, where):
     """Add announcements (files, folders, or - for standard input) to the graph.
 
     Reads .txt/.md (with optional front matter), .html and .jsonl; each
@@ -82,16 +76,12 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
 
     Example: ictkg ingest examples/announcements --store out/store
     """
-    store = open_from_options(store_path, endpoint)
-    try:
-        report = _progress_ingest(list(paths), store, workers, max_mb)
-        if not no_reason:
-            _reason(store, report.new_graphs)
-    except OSError as exc:  # the store failed mid-way (a SPARQL server killed): one line, exit 1
-        raise click.ClickException(f"{exc}; the announcements stored before it are kept: run the same command "
-                                   "again once the store answers, and it stores the rest") from None
-    finally:
-        store.close()  # releases the writer's lock for the next command
+    from kg.pipeline import ingest_paths
+
+    # the store failing mid-way (a SPARQL server killed) is one line and exit 1
+    with opened(where, fails={OSError: Errors.E004}) as store, _progress() as (on_total, on_item):
+        report, _ = ingest_paths(list(paths), store, workers=workers, max_bytes=_bytes(max_mb),
+                                 reasoning=not no_reason, on_total=on_total, on_item=on_item)
     _print_problems(report)
     click.echo(f"read {report.read} announcements: {report.ingested} stored, {report.unchanged} unchanged, "
                f"{report.meetings} meetings, {len(report.problems)} failed, "
@@ -99,29 +89,25 @@ def ingest_cmd(paths, workers, max_mb, no_reason, store_path, endpoint):
     sys.exit(1 if report.problems else 0)
 
 
-def _reason(store, new_graphs: list) -> str:
-    try:
-        from kg.reason import materialise
-    except ImportError:
-        return "inference not available in this build (kg.reason missing)"
-    from kg.kept_answers import keep_answers
-
-    n = materialise(store, added=new_graphs)
-    kept = keep_answers(store)
-    return f"{n} inferred triples" + (f"; answers kept: {', '.join(kept)}" if kept else "")
+def _bytes(megabytes: float) -> int:
+    return int(megabytes * 1024 * 1024)
 
 
 LARGE_INPUT = 1_000_000  # bytes: an extraction long enough to say it started
+FACT_COLUMNS = ["date", "forum", "kind", "format", "location", "ordinal", "chairs", "states", "organizations",
+                "agencies", "processes", "documents"]
 
 
 @click.command("extract")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--json", "as_json", is_flag=True, help="Print the facts in the FORMAT.md JSON shape.")
-def extract_cmd(file, as_json):
+@format_option(json_flag=True)
+def extract_cmd(file, fmt):
     """Extract the facts of one announcement without storing them.
 
     The facts are read back from the RDF graph the ingester builds, so they
-    show exactly what `ictkg ingest` would store.
+    show exactly what `ictkg ingest` would store. JSON is the FORMAT.md shape
+    (`--json` is the same as `--format json`); CSV and TSV give one row per
+    meeting, several values "; " between them.
 
     Example: ictkg extract examples/announcements/ru-csto-minsk-2017.txt --json
     """
@@ -134,12 +120,26 @@ def extract_cmd(file, as_json):
     try:
         facts = facts_for_file(file)
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(Errors.E301.format(detail=exc)) from None
     if size >= LARGE_INPUT:
         click.echo(f"extracted {len(facts['meetings'])} meetings in {time.monotonic() - started:.1f} s", err=True)
-    if as_json:
-        click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
-        return
+    write(fmt, Table(FACT_COLUMNS, [_fact_row(m) for m in facts["meetings"]]), document=facts,
+          human=lambda: _print_facts(facts))
+
+
+def _fact_row(m: dict) -> dict:
+    """One meeting's facts as one row: names for entities, several values "; " between them."""
+    return {"date": m["date"] or "", "forum": m["forum"]["name"] if m["forum"] else "", "kind": m["kind"] or "",
+            "format": m["format"] or "", "location": m["location"] or "", "ordinal": m.get("ordinal"),
+            "chairs": "; ".join(f"{c['name']} ({c['state'] or '?'})" for c in m["chairs"]),
+            "states": "; ".join(m["states"]),
+            "organizations": "; ".join(o["name"] for o in m["organizations"]),
+            "agencies": "; ".join(f"{a['state']} {a['name']}" for a in m["agencies"]),
+            "processes": "; ".join(p["name"] for p in m["processes"]),
+            "documents": "; ".join(f"{d['title']} ({d['role']})" for d in m["documents"])}
+
+
+def _print_facts(facts: dict) -> None:
     for m in facts["meetings"]:
         forum = m["forum"]["name"] if m["forum"] else "(no forum)"
         click.echo(f"{m['date'] or 'undated'}  {forum}  [{m['kind']}, {m['format'] or 'format?'}, "
@@ -162,7 +162,11 @@ def extract_cmd(file, as_json):
 @click.command("demo")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), default="examples/announcements")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True)
-def demo_cmd(folder, out_dir):
+@click.option("--workers", default=1, show_default=True, help="Processes that extract in parallel.")
+@click.option("--max-mb", default=10.0, show_default=True, help="Refuse input files larger than this.")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "ru"]),
+              help="Language of the pages' labels.")
+def demo_cmd(folder, out_dir, workers, max_mb, lang):
     """The main job: build the graph from FOLDER and write the pages.
 
     Creates OUT/store (embedded Oxigraph), runs inference, and writes
@@ -170,45 +174,19 @@ def demo_cmd(folder, out_dir):
 
     Example: ictkg demo examples/announcements --out out
     """
-    from kg.ingest import count_of
-    from kg.namespaces import ICT
-    from kg.store import open_store
+    from kg.pipeline import build_demo
 
-    t0 = time.perf_counter()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    store = open_store(out / "store")
-    report = _progress_ingest([folder], store, 1, 10.0)
-    _print_problems(report)
-    steps = [f"inference: {_reason(store, report.new_graphs)}"]
-    try:
-        from kg.viz import write_graph_page
-
-        steps.append(f"graph page: {write_graph_page(store, out / 'graph.html')}")
-    except ImportError as exc:
-        steps.append(f"graph page: not built yet ({exc})")
-    try:
-        from kg.report import write_report
-
-        steps.append(f"report: {write_report(store, out)}")
-    except ImportError as exc:
-        steps.append(f"report: not built yet ({exc})")
-    store.dump(out / "ictsec.trig", "trig")
-    steps.append(f"export: {out / 'ictsec.trig'}")
-    for s in steps:
-        click.echo(s)
-    click.echo(
-        f"documents read: {report.read}  meetings: {count_of(store, ICT.Meeting)}  "
-        f"agencies: {_count_agencies(store)}  triples: {len(store)}  "
-        f"time: {time.perf_counter() - t0:.1f} s")
-    store.close()
-    sys.exit(1 if report.problems else 0)
-
-
-def _count_agencies(store) -> int:
-    rows = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?m a ict:Meeting ; ict:hasParticipant ?a . "
-                       "?a a ict:GovernmentAgency }")
-    return int(rows[0]["n"]) if rows else 0
+    with _progress() as (on_total, on_item):
+        built = build_demo(folder, out_dir, workers=workers, max_bytes=_bytes(max_mb), lang=lang,
+                           on_total=on_total, on_item=on_item)
+    _print_problems(built.ingested)
+    click.echo(f"inference: {built.reasoned.summary()}")
+    click.echo(f"graph page: {built.graph_page}")
+    click.echo(f"report: {built.report_page}")
+    click.echo(f"export: {built.export}")
+    click.echo(f"documents read: {built.ingested.read}  meetings: {built.meetings}  agencies: {built.agencies}  "
+               f"triples: {built.triples}  time: {built.seconds:.1f} s")
+    sys.exit(1 if built.ingested.problems else 0)
 
 
 @click.command("forget")
@@ -216,7 +194,7 @@ def _count_agencies(store) -> int:
 @click.option("--list", "list_stored", is_flag=True, help="List the stored announcements by name and stop.")
 @click.option("--no-reason", is_flag=True, help="Do not rebuild the inferred links and kept answers afterwards.")
 @store_options
-def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
+def forget_cmd(announcements, list_stored, no_reason, where):
     """Remove announcements, and everything derived from them, from the graph.
 
     Name each by its file name (or a path to it), its JSONL id or its IRI.
@@ -230,19 +208,13 @@ def forget_cmd(announcements, list_stored, no_reason, store_path, endpoint):
     from kg.ingest import forget, stored_announcements
 
     if not announcements and not list_stored:
-        raise click.UsageError("name the announcements to remove, or give --list to see them")
-    store = open_from_options(store_path, endpoint, read_only=list_stored)
-    try:
+        raise click.UsageError(Errors.E401)
+    with opened(where, read_only=list_stored, fails={LookupError: Errors.E402}) as store:
         if list_stored:
             for name, (_graph, iri) in sorted(stored_announcements(store).items()):
                 click.echo(f"{name}  {iri}")
             return
-        try:
-            report = forget(store, announcements, reason=not no_reason)
-        except LookupError as exc:
-            raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
+        report = forget(store, announcements, reason=not no_reason)
     click.echo(f"forgot {len(report.forgotten)} announcements: {', '.join(report.forgotten)}")
     if not no_reason:
         kept = f"; answers kept: {', '.join(report.kept)}" if report.kept else ""

@@ -2,82 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
-import json
 import sys
-from pathlib import Path
 
 import click
-from rdflib import Literal, URIRef
 
-from kg.commands.common import open_from_options, store_options
-from kg.namespaces import PREFIXES
-
-FORMATS = ("table", "csv", "tsv", "json")
-
-
-def _curie(term) -> str:
-    text = str(term)
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
-        if isinstance(term, URIRef) and text.startswith(str(ns)):
-            return f"{prefix}:{text[len(str(ns)):]}"
-    return text
-
-
-def _cell(term, short: bool) -> str:
-    if term is None:
-        return ""
-    return _curie(term) if short else str(term)
-
-
-def _json_value(term):
-    if term is None:
-        return None
-    if isinstance(term, Literal) and isinstance(term.toPython(), (bool, int, float)):
-        return term.toPython()
-    return str(term)
-
-
-def print_rows(columns: list[str], rows: list[dict], fmt: str, title: str | None = None) -> None:
-    """Print query results as a rich table, CSV, TSV or JSON (a list of objects)."""
-    if fmt == "json":
-        click.echo(json.dumps([{c: _json_value(r.get(c)) for c in columns} for r in rows],
-                              ensure_ascii=False, indent=2))
-        return
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(columns)
-        for r in rows:
-            writer.writerow([_cell(r.get(c), short=False) for c in columns])
-        click.echo(buf.getvalue(), nl=False)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        # rich reads "[...]" as markup; announcement text must show as written
-        table.add_row(*[_escape(_cell(r.get(c), short=True)) for c in columns])
-    Console().print(table)
-    click.echo(f"{len(rows)} row(s)", err=True)
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+from kg.commands.common import opened, store_options
+from kg.commands.output import Table, escape, format_option, write
+from kg.errors import Errors
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for item in values:
         if "=" not in item:
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+            raise click.BadParameter(Errors.E205.format(item=item), param_hint="--param")
         key, value = item.split("=", 1)
         out[key.strip()] = value
     return out
@@ -87,16 +26,17 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; entity parameters take an IRI, a CURIE (id:state/RUS) or a name.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
+@format_option
 @store_options
-def query_command(name, params, fmt, list_only, store_path, endpoint):
+def query_command(name, params, fmt, list_only, where):
     """Run a named competency query from queries/*.rq (NAME or its prefix, e.g. cq4).
 
     Example: ictkg query cq1_agency_participation --param agency="ФСО России" --format csv
     """
-    from kg.queries import QueryError, bind_params, choice_notes, list_queries, load_query, run_query
-    from kg.who import AmbiguousName, NameNotFound
+    from kg.queries import QueryError, list_queries
+    from kg.use.names import AmbiguousName, NameNotFound
+    from kg.use.sparql import ask_named
 
     if list_only or not name:
         for q in list_queries():
@@ -106,160 +46,130 @@ def query_command(name, params, fmt, list_only, store_path, endpoint):
                 click.echo(f"    --param {p.name}=…  ({p.kind}, {'required' if p.required else 'optional'}) "
                            f"{p.help}")
         return
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
-        q = load_query(name)
-        given = _params(params)
-        for note in choice_notes(store, q, given, bind_params(store, q, given)):
-            click.echo(note, err=True)
-        columns, rows = run_query(store, q.name, given)
-    except (QueryError, NameNotFound, AmbiguousName) as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
-    print_rows(columns, rows, fmt, title=q.title)
+    given = _params(params)
+    with opened(where, read_only=True, fails={QueryError: Errors.E201, NameNotFound: "{detail}",
+                                              AmbiguousName: "{detail}"}) as store:
+        answer = ask_named(store, name, given)
+    for note in answer.notes:
+        click.echo(note, err=True)
+    write(fmt, Table(answer.columns, answer.rows, title=answer.title))
 
 
 @click.command("sparql")
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "path", type=click.Path(exists=True, dir_okay=False), help="Read the query from FILE.rq.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option
 @store_options
-def sparql_command(sparql, path, fmt, store_path, endpoint):
+def sparql_command(sparql, path, fmt, where):
     """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of all graphs (the store opens read-only).
 
     The shared prefixes (ict:, id:, skos:, prov:, dcterms:, schema:, org:, ...) are predeclared, and
-    IRIs may be written as docs/graph-model.md writes them (id:state/RUS, id:graph/vocab).
+    IRIs may be written as docs/graph-model.md writes them (id:state/RUS, id:graph/vocab). ASK prints
+    true or false (an `answer` column in CSV and TSV); CONSTRUCT and DESCRIBE print Turtle, or
+    subject, predicate, object rows in CSV, TSV and JSON.
 
     Example: ictkg sparql 'SELECT ?m WHERE { ?m ict:hasParticipant id:state/RUS } LIMIT 5'
     """
-    from kg.queries import expand_shorthand
-    from kg.sparql_text import query_form
+    from pathlib import Path
+
+    from kg.use.sparql import NotAQuery, ask, turtle
 
     if path:
         sparql = Path(path).read_text(encoding="utf-8")
     if not sparql:
-        raise click.UsageError("give a query, or -f FILE.rq")
-    sparql = expand_shorthand(sparql)
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
-        form = query_form(sparql)
-        if form == "ASK":
-            click.echo("true" if store.ask(sparql) else "false")
-        elif form in ("CONSTRUCT", "DESCRIBE"):
-            from rdflib import Graph
+        raise click.UsageError(Errors.E204)
+    with opened(where, read_only=True) as store:
+        try:
+            answer = ask(store, sparql)
+        except NotAQuery:
+            raise click.ClickException(Errors.E203) from None
+        except (SyntaxError, ValueError) as exc:
+            raise click.ClickException(Errors.E202.format(detail=str(exc).splitlines()[0] if str(exc) else exc)) \
+                from None
+    table = Table(answer.columns, answer.rows if answer.form != "ASK" else [{"answer": answer.boolean}])
+    if answer.form == "ASK":
+        write(fmt, table, document=answer.boolean, human=lambda: click.echo("true" if answer.boolean else "false"))
+    elif answer.form == "SELECT":
+        write(fmt, table)
+    else:
+        write(fmt, table, human=lambda: click.echo(turtle(answer.triples)))
 
-            g = Graph()
-            for prefix, ns in PREFIXES.items():
-                g.bind(prefix, ns)
-            for t in store.construct(sparql):
-                g.add(t)
-            click.echo(g.serialize(format="turtle"))
-        elif form == "SELECT":
-            columns, rows = store.select(sparql)
-            print_rows(columns, rows, fmt)
-        else:
-            raise click.ClickException("only SELECT, ASK, CONSTRUCT and DESCRIBE run here; "
-                                       "the graph changes through `ictkg ingest` and `ictkg reason`")
-    except (SyntaxError, ValueError) as exc:
-        raise click.ClickException(f"the query is not valid SPARQL: {exc}".splitlines()[0]) from None
-    finally:
-        store.close()
+
+WHO_COLUMNS = ["date", "meeting", "forum", "delegation", "role", "processes", "sources", "sentences"]
 
 
 @click.command("who")
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True)
+@format_option
 @store_options
-def who_command(name, fmt, store_path, endpoint):
+def who_command(name, fmt, where):
     """Every meeting a state agency (or state, organisation or person) took part in, with the sources that say so.
 
     NAME may be in Russian or English, in any case form, with or without its
     state, or an acronym: "ФСО России", "Федеральной службы охраны",
     "Ministry of Foreign Affairs of India", "Минобороны". Exits 1 with the
     closest known names when NAME is unknown, or with the candidates when it
-    names several agencies (add the state).
+    names several agencies (add the state). CSV and TSV give one row per meeting,
+    its sources and their sentences; JSON the whole report.
 
     Example: ictkg who "ФСО России"
     """
-    from kg.who import (
-        AmbiguousName,
-        NameNotFound,
-        also_named,
-        choice_note,
-        grouped_sources,
-        name_index,
-        resolve_participant,
-        who,
-    )
+    from kg.use.names import AmbiguousName, NameNotFound
+    from kg.use.who import who_named
 
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
-        chosen = resolve_participant(store, name)
-        note = choice_note(name, chosen, name_index(store).label(chosen), also_named(store, name, chosen, "body"))
-        if note:
-            click.echo(note, err=True)
-        report = who(store, chosen)
-    except (NameNotFound, AmbiguousName) as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
-    if fmt == "json":
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
-        return
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        # one row per meeting: its sources, and their sentences, "; " and " | " between them
-        writer.writerow(["date", "meeting", "forum", "delegation", "role", "processes", "sources", "sentences"])
-        for m in report.meetings:
-            groups = grouped_sources(m)
-            writer.writerow([m.date or "", m.meeting, m.forum_label or "", m.delegation or "", ";".join(m.roles),
-                             ";".join(m.processes), "; ".join(url or ann for ann, url, _ in groups),
-                             " | ".join(sentence for _, _, sentences in groups for sentence in sentences)])
-        return
-    _print_who(report)
+    with opened(where, read_only=True, fails={NameNotFound: "{detail}", AmbiguousName: "{detail}"}) as store:
+        report, note = who_named(store, name)
+    if note:
+        click.echo(note, err=True)
+    write(fmt, Table(WHO_COLUMNS, [_who_row(m) for m in report.meetings]), document=dataclasses.asdict(report),
+          human=lambda: _print_who(report))
+
+
+def _who_row(m) -> dict:
+    """One meeting: its sources and their sentences, "; " and " | " between them."""
+    from kg.use.who import grouped_sources
+
+    groups = grouped_sources(m)
+    return {"date": m.date or "", "meeting": m.meeting, "forum": m.forum_label or "", "delegation": m.delegation or "",
+            "role": ";".join(m.roles), "processes": ";".join(m.processes),
+            "sources": "; ".join(url or ann for ann, url, _ in groups),
+            "sentences": " | ".join(sentence for _, _, sentences in groups for sentence in sentences)}
 
 
 def _print_who(report) -> None:
     from rich.console import Console
-    from rich.table import Table
+    from rich.table import Table as RichTable
 
-    from kg.who import grouped_sources
+    from kg.use.who import grouped_sources
 
-    table = Table(title=f"{_escape(report.label)} — {len(report.meetings)} meeting(s)", show_lines=True)
+    table = RichTable(title=f"{escape(report.label)} — {len(report.meetings)} meeting(s)", show_lines=True)
     for c in ("date", "forum", "delegation", "role", "linked processes", "sources"):
         table.add_column(c, overflow="fold")
     for m in report.meetings:
         date = (m.date or "?") + (f" – {m.end_date}" if m.end_date else "")
         sources = "\n".join(f"{url or ann}" + "".join(f"\n  “{sentence}”" for sentence in sentences)
                             for ann, url, sentences in grouped_sources(m))
-        table.add_row(*[_escape(x) for x in (date, m.forum_label or f"one-off meeting\n{m.meeting}", m.delegation or "",
-                                              ", ".join(m.roles), "\n".join(m.processes), sources)])
+        table.add_row(*[escape(x) for x in (date, m.forum_label or f"one-off meeting\n{m.meeting}", m.delegation or "",
+                                             ", ".join(m.roles), "\n".join(m.processes), sources)])
     Console().print(table)
 
 
 @click.command("reason")
 @store_options
-def reason_command(store_path, endpoint):
+def reason_command(where):
     """Rebuild the inferred links (graph id:graph/inferred) from the ontology's axioms, and the link
     strengths that CQ2 reads (graph id:graph/link-strengths); then keep the answers of the
     whole-graph queries (CQ2, CQ7) beside the embedded store.
 
     Example: ictkg reason --store out/store
     """
-    from kg.kept_answers import keep_answers
     from kg.namespaces import GRAPH_INFERRED, GRAPH_STRENGTHS
-    from kg.reason import materialise
+    from kg.pipeline import reason_all
 
-    store = open_from_options(store_path, endpoint)
-    try:
-        n = materialise(store)
-        links = store.query("SELECT (COUNT(?link) AS ?n) WHERE { ?link a ict:LinkStrength }")[0]["n"]
-        kept = keep_answers(store)
-    finally:
-        store.close()
-    click.echo(f"{n} inferred triples in {GRAPH_INFERRED}; {links} link strengths in {GRAPH_STRENGTHS}"
-               + (f"; answers kept: {', '.join(kept)}" if kept else ""))
+    with opened(where) as store:
+        done = reason_all(store)
+    click.echo(f"{done.inferred} inferred triples in {GRAPH_INFERRED}; {done.link_strengths} link strengths in "
+               f"{GRAPH_STRENGTHS}" + (f"; answers kept: {', '.join(done.kept)}" if done.kept else ""))
 
 
 @click.command("export")
@@ -271,7 +181,7 @@ def reason_command(store_path, endpoint):
 @click.option("--with-vocabulary", is_flag=True,
               help="graphml/gexf: also every vocabulary body and process no announcement links to.")
 @store_options
-def export_command(fmt, graph, out, with_vocabulary, store_path, endpoint):
+def export_command(fmt, graph, out, with_vocabulary, where):
     """Export the graph as RDF or as a network of bodies, meetings and processes.
 
     The network formats hold what announcements state: each edge with its
@@ -279,24 +189,21 @@ def export_command(fmt, graph, out, with_vocabulary, store_path, endpoint):
 
     Example: ictkg export --format gexf --out out/ictsec.gexf
     """
-    from kg.export import NETWORK_EXPORTS, export
     from kg.queries import QueryError, expand_iri
+    from kg.use.export import NETWORK_EXPORTS, export
 
     graph_iri = None
     if graph:
         try:
             graph_iri = expand_iri(graph)
         except QueryError as exc:
-            raise click.BadParameter(str(exc), param_hint="--graph") from None
+            raise click.BadParameter(Errors.E201.format(detail=exc), param_hint="--graph") from None
         if graph_iri is None:
-            raise click.BadParameter(f"{graph!r} is not an IRI", param_hint="--graph")
+            raise click.BadParameter(Errors.E206.format(graph=graph), param_hint="--graph")
         if fmt in NETWORK_EXPORTS:
-            raise click.UsageError("--graph applies to the RDF formats only")
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
+            raise click.UsageError(Errors.E207)
+    with opened(where, read_only=True) as store:
         data = export(store, fmt, out, graph=graph_iri, with_vocabulary=with_vocabulary)
-    finally:
-        store.close()
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

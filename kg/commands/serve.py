@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 import click
 
+from kg.commands.common import open_chosen, store_options
+from kg.errors import Errors
 from kg.serve.workbench import DEFAULT_MAX_RESULTS, DEFAULT_TIME_LIMIT, DEFAULT_WORKERS
 
 TOKEN_ENV = "ICTKG_SERVE_TOKEN"
@@ -29,7 +31,7 @@ def _endpoints(urls: tuple[str, ...]) -> frozenset[str]:
     for url in urls:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--allow-service")
+            raise click.BadParameter(Errors.E503.format(url=url), param_hint="--allow-service")
     return frozenset(urls)
 
 
@@ -44,7 +46,7 @@ def _token(token_file: str | None) -> tuple[str, bool]:
     if token_file:
         token = Path(token_file).read_text(encoding="utf-8").strip()
         if len(token) < 16:
-            raise click.BadParameter("the token must be at least 16 characters", param_hint="--token-file")
+            raise click.BadParameter(Errors.E504, param_hint="--token-file")
         return token, False
     if os.environ.get(TOKEN_ENV):
         return os.environ[TOKEN_ENV].strip(), False
@@ -52,8 +54,7 @@ def _token(token_file: str | None) -> tuple[str, bool]:
 
 
 @click.command("serve")
-@click.option("--store", "store_path", metavar="PATH", default=None,
-              help="Embedded store folder (default: $ICTKG_STORE or out/store).")
+@store_options
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; keep the loopback default unless others must reach it.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
@@ -73,7 +74,7 @@ def _token(token_file: str | None) -> tuple[str, bool]:
               help="Accept SPARQL Update and Graph Store writes from clients that send the bearer token.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False), default=None,
               help=f"File holding the bearer token for writes (else ${TOKEN_ENV}, else a random one is printed).")
-def serve_command(store_path, host, port, threads, time_limit, workers, allow_service, max_results, allow_update,
+def serve_command(where, host, port, threads, time_limit, workers, allow_service, max_results, allow_update,
                   token_file):
     """Serve the analyst's workbench and a SPARQL 1.1 endpoint over the store.
 
@@ -83,31 +84,27 @@ def serve_command(store_path, host, port, threads, time_limit, workers, allow_se
     /graph-store (Graph Store Protocol), /healthz, /meta. The store is opened
     read-only unless --allow-update; writes then need `Authorization: Bearer
     TOKEN`. Queries run in worker processes, stopped at --time-limit. Stop the
-    server with Ctrl+C or SIGTERM (it exits within seconds, whatever runs).
+    server with Ctrl+C or SIGTERM (it exits within seconds, whatever runs). It serves an
+    embedded store: --endpoint is refused (query that server itself).
 
     Example: ictkg serve --store out/store --port 7878
     """
     import waitress
 
     from kg.serve import ServeConfig, create_app
-    from kg.store import StoreInUse, default_store_path, open_store
 
-    path = store_path or default_store_path()
+    if where.endpoint:
+        raise click.UsageError(Errors.E501.format(endpoint=where.endpoint))
     services = _endpoints(allow_service)
     token, generated = _token(token_file) if allow_update else (None, False)
-    try:
-        store = open_store(path, read_only=not allow_update)
-    except StoreInUse as exc:
-        raise click.ClickException(f"{exc}; without --allow-update the store opens read-only") from None
-    except OSError as exc:
-        raise click.ClickException(f"cannot open store {path}: {exc}") from None
+    store = open_chosen(where, read_only=not allow_update, in_use=Errors.E005)
     app = create_app(store, ServeConfig(time_limit=time_limit, max_results=max_results, allow_update=allow_update,
                                         token=token, workers=workers, allow_service=services))
     try:
         server = waitress.create_server(app, host=host, port=port, threads=threads, ident="ictkg")
     except OSError as exc:
         store.close()
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
+        raise click.ClickException(Errors.E502.format(host=host, port=port, reason=exc)) from None
     base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     click.echo(f"workbench: {base}/   SPARQL endpoint: {base}/sparql   "
                f"({'updates with the bearer token' if allow_update else 'read-only'}; "

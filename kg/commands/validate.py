@@ -6,13 +6,14 @@ from pathlib import Path
 
 import click
 
-from kg.commands.common import open_from_options, store_options
+from kg.commands.common import opened, store_options
+from kg.errors import Errors
 
 
 @click.command()
 @store_options
 @click.option("--skip-owl", is_flag=True, help="Skip the HermiT consistency check (needs Java; takes seconds).")
-def validate(store_path: str | None, endpoint: str | None, skip_owl: bool) -> None:
+def validate(where, skip_owl: bool) -> None:
     """Check that the ontology, its shapes and vocabularies (and a stored graph) are well formed.
 
     Without --store: parses ontology/ictsec.ttl, shapes.ttl and vocab/*.ttl, runs the
@@ -26,11 +27,11 @@ def validate(store_path: str | None, endpoint: str | None, skip_owl: bool) -> No
     from kg.validate import validate_ontology, validate_store
 
     report = validate_ontology(skip_owl=skip_owl)
-    if store_path or endpoint:
-        if store_path and not endpoint and not Path(store_path).is_dir():
-            raise click.ClickException(f"no store at {store_path}; build one with `ictkg ingest` first")
-        store = open_from_options(store_path, endpoint, read_only=True)  # validating never writes
-        stored = validate_store(store)
+    if where.path or where.endpoint:
+        if where.path and not where.endpoint and not Path(where.path).is_dir():
+            raise click.ClickException(Errors.E003.format(path=where.path))
+        with opened(where, read_only=True) as store:  # validating never writes
+            stored = validate_store(store)
         report.problems += stored.problems
         report.passed += stored.passed
         report.skipped += stored.skipped

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import open_from_options, store_options
+from kg.commands.common import opened, store_options
+from kg.curation import CurationError
+from kg.errors import Errors
 
 
 @click.group("vocab")
@@ -22,22 +24,18 @@ def vocab_cmd():
 @vocab_cmd.command("export")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The Turtle file to write.")
 @store_options
-def export_cmd(out, store_path, endpoint):
+def export_cmd(out, where):
     """Write the store's analyst vocabulary as Turtle; refused when it fails the shapes.
 
     Example: ictkg vocab export --out team-vocab.ttl --store out/store
     """
     from kg.curation.vocabulary import analyst_vocabulary, export_vocabulary, shape_problems
 
-    store = open_from_options(store_path, endpoint, read_only=True)
-    try:
+    with opened(where, read_only=True) as store:
         problems = shape_problems(analyst_vocabulary(store))
         if problems:
-            raise click.ClickException("the analyst vocabulary fails the shapes, nothing written:\n  "
-                                       + "\n  ".join(problems))
+            raise click.ClickException(Errors.E404.format(problems="\n  ".join(problems)))
         n = export_vocabulary(store, out)
-    finally:
-        store.close()
     click.echo(f"wrote {n} triples to {out}; they pass the shapes")
 
 
@@ -45,7 +43,7 @@ def export_cmd(out, store_path, endpoint):
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--no-reason", is_flag=True, help="Do not rebuild the inferred links and kept answers afterwards.")
 @store_options
-def import_cmd(file, no_reason, store_path, endpoint):
+def import_cmd(file, no_reason, where):
     """Add an exported analyst vocabulary to this store's (checked against the shapes first).
 
     Later ingests into the store link its names; announcements stored before
@@ -53,16 +51,10 @@ def import_cmd(file, no_reason, store_path, endpoint):
 
     Example: ictkg vocab import team-vocab.ttl --store out/store
     """
-    from kg.curation import CurationError
     from kg.curation.vocabulary import import_vocabulary
 
-    store = open_from_options(store_path, endpoint)
-    try:
+    with opened(where, fails={CurationError: Errors.E403}) as store:
         n = import_vocabulary(store, file, reason=not no_reason)
-    except CurationError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
     click.echo(f"imported {file}: the analyst vocabulary now holds {n} triples")
 
 

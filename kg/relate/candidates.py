@@ -12,7 +12,8 @@ import re
 
 from kg.nlp.text import is_cyrillic
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
-from kg.relate.facts import Candidate
+from kg.relate.facts import Candidate, MeetingFact
+from kg.relate.participants import organisation_takes_part
 from kg.understand import SentenceInfo
 
 
@@ -153,3 +154,57 @@ def candidate_key(c: Candidate) -> str:
     if c.kind == "organisation":
         return "-".join(normal_tokens(c.label))
     return f"{c.state or 'xx'}-{'-'.join(normal_tokens(c.label))}"
+
+
+def organisations_take_part(m: MeetingFact) -> None:
+    """An unknown organisation stays when it organises, speaks or takes part (then it is no linked process
+    too); one merely named is dropped, as a known one would be no participant."""
+    kept = [c for c in m.candidates if c.kind != "organisation" or organisation_takes_part(c, c.sentence)]
+    orgs = [c for c in kept if c.kind == "organisation"]
+    m.candidates = kept
+    m.candidate_processes = [p for p in m.candidate_processes
+                             if not any(o.start <= p[2] < o.end or p[2] <= o.start < p[3] for o in orgs)]
+
+
+def candidates_take_part(m: MeetingFact, home: str | None) -> None:
+    """An unknown body is a participant of its state, like a known one. With no state in its name it
+    belongs to the state named in its sentence, else, at a meeting of the home state and one other,
+    to the other: the home state's own bodies are the ones the vocabulary knows."""
+    others = [s for s in m.states if s != home]
+    for c in m.candidates:
+        if c.state is None and c.kind == "body":
+            owners = _owners_of_other_bodies(c, m.candidates)
+            named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
+                     and mt.entity is not None and mt.entity.state != home and not _origin(mt, c.sentence)} - owners
+            if len(named) == 1:
+                c.state = next(iter(named))
+            elif owners and home and re.search(r"\b(?:между|between)\b", c.sentence.sentence.text[
+                    : c.start - c.sentence.sentence.start], re.I):
+                c.state = home  # «между Федеральной службой … и Главным управлением … Монголии»: the other party
+            elif home in m.states and len(others) == 1:
+                c.state = others[0]
+        if c.state:
+            m.states.setdefault(c.state, c.sentence)
+
+
+def _owners_of_other_bodies(c, candidates) -> set[str]:
+    """States the sentence names right after another body: that body's owner, not this one's."""
+    si, base = c.sentence, c.sentence.sentence.start
+    ends = [o.end for o in candidates if o is not c and o.sentence is si and o.state] + [
+        mt.end for mt in si.mentions if mt.type == "agency" and mt.entity is not None]
+    return {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+            and any(0 <= mt.start - e <= 2 for e in ends) and not (c.start <= mt.start <= c.end + 2)
+            and base <= mt.start}
+
+
+def _origin(mt, si: SentenceInfo) -> bool:
+    """ "Doreen Bogdan-Martin (United States)": a person's origin in brackets, not a body's owner."""
+    text, rel = si.sentence.text, mt.start - si.sentence.start
+    return text[:rel].rstrip().endswith("(") and text[mt.end - si.sentence.start :].lstrip().startswith(")")
+
+
+def party_to(si: SentenceInfo, title_start: int, at: int) -> bool:
+    """ «Меморандум … между Федеральной службой … и …», "an agreement between the Ministry of …": a body
+    named as a party inside a document's title signs it, and so takes part."""
+    base = si.sentence.start
+    return bool(re.search(r"\b(?:между|between)\b", si.sentence.text[max(0, title_start - base) : at - base], re.I))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
 from kg.nlp.text import is_cyrillic, normal_tokens
-from kg.relate.candidates import find_candidates
+from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
 from kg.relate.chairs import people, people_across_meetings
 from kg.relate.cues import (
     ADHOC_NOUNS,
@@ -31,11 +31,9 @@ from kg.relate.cues import (
     MECHANISM_NOUNS,
     MEETING_NOUNS,
     ONLINE,
-    ORDINALS_EN,
     SIDELINES,
     SITTING_NOUNS,
     TOPIC_BEFORE,
-    ordinal_ru,
     word_norms,
 )
 from kg.relate.document_references import settle_documents
@@ -57,7 +55,8 @@ from kg.relate.forums import (
     ordinal_before_forum,
     organ_in,
 )
-from kg.relate.participants import drop_names_inside_titles, organisation_takes_part, place_mention
+from kg.relate.joint_sittings import joint_sitting
+from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.understand import Doc, Resources, SentenceInfo
 from kg.vocab import Entity
 
@@ -146,7 +145,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
     for m in meetings:
         _fill(m, doc, res, home, title, named)
-    meetings = [x for m in meetings for x in [m, *_joint_sitting(m)]]
+    meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
     people_across_meetings(meetings)
@@ -442,9 +441,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     forum_span = [m.forum_surface[1:]] if m.forum_surface else []
     m.candidate_processes = linked_names(m, [si for si in m.sentences if si is not title], doc_spans + forum_span)
     m.candidates += [c for si in main for c in find_candidates(si)
-                     if not any(a <= c.start < b and not _party_to(si, a, c.start) for a, b in doc_spans + forum_span)]
-    _organisations_take_part(m)
-    _candidates_take_part(m, home)
+                     if not any(a <= c.start < b and not party_to(si, a, c.start) for a, b in doc_spans + forum_span)]
+    organisations_take_part(m)
+    candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
@@ -454,115 +453,6 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:
         m.chairs = []
-
-
-# «совместное 59-е заседание Совета … и 29-е заседание Координационного совета …», "a joint meeting of the
-# X and the 12th meeting of the Y": the second forum's own sitting, named after «и»/"and"
-_SECOND_SITTING_RU = re.compile(r"\sи\s+(?:(?P<num>\d{1,3})-?[а-яё]{0,3}\s+|(?P<word>[а-яё]+(?:ое|ая|ой|ого|ом))\s+)?"
-                                r"(?:заседани\w*|сесси\w*)\s+(?=[А-ЯЁ])")
-_SECOND_SITTING_EN = re.compile(r"\sand\s+(?:the\s+)?(?:(?P<num>\d{1,3})(?:st|nd|rd|th)\s+|(?P<word>[a-z]+)\s+)?"
-                                r"(?:meeting|session|plenary)\s+of\s+(?:the\s+)?(?=[A-Z])")
-_JOINT = re.compile(r"совместн|\bjoint\b", re.I)
-
-
-def _joint_sitting(m: MeetingFact) -> list[MeetingFact]:
-    """A joint sitting of two forums is a meeting of each: the second has its own forum and number and
-    shares the date, place, people and participants the text gives the sitting."""
-    text = m.trigger.sentence.text
-    second = (_SECOND_SITTING_RU if is_cyrillic(text) else _SECOND_SITTING_EN).search(text)
-    if m.adhoc or second is None or not _JOINT.search(text[: second.start()]) or m.forum is None and \
-            m.forum_candidate is None:
-        return []
-    at = m.trigger.sentence.start + second.end()
-    other = replace(m, forum=None, forum_mention=None, forum_candidate=None, forum_surface=None, forum_aliases=[],
-                    ordinal=None, processes=dict(m.processes), candidate_processes=list(m.candidate_processes))
-    known = next((mt for mt in m.trigger.mentions if mt.type == "process" and mt.entity is not None
-                  and mt.start >= at), None)
-    if known is not None:
-        if m.forum is not None and known.entity.iri == m.forum.iri:
-            return []
-        other.forum, other.forum_mention = known.entity, known
-    else:
-        found = (find_forum_name_ru if is_cyrillic(text) else find_forum_name_en)(text[second.end() :])
-        if found is None or found.start > 0:
-            return []
-        other.forum_candidate, other.forum_named, other.forum_kind = found.nominative, True, found.kind
-        other.forum_surface = (found.surface, at, at + len(found.surface))
-        other.forum_aliases = [found.surface] if found.surface != found.nominative else []
-    number = second.group("num") or second.group("word")
-    other.ordinal = int(number) if number and number.isdigit() else (ordinal_ru(number) if number else None)
-    other.kind = meeting_kind(other)
-    if other.ordinal is not None and m.ordinal == other.ordinal and not _numbered(text[: second.start()]):
-        m.ordinal = None  # the number was the second sitting's
-    # each forum is the other's sitting partner, not a process either links to
-    own = {x.iri for x in (m.forum, other.forum) if x is not None}
-    for fact in (m, other):
-        for iri in own:
-            fact.processes.pop(iri, None)
-    span = (at, at + len(other.forum_surface[0])) if other.forum_surface else None
-    if span:
-        m.candidate_processes = [c for c in m.candidate_processes if not (span[0] <= c[2] < span[1])]
-    return [other]
-
-
-def _numbered(text: str) -> bool:
-    """The text gives a sitting's number: "59-е", "7th", «двадцать седьмое», "seventh"."""
-    return bool(re.search(r"\b\d{1,3}(?:-?[а-яё]{1,3}|st|nd|rd|th)\b", text)) or any(
-        ORDINALS_EN.get(w.lower()) or (is_cyrillic(w) and ordinal_ru(w)) for w in re.findall(r"[\w-]+", text))
-
-
-def _organisations_take_part(m: MeetingFact) -> None:
-    """An unknown organisation stays when it organises, speaks or takes part (then it is no linked process
-    too); one merely named is dropped, as a known one would be no participant."""
-    kept = [c for c in m.candidates if c.kind != "organisation" or organisation_takes_part(c, c.sentence)]
-    orgs = [c for c in kept if c.kind == "organisation"]
-    m.candidates = kept
-    m.candidate_processes = [p for p in m.candidate_processes
-                             if not any(o.start <= p[2] < o.end or p[2] <= o.start < p[3] for o in orgs)]
-
-
-def _candidates_take_part(m: MeetingFact, home: str | None) -> None:
-    """An unknown body is a participant of its state, like a known one. With no state in its name it
-    belongs to the state named in its sentence, else, at a meeting of the home state and one other,
-    to the other: the home state's own bodies are the ones the vocabulary knows."""
-    others = [s for s in m.states if s != home]
-    for c in m.candidates:
-        if c.state is None and c.kind == "body":
-            owners = _owners_of_other_bodies(c, m.candidates)
-            named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
-                     and mt.entity is not None and mt.entity.state != home and not _origin(mt, c.sentence)} - owners
-            if len(named) == 1:
-                c.state = next(iter(named))
-            elif owners and home and re.search(r"\b(?:между|between)\b", c.sentence.sentence.text[
-                    : c.start - c.sentence.sentence.start], re.I):
-                c.state = home  # «между Федеральной службой … и Главным управлением … Монголии»: the other party
-            elif home in m.states and len(others) == 1:
-                c.state = others[0]
-        if c.state:
-            m.states.setdefault(c.state, c.sentence)
-
-
-def _owners_of_other_bodies(c, candidates) -> set[str]:
-    """States the sentence names right after another body: that body's owner, not this one's."""
-    si, base = c.sentence, c.sentence.sentence.start
-    ends = [o.end for o in candidates if o is not c and o.sentence is si and o.state] + [
-        mt.end for mt in si.mentions if mt.type == "agency" and mt.entity is not None]
-    return {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
-            and any(0 <= mt.start - e <= 2 for e in ends) and not (c.start <= mt.start <= c.end + 2)
-            and base <= mt.start}
-
-
-def _origin(mt, si: SentenceInfo) -> bool:
-    """ "Doreen Bogdan-Martin (United States)": a person's origin in brackets, not a body's owner."""
-    text, rel = si.sentence.text, mt.start - si.sentence.start
-    return text[:rel].rstrip().endswith("(") and text[mt.end - si.sentence.start :].lstrip().startswith(")")
-
-
-def _party_to(si: SentenceInfo, title_start: int, at: int) -> bool:
-    """ «Меморандум … между Федеральной службой … и …», "an agreement between the Ministry of …": a body
-    named as a party inside a document's title signs it, and so takes part."""
-    base = si.sentence.start
-    return bool(re.search(r"\b(?:между|between)\b", si.sentence.text[max(0, title_start - base) : at - base], re.I))
 
 
 _FUTURE = re.compile(

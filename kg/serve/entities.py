@@ -82,7 +82,7 @@ def _sources_by(rows, key: str, value: str = "ann") -> dict[str, list[str]]:
 # Why the pages read facts one property at a time: a query over the union of the announcement graphs
 # meets a fact once per announcement that states it (Oxigraph's union default graph keeps duplicates),
 # so a pattern joining k OPTIONAL facts of a meeting reported n times yields n^k rows. Named queries and
-# `kg.who` shaped that way take minutes once a meeting has dozens of sources; reading (subject,
+# `kg.use.who` shaped that way take minutes once a meeting has dozens of sources; reading (subject,
 # property, value) rows for a list of subjects stays linear in the number of sources.
 
 CHUNK = 400

@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from kg.serve.oxigraph import raw_oxigraph
+
 
 class QueryLimitError(RuntimeError):
     """A limit of the server stopped the query; `status` is the HTTP status to answer with."""
@@ -58,8 +60,6 @@ class TaskContext:
 
     def __init__(self, store, max_results: int, cancelled: threading.Event | None = None,
                  cache: dict | None = None):
-        from kg.serve.workbench import raw_oxigraph
-
         self.store = store
         self.ox = raw_oxigraph(store)
         self.max_results = max_results
@@ -86,8 +86,10 @@ class ThreadRunner:
     finishes; while `max_abandoned` are still busy, new tasks are refused with 503.
     """
 
-    def __init__(self, store, time_limit: float, max_results: int, max_abandoned: int = 4):
+    def __init__(self, store, tasks: dict[str, Callable], time_limit: float, max_results: int,
+                 max_abandoned: int = 4):
         self.store = store
+        self.tasks = tasks  # kg.serve.tasks.TASKS, passed in: the tasks module imports this one
         self.time_limit = time_limit
         self.max_results = max_results
         self.max_abandoned = max_abandoned
@@ -110,8 +112,6 @@ class ThreadRunner:
 
     def call(self, task: str, *args, client: str = "") -> Any:
         """Run the task named `task` (tasks.TASKS) and return its result; QueryTimeout past the limit."""
-        from kg.serve.tasks import TASKS
-
         if self.abandoned >= self.max_abandoned:
             raise ServerBusy(f"the server is still finishing {self.abandoned} earlier queries that ran over "
                              f"its {self.time_limit:g} s time limit; try again in a while")
@@ -122,7 +122,7 @@ class ThreadRunner:
 
         def work():
             try:
-                box["value"] = TASKS[task](context, *args)
+                box["value"] = self.tasks[task](context, *args)
             except BaseException as exc:  # handed to the waiting request, never lost
                 # Without its traceback: the frames (and any Oxigraph iterator in them) die on this thread.
                 box["error"] = exc.with_traceback(None)

@@ -26,7 +26,6 @@ from flask import (
 from markupsafe import Markup
 from rdflib import URIRef
 
-from kg import viz
 from kg.kept_answers import kept_answer
 from kg.namespaces import ID, PREFIXES
 from kg.queries import QueryError, bind_params, list_queries, load_query
@@ -36,7 +35,8 @@ from kg.serve.limits import QueryLimitError
 from kg.serve.query_text import Refused
 from kg.serve.search import name_table, search
 from kg.store import from_ox, to_ox
-from kg.who import AmbiguousName, NameNotFound
+from kg.use import viz
+from kg.use.names import AmbiguousName, NameNotFound
 
 bp = Blueprint("pages", __name__)
 

@@ -1,6 +1,6 @@
 """The search box: names in any language, case form or acronym, listed by type.
 
-The best matches come from `kg.who.find_entities` (the resolver of `ictkg who`:
+The best matches come from `kg.use.names.find_entities` (the resolver of `ictkg who`:
 lemmatised Russian, acronyms, a trailing state name such as "России" or "of
 India"); around them, every entity whose name contains the words of the query
 (compared as lemmas, so "Федеральной службы" finds "Федеральная служба ...").
@@ -16,7 +16,7 @@ from rdflib.namespace import SKOS
 from kg.namespaces import ICT
 from kg.nlp.morph import surname_nominative
 from kg.serve.entities import KIND_OF_CLASS, KIND_ORDER, facts
-from kg.who import find_entities, name_key, suggest
+from kg.use.names import find_entities, name_key, suggest
 
 _ENTITIES = """
 SELECT DISTINCT ?e ?t WHERE {

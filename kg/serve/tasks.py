@@ -24,23 +24,23 @@ def evaluate(ctx: TaskContext, text: str, default_graphs: list[str] | None, name
 
 
 def _network(ctx: TaskContext):
-    from kg import analysis
+    from kg.use import network
 
-    return ctx.cached("network", lambda: analysis.build_network(ctx.store))
+    return ctx.cached("network", lambda: network.build_network(ctx.store))
 
 
 def network_view(ctx: TaskContext, iri: str, depth: int, lang: str) -> dict | None:
     """What the network page draws around `iri` (the whole network without one); None when it has no such node."""
-    from kg import analysis, viz
+    from kg.use import network, viz
 
     net = _network(ctx)
     if iri and iri not in net.graph:
         return None
-    g = analysis.filter_network(net, focus=iri, depth=depth) if iri else net.graph
+    g = network.filter_network(net, focus=iri, depth=depth) if iri else net.graph
     data = viz.page_data(g, net.sources, lang)
     payload = {"nodes": data["nodes"], "edges": data["edges"], "options": viz.vis_options(data["physics"]),
                "lang": lang, "physics": data["physics"]}
-    listing = sorted(((d["kind"], analysis.node_label(g, n, lang), n) for n, d in g.nodes(data=True)))
+    listing = sorted(((d["kind"], network.node_label(g, n, lang), n) for n, d in g.nodes(data=True)))
     return {"legend": data["legend"], "physics": data["physics"], "node_count": len(data["nodes"]),
             "edge_count": len(data["edges"]), "page_json": str(viz.json_for_script(payload)),
             "listing": listing[:LISTED_NODES], "listed_all": len(listing) <= LISTED_NODES}
@@ -48,7 +48,7 @@ def network_view(ctx: TaskContext, iri: str, depth: int, lang: str) -> dict | No
 
 def matrix(ctx: TaskContext, lang: str = "en") -> dict:
     """Agencies by forum or process: the meetings linking them (viz.heatmap_data)."""
-    from kg import viz
+    from kg.use import viz
 
     return viz.heatmap_data(_network(ctx).graph, lang)
 

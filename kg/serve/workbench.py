@@ -9,11 +9,13 @@ from typing import Any
 
 from rdflib import URIRef
 
-from kg.analysis import entity_counts, meeting_titles
 from kg.namespaces import ANNOUNCEMENT_GRAPH_PREFIX, ICT, ONTOLOGY_IRI, PREFIXES
 from kg.serve.limits import ThreadRunner, too_large
+from kg.serve.oxigraph import raw_oxigraph
 from kg.serve.query_text import screen
+from kg.serve.tasks import TASKS
 from kg.serve.workers import WorkerPool
+from kg.use.network import entity_counts, meeting_titles
 
 DEFAULT_TIME_LIMIT = 30.0
 DEFAULT_MAX_RESULTS = 100_000
@@ -46,20 +48,6 @@ def _client() -> str:
     from flask import has_request_context, request
 
     return (request.remote_addr or "") if has_request_context() else ""
-
-
-def raw_oxigraph(store):
-    """The pyoxigraph.Store inside kg.store.Store.
-
-    The endpoint needs what kg.store's API does not give: lazily iterated results (so
-    the limits act between rows), the protocol's default-graph-uri/named-graph-uri,
-    and Oxigraph's own serialisers. kg.store.Store gives it as `native`; read through
-    this one accessor.
-    """
-    ox_store = getattr(store, "native", None)
-    if ox_store is None:
-        raise TypeError("ictkg serve needs the embedded store (--store PATH), not a remote endpoint")
-    return ox_store
 
 
 @dataclass
@@ -129,7 +117,7 @@ class Workbench:
         if getattr(store, "path", None) is not None:
             self.runner = WorkerPool(store.path, config.workers, config.time_limit, config.max_results)
         else:  # an in-memory store cannot be opened by another process
-            self.runner = ThreadRunner(store, config.time_limit, config.max_results, config.max_abandoned)
+            self.runner = ThreadRunner(store, TASKS, config.time_limit, config.max_results, config.max_abandoned)
         self.generation = 0
         self._cache: dict[str, Any] = {}
         self._lock = threading.RLock()
@@ -154,7 +142,7 @@ class Workbench:
 
     def changed(self) -> None:
         """Forget every cache after a write through the endpoint."""
-        from kg.who import name_index
+        from kg.use.names import name_index
 
         with self._lock:
             self.generation += 1

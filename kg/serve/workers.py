@@ -43,7 +43,7 @@ LONG_QUERY_S = 1.0        # a task still running after this is a long one; only 
 USAGE_MEMORY_S = 30.0     # a client's past use of the workers counts for about this long
 
 
-PRELOADED = ["kg.serve.tasks", "kg.store", "kg.analysis", "kg.viz"]
+PRELOADED = ["kg.serve.tasks", "kg.store", "kg.use.network", "kg.use.analysis", "kg.use.viz"]
 
 
 def _server_alive(pid: int) -> bool:

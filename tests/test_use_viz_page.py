@@ -10,8 +10,8 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg import analysis, viz
 from kg.namespaces import ICT, ID, announcement_graph
+from kg.use import names, network, viz
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 XSS_NAMES = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"]
@@ -67,7 +67,7 @@ def test_page_loads_nothing_from_the_network(store, tmp_path):
 
 
 def test_page_holds_every_node_of_the_graph_with_type_style(store, tmp_path):
-    net = analysis.build_network(store)
+    net = network.build_network(store)
     data = page_json(viz.write_graph_page(store, tmp_path / "g.html").read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == set(net.graph)
     assert len(data["edges"]) == net.graph.number_of_edges()
@@ -97,8 +97,8 @@ def test_tooltips_list_sources_with_links(store, tmp_path):
 def test_focus_keeps_only_the_neighbourhood(store, tmp_path):
     data = page_json(viz.write_graph_page(store, tmp_path / "g.html", focus="Oleg Syromolotov", depth=1)
                      .read_text(encoding="utf-8"))
-    net = analysis.build_network(store)
-    person = analysis.resolve_name(net, "Oleg Syromolotov")
+    net = network.build_network(store)
+    person = names.resolve_node(net, "Oleg Syromolotov")
     assert {n["id"] for n in data["nodes"]} == {person, *net.graph.neighbors(person)}
 
 
@@ -141,7 +141,7 @@ def test_large_graphs_start_with_physics_off_and_a_layout(store, tmp_path, monke
 
 
 def test_layout_is_repeatable(store):
-    g = analysis.build_network(store).graph
+    g = network.build_network(store).graph
     assert viz.precomputed_layout(g) == viz.precomputed_layout(g)
 
 

@@ -6,8 +6,8 @@ import pytest
 from helpers import store_from_trig
 from rdflib import URIRef
 
-from kg import analysis
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
+from kg.use import network, titles
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
@@ -23,12 +23,12 @@ def store_and_ds():
 
 @pytest.fixture(scope="module")
 def net(store_and_ds):
-    return analysis.build_network(store_and_ds[0])
+    return network.build_network(store_and_ds[0])
 
 
 def test_every_node_is_typed_and_labelled_in_both_languages(net):
     for node, data in net.graph.nodes(data=True):
-        assert data["kind"] in analysis.KINDS, node
+        assert data["kind"] in network.KINDS, node
         if data["kind"] in ("state", "agency", "forum"):
             assert data["label_en"] and data["label_ru"], node
 
@@ -48,115 +48,22 @@ def test_processes_with_meetings_are_forums_and_the_others_processes(store_and_d
     store, _ = store_and_ds
     with_meetings = {str(r["f"]) for r in store.query("SELECT DISTINCT ?f WHERE { ?m ict:ofForum ?f }")}
     for node, data in net.graph.nodes(data=True):
-        if data["kind"] in analysis.PROCESS_KINDS:
+        if data["kind"] in network.PROCESS_KINDS:
             assert (data["kind"] == "forum") == (node in with_meetings)
 
 
-def test_agencies_roll_up_to_their_state_in_the_body_process_graph(net):
-    b = analysis.body_process_graph(net.graph)
-    oewg = str(ID["process/un-oewg-2021-2025"])
-    # RUS/security-council took part in a meeting linked to the OEWG, so Russia did too.
-    assert b.has_edge(str(ID["agency/RUS/security-council"]), oewg)
-    assert b.has_edge(str(ID["state/RUS"]), oewg)
-    bodies = analysis.body_projection(b)
-    assert all(b.nodes[n]["bipartite"] == 0 for n in bodies)
-    assert all(b.nodes[n]["bipartite"] == 1 for n in analysis.process_projection(b))
-
-
-def test_coparticipation_counts_shared_meetings(net):
-    co = analysis.coparticipation_graph(net.graph)
-    g = net.graph
-    for a, b, d in co.edges(data=True):
-        shared = {m for m in g.neighbors(a) if g.nodes[m]["kind"] == "meeting"} & set(g.neighbors(b))
-        assert d["weight"] == len(shared) > 0
-
-
-def test_centrality_table_covers_every_node_grouped_by_type(net):
-    rows = analysis.centrality_table(net.graph)
-    assert {r["iri"] for r in rows} == set(net.graph)
-    kinds = [analysis.KINDS.index(r["type"]) for r in rows]
-    assert kinds == sorted(kinds)
-    assert all(0 <= r["betweenness"] <= 1 and r["eigenvector"] >= 0 for r in rows)
-
-
-def test_betweenness_is_sampled_above_the_limit(monkeypatch, net):
-    calls = []
-    real = analysis.nx.betweenness_centrality
-
-    def spy(g, *args, **kwargs):
-        calls.append(kwargs.get("k"))
-        return real(g, *args, **{k: v for k, v in kwargs.items() if k != "k"})
-
-    monkeypatch.setattr(analysis.nx, "betweenness_centrality", spy)
-    analysis.betweenness(net.graph)
-    monkeypatch.setattr(analysis, "BETWEENNESS_EXACT_LIMIT", 5)
-    analysis.betweenness(net.graph)
-    assert calls == [None, analysis.BETWEENNESS_SAMPLE]
-
-
-def test_communities_are_repeatable_and_cover_the_graph(net):
-    first, second = analysis.communities(net.graph), analysis.communities(net.graph)
-    assert first == second
-    assert {r["iri"] for r in first} == set(net.graph)
-
-
-def test_top_bodies_are_ranked_by_meetings(net):
-    rows = analysis.top_bodies_per_process(net.graph, top=3)
-    assert rows
-    by_process = {}
-    for r in rows:
-        by_process.setdefault(r["process"], []).append(r["meetings"])
-    for counts in by_process.values():
-        assert len(counts) <= 3 and counts == sorted(counts, reverse=True)
-
-
-def test_participation_by_year_counts_each_forums_meetings(store_and_ds, net):
-    store, _ = store_and_ds
-    rows = analysis.participation_by_year(net.graph)
-    expected = {}
-    for r in store.query("SELECT DISTINCT ?m ?f ?d WHERE { ?m ict:ofForum ?f ; ict:date ?d }"):
-        key = (str(r["f"]), int(str(r["d"])[:4]))
-        expected[key] = expected.get(key, 0) + 1
-    assert {(r["forum"], r["year"]): r["meetings"] for r in rows} == expected
-    assert all(r["states"] >= 1 for r in rows)
-
-
-def test_shortest_chain_hops_carry_evidence_and_source(store_and_ds, net):
-    store, _ = store_and_ds
-    a = analysis.resolve_name(net, "BSSN")
-    b = analysis.resolve_name(net, "CAC")
-    chains = analysis.shortest_chains(store, net, a, b)
-    assert chains
-    for chain in chains:
-        assert chain[0]["from"] == a and chain[-1]["to"] == b
-        for hop in chain:
-            assert hop["sentence"]
-            assert hop["source"]["url"].startswith("https://")
-
-
-def test_resolve_name_matches_labels_acronyms_and_codes_case_folded(net):
-    assert analysis.resolve_name(net, "rus") == str(ID["state/RUS"])
-    assert analysis.resolve_name(net, "асеан") == str(ID["org/asean"])
-    assert analysis.resolve_name(net, "no such body") is None
-
-
-def test_resolve_name_refuses_to_guess_between_namesakes(net):
-    with pytest.raises(ValueError, match="names 2 entities"):
-        analysis.resolve_name(net, "Ministry of Foreign Affairs")
-
-
 def test_filter_since_keeps_only_later_meetings(net):
-    g = analysis.filter_network(net, since=2023)
+    g = network.filter_network(net, since=2023)
     meetings = [d for _, d in g.nodes(data=True) if d["kind"] == "meeting"]
-    assert meetings and all(analysis.meeting_year(d["date"]) >= 2023 for d in meetings)
+    assert meetings and all(titles.meeting_year(d["date"]) >= 2023 for d in meetings)
 
 
 def test_filter_by_state_keeps_meetings_its_agencies_attended(net):
     chn = str(ID["state/CHN"])
-    g = analysis.filter_network(net, states=[chn])
+    g = network.filter_network(net, states=[chn])
     for m, d in g.nodes(data=True):
         if d["kind"] == "meeting":
-            assert chn in analysis._meeting_states(net.graph, m)
+            assert chn in network._meeting_states(net.graph, m)
     assert any(d["kind"] == "meeting" for _, d in g.nodes(data=True))
 
 
@@ -166,7 +73,7 @@ def reasoned():
     from helpers import reasoned_store
 
     store = reasoned_store(FIXTURE)
-    return store, analysis.build_network(store)
+    return store, network.build_network(store)
 
 
 def _announcement_graphs(store) -> dict[str, str]:
@@ -221,18 +128,6 @@ def test_inferred_links_are_not_drawn_as_stated_facts(reasoned):
         m, s = str(r["m"]), str(r["s"])
         # drawn from the stated facts only: the agency took part, its state is reached through it
         assert not (net.graph.has_edge(m, s) and "participant" in net.graph.edges[m, s]["relations"]), (m, s)
-
-
-@pytest.mark.parametrize(("forum", "ordinal", "date", "place", "lang", "kind", "title"), [
-    ("OEWG", 8, "2024-07-08", "New York", "en", "session", "OEWG · 8th session · 8 Jul 2024 · New York"),
-    ("РГОС", 8, "2024-07-08", "Нью-Йорк", "ru", "session", "РГОС · 8-я сессия · 8 июля 2024 · Нью-Йорк"),
-    ("ASEAN-Russia dialogue", 1, "--09-23", "", "en", None, "ASEAN-Russia dialogue · 1st meeting · 23 Sep, year unknown"),
-    ("Диалог", None, "--09-23", "", "ru", None, "Диалог · 23 сентября, год неизвестен"),
-    ("", None, None, "Cairo", "en", None, "Meeting (Egypt, Russia) · date unknown · Cairo"),
-])
-def test_meeting_titles_name_forum_number_date_and_place(forum, ordinal, date, place, lang, kind, title):
-    states = ["Egypt", "Russia"] if not forum else []
-    assert analysis.meeting_title(forum, ordinal, date, place, lang, states, kind) == title
 
 
 def test_no_meeting_is_labelled_with_its_iri(net):

@@ -26,7 +26,18 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kg import analysis, ontology_files
+from kg import ontology_files
+from kg.use.analysis import SEED, agency_process_matrix
+from kg.use.names import node_choice_note, resolve_node
+from kg.use.network import (
+    Network,
+    Source,
+    agency_display,
+    build_network,
+    filter_network,
+    node_label,
+)
+from kg.use.titles import meeting_year
 
 PHYSICS_NODE_LIMIT = 2500
 # Above LABEL_ALL_LIMIT nodes only the CENTRAL_LABELS best-linked ones are labelled at first; the others show
@@ -82,7 +93,7 @@ def safe_url(url: str) -> str:
 # ---------------------------------------------------------------- layout
 
 
-def precomputed_layout(g: nx.Graph, iterations: int = LAYOUT_ITERATIONS, seed: int = analysis.SEED,
+def precomputed_layout(g: nx.Graph, iterations: int = LAYOUT_ITERATIONS, seed: int = SEED,
                        scale: float | None = None) -> dict[str, tuple[float, float]]:
     """Fruchterman-Reingold positions with repulsion from a random sample of pivots per step.
 
@@ -126,7 +137,7 @@ def precomputed_layout(g: nx.Graph, iterations: int = LAYOUT_ITERATIONS, seed: i
 # ---------------------------------------------------------------- page data
 
 
-def _tooltip(g: nx.Graph, node: str, lang: str, sources: dict[str, analysis.Source]) -> dict:
+def _tooltip(g: nx.Graph, node: str, lang: str, sources: dict[str, Source]) -> dict:
     d = g.nodes[node]
     dates = ""
     if d.get("date"):
@@ -142,7 +153,7 @@ def _tooltip(g: nx.Graph, node: str, lang: str, sources: dict[str, analysis.Sour
     }
 
 
-def _edge_tip(d: dict, sources: dict[str, analysis.Source], lang: str) -> str:
+def _edge_tip(d: dict, sources: dict[str, Source], lang: str) -> str:
     """'participant · 2 sources: a.txt; b.txt': the announcements stating the link, by name."""
     names = sorted(sources[s].name or s for s in d.get("sources", ()) if s in sources)
     if not names:
@@ -151,7 +162,7 @@ def _edge_tip(d: dict, sources: dict[str, analysis.Source], lang: str) -> str:
     return f"{d.get('relation', '')} · {len(names)} {word}: {'; '.join(names)}"
 
 
-def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en") -> dict:
+def page_data(g: nx.Graph, sources: dict[str, Source], lang: str = "en") -> dict:
     """Nodes, edges and legend for the page, as plain JSON-able data."""
     by_announcement = {s.iri: s for s in sources.values()}
     degree = dict(g.degree())
@@ -163,8 +174,8 @@ def page_data(g: nx.Graph, sources: dict[str, analysis.Source], lang: str = "en"
     for node, d in g.nodes(data=True):
         colour, shape, _ = STYLE[d["kind"]]
         item = {
-            "id": node, "label": analysis.node_label(g, node, lang) if d["kind"] != "meeting"
-            else d.get(f"short_{lang}") or analysis.node_label(g, node, lang),
+            "id": node, "label": node_label(g, node, lang) if d["kind"] != "meeting"
+            else d.get(f"short_{lang}") or node_label(g, node, lang),
             "shape": shape, "color": colour, "group": d["kind"],
             "size": round(8 + 30 * math.sqrt(degree[node] / top), 1),
             "tip": _tooltip(g, node, lang, by_announcement), "central": node in central,
@@ -192,7 +203,7 @@ def vis_options(physics: bool) -> dict:
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "avoidOverlap": 0.3},
             "stabilization": {"enabled": physics, "iterations": 300, "updateInterval": 50, "fit": True},
         },
-        "layout": {"improvedLayout": False, "randomSeed": analysis.SEED},
+        "layout": {"improvedLayout": False, "randomSeed": SEED},
     }
 
 
@@ -215,15 +226,15 @@ def render_graph_page(data: dict, title: str) -> str:
     )
 
 
-def _resolve_all(net: analysis.Network, names, what: str, store=None, notes: list[str] | None = None) -> list[str]:
+def _resolve_all(net: Network, names, what: str, store=None, notes: list[str] | None = None) -> list[str]:
     out = []
     for name in names or ():
-        iri = analysis.resolve_name(net, name, store)
+        iri = resolve_node(net, name, store)
         if not iri:
             raise ValueError(f"no {what} named {name!r} in the graph; check the spelling or pass its IRI")
         out.append(iri)
         if notes is not None and store is not None and iri != name:
-            note = analysis.choice_note_for(net, store, name, iri)
+            note = node_choice_note(net, store, name, iri)
             if note:
                 notes.append(note)
     return out
@@ -231,7 +242,7 @@ def _resolve_all(net: analysis.Network, names, what: str, store=None, notes: lis
 
 def write_graph_page(store, path, *, focus: str | None = None, depth: int = 1, forum=(), state=(),
                      since: int | None = None, lang: str = "en", title: str | None = None,
-                     network: analysis.Network | None = None, notes: list[str] | None = None) -> Path:
+                     network: Network | None = None, notes: list[str] | None = None) -> Path:
     """Write the interactive network page of the store (optionally filtered) to `path`.
 
     `forum`/`state` take names, acronyms, ISO3 codes or IRIs (one or several); `focus`
@@ -241,11 +252,11 @@ def write_graph_page(store, path, *, focus: str | None = None, depth: int = 1, f
     """
     if lang not in TYPE_NAMES:
         raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(TYPE_NAMES)}")
-    net = network or analysis.build_network(store)
+    net = network or build_network(store)
     forums = _resolve_all(net, [forum] if isinstance(forum, str) else forum, "forum", store, notes)
     states = _resolve_all(net, [state] if isinstance(state, str) else state, "state", store, notes)
     focus_iri = _resolve_all(net, [focus], "entity", store, notes)[0] if focus else None
-    g = analysis.filter_network(net, forums=forums, states=states, since=since, focus=focus_iri, depth=depth)
+    g = filter_network(net, forums=forums, states=states, since=since, focus=focus_iri, depth=depth)
     data = page_data(g, net.sources, lang)
     heading = title or ("ICT security forums: who links to what" if lang == "en"
                         else "Форумы по безопасности ИКТ: кто с кем связан")
@@ -260,11 +271,11 @@ def write_graph_page(store, path, *, focus: str | None = None, depth: int = 1, f
 
 def heatmap_data(g: nx.Graph, lang: str = "en") -> dict:
     """The agency-by-process matrix with a colour strength per cell (0..1)."""
-    rows, cols, counts = analysis.agency_process_matrix(g, lang)
+    rows, cols, counts = agency_process_matrix(g, lang)
     top = max(counts.values(), default=1)
     return {
-        "columns": [{"iri": c, "label": analysis.node_label(g, c, lang)} for c in cols],
-        "rows": [{"iri": r, "label": analysis.agency_display(g, r, lang),
+        "columns": [{"iri": c, "label": node_label(g, c, lang)} for c in cols],
+        "rows": [{"iri": r, "label": agency_display(g, r, lang),
                   "cells": [{"n": counts.get((r, c), 0), "alpha": round(counts.get((r, c), 0) / top, 3)}
                             for c in cols]} for r in rows],
     }
@@ -293,9 +304,9 @@ def timeline_points(g: nx.Graph, lang: str = "en") -> list[tuple[str, str]]:
     """(forum label, ISO date) of every meeting whose year is known; month/day default to 1."""
     points = []
     for _, d in g.nodes(data=True):
-        if d["kind"] != "meeting" or analysis.meeting_year(d.get("date")) is None:
+        if d["kind"] != "meeting" or meeting_year(d.get("date")) is None:
             continue
-        forum = analysis.node_label(g, d["forum"], lang) if d.get("forum") else (
+        forum = node_label(g, d["forum"], lang) if d.get("forum") else (
             "ad hoc" if lang == "en" else "разовые встречи")
         date = d["date"][:10]
         date = date + "-01" * (3 - len(date.split("-")))  # gYear / gYearMonth
@@ -306,8 +317,8 @@ def timeline_points(g: nx.Graph, lang: str = "en") -> list[tuple[str, str]]:
 def off_the_time_axis(g: nx.Graph, lang: str = "en") -> list[str]:
     """Titles of the meetings the timeline cannot place (no date, or a date without its year), so the
     picture and the report can say they exist rather than leave them out without a word."""
-    return sorted(d.get(f"label_{lang}") or analysis.node_label(g, m, lang) for m, d in g.nodes(data=True)
-                  if d["kind"] == "meeting" and analysis.meeting_year(d.get("date")) is None)
+    return sorted(d.get(f"label_{lang}") or node_label(g, m, lang) for m, d in g.nodes(data=True)
+                  if d["kind"] == "meeting" and meeting_year(d.get("date")) is None)
 
 
 def timeline_note(g: nx.Graph, lang: str = "en") -> str:

@@ -8,7 +8,8 @@ from rdflib import URIRef
 from kg.cli import cli
 from kg.namespaces import ID
 from kg.store import open_store
-from kg.who import AmbiguousName, NameNotFound, resolve_name, who
+from kg.use.names import AmbiguousName, NameNotFound, resolve_name
+from kg.use.who import who
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 
@@ -18,59 +19,12 @@ def store():
     return reasoned_store(FIXTURE)
 
 
-@pytest.mark.parametrize("name, key", [
-    ("ФСО", "agency/RUS/fso"),
-    ("ФСО России", "agency/RUS/fso"),
-    ("Федеральной службы охраны", "agency/RUS/fso"),
-    ("Federal Protective Service", "agency/RUS/fso"),
-    ("federal protective service of the Russian Federation", "agency/RUS/fso"),
-    ("Минцифры", "agency/RUS/mincifry"),
-    ("Минобороны России", "agency/RUS/mod"),
-    ("Ministry of Foreign Affairs of Russia", "agency/RUS/mfa"),
-    ("МИД Российской Федерации", "agency/RUS/mfa"),
-    ("МИД КНР", "agency/CHN/mfa"),
-    ("Министерства иностранных дел Китая", "agency/CHN/mfa"),
-    ("Камбоджа", "state/KHM"),
-])
-def test_names_resolve_in_any_language_case_or_acronym(store, name, key):
-    assert resolve_name(store, name, "body") == ID[key]
-
-
-def test_name_shared_by_several_agencies_asks_for_the_state(store):
-    with pytest.raises(AmbiguousName) as err:
-        resolve_name(store, "Ministry of Foreign Affairs", "agency")
-    assert {iri for iri, _ in err.value.candidates} == {ID["agency/RUS/mfa"], ID["agency/CHN/mfa"]}
-    assert "add the state" in str(err.value)
-
-
-@pytest.mark.parametrize("name", ["Диалог Россия-АСЕАН", "Диалога Россия – АСЕАН", "диалогом россия асеан"])
-def test_the_start_of_a_forums_name_in_any_case_form_finds_it(store, name):
-    assert resolve_name(store, name, "forum") == ID["process/russia-asean-ict-dialogue"]
-
-
-def test_the_start_shared_by_two_names_is_ambiguous_and_lists_both(store):
-    with pytest.raises(AmbiguousName) as err:
-        resolve_name(store, "Рабочая группа", "forum")
-    assert "brics-wg-ict-security" in str(err.value) and "un-oewg-2021-2025" in str(err.value)
-
-
 def test_a_forum_parameter_takes_the_start_of_a_russian_name(disk_store):
     out = CliRunner().invoke(cli, ["query", "cq4", "--param", "forum=Диалог Россия-АСЕАН", "--format", "csv",
                                    "--store", disk_store])
     assert out.exit_code == 0, out.output
     forums = {line.split(",")[0] for line in out.output.splitlines()[1:] if line}
     assert forums == {str(ID["process/russia-asean-ict-dialogue"])}
-
-
-def test_unknown_name_suggests_the_closest_known_names(store):
-    with pytest.raises(NameNotFound) as err:
-        resolve_name(store, "Federal Protection Servise", "agency")
-    assert err.value.suggestions[0].startswith("Federal Protective Service")
-
-
-def test_state_name_limits_the_agency_to_that_state(store):
-    with pytest.raises(NameNotFound):
-        resolve_name(store, "Минобороны Индии", "agency")
 
 
 def test_who_lists_meetings_with_delegation_processes_and_sources(store):
@@ -169,7 +123,7 @@ def test_a_russian_short_name_without_a_state_means_the_russian_body(tmp_path):
     """ "Минцифры" is also a label of Kyrgyzstan's digital ministry; unqualified Russian officialese means Russia's."""
     from kg.ingest import load_reference_graphs
     from kg.store import open_store
-    from kg.who import AmbiguousName, resolve_name
+    from kg.use.names import resolve_name
 
     store = open_store(memory=True)
     load_reference_graphs(store)

@@ -7,8 +7,8 @@ from helpers import reasoned_store
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg.export import entity_graph, export
 from kg.namespaces import GRAPH_VOCAB, ICT, ID
+from kg.use.export import entity_graph, export
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graph_small.trig"
 

@@ -17,9 +17,9 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg import viz
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.report import write_report
+from kg.use import network, viz
+from kg.use.report import write_report
 
 pytestmark = pytest.mark.browser
 
@@ -76,7 +76,7 @@ def load_fixture():
 def test_graph_page_renders_every_node_without_errors(chromium, tmp_path):
     store = load_fixture()
     page = viz.write_graph_page(store, tmp_path / "graph.html")
-    expected = len(viz.page_data(viz.analysis.build_network(store).graph, {})["nodes"])
+    expected = len(viz.page_data(network.build_network(store).graph, {})["nodes"])
     dom = browse(chromium, page, tmp_path / "profile", "--dump-dom")
     assert page_errors(dom) == ""
     attrs = body_attrs(dom)
@@ -161,8 +161,7 @@ def test_report_sources_column_cites_the_announcements_whose_graphs_report_each_
 
     from helpers import reasoned_store
 
-    from kg import analysis
-    from kg.report import meeting_rows
+    from kg.use.report import meeting_rows
 
     store = reasoned_store(FIXTURE)  # with the merged graph, which must not become a source of every meeting
     report = write_report(store, tmp_path)
@@ -174,7 +173,7 @@ def test_report_sources_column_cites_the_announcements_whose_graphs_report_each_
     table = re.search(r'<table id="meetings">.*?<tbody>(.*?)</tbody>', dom, re.S).group(1)
     cells = [re.sub(r"<[^>]+>", "", row[-1]) for row in
              (re.findall(r"<td>(.*?)</td>", tr, re.S) for tr in re.findall(r"<tr>(.*?)</tr>", table, re.S))]
-    expected = meeting_rows(analysis.build_network(store))
+    expected = meeting_rows(network.build_network(store))
     assert len(cells) == len(expected) and cells
     for cell, row in zip(cells, expected, strict=True):
         assert set(unescape(cell).split("; ")) == reported[row["iri"]], row["iri"]

@@ -1,7 +1,7 @@
 """Export the graph: RDF (ttl, trig, nq, jsonld) for other triple stores, GraphML/GEXF for Gephi and Cytoscape.
 
 The network formats hold the entity network that the pages and `ictkg analyze`
-draw (kg/analysis.py), not the RDF: the bodies, meetings, forums, processes,
+draw (kg/use/network.py), not the RDF: the bodies, meetings, forums, processes,
 people and documents that announcements state facts about, with attributes
 `type` (the ontology class), `kind`, `label` (English), `label_ru`, `iri` and,
 for meetings, `date`. Each edge has its `relation` (`participant`, `meeting
@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import URIRef
 
-from kg import analysis
+from kg.use.network import build_network, node_label
 
 RDF_EXPORTS = ("ttl", "trig", "nq", "jsonld")
 NETWORK_EXPORTS = ("graphml", "gexf")
@@ -42,15 +42,15 @@ _VOCABULARY_EDGES = "SELECT DISTINCT ?s ?o WHERE { ?s ict:agencyOf ?o }"
 
 
 def entity_graph(store, with_vocabulary: bool = False) -> nx.DiGraph:
-    """The entity network (kg.analysis.build_network) with scalar attributes that GraphML and GEXF
+    """The entity network (kg.use.network.build_network) with scalar attributes that GraphML and GEXF
     can hold; every vocabulary body and process too when `with_vocabulary`."""
-    net = analysis.build_network(store)
+    net = build_network(store)
     source_names = {s.iri: s.name or s.iri for s in net.sources.values()}
     g = nx.DiGraph()
     for node, d in net.graph.nodes(data=True):
         attrs = {"type": _CLASS_OF_KIND[d["kind"]], "kind": d["kind"], "iri": node, "observed": bool(d["sources"]),
-                 "label": analysis.node_label(net.graph, node, "en"),
-                 "label_ru": analysis.node_label(net.graph, node, "ru")}
+                 "label": node_label(net.graph, node, "en"),
+                 "label_ru": node_label(net.graph, node, "ru")}
         if d["kind"] == "meeting" and d.get("date"):
             attrs["date"] = d["date"]
         g.add_node(node, **attrs)

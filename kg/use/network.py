@@ -1,26 +1,18 @@
-"""Network views of the graph (NetworkX) and the measures analysts ask for.
+"""The entity network drawn from the store (NetworkX), and its filters.
 
 Everything here reads the store, never the extractor's objects, and uses only
 asserted triples (`ict:hasParticipant`, `ict:ofForum`, `ict:linkedToProcess`,
 `ict:agencyOf`, chairings, delegations, document acts): inferred links may be
-absent. Functions return plain data (lists of dicts) so the CLI, the pages and
-the tests share them.
-
-Sizes: betweenness is exact up to `BETWEENNESS_EXACT_LIMIT` nodes and sampled
-with k=200 pivots (seeded) above it; exact betweenness on 2,000 nodes and 54k
-edges takes minutes, the sample keeps the same top ranks (DESIGN.md).
+absent. The measures (kg.use.analysis), chains (kg.use.chains), pictures
+(kg.use.viz), report and exports all start from `build_network`.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import networkx as nx
-from networkx.algorithms import bipartite
 from rdflib import Literal, URIRef
 
 from kg.namespaces import (
@@ -31,10 +23,7 @@ from kg.namespaces import (
     GRAPH_VOCAB,
     ICT,
 )
-
-SEED = 42
-BETWEENNESS_EXACT_LIMIT = 500
-BETWEENNESS_SAMPLE = 200
+from kg.use.titles import meeting_title, meeting_year
 
 BODY_KINDS = ("state", "organisation", "agency")
 PROCESS_KINDS = ("forum", "process")
@@ -256,13 +245,6 @@ def meeting_titles(store) -> dict[str, dict[str, str]]:
     return out
 
 
-def meeting_year(date: str | None) -> int | None:
-    """The year of an xsd date-ish literal, or None when the year is unknown (`--09-23`)."""
-    if not date or date.startswith("--") or len(date) < 4 or not date[:4].isdigit():
-        return None
-    return int(date[:4])
-
-
 def build_network(store) -> Network:
     """The full entity graph: typed nodes, edges typed and weighted by supporting sources."""
     sources = load_sources(store)
@@ -304,7 +286,7 @@ def build_network(store) -> Network:
                 data["place_en"] = _pick(place, "prefLabel@en")
                 data["place_ru"] = _pick(place, "prefLabel@ru")
     for node in [n for n, d in g.nodes(data=True) if d.get("kind") == "agency"]:
-        state = _agency_state(g, node)
+        state = agency_state(g, node)
         if state:
             g.nodes[node]["state_code"] = state
     for node in [n for n, d in g.nodes(data=True) if d.get("kind") == "meeting"]:
@@ -347,104 +329,7 @@ def _name_meeting(g: nx.Graph, meeting: str) -> None:
         data[f"short_{lang}"] = data[f"label_{lang}"]
 
 
-_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря"),
-}
-
-
-def readable_date(iso: str | None, lang: str = "en") -> str:
-    """An xsd date, gYearMonth, gYear or gMonthDay as a reader writes it; a date without its year
-    says so ("23 Sep, year unknown"), so it is never read as the earliest."""
-    if not iso:
-        return "date unknown" if lang == "en" else "дата неизвестна"
-    months = _MONTHS[lang]
-    unknown = ", year unknown" if lang == "en" else ", год неизвестен"
-    try:
-        if iso.startswith("--"):  # --MM-DD
-            return f"{int(iso[5:7])} {months[int(iso[2:4]) - 1]}{unknown}"
-        if len(iso) == 4:
-            return iso
-        if len(iso) == 7:
-            return f"{months[int(iso[5:7]) - 1]} {iso[:4]}" if lang == "en" else f"{iso[5:7]}.{iso[:4]}"
-        return f"{int(iso[8:10])} {months[int(iso[5:7]) - 1]} {iso[:4]}"
-    except (ValueError, IndexError):
-        return iso
-
-
-def ordinal_words(n: int | str | None, lang: str = "en", kind: str | None = None) -> str:
-    """'10th meeting' / '10-е заседание' ('8th session' / '8-я сессия' for a session); empty when
-    there is no number."""
-    try:
-        n = int(n)
-    except (TypeError, ValueError):
-        return ""
-    if lang == "ru":
-        return f"{n}-я сессия" if kind == "session" else f"{n}-е заседание"
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} {'session' if kind == 'session' else 'meeting'}"
-
-
-def meeting_title(forum: str, ordinal, date: str | None, place: str, lang: str = "en",
-                  states: list[str] = (), kind: str | None = None) -> str:
-    """A meeting's readable title: forum, number, date and place ("OEWG · 8th meeting · 8 Jul 2024 ·
-    New York"); a meeting of no known forum is named by its states. Never an IRI's slug. The
-    workbench's pages can call it with the labels they read."""
-    if not forum:
-        shown = ", ".join(states[:3]) + (f" +{len(states) - 3}" if len(states) > 3 else "")
-        word = "Meeting" if lang == "en" else "Встреча"
-        forum = f"{word} ({shown})" if shown else word
-    parts = [forum, ordinal_words(ordinal, lang, kind), readable_date(date, lang), place]
-    return " · ".join(p for p in parts if p)
-
-
 # ---------------------------------------------------------------- filters
-
-
-def resolve_name(net: Network, name: str, store=None) -> str | None:
-    """An entity IRI for a name: the IRI itself, or a label, alias, acronym or ISO3 code (case-folded).
-
-    When nothing matches exactly and a store is given, kg.who's resolver (which knows
-    inflected Russian forms) is asked; an ambiguous name raises ValueError listing the choices.
-    """
-    g = net.graph
-    if name in g:
-        return name
-    wanted = name.casefold().strip()
-    hits = sorted(n for n, d in g.nodes(data=True)
-                  if wanted in {a.casefold() for a in d.get("aliases", [])}
-                  or wanted in {d.get("label_en", "").casefold(), d.get("label_ru", "").casefold()})
-    # Prefer bodies and forums over meetings that share a forum's short name.
-    hits.sort(key=lambda n: (KINDS.index(g.nodes[n]["kind"]), n))
-    best = [n for n in hits if g.nodes[n]["kind"] == g.nodes[hits[0]]["kind"]] if hits else []
-    if len(best) > 1:
-        listed = "; ".join(f"{node_label(g, n)} <{n}>" for n in best)
-        raise ValueError(f"{name!r} names {len(best)} entities ({listed}); pass one of the IRIs or a fuller name")
-    if hits:
-        return hits[0]
-    if store is None:
-        return None
-    try:
-        from kg import who
-    except ImportError:
-        return None
-    try:
-        found = str(who.resolve_name(store, name))
-    except who.AmbiguousName as exc:
-        raise ValueError(str(exc)) from None
-    except LookupError:
-        return None
-    return found if found in g else None
-
-
-def choice_note_for(net: Network, store, name: str, chosen: str) -> str:
-    """kg.who.choice_note for a name resolved in the network: which entity was taken, and the others it
-    could mean (by the store's names), or '' when it means only that one."""
-    from kg import who
-
-    others = [(iri, who.name_index(store).label(iri)) for iri, _ in who.also_named(store, name, chosen)]
-    return who.choice_note(name, chosen, node_label(net.graph, chosen), others)
 
 
 def filter_network(net: Network, *, forums=(), states=(), since: int | None = None,
@@ -493,172 +378,7 @@ def _meeting_states(g: nx.Graph, meeting: str) -> set[str]:
     return states
 
 
-# ---------------------------------------------------------------- derived graphs
-
-
-def _meeting_bodies(g: nx.Graph, meeting: str) -> set[str]:
-    """Bodies that took part, with agencies rolled up to their states."""
-    bodies = {n for n in g.neighbors(meeting) if g.nodes[n]["kind"] in BODY_KINDS
-              and g.edges[meeting, n]["relations"] & {"participant"}}
-    for n in list(bodies):
-        if g.nodes[n]["kind"] == "agency":
-            bodies.update(x for x in g.neighbors(n) if g.nodes[x]["kind"] == "state")
-    return bodies
-
-
-def _meeting_processes(g: nx.Graph, meeting: str) -> set[str]:
-    return {n for n in g.neighbors(meeting) if g.nodes[n]["kind"] in PROCESS_KINDS}
-
-
-def body_process_graph(g: nx.Graph) -> nx.Graph:
-    """Bipartite bodies (bipartite=0) and processes/forums (bipartite=1), weighted by shared meetings."""
-    b = nx.Graph()
-    for m, d in g.nodes(data=True):
-        if d["kind"] != "meeting":
-            continue
-        for body in _meeting_bodies(g, m):
-            for proc in _meeting_processes(g, m):
-                b.add_node(body, bipartite=0, kind=g.nodes[body]["kind"])
-                b.add_node(proc, bipartite=1, kind=g.nodes[proc]["kind"])
-                if not b.has_edge(body, proc):
-                    b.add_edge(body, proc, weight=0, sources=set())
-                b.edges[body, proc]["weight"] += 1
-                # cited: the announcements that link this meeting to the process
-                b.edges[body, proc]["sources"] |= g.edges[m, proc]["sources"]
-    return b
-
-
-def body_projection(b: nx.Graph) -> nx.Graph:
-    """Bodies linked when they share a process; weight = number of shared processes."""
-    return bipartite.weighted_projected_graph(b, [n for n, d in b.nodes(data=True) if d["bipartite"] == 0])
-
-
-def process_projection(b: nx.Graph) -> nx.Graph:
-    """Processes linked when a body takes part in both; weight = number of shared bodies."""
-    return bipartite.weighted_projected_graph(b, [n for n, d in b.nodes(data=True) if d["bipartite"] == 1])
-
-
-def coparticipation_graph(g: nx.Graph) -> nx.Graph:
-    """Agencies linked by the meetings they attended together; weight = shared meetings."""
-    co = nx.Graph()
-    for m, d in g.nodes(data=True):
-        if d["kind"] != "meeting":
-            continue
-        agencies = sorted(n for n in g.neighbors(m) if g.nodes[n]["kind"] == "agency")
-        co.add_nodes_from(agencies)
-        for i, a in enumerate(agencies):
-            for b in agencies[i + 1:]:
-                if not co.has_edge(a, b):
-                    co.add_edge(a, b, weight=0, sources=set())
-                co.edges[a, b]["weight"] += 1
-                co.edges[a, b]["sources"] |= d.get("sources", set())
-    return co
-
-
-# ---------------------------------------------------------------- measures
-
-
-def betweenness(g: nx.Graph) -> dict[str, float]:
-    """Exact below BETWEENNESS_EXACT_LIMIT nodes, else sampled with k=200 seeded pivots."""
-    if len(g) > BETWEENNESS_EXACT_LIMIT:
-        return nx.betweenness_centrality(g, k=BETWEENNESS_SAMPLE, seed=SEED)
-    return nx.betweenness_centrality(g)
-
-
-def eigenvector(g: nx.Graph) -> dict[str, float]:
-    """Eigenvector centrality per connected component scaled by its size (power iteration)."""
-    out: dict[str, float] = {}
-    for comp in nx.connected_components(g):
-        if len(comp) < 3:
-            out.update({n: 0.0 for n in comp})
-            continue
-        sub = g.subgraph(comp)
-        try:
-            ev = nx.eigenvector_centrality(sub, max_iter=1000, tol=1e-6, weight="weight")
-        except nx.PowerIterationFailedConvergence:
-            ev = {n: 0.0 for n in comp}
-        scale = len(comp) / len(g)
-        out.update({n: v * scale for n, v in ev.items()})
-    return out
-
-
-def centrality_table(g: nx.Graph, lang: str = "en") -> list[dict]:
-    """Degree, betweenness and eigenvector centrality of every node, grouped by type, best first."""
-    if len(g) == 0:
-        return []
-    deg = nx.degree_centrality(g)
-    btw = betweenness(g)
-    eig = eigenvector(g)
-    rows = [{"type": d["kind"], "iri": n, "label": node_label(g, n, lang), "degree": round(deg[n], 6),
-             "betweenness": round(btw[n], 6), "eigenvector": round(eig[n], 6)} for n, d in g.nodes(data=True)]
-    rows.sort(key=lambda r: (KINDS.index(r["type"]), -r["degree"], -r["betweenness"], r["iri"]))
-    return rows
-
-
-def cited(sources, names: dict[str, str] | None = None) -> str:
-    """Announcements as a table cell: their file names (IRIs when no name is known), "; " between."""
-    names = names or {}
-    return "; ".join(sorted(names.get(s, s) for s in sources))
-
-
-def top_bodies_per_process(g: nx.Graph, top: int = 5, lang: str = "en",
-                           source_names: dict[str, str] | None = None) -> list[dict]:
-    """For each forum/process, the bodies in most of its meetings, with the announcements reporting them."""
-    b = body_process_graph(g)
-    rows = []
-    for proc in sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1):
-        ranked = sorted(b.neighbors(proc), key=lambda x: (-b.edges[proc, x]["weight"], x))[:top]
-        for rank, body in enumerate(ranked, 1):
-            rows.append({"process": proc, "process_label": node_label(g, proc, lang), "rank": rank,
-                         "body": body, "body_label": node_label(g, body, lang), "body_type": g.nodes[body]["kind"],
-                         "meetings": b.edges[proc, body]["weight"],
-                         "sources": cited(b.edges[proc, body]["sources"], source_names)})
-    return rows
-
-
-def communities(g: nx.Graph, lang: str = "en") -> list[dict]:
-    """Louvain communities (seeded, so repeatable); community 1 is the largest."""
-    if len(g) == 0:
-        return []
-    found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
-    found = sorted(found, key=lambda c: (-len(c), min(c)))
-    return [{"community": i, "iri": n, "label": node_label(g, n, lang), "type": g.nodes[n]["kind"]}
-            for i, comm in enumerate(found, 1) for n in sorted(comm)]
-
-
-def participation_by_year(g: nx.Graph, lang: str = "en") -> list[dict]:
-    """Per forum and year: meetings, distinct bodies, states (agencies rolled up) and agencies."""
-    acc: dict[tuple[str, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for m, d in g.nodes(data=True):
-        year = meeting_year(d.get("date")) if d["kind"] == "meeting" else None
-        if year is None or not d.get("forum"):
-            continue
-        slot = acc[(d["forum"], year)]
-        slot["meetings"].add(m)
-        for body in _meeting_bodies(g, m):
-            slot["bodies"].add(body)
-            slot[g.nodes[body]["kind"]].add(body)
-    return [{"forum": f, "forum_label": node_label(g, f, lang), "year": y, "meetings": len(s["meetings"]),
-             "bodies": len(s["bodies"]), "states": len(s["state"]), "agencies": len(s["agency"])}
-            for (f, y), s in sorted(acc.items())]
-
-
-def agency_process_matrix(g: nx.Graph, lang: str = "en") -> tuple[list[str], list[str], dict]:
-    """Agencies (rows), processes (columns) and the meetings linking each pair."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for m, d in g.nodes(data=True):
-        if d["kind"] != "meeting":
-            continue
-        agencies = [n for n in g.neighbors(m) if g.nodes[n]["kind"] == "agency"]
-        for a in agencies:
-            for p in _meeting_processes(g, m):
-                counts[(a, p)] += 1
-    rows = sorted({a for a, _ in counts}, key=lambda a: (_agency_state(g, a), node_label(g, a, lang)))
-    cols = sorted({p for _, p in counts}, key=lambda p: node_label(g, p, lang))
-    return rows, cols, dict(counts)
-
-
-def _agency_state(g: nx.Graph, agency: str) -> str:
+def agency_state(g: nx.Graph, agency: str) -> str:
     return g.nodes[agency].get("state_code") or next(
         (x.rsplit("/", 1)[-1] for x in g.neighbors(agency)
          if g.nodes[x].get("kind") == "state" and "agency of" in g.edges[agency, x]["relations"]), "")
@@ -667,98 +387,3 @@ def _agency_state(g: nx.Graph, agency: str) -> str:
 def agency_display(g: nx.Graph, agency: str, lang: str = "en") -> str:
     """An agency's label with its state's code (node_label adds it), since agency names omit the state."""
     return node_label(g, agency, lang)
-
-
-# ---------------------------------------------------------------- shortest chains
-
-
-def shortest_chains(store, net: Network, a: str, b: str, limit: int = 3, lang: str = "en") -> list[list[dict]]:
-    """Up to `limit` shortest chains from a to b; each hop with its relation, evidence sentence and source."""
-    g = net.graph
-    if a not in g or b not in g:
-        return []
-    try:
-        paths = []
-        for p in nx.all_shortest_paths(g, a, b):
-            paths.append(p)
-            if len(paths) >= limit:
-                break
-    except nx.NetworkXNoPath:
-        return []
-    return [[_hop(store, net, x, y, lang) for x, y in zip(p, p[1:], strict=False)] for p in paths]
-
-
-def _hop(store, net: Network, x: str, y: str, lang: str) -> dict:
-    d = net.graph.edges[x, y]
-    sentence, source = "", None
-    for relation, a, b, fact in d["facts"]:
-        sentence, source = _evidence(store, relation, a, b, fact)
-        if sentence:
-            break
-    src = net.sources.get(source) if source else None
-    if source and not src:
-        src = next((s for s in net.sources.values() if s.iri == source), None)
-    return {"from": x, "from_label": net.label(x, lang), "to": y, "to_label": net.label(y, lang),
-            "relation": d["relation"], "sentence": sentence,
-            "source": src.as_dict() if src else ({"iri": "vocabulary"} if not d["sources"] else None)}
-
-
-def _evidence(store, relation: str, a: str, b: str, fact: str) -> tuple[str, str | None]:
-    """The sentence that supports one fact: a mention of the entity in that meeting, else the
-    evidence of the fact node (meeting, chairing, delegation, act)."""
-    bind = {"a": URIRef(a), "b": URIRef(b), "fact": URIRef(fact)}
-    rows = store.query(
-        """SELECT ?sentence ?ann ?pri ?a ?b ?fact WHERE {
-             { ?x ict:mentions ?b ; ict:inMeeting ?a ; ict:sentence ?sentence ; prov:wasDerivedFrom ?ann .
-               BIND(1 AS ?pri) }
-             UNION
-             { ?x ict:evidenceFor ?fact ; ict:sentence ?sentence ; prov:wasDerivedFrom ?ann . BIND(2 AS ?pri) }
-           } ORDER BY ?pri ?ann LIMIT 1""",
-        bind,
-    )
-    if not rows:
-        return "", None
-    ann = _s(rows[0]["ann"])
-    return _s(rows[0]["sentence"]), ann
-
-
-def source_by_announcement(net: Network) -> dict[str, Source]:
-    return {s.iri: s for s in net.sources.values()}
-
-
-# ---------------------------------------------------------------- writing
-
-
-def write_table(rows: list[dict], out_dir: Path, name: str) -> tuple[Path, Path]:
-    """Write rows as NAME.csv and NAME.json; returns both paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    csv_path, json_path = out_dir / f"{name}.csv", out_dir / f"{name}.json"
-    with csv_path.open("w", newline="", encoding="utf-8") as fh:
-        if rows:
-            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
-    json_path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    return csv_path, json_path
-
-
-def analyze(store, out_dir: Path, top: int = 5, lang: str = "en") -> dict[str, list[dict]]:
-    """Compute every table of `ictkg analyze` and write each as CSV and JSON under out_dir."""
-    net = build_network(store)
-    g = net.graph
-    names = {s.iri: s.name or s.iri for s in net.sources.values()}
-    co = coparticipation_graph(g)
-    tables = {
-        "centrality": centrality_table(g, lang),
-        "top_bodies": top_bodies_per_process(g, top, lang, names),
-        "communities": communities(g, lang),
-        "participation_by_year": participation_by_year(g, lang),
-        "agency_coparticipation": [
-            {"agency_a": a, "label_a": agency_display(g, a, lang), "agency_b": b,
-             "label_b": agency_display(g, b, lang), "shared_meetings": d["weight"],
-             "sources": cited(d["sources"], names)}
-            for a, b, d in sorted(co.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))],
-    }
-    for name, rows in tables.items():
-        write_table(rows, Path(out_dir), name)
-    return tables

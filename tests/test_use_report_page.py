@@ -9,9 +9,9 @@ from helpers import store_from_trig
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
-from kg import analysis
 from kg.namespaces import ICT, ID, announcement_graph
-from kg.report import meeting_rows, write_report
+from kg.use import analysis, network
+from kg.use.report import meeting_rows, write_report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -113,7 +113,7 @@ def test_agency_process_csv_agrees_with_the_heatmap(tmp_path):
     write_report(store, tmp_path)
     with (tmp_path / "agency_process.csv").open(encoding="utf-8") as fh:
         table = list(csv.reader(fh))
-    net = analysis.build_network(store)
+    net = network.build_network(store)
     rows, cols, counts = analysis.agency_process_matrix(net.graph)
     assert len(table) == len(rows) + 1 and len(table[0]) == len(cols) + 2
     total = sum(int(x) for row in table[1:] for x in row[2:])
@@ -157,7 +157,7 @@ def test_sources_column_lists_the_announcements_that_report_each_meeting(tmp_pat
     for r in store.query("SELECT ?g ?m ?title WHERE { GRAPH ?g { ?a ict:reports ?m ; dcterms:title ?title } }"):
         if "/graph/announcement/" in str(r["g"]):
             reported.setdefault(str(r["m"]), set()).add(str(r["title"]))
-    rows = meeting_rows(analysis.build_network(store))
+    rows = meeting_rows(network.build_network(store))
     html_rows = parser.tables["meetings"][1:]
     assert len(html_rows) == len(rows)
     for row, cells in zip(rows, html_rows, strict=True):

@@ -1,0 +1,92 @@
+"""Chairs and heads of delegation written in other ways: initials before or after the surname, a particle
+opening a two-word surname, a title before the name, the second head in an elliptical clause, a chair's
+post after «под председательством»; each chair with the state they speak for."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+# The surname is found whatever stands around it; checked in the first meeting of the text.
+SURNAME_CASES = [
+    ("Консультации возглавили заместитель Министра иностранных дел Российской Федерации С.А.Рябков и "
+     "заместитель министра иностранных дел Индии Р.Кумар. Консультации состоялись 3 июня в Нью-Дели.", "ru",
+     "Рябков"),
+    ("Сопредседателями заседания выступили Лавров С.В. и министр иностранных дел Вьетнама. "
+     "Заседание прошло 2 июля в Ханое.", "ru", "Лавров"),
+    ("15 марта в Гаване состоялись межведомственные консультации по вопросам обеспечения международной "
+     "информационной безопасности. Российскую делегацию возглавил директор Департамента МИД России "
+     "А.А.Иванов. Кубинскую делегацию возглавил заместитель министра иностранных дел Республики Куба "
+     "Херардо Пеньяльвер Порталь.", "ru", "Пеньяльвер Порталь"),
+]
+
+
+@pytest.mark.parametrize("text, lang, surname", SURNAME_CASES)
+def test_a_chairs_surname_is_found_with_initials_before_or_after_it(text, lang, surname):
+    m = extract(text, lang)["meetings"][0]
+    natives = [c["name_native"] or "" for c in m["chairs"]]
+    assert any(surname in n for n in natives), natives
+
+
+NATIVE_NAME_CASES = [
+    # a particle opens a two-word surname after initials
+    ("18 апреля в Каире состоялись консультации России и Египта по вопросам международной информационной "
+     "безопасности. Египетскую делегацию возглавил помощник министра иностранных дел Египта Х.Абдель Халим.",
+     "ru", "Абдель Халим Х."),
+]
+
+
+@pytest.mark.parametrize("text, lang, name_native", NATIVE_NAME_CASES)
+def test_a_chair_is_named_surname_first_in_the_native_name(text, lang, name_native):
+    m = only_meeting(extract(text, lang))
+    assert name_native in {c["name_native"] for c in m["chairs"]}, m["chairs"]
+
+
+def field(chair, name):
+    """A chair's field; "surname" is the last word of the English name."""
+    return chair["name"].split()[-1] if name == "surname" else chair[name]
+
+
+# The chairs' fields: a set when their order is not checked, a list when it is (and so their number).
+CHAIR_CASES = [
+    ("On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+     "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+     "Representative of the President of the Russian Federation for International Cooperation in the "
+     "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+     "of the Ministry of Foreign Affairs of China.", "en", "surname", {"Krutskikh", "Lei"}),
+    # consultations outside the vocabulary: the two heads of delegation chair them
+    ("15 марта в Гаване состоялись межведомственные консультации по вопросам обеспечения международной "
+     "информационной безопасности. Российскую делегацию возглавил директор Департамента МИД России "
+     "А.А.Иванов. Кубинскую делегацию возглавил заместитель министра иностранных дел Республики Куба "
+     "Херардо Пеньяльвер Порталь.", "ru", "state", {"RUS", "CUB"}),
+    # the other delegation led by, in an English ellipsis, co-chairs
+    ("The third India-Japan Cyber Dialogue was held in New Delhi on 27 November 2019. The Indian delegation "
+     "was led by Mr. Upender Singh Rawat, Joint Secretary, Ministry of External Affairs, and the Japanese "
+     "delegation by Mr. Takeshi Akahori, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of "
+     "Japan.", "en", "state", {"IND", "JPN"}),
+    # the second head of delegation in an elliptical clause co-chairs
+    ("11 марта в режиме видеоконференции состоялся третий раунд консультаций между Россией и Вьетнамом по "
+     "вопросам безопасности в сфере использования ИКТ. Российскую делегацию возглавил заместитель Секретаря "
+     "Совета Безопасности Российской Федерации О.В.Храмов, вьетнамскую – заместитель министра общественной "
+     "безопасности СРВ Лыонг Там Куанг.", "ru", ("name_native", "state"),
+     {("Храмов О.В.", "RUS"), ("Лыонг Там Куанг", "VNM")}),
+    # a title before the name
+    ("On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
+     "its third substantive session in New York. Chair Burhan Gafoor of Singapore said the report reflected "
+     "a shared commitment.", "en", ("name", "state"), [("Burhan Gafoor", "SGP")]),
+    # a chair's post after «под председательством» is only the post
+    ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
+     "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),
+     [("Президента Республики Беларусь", "BLR")]),
+]
+
+
+@pytest.mark.parametrize("text, lang, fields, expected", CHAIR_CASES)
+def test_the_chairs(text, lang, fields, expected):
+    m = only_meeting(extract(text, lang))
+    if isinstance(fields, str):
+        got = [field(c, fields) for c in m["chairs"]]
+    else:
+        got = [tuple(field(c, f) for f in fields) for c in m["chairs"]]
+    if isinstance(expected, set):
+        got = set(got)
+    assert got == expected, m["chairs"]

@@ -1,0 +1,63 @@
+"""Meeting dates: a date or range written in full, a year taken from the release only for a relative
+year (month and day alone otherwise), and a weekday or "today" dated from the release or its dateline."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+# A date written in the text, even beside another one: the dateline's day is not the meeting's.
+WRITTEN_CASES = [
+    ("On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+     "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+     "Representative of the President of the Russian Federation for International Cooperation in the "
+     "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+     "of the Ministry of Foreign Affairs of China.", "en", None, "2019-04-04"),
+    ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
+     "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None,
+     "2023-03-20/2023-03-21"),
+    ("Strasbourg, 12 May 2022 – The Second Additional Protocol to the Convention on Cybercrime was opened for "
+     "signature at a conference held at the Council of Europe in Strasbourg on 12 and 13 May.", "en",
+     "2022-05-12", "2022-05-12/2022-05-13"),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, date", WRITTEN_CASES)
+def test_a_date_written_in_the_text(text, lang, published, date):
+    m = only_meeting(extract(text, lang, published))
+    assert m["date"] == date
+
+
+# «с.г.» (this year) takes the year of the release; with no year anywhere, only month and day are known.
+YEAR_CASES = [
+    ("12 мая с.г. в режиме видеоконференции прошло заседание Рабочей группы БРИКС по вопросам безопасности в "
+     "сфере использования ИКТ.", "ru", "2022-05-13", "2022-05-12"),
+    ("5 марта в Москве состоялись консультации по вопросам международной информационной безопасности. "
+     "В состав делегации вошли представители ФСБ России, Минцифры России и Генеральной прокуратуры "
+     "Российской Федерации.", "ru", None, "--03-05"),
+    ("14 октября в Пекине прошло заседание Группы экспертов ШОС по международной "
+     "информационной безопасности.", "ru", None, "--10-14"),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, date", YEAR_CASES)
+def test_the_year_comes_from_the_release_only_for_a_relative_year(text, lang, published, date):
+    m = only_meeting(extract(text, lang, published))
+    assert m["date"] == date
+
+
+# "today" is the dateline's day; a weekday is a day of the week of the release.
+RELATIVE_DAY_CASES = [
+    ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
+     "developments in the field of information and telecommunications, sponsored by the Russian Federation "
+     "and the United States.", "en", "2021-12-07", "2021-12-06"),
+    ("Prime Minister Kaja Kallas on Tuesday chaired an open debate of the United Nations Security Council on "
+     "cyber security, held as a video teleconference.", "en", "2021-06-30", "2021-06-29"),
+    ("Во вторник в Женеве состоялись консультации России и Швейцарии по вопросам международной "
+     "информационной безопасности.", "ru", "2021-06-29", "2021-06-29"),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, date", RELATIVE_DAY_CASES)
+def test_a_relative_day_is_dated_from_the_release(text, lang, published, date):
+    m = only_meeting(extract(text, lang, published))
+    assert m["date"] == date

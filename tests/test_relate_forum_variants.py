@@ -1,0 +1,67 @@
+"""The forum a meeting belongs to and the kind of meeting: a vocabulary forum by its short name or its
+name without years (the group of the meeting's year), a candidate forum by its proper name, consultations
+outside the vocabulary named after the two states, and no forum for a genre word alone.
+
+`ANY` marks a fact the row does not check; `Containing` a forum name checked by one of its words."""
+
+from unittest.mock import ANY
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+
+class Containing:
+    """Equal to any string that contains `part`."""
+
+    def __init__(self, part):
+        self.part = part
+
+    def __eq__(self, other):
+        return isinstance(other, str) and self.part in other
+
+    def __repr__(self):
+        return f"Containing({self.part!r})"
+
+
+OEWG_2019 = ("UN Open-Ended Working Group on developments in the field of ICTs in the context of international "
+             "security 2019-2021")
+OEWG_2021 = "UN Open-Ended Working Group on security of and in the use of ICTs 2021-2025"
+
+CASES = [
+    ("12 мая с.г. в режиме видеоконференции прошло заседание Рабочей группы БРИКС по вопросам безопасности в "
+     "сфере использования ИКТ.", "ru", "2022-05-13", Containing("BRICS"), ANY),
+    ("15 марта в Гаване состоялись межведомственные консультации по вопросам обеспечения международной "
+     "информационной безопасности. Российскую делегацию возглавил директор Департамента МИД России "
+     "А.А.Иванов. Кубинскую делегацию возглавил заместитель министра иностранных дел Республики Куба "
+     "Херардо Пеньяльвер Порталь.", "ru", None,
+     "Russia-Cuba consultations on international information security", "consultations"),
+    # the last word of an English name after a preposition is not its short form
+    ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
+     "discussed Cybersecurity capacity building with Japan.", "en", None,
+     "ASEAN Ministerial Conference on Cybersecurity", ANY),
+    # an unknown forum with a proper name is kept as a candidate forum
+    ("The 9th Nordic-Baltic Cyber Diplomacy Dialogue was held in Riga on 14 May 2024. Delegations from "
+     "Estonia, Finland and Latvia attended.", "en", None, "Nordic-Baltic Cyber Diplomacy Dialogue", "dialogue"),
+    # a genre with one capitalised word is not a forum name
+    ("The Annual Meeting was held in Riga on 14 May 2024 with Estonia and Latvia.", "en", None, None, ANY),
+    # a group named without years is the group of the meeting's year
+    ("10 февраля 2020 года в Нью-Йорке открылась вторая сессия РГОС.", "ru", None, OEWG_2019, ANY),
+    ("On 10 February 2020 the OEWG opened its second substantive session in New York.", "en", None, OEWG_2019,
+     ANY),
+    ("On 6 March 2023 the OEWG opened its fourth substantive session in New York.", "en", None, OEWG_2021, ANY),
+    # a deliberative organ acting "today" sits
+    ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
+     "developments in the field of information and telecommunications, sponsored by the Russian Federation "
+     "and the United States.", "en", "2021-12-07", "UN General Assembly", ANY),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, forum, kind", CASES)
+def test_forum_and_kind_of_the_meeting(text, lang, published, forum, kind):
+    m = only_meeting(extract(text, lang, published))
+    if forum is None:
+        assert m["forum"] is None
+    else:
+        assert m["forum"]["name"] == forum
+    assert m["kind"] == kind

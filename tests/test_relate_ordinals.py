@@ -1,0 +1,31 @@
+"""The number of a meeting in its series ("third round", "5th", "eighteenth annual meeting"), also from a
+sentence about the forum without a date; "first" of a kind of debate is no number."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+CASES = [
+    ("On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+     "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+     "Representative of the President of the Russian Federation for International Cooperation in the "
+     "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+     "of the Ministry of Foreign Affairs of China.", "en", None, 3),
+    ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
+     "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None, 5),
+    ("The 9th Nordic-Baltic Cyber Diplomacy Dialogue was held in Riga on 14 May 2024. Delegations from "
+     "Estonia, Finland and Latvia attended.", "en", None, 9),
+    # the ordinal in an undated sentence about the forum counts
+    ("Internet Governance Forum 2023 concludes in Kyoto\n\nThe eighteenth annual meeting of the Internet "
+     "Governance Forum closed today in Kyoto. Hosted by the Government of Japan from 8 to 12 October 2023, "
+     "the Forum brought together 9,000 participants.", "en", "2023-10-12", 18),
+    # a first debate on a topic is a first of its kind, not an ordinal
+    ("On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, ordinal", CASES)
+def test_the_meetings_number_in_its_series(text, lang, published, ordinal):
+    m = only_meeting(extract(text, lang, published))
+    assert m["ordinal"] == ordinal

@@ -1,0 +1,103 @@
+"""Who takes part in a meeting: the states (not a country that is only a topic), the organisations listed
+or represented (which are not also linked processes), and each agency of a Russian genitive list."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+ZAS_MEETING = ("25 мая в Москве Секретарь Совета Безопасности Российской Федерации Николай Патрушев провел встречу "
+               "с Генеральным секретарем Организации Договора о коллективной безопасности Станиславом Засем. "
+               "Стороны обсудили реализацию Стратегии коллективной безопасности ОДКБ на период до 2025 года и "
+               "подготовку к заседанию Совета коллективной безопасности ОДКБ, которое состоится в ноябре в Ереване.")
+
+OEWG_REPRESENTATIVES = (
+    "On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
+    "its third substantive session in New York. Representatives of the European Union, the African Union "
+    "and the Organization of American States also took part.")
+
+STATES_CASES = [
+    ("On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+     "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+     "Representative of the President of the Russian Federation for International Cooperation in the "
+     "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+     "of the Ministry of Foreign Affairs of China.", "en", {"RUS", "CHN"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, states", STATES_CASES)
+def test_the_states_that_take_part(text, lang, states):
+    m = only_meeting(extract(text, lang))
+    assert set(m["states"]) == states
+
+
+# States that take part, and states named in another role (a topic) that do not.
+STATE_ROLE_CASES = [
+    ("On 9 September, the SCO Group of Experts on International Information Security met in Tashkent. "
+     "Kazakhstan was represented by its Security Council. The experts discussed the situation in "
+     "Afghanistan.", "en", None, {"KAZ"}, {"AFG"}),
+    # the sponsors of a resolution the General Assembly adopts take part in its sitting
+    ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
+     "developments in the field of information and telecommunications, sponsored by the Russian Federation "
+     "and the United States.", "en", "2021-12-07", {"RUS", "USA"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, taking_part, not_taking_part", STATE_ROLE_CASES)
+def test_states_take_part_in_their_role_only(text, lang, published, taking_part, not_taking_part):
+    m = only_meeting(extract(text, lang, published))
+    for state in taking_part:
+        assert state in m["states"]
+    for state in not_taking_part:
+        assert state not in m["states"]
+
+
+ORGANISATION_CASES = [
+    # a country named as the venue; the organisation among the delegations
+    ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
+     "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en",
+     {"European Union"}),
+    # an organisation listed after a number of countries
+    ("Ministers of twenty countries and the European Union met in Rome on 5 March 2024 for the first meeting "
+     "of the Counter Ransomware Initiative.", "en", {"European Union"}),
+    # organisations whose representatives took part
+    (OEWG_REPRESENTATIVES, "en", {"European Union", "African Union"}),
+    (ZAS_MEETING, "ru", {"Collective Security Treaty Organization"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, organisations", ORGANISATION_CASES)
+def test_organisations_that_take_part(text, lang, organisations):
+    m = only_meeting(extract(text, lang))
+    orgs = {o["name"] for o in m["organizations"]}
+    assert organisations <= orgs, orgs
+
+
+# An organisation taking part is not also a linked process: the names given, or (None) all of them.
+NOT_A_PROCESS_CASES = [
+    (OEWG_REPRESENTATIVES, "en", None),
+    (ZAS_MEETING, "ru", {"Collective Security Treaty Organization"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, names", NOT_A_PROCESS_CASES)
+def test_an_organisation_taking_part_is_not_also_a_linked_process(text, lang, names):
+    m = only_meeting(extract(text, lang))
+    if names is None:
+        names = {o["name"] for o in m["organizations"]}
+    assert not names & {p["name"] for p in m["processes"]}, m["processes"]
+
+
+# Each agency of a Russian genitive list belongs to the state named after it: (state, some names, how many).
+AGENCY_CASES = [
+    ("5 марта в Москве состоялись консультации по вопросам международной информационной безопасности. "
+     "В состав делегации вошли представители ФСБ России, Минцифры России и Генеральной прокуратуры "
+     "Российской Федерации.", "ru", "RUS", {"Federal Security Service"}, 3),
+]
+
+
+@pytest.mark.parametrize("text, lang, state, some, count", AGENCY_CASES)
+def test_each_agency_of_a_list_belongs_to_its_state(text, lang, state, some, count):
+    m = only_meeting(extract(text, lang))
+    names = {a["name"] for a in m["agencies"] if a["state"] == state}
+    assert some <= names
+    assert len(names) == count

@@ -1,0 +1,53 @@
+"""Processes a meeting links to: a name's first words referring back to a process named before, and not a
+body named only inside a document's title, nor the meeting's own forum through its last word.
+
+A `Containing` name is one checked by a part of it."""
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+
+class Containing:
+    """Equal to any string that contains `part`."""
+
+    def __init__(self, part):
+        self.part = part
+
+    def __eq__(self, other):
+        return isinstance(other, str) and self.part in other
+
+    def __repr__(self):
+        return f"Containing({self.part!r})"
+
+
+# The meeting links to the process, or has it as its forum.
+LINKED_CASES = [
+    # the first words of a process name named before refer back to it
+    ("12 марта в Женеве прошли консультации России и Бразилии по вопросам международной информационной "
+     "безопасности. Стороны обсудили Программу действий в сфере ИКТ. Участники отметили, что инициатива "
+     "Программы действий пользуется широкой поддержкой.", "ru", Containing("Programme of Action")),
+]
+
+
+@pytest.mark.parametrize("text, lang, name", LINKED_CASES)
+def test_a_process_named_is_linked(text, lang, name):
+    m = only_meeting(extract(text, lang))
+    assert any(p["name"] == name for p in m["processes"] + ([m["forum"]] if m["forum"] else []))
+
+
+NOT_LINKED_CASES = [
+    # a body named only inside a document title
+    ("On 3 October, the ARF Inter-Sessional Meeting on Security of and in the Use of ICTs met in Manila. "
+     "Delegates recalled the 2015 report of the United Nations Group of Governmental Experts.", "en",
+     "United Nations"),
+    # the last word of an English name after a preposition is not its short form: the forum itself is no process
+    ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
+     "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),
+]
+
+
+@pytest.mark.parametrize("text, lang, name", NOT_LINKED_CASES)
+def test_what_is_not_a_linked_process(text, lang, name):
+    m = only_meeting(extract(text, lang))
+    assert [p for p in m["processes"] if p["name"] == name] == []

@@ -1,0 +1,114 @@
+"""Cutting a text into meetings: how many it reports (none for a text with no meeting), and which facts
+go to which of them (talks on the sidelines, an earlier session recalled, a second day with a person
+met before)."""
+
+import pytest
+
+from tests.helpers import extract
+
+NO_MEETING = ("Президент Российской Федерации утвердил Основы государственной политики в области "
+              "международной информационной безопасности.")
+
+SIDELINES = (
+    "On 12 April 2022, Tashkent hosted the meeting of Secretaries of Security Councils of SCO Member States. "
+    "Kazakhstan was represented by the Secretary of its Security Council. On the sidelines of the meeting, "
+    "the Russian Security Council Secretary held talks with the Secretary of the Security Council of "
+    "Uzbekistan.")
+
+UFA = ("18 июня в Уфе Секретарь Совета Безопасности Российской Федерации Николай Патрушев принял участие в X "
+       "Международной встрече высоких представителей, курирующих вопросы безопасности. В работе встречи приняли "
+       "участие делегации 120 государств, а также представители ООН, ОДКБ, ШОС и СНГ.\n\n"
+       "19 июня Николай Патрушев встретился с Секретарем Высшего совета национальной безопасности Ирана Али "
+       "Шамхани. Обсуждены вопросы противодействия киберугрозам.")
+
+OEWG_2019 = (
+    "NEW YORK — The Open-ended Working Group on Developments in the Field of Information and Telecommunications "
+    "in the Context of International Security on 4 December 2019 concluded a three-day informal intersessional "
+    "consultative meeting with representatives of business and academia, held in New York from 2 to 4 December. "
+    "The consultations followed the Working Group's first substantive session, which Member States held in New "
+    "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
+
+COUNT_CASES = [
+    (NO_MEETING, "ru", 0),
+    # talks on the sidelines are a second meeting
+    (SIDELINES, "en", 2),
+    # an informal meeting and the session it followed
+    (OEWG_2019, "en", 2),
+]
+
+
+@pytest.mark.parametrize("text, lang, count", COUNT_CASES)
+def test_how_many_meetings_a_text_reports(text, lang, count):
+    meetings = extract(text, lang)["meetings"]
+    assert len(meetings) == count, meetings
+
+
+# (text, lang, which meeting, field, value)
+FIELD_CASES = [
+    # the talks on the sidelines are held in the same place, in person, with no forum or chair of their own
+    (SIDELINES, "en", 0, "location", "Tashkent"),
+    (SIDELINES, "en", 1, "location", "Tashkent"),
+    (SIDELINES, "en", 1, "forum", None),
+    (SIDELINES, "en", 1, "kind", "other"),
+    (SIDELINES, "en", 1, "chairs", []),
+    (SIDELINES, "en", 1, "format", "in-person"),
+    # a Roman numeral numbers the meeting
+    (UFA, "ru", 0, "ordinal", 10),
+    # an informal intersessional meeting of a body that meets in sessions is "other"; the session is one
+    (OEWG_2019, "en", 0, "kind", "other"),
+    (OEWG_2019, "en", 1, "kind", "session"),
+]
+
+
+@pytest.mark.parametrize("text, lang, index, field, value", FIELD_CASES)
+def test_each_meeting_has_its_own_facts(text, lang, index, field, value):
+    m = extract(text, lang)["meetings"][index]
+    assert m[field] == value
+
+
+# The working group named again by its head words is the same forum, of the years of the session.
+FORUM_CASES = [
+    (OEWG_2019, "en", 1, "2019-2021"),
+]
+
+
+@pytest.mark.parametrize("text, lang, index, years", FORUM_CASES)
+def test_a_forum_named_again_by_its_head_words_is_the_same_forum(text, lang, index, years):
+    m = extract(text, lang)["meetings"][index]
+    assert m["forum"] is not None and years in m["forum"]["name"]
+
+
+# The meeting the talks flank is linked to the talks.
+PROCESS_CASES = [
+    (SIDELINES, "en", 1, "Secretaries of Security Councils"),
+]
+
+
+@pytest.mark.parametrize("text, lang, index, part", PROCESS_CASES)
+def test_talks_on_the_sidelines_link_the_meeting_they_flank(text, lang, index, part):
+    m = extract(text, lang)["meetings"][index]
+    assert any(part in p["name"] for p in m["processes"])
+
+
+# Representatives named after the verb take part in their meeting.
+ORGANISATION_CASES = [
+    (UFA, "ru", 0, {"United Nations", "Shanghai Cooperation Organisation"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, index, organisations", ORGANISATION_CASES)
+def test_representatives_named_after_the_verb_take_part(text, lang, index, organisations):
+    m = extract(text, lang)["meetings"][index]
+    assert organisations <= {o["name"] for o in m["organizations"]}
+
+
+# A person known from an earlier meeting brings his state to the next.
+STATE_CASES = [
+    (UFA, "ru", 1, {"RUS", "IRN"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, index, states", STATE_CASES)
+def test_a_person_known_from_an_earlier_meeting_brings_his_state(text, lang, index, states):
+    m = extract(text, lang)["meetings"][index]
+    assert set(m["states"]) == states

@@ -1,0 +1,47 @@
+"""Where and how a meeting is held: its location (a city, or a country named as the venue when no city is)
+and its format (in-person, online, hybrid), not those of a follow-up or of a representative's post.
+
+`ANY` marks a fact the row does not check."""
+
+from unittest.mock import ANY
+
+import pytest
+
+from tests.helpers import extract, only_meeting
+
+CASES = [
+    ("5 марта в Москве состоялись консультации по вопросам международной информационной безопасности. "
+     "В состав делегации вошли представители ФСБ России, Минцифры России и Генеральной прокуратуры "
+     "Российской Федерации.", "ru", None, "Moscow", "in-person"),
+    ("14 октября в Пекине прошло заседание Группы экспертов ШОС по международной "
+     "информационной безопасности.", "ru", None, "Beijing", ANY),
+    ("On 4 April 2019, Beijing hosted the third round of China-Russia consultations on international "
+     "information security. The Russian delegation was headed by Mr Andrey Krutskikh, Special "
+     "Representative of the President of the Russian Federation for International Cooperation in the "
+     "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
+     "of the Ministry of Foreign Affairs of China.", "en", None, "Beijing", ANY),
+    # a country named as the venue is the location when no city is
+    ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
+     "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None,
+     "Singapore", "in-person"),
+    # a city in a representative's title is not the venue
+    ("1 июня прошла организационная сессия Рабочей группы ООН открытого состава. Председателем избран "
+     "Постоянный представитель Сингапура при ООН в Нью-Йорке Бурхан Гафур.", "ru", None, None, ANY),
+    ("12 мая с.г. в режиме видеоконференции прошло заседание Рабочей группы БРИКС по вопросам безопасности в "
+     "сфере использования ИКТ.", "ru", "2022-05-13", ANY, "online"),
+    # the follow-up's format is not the meeting's own
+    ("10 ноября в формате видеоконференции прошел первый раунд консультаций Россия-АСЕАН. Стороны "
+     "договорились провести следующую встречу в 2022 году в очном формате.", "ru", None, ANY, "online"),
+    ("On 29 June 2021 the United Nations Security Council held an open debate on cyber security, held as a "
+     "video teleconference.", "en", None, ANY, "online"),
+    # on site and online is hybrid; "online safety" is a topic, not a format
+    ("The annual meeting of the Internet Governance Forum closed today in Riyadh, Saudi Arabia, on 19 December "
+     "2024. Participants took part both on site and online and discussed online safety.", "en", None, ANY,
+     "hybrid"),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, location, format_", CASES)
+def test_location_and_format_of_the_meeting(text, lang, published, location, format_):
+    m = only_meeting(extract(text, lang, published))
+    assert (m["location"], m["format"]) == (location, format_)

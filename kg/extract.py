@@ -6,6 +6,8 @@ extractor's objects, so it shows exactly what the graph holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
@@ -152,14 +154,15 @@ def facts_json(p: Processed, res: Resources) -> dict:
     return facts_from_graph(g, p.ann_iri, res.vocab)
 
 
-def facts_for_file(path: str, res: Resources | None = None) -> dict:
+def facts_for_file(path: str, res: Resources | None = None,
+                   on_progress: Callable[[str], None] | None = None) -> dict:
     """The facts JSON of the first announcement in `path` (used by `ictkg extract` and `ictkg eval`),
     through the whole ingest pipeline; ValueError with one line when it cannot be read."""
     res = res or default_resources()
     for item in read_paths([str(path)]):
         if isinstance(item, ReadProblem):
             raise ValueError(str(item))
-        p = process(item, res)
+        p = process(item, res, on_progress)
         if isinstance(p, ReadProblem):
             raise ValueError(str(p))
         return facts_json(p, res)

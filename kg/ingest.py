@@ -87,20 +87,25 @@ def with_language(ann: Announcement) -> Announcement | ReadProblem:
     return replace(ann, lang=lang) if lang != ann.lang else ann
 
 
-def process(ann: Announcement, res: Resources) -> Processed | ReadProblem:
+def process(ann: Announcement, res: Resources,
+            on_progress: Callable[[str], None] | None = None) -> Processed | ReadProblem:
     """One announcement to the triples of its named graph; a clean problem instead of a crash, naming
-    the stage that failed."""
+    the stage that failed. `on_progress` hears each stage, and how far understanding a long text has got."""
     stage = "read (language detection)"
+    tell = on_progress or (lambda _: None)
     try:
         checked = with_language(ann)
         if isinstance(checked, ReadProblem):
             return checked
         ann = checked
         stage = "understand (kg.understand)"
-        doc = understand(ann, res)
+        tell("understanding")
+        doc = understand(ann, res, on_progress)
         stage = "link and relate (kg.relate.meetings)"
+        tell(f"relating {len(doc.sents):,} sentences")
         meetings = find_meetings(doc, res)
         stage = "to RDF (kg.rdf)"
+        tell(f"writing RDF ({len(meetings)} meeting{'' if len(meetings) == 1 else 's'})")
         h = content_hash(ann, res.fingerprint)
         b = announcement_triples(ann, meetings, h)
     except Exception as exc:  # a bug in a rule must not stop the batch; say which input and stage hit it

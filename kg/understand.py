@@ -7,6 +7,7 @@ Heavy resources (vocabulary, gazetteer, morphology) are built once in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -114,11 +115,16 @@ def clean_text(text: str) -> str:
     return "\n".join(out)
 
 
-def understand(ann: Announcement, res: Resources) -> Doc:
+def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], None] | None = None) -> Doc:
+    """Sentences with their tokens, mentions, persons and dates; `on_progress` hears how far a long text
+    has got (every 500 sentences)."""
     text = clean_text(ann.text)
     lang = ann.lang or "ru"
     doc = Doc(ann, text, lang)
-    for s in sentences(text):
+    cut = sentences(text)
+    for i, s in enumerate(cut):
+        if on_progress is not None and i % 500 == 0 and i:
+            on_progress(f"understanding sentence {i:,} of {len(cut):,}")
         toks = tokenize(s.text, s.start)
         mentions = link_places(text, toks, link_mentions(text, toks, res.gazetteer), res.places)
         taken = [(m.start - s.start, m.end - s.start) for m in mentions]

@@ -75,8 +75,43 @@ def test_extract_of_a_large_file_says_it_started_and_how_long_it_took(monkeypatc
     monkeypatch.setattr(ingest, "LARGE_INPUT", example.stat().st_size)  # this one counts as large
     done = CliRunner().invoke(cli, ["extract", str(example), "--json"])
     assert done.exit_code == 0, done.output
-    started, finished = done.stderr.splitlines()
+    started, *steps, finished = done.stderr.splitlines()
     assert started.startswith(f"extracting {example} (") and " MB, about " in started
+    assert [s.split(" s  ", 1)[1] for s in steps][:1] == ["understanding"]  # then the running line's steps
     assert finished.startswith("extracted 1 meetings in ")
     monkeypatch.setattr(ingest, "LARGE_INPUT", example.stat().st_size + 1)
     assert CliRunner().invoke(cli, ["extract", str(example), "--json"]).stderr == ""
+
+
+def test_a_long_extraction_says_where_it_has_got(tmp_path):
+    """`on_progress` hears each stage and every 500 sentences of a long text: what `ictkg extract` prints as
+    its running line for a large input."""
+    from kg.extract import facts_for_file
+
+    text = "3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам МИБ. " + \
+        " ".join(f"Стороны обсудили вопрос номер {i}." for i in range(1200))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    heard: list[str] = []
+    facts = facts_for_file(str(path), on_progress=heard.append)
+    assert len(facts["meetings"]) == 1
+    assert heard[0] == "understanding"
+    assert [h for h in heard if h.startswith("understanding sentence")] == [
+        "understanding sentence 500 of 1,201", "understanding sentence 1,000 of 1,201"]
+    assert heard[-2:] == ["relating 1,201 sentences", "writing RDF (1 meeting)"]
+
+
+def test_the_cli_prints_the_running_line_for_a_large_input(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import kg.commands.ingest as ingest_cmds
+    from kg.cli import cli
+
+    path = tmp_path / "long.txt"
+    path.write_text("3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам МИБ. " +
+                    " ".join(f"Стороны обсудили вопрос номер {i}." for i in range(600)), encoding="utf-8")
+    monkeypatch.setattr(ingest_cmds, "LARGE_INPUT", 1000)  # this small file counts as large
+    result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "understanding sentence 500 of 601" in result.stderr
+    assert "writing RDF (1 meeting)" in result.stderr

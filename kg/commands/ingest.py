@@ -118,13 +118,25 @@ def extract_cmd(file, fmt):
     if size >= LARGE_INPUT:  # about 12 s a megabyte on this machine: say so rather than print nothing
         click.echo(f"extracting {file} ({size / 1e6:.1f} MB, about {max(1, round(size / 1e6 * 12))} s) …", err=True)
     try:
-        facts = facts_for_file(file)
+        facts = facts_for_file(file, on_progress=_running_line(started) if size >= LARGE_INPUT else None)
     except ValueError as exc:
         raise click.ClickException(Errors.E301.format(detail=exc)) from None
     if size >= LARGE_INPUT:
         click.echo(f"extracted {len(facts['meetings'])} meetings in {time.monotonic() - started:.1f} s", err=True)
     write(fmt, Table(FACT_COLUMNS, [_fact_row(m) for m in facts["meetings"]]), document=facts,
           human=lambda: _print_facts(facts))
+
+
+def _running_line(started: float):
+    """Where a long extraction has got, on standard error: one line rewritten in place on a terminal, one line
+    per step otherwise (a log keeps every step)."""
+    terminal = click.get_text_stream("stderr").isatty()
+
+    def tell(step: str) -> None:
+        line = f"  {time.monotonic() - started:6.1f} s  {step}"
+        click.echo(f"\r{line:<60}" if terminal else line, err=True, nl=not terminal)
+
+    return tell
 
 
 def _fact_row(m: dict) -> dict:

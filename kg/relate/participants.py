@@ -42,6 +42,12 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.via == "candidate":
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name))
             return
+        side = side_of(mt, si)
+        if side and mt.entity is not None and mt.entity.state != side and mt.via == "label":
+            # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the
+            # body of the side the clause names, even where the vocabulary knows that name for another state
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si))
+            return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home
             if not (target and resolve_agency(mt, target)):
@@ -239,6 +245,26 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
             if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
                 return True
     return False
+
+
+_SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)
+
+
+def side_of(mt: Mention, si: SentenceInfo) -> str | None:
+    """The state whose side or delegation the clause of `mt` lists («С казахстанской стороны …, с российской
+    – …», "The Ukrainian delegation comprised …"): the latest such marker before the mention."""
+    text, base = si.sentence.text, si.sentence.start
+    side = None
+    for other in si.mentions:
+        if other.end > mt.start:
+            break
+        if other.type != "state-adjective" or other.entity is None:
+            continue
+        after = text[other.end - base :]
+        before = text[: other.start - base]
+        if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
+            side = other.entity.state
+    return side
 
 
 def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:

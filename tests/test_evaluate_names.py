@@ -76,3 +76,12 @@ def test_a_missing_state_vocabulary_is_an_error_naming_the_file(monkeypatch, tmp
             evaluate.state_names()
     finally:
         evaluate.state_names.cache_clear()
+
+
+def test_latin_diacritics_fold_away_and_cyrillic_letters_stay():
+    from kg.evaluate.names import fold
+
+    assert fold("Lomé") == fold("Lome")  # FORMAT.md's own example
+    assert fold("Türkmenaragatnaşyk") == fold("Turkmenaragatnasyk")
+    assert fold("Йошкар-Ола") != fold("Иошкар-Ола")
+    assert fold("Ёлка") == fold("Елка")

@@ -18,10 +18,17 @@ from kg.evaluate.results import STATES_TTL
 
 
 def fold(text: str) -> str:
-    """Case-fold, turn punctuation and symbols into spaces, squeeze spaces."""
+    """Case-fold, drop the diacritics of Latin letters (FORMAT.md: Lomé = Lome), turn punctuation and
+    symbols into spaces, squeeze spaces. Cyrillic keeps its marks («й» is not «и»), but «ё» is «е»."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = "".join(_latin_base(ch) for ch in text)
     chars = [" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text]
     return " ".join("".join(chars).split())
+
+
+def _latin_base(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[0]
+    return base if base != ch and "a" <= base <= "z" else ch
 
 
 @functools.cache

@@ -13,7 +13,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.ids import slug
+from kg.namespaces import ID
 from kg.nlp.cities import City, CityIndex, name_key
+from kg.nlp.morph import analyzer
 from kg.nlp.text import Token, normal_tokens, tokenize
 from kg.vocab import Entity, Vocabulary
 
@@ -188,8 +191,6 @@ def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
     nxt = tokens[i + 1]
     cyrillic = any("а" <= ch <= "я" for ch in nxt.text.lower())
     if cyrillic:
-        from kg.nlp.morph import analyzer
-
         j = i + 1
         # lower-case words in the genitive: «и культурного наследия»; a capital starts another body
         while j < len(tokens) and j not in taken and tokens[j].text[:1].islower() and any(
@@ -354,9 +355,6 @@ class Places:
             if e is not None and (e.state is None or e.state == city.country):
                 return e
         if city.geonameid not in self._minted:
-            from kg.ids import slug
-            from kg.namespaces import ID
-
             pref = {"en": city.name_en}
             if city.names_ru:
                 pref["ru"] = city.names_ru[0]

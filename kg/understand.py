@@ -16,9 +16,9 @@ from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
 from kg.nlp.cities import CityIndex
 from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
-from kg.nlp.text import Sentence, Token, sentences, tokenize
+from kg.nlp.text import Sentence, Token, normal_tokens, sentences, tokenize
 from kg.records import Announcement
-from kg.vocab import Vocabulary, load_vocabulary
+from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph, load_vocabulary, vocab_files
 
 # Lines that belong to the page around the article, not to the announcement.
 _BOILERPLATE = re.compile(
@@ -43,8 +43,6 @@ class Resources:
         if extra_vocabulary is None or len(extra_vocabulary) == 0:
             vocab, digest = load_vocabulary(), ""
         else:
-            from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph
-
             vocab = Vocabulary(entities_from_graph(load_vocab_graph() + extra_vocabulary))
             digest = _graph_digest(extra_vocabulary)
         return cls(vocab, Gazetteer(vocab), Gazetteer(vocab, frozenset({"document"}), exclude=False),
@@ -56,8 +54,6 @@ class Resources:
         vocabularies. A change to either makes the next ingest re-extract every announcement."""
         import hashlib
         from pathlib import Path
-
-        from kg.vocab import vocab_files
 
         here = Path(__file__).resolve().parent
         code = sorted([*here.glob("relate/*.py"), *here.glob("nlp/*.py"),
@@ -225,8 +221,6 @@ _WEAK_ENDS = {"по", "в", "на", "о", "об", "и", "of", "on", "for", "in",
 
 @lru_cache(maxsize=20_000)
 def _label_norms(labels: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    from kg.nlp.text import normal_tokens
-
     return tuple(t for t in (normal_tokens(text) for text in labels) if len(t) >= 3)
 
 
@@ -242,8 +236,6 @@ _GENERIC_HEADS = {"группа", "group", "совет", "council", "рабоч�
 def _head_words(labels: tuple[str, ...]) -> frozenset[str]:
     """The word a text uses to name an entity again: the first noun of a Russian label, the last of
     an English one ("Ассоциация" for ASEAN, "Committee" for the Ad Hoc Committee)."""
-    from kg.nlp.text import normal_tokens
-
     heads = set()
     for text in labels:
         toks = normal_tokens(text)

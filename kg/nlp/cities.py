@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg.ids import translit_simple
 from kg.nlp.morph import analyzer
 from kg.nlp.text import Token
 
@@ -82,8 +83,6 @@ _RUSSIAN_ROMANISED = {"BY", "KZ", "KG", "TJ", "TM", "UZ", "AM", "AZ", "MD", "RU"
 def _english_name(c: dict, russian: tuple[str, ...]) -> str:
     if int(c["population"]) >= _EXONYM_POPULATION or not russian or c["countrycode"] not in _RUSSIAN_ROMANISED:
         return c["name"]
-    from kg.ids import translit_simple
-
     latin = {_fold(a): a for a in c["alternatenames"] if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", a)}
     for name in sorted(russian, key=lambda n: not _known_place(n)):  # Russian before Belarusian «Гродна»
         made = latin.get(translit_simple(name))

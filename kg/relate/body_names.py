@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.morph import analyzer
 from kg.relate.forum_names import Word, nominative, parse, words_of
 
 # Russian head lemmas of a state body's name.
@@ -104,16 +105,17 @@ def _agrees(w: Word, head) -> bool:
     """An adjective before the head in its case («Федеральной службы»)."""
     if w.punct or not re.fullmatch(r"[А-ЯЁа-яё-]+", w.text):
         return False
-    from kg.nlp.morph import analyzer
-
     case = head.tag.case
-    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in analyzer().parse(w.text.split("-")[-1]))
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in _all_parses(w.text.split("-")[-1]))
+
+
+@lru_cache(maxsize=50_000)
+def _all_parses(word: str):
+    return analyzer().parse(word)
 
 
 @lru_cache(maxsize=50_000)
 def _parses(word: str):
-    from kg.nlp.morph import analyzer
-
     return analyzer().parse(word.split("-")[-1])[:3]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.text import is_cyrillic
+from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate, MeetingFact
 from kg.relate.participants import organisation_takes_part
@@ -149,8 +149,6 @@ def _own_name(name: BodyName, surface: str) -> str | None:
 
 def candidate_key(c: Candidate) -> str:
     """The same body in any case form gets the same key: lemmas of its words, and its state."""
-    from kg.nlp.text import normal_tokens
-
     if c.kind == "organisation":
         return "-".join(normal_tokens(c.label))
     return f"{c.state or 'xx'}-{'-'.join(normal_tokens(c.label))}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.morph import analyzer
 from kg.understand import SentenceInfo
 
 MEETING_NOUNS = {
@@ -46,8 +47,6 @@ ORDINALS_EN = {
 def ordinal_ru(word: str) -> int | None:
     """The number a Russian ordinal word gives, in any case and gender («второе», «учредительном»): any
     of its parses may be the ordinal, since the likeliest can be a noun («второе», a main course)."""
-    from kg.nlp.morph import analyzer
-
     for p in analyzer().parse(word.lower()):
         n = ORDINALS_RU.get(p.normal_form.replace("ё", "е"))
         if n and p.tag.POS == "ADJF":

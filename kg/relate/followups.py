@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.dates import _month_en, _month_ru
 from kg.relate.cues import IN_PERSON, ONLINE
 from kg.relate.facts import FollowUpFact, MeetingFact
 from kg.understand import SentenceInfo
@@ -59,8 +60,6 @@ def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     text = si.sentence.text
     when = None
     m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
-    from kg.nlp.dates import _month_en, _month_ru
-
     month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
     month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
     if si.dates:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.link import Mention
+from kg.nlp.morph import lemma_ru
 from kg.nlp.persons import POST_EN
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
@@ -404,8 +405,6 @@ def ordinal_before_forum(m: MeetingFact, sents: list[SentenceInfo]) -> int | Non
             if num:
                 return int(num[1])
             if word:
-                from kg.nlp.morph import lemma_ru
-
                 w = word[1].lower()
                 n = ORDINALS_EN.get(w) or ORDINALS_RU.get(lemma_ru(w)) or ordinal_ru(w)
                 if n:

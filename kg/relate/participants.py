@@ -19,6 +19,7 @@ from kg.nlp.persons import POST_EN, POST_RU
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
 from kg.understand import SentenceInfo
+from kg.vocab import load_vocabulary
 
 
 def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None) -> None:
@@ -141,8 +142,6 @@ def _secretariat_of(mt: Mention):
     if e is None or not (e.parent_org or e.part_of) or not re.search(
             r"secretariat|секретариат", " ".join(t for t, _ in e.labels), re.I):
         return None
-    from kg.vocab import load_vocabulary
-
     return load_vocabulary().get(e.parent_org or e.part_of)
 
 

@@ -359,6 +359,8 @@ def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
             b.add(di, SKOS.notation, Literal(d.symbol))
         if d.year:
             b.add(di, ICT.year, Literal(d.year))
+        for alias in d.aliases:
+            b.add(di, SKOS.altLabel, Literal(alias, lang=lang))
     act = URIRef(f"{mi}/act/{slug(d.title)}/{d.role}")
     b.add(act, RDF.type, ICT.DocumentAct)
     b.add(act, ICT.actMeeting, mi)

@@ -259,7 +259,7 @@ def test_an_organisation_taking_part_is_not_also_a_linked_process():
 def test_a_treaty_word_inside_an_organisations_name_is_not_a_document_and_a_title_ends_before_another_phrase():
     m = only_meeting(extract(ZAS_MEETING, "ru"))
     titles = [d["title"] for d in m["documents"]]
-    assert titles == ["Стратегии коллективной безопасности ОДКБ на период до 2025 года"], titles
+    assert titles == ["Стратегия коллективной безопасности ОДКБ на период до 2025 года"], titles
 
 
 def test_the_second_head_of_delegation_in_an_elliptical_clause_co_chairs():

@@ -303,6 +303,9 @@ KNOWN = [
     ("On 7 June, the Group of Experts met in Vienna. Speakers recalled resolutions 73/27 and 73/266.", "en", None,
      {"docs": [("UN General Assembly resolution 73/27", ANY, None, ANY),
                ("UN General Assembly resolution 73/266", ANY, None, ANY)]}),
+    # a decision the vocabulary knows takes its title and year from there
+    (EN_MEETING + "Delegates recalled Permanent Council Decision No. 1202 as a milestone.", "en", None,
+     {"docs": [("OSCE Permanent Council Decision No. 1202", "referenced", None, 2016)], "only": True}),
     ("12 апреля в Москве прошли консультации России и Индии по вопросам безопасности в сфере использования "
      "ИКТ. Индийская сторона рассказала о подготовке к присоединению к Будапештской конвенции.", "ru", None,
      {"docs": [("Convention on Cybercrime", "referenced", None, ANY), ("ETS No. 185", ANY, ANY, ANY)]}),

@@ -99,6 +99,14 @@ TITLES = [
      "an action plan on cyber hygiene.", "en", None, {"docs": [], "only": True}),
     (RU_MEETING + "Вопросы кибербезопасности заняли центральное место в повестке дня встречи.", "ru", None,
      {"docs": [], "only": True}),
+    (EN_MEETING + "Delegates endorsed the ASEAN Regional Computer Emergency Response Team Action Plan and reviewed "
+     "the Singapore Cybersecurity Act 2018.", "en", None,
+     {"docs": [("ASEAN Regional Computer Emergency Response Team Action Plan", "adopted", None, None),
+               ("Singapore Cybersecurity Act 2018", "referenced", None, 2018)], "only": True}),
+    (RU_MEETING + "Лидеры одобрили Инициативу Союза о всеобщем доверии за безопасный мир, гармонию и развитие и "
+     "подписали Астанинскую декларацию Совета глав государств.", "ru", None,
+     {"docs": [("Инициатива Союза о всеобщем доверии за безопасный мир, гармонию и развитие", "adopted", None, None),
+               ("Астанинская декларация Совета глав государств", "signed", None, None)], "only": True}),
     # a forum or a body named after a genre word is no document
     ("On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en", None,
      {"docs": [], "only": True}),
@@ -144,6 +152,14 @@ STOPS = [
      {"docs": [("Accra Call for Cyber Resilient Development", "signed", None, None)]}),
     (EN_MEETING + "Delegates recalled Permanent Council Decision No. 1377 in 2020 as a milestone.", "en", None,
      {"docs": [("Permanent Council Decision No. 1377", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "В соответствии с Регламентом Совета следующее заседание пройдет в Душанбе.", "ru", None,
+     {"docs": [("Регламент Совета", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "Подписан Протокол о внесении изменений в Соглашение о сотрудничестве в области связи от 20 ноября "
+     "2013 года.", "ru", None,
+     {"docs": [("Протокол о внесении изменений в Соглашение о сотрудничестве в области связи", ANY, None,
+                ANY)], "only": True}),
+    (RU_MEETING + "Это первый универсальный договор в сфере связи, выработанный за десять лет.", "ru", None,
+     {"docs": [], "only": True}),
     # Russian: a participle clause, a conjunction after a comma, a year of the act
     (RU_MEETING + "Казахстанская делегация представила проект Стратегии сотрудничества в области связи на "
      "2026–2028 годы, подготовленный в развитие действующей стратегии на 2021–2025 годы.", "ru", None,
@@ -250,6 +266,20 @@ ROLES = [
      "совместных мероприятий на 2025–2026 годы.", "ru", None,
      {"docs": [("Меморандум о взаимопонимании между операторами связи", "signed", None, None),
                ("План совместных мероприятий на 2025–2026 годы", "signed", None, None)]}),
+    # presenting a report on a document, or reviewing it before an act on another, is no act on it
+    (RU_MEETING + "Казахстанская сторона представила доклад о реализации Стратегии развития связи Республики "
+     "Казахстан.", "ru", None,
+     {"docs": [("Стратегия развития связи Республики Казахстан", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "The Secretariat briefed members on the implementation of the Memorandum of Understanding between "
+     "the AU and Japan on Cyber Cooperation.", "en", None,
+     {"docs": [("Memorandum of Understanding between the AU and Japan on Cyber Cooperation", "referenced", None,
+                None)], "only": True}),
+    (RU_MEETING + "Участники рассмотрели ход выполнения Программы сотрудничества в сфере связи на 2021–2025 годы и "
+     "одобрили проект Концепции сотрудничества в сфере связи.", "ru", None,
+     {"docs": [("Программа сотрудничества в сфере связи на 2021–2025 годы", "referenced", None, None),
+               ("Концепция сотрудничества в сфере связи (draft)", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "Delegates reviewed progress under the ASEAN Cybersecurity Cooperation Strategy 2021-2025.", "en",
+     None, {"docs": [("ASEAN Cybersecurity Cooperation Strategy 2021-2025", "referenced", None, None)]}),
     # an act of another event, or of another time, is a reference
     (EN_MEETING + "The ministers recalled the 2021 summit that adopted the Bali Declaration on Digital Trust.",
      "en", None, {"docs": [("Bali Declaration on Digital Trust", "referenced", None, ANY)]}),

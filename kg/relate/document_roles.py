@@ -25,7 +25,9 @@ _BASIS = re.compile(
     r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"
     r"(?:учрежден|создан|образован)[аоы]?\s+(?:\S+\s+){0,1}$|"
     r"в развитие\s+(?:\S+\s+){0,2}$|"
-    r"(?:under their|under the|under its|pursuant to)\s+(?:\S+\s+){0,1}$", re.I)
+    r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
+    r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"
+    r"pursuant to\s+(?:\S+\s+){0,1}$", re.I)
 # A document drafted on another ("проект ..., подготовленный в развитие действующей программы") rests on it;
 # no forum was set up.
 _DRAFTED_ON = re.compile(r"(?:подготовлен|разработан|prepared|drafted|developed|written)\w*\s+(?:\S+\s+){0,2}$", re.I)
@@ -59,6 +61,11 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|котор\w+)\s+(?:[\w-]+\s+){0,3}
 _NEXT_CLAUSE = re.compile(r"[;.!?](?:\s|$)|,\s+(?:and|but|while|whereas|и|а|но)\s")
 
 
+# Between the verb of presenting and the title no other noun takes the title as its complement: "представила
+# доклад о реализации Стратегии", "briefed members on the implementation of the Memorandum" present something else.
+_COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I)
+
+
 # "adopted earlier in 2021", "ранее принятый": an act before this meeting
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
 
@@ -74,6 +81,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's
     m = rx.search(after[:50])
+    if m and re.search(r"\b(?:and|и)\b", after[: m.start()]):
+        return False  # "рассмотрели ход выполнения Программы и одобрили ...": the subject's next act
     return bool(m and not _MODAL.search(after[: m.start()])
                 and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 14]))
 
@@ -89,6 +98,7 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
         return "signed"
     if _acted(_ADOPTED, before, after):
         return "adopted"
-    if _PRESENTED.search(before[-80:]):
+    presenting = list(_PRESENTED.finditer(before[-80:]))
+    if presenting and not _COMPLEMENT_BETWEEN.search(before[-80:][presenting[-1].end():]):
         return "presented"
     return "referenced"

@@ -51,13 +51,15 @@ _EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Under
             r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
             r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|"
             # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
-            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))")
+            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
                       r"Team|Working|Implementation|Partnership)\b)")
 # The number that goes with a head: "Decision No. 1039", "Act, 2020"
-_EN_NUMBER = r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\d{2}\b)?"
+_EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\d{2}\b|"
+              # "Cooperation Strategy 2021-2025", "Cybersecurity Act 2018"
+              r"\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b)?")
 # A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S." goes on
 _EN_COMPLEMENT = r"(?:\s+(?:on|of|between|for|to|against|in|concerning|regarding)\s+(?:[^.;:,()]|\.(?=[A-Za-z-])){0,160})?"
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
@@ -81,7 +83,7 @@ EN_DOC = re.compile(
     r"(?:[Rr]esolution\s+|[Dd]ecision\s+)?[A-Z][A-Za-z.]*/(?:[A-Z]+\.?/)*(?:RES|DEC)\b\.?\s*\d+(?:/\d+)?"
     r"(?:\s*\([^()]{1,30}\))?|"
     r"[A-Z]{2,}\.DEC/\d+|"
-    r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,6}" + _EN_HEAD + _NOT_A_TITLE_AFTER
+    r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     r"(?:General Assembly\s+)?resolution\s+\d+/\d+|(?:final|draft)\s+report|plan of action|"
     # a phrase followed by its UN symbol: "a draft General Assembly resolution (A/AC.291/L.16)"
@@ -168,6 +170,23 @@ def _changes_case(before: str, after: str) -> bool:
     return first.POS == "NOUN" and bool(first.case) and bool(cases_b) and first.case not in cases_b
 
 
+_PREPOSITIONS_RU = {"в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "за", "от", "до", "для", "между", "при",
+                    "через", "против", "про", "под", "над", "из", "у"}
+
+
+def _starts_own_phrase(word: str, previous: list[str]) -> bool:
+    """A lower-case noun or adjective that can only be nominative or accusative, with no preposition or number
+    before it, is not a complement of the title: "Регламентом Совета | следующее заседание пройдет ..."."""
+    from kg.nlp.morph import analyzer
+
+    if any(w.strip(",«»\"()").lower() in _PREPOSITIONS_RU or re.search(r"\d", w) for w in previous):
+        return False
+    if previous and (previous[-1].strip("«»\"()").lower() in ("и", "или") or previous[-1].endswith(",")):
+        return False  # a list inside the title: "… за справедливый мир, гармонию и развитие"
+    parses = [p for p in analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(parses) and all(p.tag.case in ("nomn", "accs") for p in parses)
+
+
 def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     if not re.search("[А-Яа-яЁё]", surface):
@@ -196,6 +215,8 @@ def _trim_tail(surface: str) -> str:
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
+            head = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), i)
+            clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        analyzer().parse(words[i + 1].strip(","))[0].tag.POS
@@ -322,7 +343,7 @@ def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
     for d in si.dates:
         rel = d.start - si.sentence.start - start
         if 0 < rel < len(surface) and d.day:
-            return surface[:rel].rstrip(" ,")
+            return re.sub(r"\s+(?:от|of|dated)$", "", surface[:rel].rstrip(" ,"))
     return surface
 
 
@@ -431,7 +452,10 @@ def nominative_ru(phrase: str) -> str:
         if not re.fullmatch(r"[А-Яа-яЁё-]+", bare):
             return phrase  # a symbol or a number before any noun: leave the title as written
         noun = next((p for p in analyzer().parse(bare) if p.tag.POS == "NOUN"), None)
-        if noun is not None and not any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(bare)[:1]):
+        modifier = any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(bare)[:1]) or (
+            i + 1 < len(words) and re.fullmatch(_ADJ_RU, bare) and bare[:1].isupper()
+            and not any(p.tag.POS == "NOUN" and p.is_known for p in analyzer().parse(bare)))
+        if noun is not None and not modifier:
             head = (i, noun)
             break
     if head is None:

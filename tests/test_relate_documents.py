@@ -107,6 +107,24 @@ TITLES = [
      "подписали Астанинскую декларацию Совета глав государств.", "ru", None,
      {"docs": [("Инициатива Союза о всеобщем доверии за безопасный мир, гармонию и развитие", "adopted", None, None),
                ("Астанинская декларация Совета глав государств", "signed", None, None)], "only": True}),
+    (EN_MEETING + "The sides recalled the Council Conclusions on Cyber Diplomacy adopted in 2015 and welcomed "
+     "Kenya's accession to the Budapest Convention.", "en", None,
+     {"docs": [("Council Conclusions on Cyber Diplomacy", "referenced", None, None),
+               ("Convention on Cybercrime", "referenced", None, ANY)], "only": True}),
+    (EN_MEETING + "Ghana submitted a draft resolution on capacity building in cyberspace.", "en", None,
+     {"docs": [("draft resolution on capacity building in cyberspace", "presented", "GHA", None)], "only": True}),
+    (RU_MEETING + "Российская сторона внесла на рассмотрение проект резолюции «Развитие в сфере информатизации».",
+     "ru", None, {"docs": [("проект резолюции «Развитие в сфере информатизации»", "presented", "RUS", None)],
+                  "only": True}),
+    (RU_MEETING + "По итогам встречи стороны приняли Совместное коммюнике и подписали Дорожную карту сотрудничества "
+     "в области связи на 2026–2027 годы.", "ru", None,
+     {"docs": [("Совместное коммюнике", "adopted", None, None),
+               ("Дорожная карта сотрудничества в области связи на 2026–2027 годы", "signed", None, None)],
+      "only": True}),
+    (RU_MEETING + "Главы государств утвердили ряд документов, в том числе Программу сотрудничества в области связи "
+     "и Стратегию развития связи до 2030 года.", "ru", None,
+     {"docs": [("Программа сотрудничества в области связи", "adopted", None, None),
+               ("Стратегия развития связи до 2030 года", "adopted", None, None)], "only": True}),
     # a forum or a body named after a genre word is no document
     ("On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en", None,
      {"docs": [], "only": True}),
@@ -239,6 +257,10 @@ ROLES = [
      "безопасности, образованной в соответствии с подписанным накануне Соглашением о сотрудничестве в области "
      "информационной безопасности.", "ru", None,
      {"docs": [("…Соглашением о сотрудничестве в области информационной безопасности", "basis", None, None)]}),
+    ("15 октября 2025 года в Москве состоялись российско-бразильские консультации по вопросам информационной "
+     "безопасности. Консультации проводятся в соответствии с Соглашением о сотрудничестве в области "
+     "информационной безопасности.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области информационной безопасности", "basis", None, None)]}),
     # a document that set up another body, or procedure under a document, is referenced
     ("5 сентября в Женеве состоялись консультации экспертов государств – членов ШОС. Напомним, что "
      "Рабочая группа ООН открытого состава учреждена резолюцией 75/240.", "ru", None,

@@ -27,7 +27,10 @@ _BASIS = re.compile(
     r"в развитие\s+(?:\S+\s+){0,2}$|"
     r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
     r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"
-    r"pursuant to\s+(?:\S+\s+){0,1}$", re.I)
+    r"pursuant to\s+(?:\S+\s+){0,1}$|"
+    # "Консультации проводятся в соответствии с Соглашением": the talks themselves stand on it
+    r"(?:проводят\w*|проводил\w*|проводи\w*|действу\w*|работа\w*|функциониру\w*)\s+(?:[\w,]+\s+){0,2}?"
+    r"(?:в соответствии с|на основе|на основании|согласно)\s+(?:\S+\s+){0,1}$", re.I)
 # A document drafted on another ("проект ..., подготовленный в развитие действующей программы") rests on it;
 # no forum was set up.
 _DRAFTED_ON = re.compile(r"(?:подготовлен|разработан|prepared|drafted|developed|written)\w*\s+(?:\S+\s+){0,2}$", re.I)
@@ -77,6 +80,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     for m in rx.finditer(tail):
         if _RELATIVE.search(tail[: m.start()]):
             continue  # "the 2022 summit that adopted the Declaration": another event's act
+        if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
+            continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's

@@ -30,7 +30,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
            r"Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
            r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|дорожн\w+\s+карт\w*|Регламент\w*|Положени(?:е|я|ю|ем|и)\b|"
+           r"декларац\w*|Инициатив\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)\b|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
            r"(?:программ|план|стратеги|концепци)\w*(?=\s+на\s+(?:период\s+)?(?:до\s+)?(?:19|20)\d{2})|"
@@ -49,7 +49,7 @@ RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,400}?)?(?=[.;:!?]|\s+и\s+" + _
 _EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Understanding)?|Protocol|Concept|Programme|"
             r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
             r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
-            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|"
+            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|"
             # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
             r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
@@ -68,6 +68,8 @@ _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+pa
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|"
                   r"(?:progress|final|annual|consensus)\s+report|"
+                  # a resolution or decision is a document when its subject follows: "a draft resolution on ..."
+                  r"(?:resolution|decision)(?=\s+(?:on|entitled|concerning)\s)|"
                   r"agenda(?:\s+and\s+(?:calendar|timetable|schedule|programme\s+of\s+work|organization\s+of\s+work))?|"
                   # the sets this field names as documents; "a set of measures to ..." alone is a plan of action
                   r"set\s+of\s+(?:[\w-]+\s+){0,3}(?:confidence-building\s+measures|CBMs|norms))")
@@ -227,7 +229,8 @@ def _trim_tail(surface: str) -> str:
 
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
-            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк)")
+            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
+            r"[Кк]оммюнике|[Дд]орожн)")
 
 
 def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
@@ -491,6 +494,8 @@ def title_and_aliases(surface: str) -> tuple[str, list[str]]:
     name = nominative_ru(core)
     if not draft:
         return name, []
+    if re.match(r"(?i)(?:резолюц|решени)", core):  # a draft resolution is a document of its own, as in English
+        return "проект " + core, []
     return f"{name} (draft)", list(dict.fromkeys([name, "проект " + core]))
 
 

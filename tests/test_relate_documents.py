@@ -125,6 +125,16 @@ TITLES = [
      "и Стратегию развития связи до 2030 года.", "ru", None,
      {"docs": [("Программа сотрудничества в области связи", "adopted", None, None),
                ("Стратегия развития связи до 2030 года", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "The group discussed the final report of the expert panel and the plan of action to develop "
+     "cooperation in this area.", "en", None,
+     {"docs": [("final report of the expert panel", "referenced", None, None),
+               ("plan of action", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "The United States presented a position paper on ransomware, and Japan introduced a discussion "
+     "paper on undersea cables. India proposed a Memorandum of Understanding between the national CERTs.", "en",
+     None, {"docs": [("position paper on ransomware", "presented", "USA", None),
+                     ("discussion paper on undersea cables", "presented", "JPN", None),
+                     ("Memorandum of Understanding between the national CERTs", "presented", "IND", None)],
+            "only": True}),
     # a forum or a body named after a genre word is no document
     ("On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en", None,
      {"docs": [], "only": True}),
@@ -261,6 +271,8 @@ ROLES = [
      "безопасности. Консультации проводятся в соответствии с Соглашением о сотрудничестве в области "
      "информационной безопасности.", "ru", None,
      {"docs": [("Соглашение о сотрудничестве в области информационной безопасности", "basis", None, None)]}),
+    (EN_MEETING + "The meeting was convened under the Nairobi Principles for Secure Software.", "en", None,
+     {"docs": [("Nairobi Principles for Secure Software", "basis", None, None)]}),
     # a document that set up another body, or procedure under a document, is referenced
     ("5 сентября в Женеве состоялись консультации экспертов государств – членов ШОС. Напомним, что "
      "Рабочая группа ООН открытого состава учреждена резолюцией 75/240.", "ru", None,

@@ -48,7 +48,8 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
-                        r"presented|introduc\w*|tabled|submitted|put forward|briefed\s+(?:\w+\s+){0,3}on)", re.I)
+                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
+                        r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 
 
 # After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой

@@ -49,7 +49,7 @@ RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,400}?)?(?=[.;:!?]|\s+и\s+" + _
 _EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Understanding)?|Protocol|Concept|Programme|"
             r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
             r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
-            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|"
+            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|"
             # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
             r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
@@ -61,7 +61,10 @@ _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\
               # "Cooperation Strategy 2021-2025", "Cybersecurity Act 2018"
               r"\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b)?")
 # A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S." goes on
-_EN_COMPLEMENT = r"(?:\s+(?:on|of|between|for|to|against|in|concerning|regarding)\s+(?:[^.;:,()]|\.(?=[A-Za-z-])){0,160})?"
+# "to" takes a complement ("Protocol to the Convention", "Measures to Reduce the Risks"), not an infinitive of
+# purpose ("the plan of action to develop cooperation")
+_EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
+                  r"(?:[^.;:,()]|\.(?=[A-Za-z-])){0,160})?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
 _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
@@ -87,12 +90,13 @@ EN_DOC = re.compile(
     r"[A-Z]{2,}\.DEC/\d+|"
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
+    # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
+    + _DETERMINER + _EN_MODIFIER + "{0,5}" + _EN_LOWER_HEAD + r"\b" + _EN_COMPLEMENT + "|"
     r"(?:General Assembly\s+)?resolution\s+\d+/\d+|(?:final|draft)\s+report|plan of action|"
     # a phrase followed by its UN symbol: "a draft General Assembly resolution (A/AC.291/L.16)"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
     r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
-    + _DETERMINER + _EN_MODIFIER + "{0,5}" + _EN_LOWER_HEAD + r"\b" + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
     r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"

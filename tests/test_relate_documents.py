@@ -109,7 +109,7 @@ TITLES = [
                ("Астанинская декларация Совета глав государств", "signed", None, None)], "only": True}),
     (EN_MEETING + "The sides recalled the Council Conclusions on Cyber Diplomacy adopted in 2015 and welcomed "
      "Kenya's accession to the Budapest Convention.", "en", None,
-     {"docs": [("Council Conclusions on Cyber Diplomacy", "referenced", None, None),
+     {"docs": [("Council Conclusions on Cyber Diplomacy", "referenced", None, 2015),
                ("Convention on Cybercrime", "referenced", None, ANY)], "only": True}),
     (EN_MEETING + "Ghana submitted a draft resolution on capacity building in cyberspace.", "en", None,
      {"docs": [("draft resolution on capacity building in cyberspace", "presented", "GHA", None)], "only": True}),
@@ -190,7 +190,7 @@ STOPS = [
      {"docs": [], "only": True}),
     (RU_MEETING + "Участники обсудили реализацию Соглашения о сотрудничестве в области связи, подписанного в 2017 "
      "году, и перспективы подготовки кадров. Положения Устава Организации не затрагивались.", "ru", None,
-     {"docs": [("Соглашение о сотрудничестве в области связи", "referenced", None, None),
+     {"docs": [("Соглашение о сотрудничестве в области связи", "referenced", None, 2017),
                ("Устав Организации", "referenced", None, None)], "only": True}),
     # Russian: a participle clause, a conjunction after a comma, a year of the act
     (RU_MEETING + "Казахстанская делегация представила проект Стратегии сотрудничества в области связи на "
@@ -318,7 +318,9 @@ ROLES = [
                ("Концепция сотрудничества в сфере связи (draft)", "adopted", None, None)], "only": True}),
     (EN_MEETING + "Delegates reviewed progress under the ASEAN Cybersecurity Cooperation Strategy 2021-2025.", "en",
      None, {"docs": [("ASEAN Cybersecurity Cooperation Strategy 2021-2025", "referenced", None, None)]}),
-    # an act of another event, or of another time, is a reference
+    # an act of another event, or of another time, is a reference; the year of that act is the document's
+    (EN_MEETING + "Members recalled the Suva Declaration on Regional Resilience, which Forum Leaders adopted in "
+     "2019.", "en", None, {"docs": [("Suva Declaration on Regional Resilience", "referenced", None, 2019)]}),
     (EN_MEETING + "The ministers recalled the 2021 summit that adopted the Bali Declaration on Digital Trust.",
      "en", None, {"docs": [("Bali Declaration on Digital Trust", "referenced", None, ANY)]}),
     ("On 12 October 2019, the ministers met in Bangkok and recalled the Bangkok Statement on Digital Trust, "

@@ -392,7 +392,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue  # "a committee to draft an action plan": a task, no document yet
         if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks": a topic, not the adopted agenda
-        year = stated_year(surface)
+        year = stated_year(surface) or _year_of_act(text[start + len(surface):])
         by = _proposer(si, start) if role == "presented" else None
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):])
         title, aliases = title_and_aliases(surface) if russian else title_and_aliases_en(surface)
@@ -425,6 +425,19 @@ def _proposer(si: SentenceInfo, start: int) -> str | None:
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
 # "Соглашение ... 2018 года": the year of the act, not of the title; "на период до 2025 года" is the title's own
 _TRAILING_YEAR_RU = re.compile(r"(?<!\sдо)(?<!\sна)(?<!\sпо)(?<!\sот)(?<!\sза)(?<!\sс)\s+((?:19|20)\d{2})\s*(?:г\.|года|год)$")
+
+
+# The year of the act on the document, told right after it: "..., which Forum Leaders adopted in 2018",
+# "..., подписанного в 2017 году", "concluded on 15 October 2016"
+_ACT_YEAR = re.compile(r"^\W{0,3}(?:which\s+|that\s+|котор\w+\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:adopted|signed|agreed|concluded|approved|endorsed|принят\w*|подписан\w*|заключен\w*|"
+                       r"утвержден\w*|одобрен\w*)\s+(?:[\w-]+\s+){0,3}?(?:in|on|в)\s+(?:\d{1,2}\s+\w+\s+)?"
+                       r"((?:19|20)\d{2})\b", re.I)
+
+
+def _year_of_act(after: str) -> int | None:
+    m = _ACT_YEAR.match(after[:120])
+    return int(m[1]) if m else None
 
 
 def stated_year(surface: str) -> int | None:

@@ -135,6 +135,11 @@ TITLES = [
                      ("discussion paper on undersea cables", "presented", "JPN", None),
                      ("Memorandum of Understanding between the national CERTs", "presented", "IND", None)],
             "only": True}),
+    # a programme with no complement is an activity, not a document
+    (EN_MEETING + "Building on the Pacific Cyber Capacity Programme, the centre will train national teams. The "
+     "ministers adopted the Programme of Cooperation on Cyber Resilience for 2026-2028.", "en", None,
+     {"docs": [("Programme of Cooperation on Cyber Resilience for 2026-2028", "adopted", None, None)],
+      "only": True}),
     # a forum or a body named after a genre word is no document
     ("On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en", None,
      {"docs": [], "only": True}),

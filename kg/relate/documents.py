@@ -390,6 +390,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue
         if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]):
             continue  # "a committee to draft an action plan": a task, no document yet
+        if re.search(r"\bProgram(?:me)?$", surface):
+            continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
         if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks": a topic, not the adopted agenda
         year = stated_year(surface) or _year_of_act(text[start + len(surface):])

@@ -500,6 +500,9 @@ def nominative_ru(phrase: str) -> str:
 
 
 def _same_capital(original: str, word: str) -> str:
+    """The inflected word written as the text writes: its capital, and "е" where the text has no "ё"."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 

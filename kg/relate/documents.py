@@ -71,8 +71,10 @@ _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+pa
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|"
                   r"(?:progress|final|annual|consensus)\s+report|"
-                  # a resolution or decision is a document when its subject follows: "a draft resolution on ..."
+                  # a resolution or decision is a document when its subject follows: "a draft resolution on ...";
+                  # a report when its UN symbol does: "the Secretary-General's report on ... (A/79/178)"
                   r"(?:resolution|decision)(?=\s+(?:on|entitled|concerning)\s)|"
+                  r"report(?=\s+(?:on|of)\s+[^.;()]{3,160}\((?:A|S|E)/)|"
                   r"agenda(?:\s+and\s+(?:calendar|timetable|schedule|programme\s+of\s+work|organization\s+of\s+work))?|"
                   # the sets this field names as documents; "a set of measures to ..." alone is a plan of action
                   r"set\s+of\s+(?:[\w-]+\s+){0,3}(?:confidence-building\s+measures|CBMs|norms))")
@@ -88,6 +90,8 @@ EN_DOC = re.compile(
     r"(?:[Rr]esolution\s+|[Dd]ecision\s+)?[A-Z][A-Za-z.]*/(?:[A-Z]+\.?/)*(?:RES|DEC)\b\.?\s*\d+(?:/\d+)?"
     r"(?:\s*\([^()]{1,30}\))?|"
     r"[A-Z]{2,}\.DEC/\d+|"
+    # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
+    r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
     r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
@@ -153,10 +157,11 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
-                      r"in\s+(?:19|20)\d{2}|by\s+consensus)\b")
+                      r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote)\b")
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
-_SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:with\s+|(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + _EN_HEAD + r"\b))")
+_SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
+                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + _EN_HEAD + r"\b))")
 _COMPLEMENT_START_EN = re.compile(r"\s(?:on|of|between|for|to|against|in|concerning|regarding)\s")
 _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил)")
@@ -396,7 +401,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue  # "high on the agenda of the talks": a topic, not the adopted agenda
         year = stated_year(surface) or _year_of_act(text[start + len(surface):])
         by = _proposer(si, start) if role == "presented" else None
-        sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):])
+        sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
+            r"\b((?:A|S|E)/[\w./-]*\w)", surface)
         title, aliases = title_and_aliases(surface) if russian else title_and_aliases_en(surface)
         out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
                                 si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None,

@@ -340,6 +340,13 @@ ROLES = [
                ("Концепция сотрудничества в сфере связи (draft)", "adopted", None, None)], "only": True}),
     (EN_MEETING + "Delegates reviewed progress under the ASEAN Cybersecurity Cooperation Strategy 2021-2025.", "en",
      None, {"docs": [("ASEAN Cybersecurity Cooperation Strategy 2021-2025", "referenced", None, None)]}),
+    # the agent of a passive of presenting after the title
+    (EN_MEETING + "Delegates discussed a concept paper on incident severity presented by Kenya. The draft roadmap on "
+     "capacity building, which was submitted by Ghana, was welcomed.", "en", None,
+     {"docs": [("concept paper on incident severity", "presented", "KEN", None),
+               ("roadmap on capacity building (draft)", "presented", "GHA", None)], "only": True}),
+    (RU_MEETING + "Участники обсудили проект Концепции сотрудничества в сфере связи, внесенный российской стороной.",
+     "ru", None, {"docs": [("Концепция сотрудничества в сфере связи (draft)", "presented", "RUS", None)]}),
     # an act of another event, or of another time, is a reference; the year of that act is the document's
     (EN_MEETING + "Members recalled the Suva Declaration on Regional Resilience, which Forum Leaders adopted in "
      "2019.", "en", None, {"docs": [("Suva Declaration on Regional Resilience", "referenced", None, 2019)]}),

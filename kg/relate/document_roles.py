@@ -107,4 +107,14 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     presenting = list(_PRESENTED.finditer(before[-80:]))
     if presenting and not _COMPLEMENT_BETWEEN.search(before[-80:][presenting[-1].end():]):
         return "presented"
+    if PRESENTED_AFTER.match(after):
+        return "presented"
     return "referenced"
+
+
+# A passive or participle of presenting right after the title, with its agent: "a concept paper presented by
+# Kenya", «проект, внесенный российской стороной»
+PRESENTED_AFTER = re.compile(r"^\W{0,3}(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                             r"(?:presented|submitted|proposed|introduced|tabled|put\s+forward|circulated)\s+by\b|"
+                             r"^\W{0,3}(?:представленн|внесенн|внесённ|предложенн|подготовленн)\w*\s+"
+                             r"(?![вн]а?\s)(?=\w)", re.I)

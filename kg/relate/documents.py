@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.document_roles import document_role
+from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.facts import DocumentFact
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
@@ -69,7 +69,7 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
 # "the network's work plan for 2021-2022", "its third annual progress report"
 _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
-                  r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|"
+                  r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
                   # a resolution or decision is a document when its subject follows: "a draft resolution on ...";
                   # a report when its UN symbol does: "the Secretary-General's report on ... (A/79/178)"
@@ -400,7 +400,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks": a topic, not the adopted agenda
         year = stated_year(surface) or _year_of_act(text[start + len(surface):])
-        by = _proposer(si, start) if role == "presented" else None
+        by = _proposer(si, start, start + len(surface)) if role == "presented" else None
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
             r"\b((?:A|S|E)/[\w./-]*\w)", surface)
         title, aliases = title_and_aliases(surface) if russian else title_and_aliases_en(surface)
@@ -415,17 +415,29 @@ _TO_BE_WRITTEN = re.compile(r"(?:\bto\s+(?:draft|prepare|develop|elaborate|write
                             r"разработать|подготовить|составить)\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
-def _proposer(si: SentenceInfo, start: int) -> str | None:
-    """The state that presented the document: the last state, its adjective ("Российская делегация") or a body
-    of that state ("CERT NZ presented ...") named before the title in the sentence."""
+def _state_of(mt) -> str | None:
+    if mt.type in ("state", "state-adjective") and mt.entity is not None:
+        return mt.entity.state
+    if mt.type == "agency":
+        return mt.state or (mt.entity.state if mt.entity is not None else None)
+    return None
+
+
+def _proposer(si: SentenceInfo, start: int, end: int) -> str | None:
+    """The state that presented the document: the agent after it ("a concept paper presented by Kenya",
+    «проект, внесенный российской стороной»), else the last state, its adjective ("Российская делегация") or a
+    body of that state named before the title in the sentence."""
+    agent = PRESENTED_AFTER.match(si.sentence.text[end:])
+    if agent:
+        for mt in sorted(si.mentions, key=lambda x: x.start):
+            rel = mt.start - si.sentence.start
+            if end + agent.end() <= rel <= end + agent.end() + 30 and _state_of(mt):
+                return _state_of(mt)
     by = None
     for mt in sorted(si.mentions, key=lambda x: x.start):
         if mt.start - si.sentence.start >= start:
             break
-        if mt.type in ("state", "state-adjective") and mt.entity is not None:
-            by = mt.entity.state
-        elif mt.type == "agency" and (mt.state or (mt.entity is not None and mt.entity.state)):
-            by = mt.state or mt.entity.state
+        by = _state_of(mt) or by
     return by
 
 

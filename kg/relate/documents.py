@@ -445,7 +445,7 @@ def _proposer(si: SentenceInfo, start: int, end: int) -> str | None:
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
 # "Соглашение ... 2018 года": the year of the act, not of the title; "на период до 2025 года" is the title's own
 _TRAILING_YEAR_RU = re.compile(r"(?<!\sдо)(?<!\sна)(?<!\sпо)(?<!\sот)(?<!\sза)(?<!\sс)(?:\s+от)?\s+((?:19|20)\d{2})\s*"
-                               r"(?:г\.|года|год)$")
+                               r"(?:г\.?|года|год)$")
 
 
 # The year of the act on the document, told right after it: "..., which Forum Leaders adopted in 2018",

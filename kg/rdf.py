@@ -316,29 +316,6 @@ def _chair(b: GraphBuilder, c: ChairFact, mi: URIRef) -> None:
     b.evidence(ch, c.sentence.sentence, c.person.start, c.person.end)
 
 
-def _nominative_head(title: str) -> str:
-    """ "резолюцией Генеральной Ассамблеи" -> "резолюция Генеральной Ассамблеи" (the head word only)."""
-    from kg.nlp.morph import analyzer
-
-    words = title.split(" ")
-    i = 0
-    while i < len(words) - 1 and words[i].lower().startswith("проект"):
-        i += 1
-    if not words or not any("а" <= ch <= "я" for ch in words[i].lower()):
-        return title
-    if i == 0:  # after "проект" the title stays in the genitive: "проект Декларации ..."
-        form = analyzer().parse(words[i])[0].inflect({"nomn"})
-        if not form:
-            return title
-        w = form.word
-        words[i] = w[:1].upper() + w[1:] if words[i][:1].isupper() else w
-    for j in range(i):  # "проекта Рабочего плана" -> "проект Рабочего плана", "проекты" -> "проект"
-        q = analyzer().parse(words[j])[0].inflect({"nomn", "sing"})
-        if q:
-            words[j] = q.word[:1].upper() + q.word[1:] if words[j][:1].isupper() else q.word
-    return " ".join(words)
-
-
 def document_iri(d) -> URIRef:
     """The vocabulary's IRI for a known document; a General Assembly resolution by its number (the
     vocabulary names its resolutions the same way); otherwise one made from the title."""
@@ -367,9 +344,6 @@ def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
     b.add(act, ICT.actDocument, di)
     b.add(act, ICT.documentRole, DOC_ROLES[d.role])
     b.add(act, ICT.surfaceForm, Literal(d.surface))
-    nominative = _nominative_head(d.surface)
-    if nominative != d.surface and d.entity is None:
-        b.add(di, SKOS.altLabel, Literal(nominative, lang=lang))
     if d.by:
         b.add(act, ICT.actBy, ID[f"state/{d.by}"])
     if d.role == "basis" and m.forum:

@@ -146,6 +146,11 @@ TITLES = [
                ("A/C.1/79/L.99", ANY, ANY, ANY),
                ("report on existing and potential threats", "referenced", None, None), ("A/79/999", ANY, ANY, ANY),
                ("Charter of the United Nations", "referenced", None, ANY)], "only": True}),
+    (EN_MEETING + "Ministers endorsed the Regional CERT Operational Framework and the updated Regional Cyber "
+     "Cooperation Strategy (2021-2025), and welcomed the Suva Declaration on Resilience.", "en", None,
+     {"docs": [("Regional CERT Operational Framework", "adopted", None, None),
+               ("Regional Cyber Cooperation Strategy", "adopted", None, None),
+               ("Suva Declaration on Resilience", "referenced", None, None)], "only": True}),
     # a programme with no complement is an activity, not a document
     (EN_MEETING + "Building on the Pacific Cyber Capacity Programme, the centre will train national teams. The "
      "ministers adopted the Programme of Cooperation on Cyber Resilience for 2026-2028.", "en", None,

@@ -340,7 +340,7 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
         between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
         if d.role == "referenced" and re.fullmatch(
                 r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
-                r"(?:(?:a|an|the)\s+)?", between):
+                r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?", between):  # "endorsed X and the updated Y"
             d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
     return docs
 

@@ -96,6 +96,12 @@ TITLES = [
      "информационной безопасности.", "ru", None,
      {"docs": [("Решение Совета глав правительств СНГ о Концепции сотрудничества в сфере информационной "
                 "безопасности", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "На заседании утверждены модальности участия в работе Совета неправительственных организаций, "
+     "научных кругов и частного сектора. Модальности работы Совета определены его Положением о порядке работы.",
+     "ru", None,
+     {"docs": [("модальности участия в работе Совета неправительственных организаций, научных кругов и частного "
+                "сектора", "adopted", None, None), ("…Положением о порядке работы", "referenced", None, None)],
+      "only": True}),
     # a topic on the agenda, or a document still to be written, is no document
     (EN_MEETING + "Cyber norms were high on the agenda of the talks. They set up a committee of officials to draft "
      "an action plan on cyber hygiene.", "en", None, {"docs": [], "only": True}),

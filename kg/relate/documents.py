@@ -32,6 +32,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
            r"[Кк]онцепц\w*|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
            r"декларац\w*|Инициатив\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
+           r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
            r"(?:программ|план|стратеги|концепци)\w*(?=\s+на\s+(?:период\s+)?(?:до\s+)?(?:19|20)\d{2})|"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
@@ -76,6 +77,7 @@ _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+pa
                   r"(?:resolution|decision)(?=\s+(?:on|entitled|concerning)\s)|"
                   r"report(?=\s+(?:on|of)\s+[^.;()]{3,160}\((?:A|S|E)/)|"
                   r"agenda(?:\s+and\s+(?:calendar|timetable|schedule|programme\s+of\s+work|organization\s+of\s+work))?|"
+                  r"modalities(?=\s+(?:of|for)\s)|"
                   # the sets this field names as documents; "a set of measures to ..." alone is a plan of action
                   r"set\s+of\s+(?:[\w-]+\s+){0,3}(?:confidence-building\s+measures|CBMs|norms))")
 _DETERMINER = (r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=['’]s )|(?<=\bAn )|(?<=\bA )|"
@@ -239,7 +241,7 @@ def _trim_tail(surface: str) -> str:
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн)")
+            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност)")
 
 
 def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
@@ -397,8 +399,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue  # "a committee to draft an action plan": a task, no document yet
         if re.search(r"\bProgram(?:me)?$", surface):
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
-        if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк)", surface, re.I) and role != "adopted":
-            continue  # "high on the agenda of the talks": a topic, not the adopted agenda
+        if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
+            continue  # "high on the agenda of the talks", "модальности его работы определены ...": a topic
         year = stated_year(surface) or _year_of_act(text[start + len(surface):])
         by = _proposer(si, start, start + len(surface)) if role == "presented" else None
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
@@ -476,7 +478,7 @@ _DRAFT_EN = re.compile(r"(?i)^draft\s+")
 # A UN draft resolution or draft text circulates as a document of its own ("A/AC.291/L.16"): "draft" stays
 _DRAFT_IS_THE_DOCUMENT = re.compile(r"(?i)(?:resolution|decision|text)\b")
 # Plural heads of titles that stay plural in the nominative ("Правила процедуры", "Основы политики")
-_PLURAL_TITLES = {"правило", "основа"}
+_PLURAL_TITLES = {"правило", "основа", "модальность"}
 
 
 def nominative_ru(phrase: str) -> str:

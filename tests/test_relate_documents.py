@@ -162,6 +162,10 @@ TITLES = [
      "ministers adopted the Programme of Cooperation on Cyber Resilience for 2026-2028.", "en", None,
      {"docs": [("Programme of Cooperation on Cyber Resilience for 2026-2028", "adopted", None, None)],
       "only": True}),
+    # an instrument of accession is a state's act, not a document of the meeting
+    (RU_MEETING + "Беларусь сдала на хранение документ о присоединении к Соглашению о сотрудничестве в области "
+     "связи.", "ru", None,
+     {"docs": [("…Соглашению о сотрудничестве в области связи", "referenced", None, None)], "only": True}),
     # a forum or a body named after a genre word is no document
     ("On 20 June, the Cybercrime Convention Committee (T-CY) held its plenary in Strasbourg.", "en", None,
      {"docs": [], "only": True}),

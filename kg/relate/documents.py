@@ -120,7 +120,8 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
 
 
 def _trim_lead(surface: str) -> str:
-    """Drop leading words that are not adjectives ("развитие профильного ..." -> "профильного ...")."""
+    """Drop leading words that are not modifiers of the title ("развитие профильного ..." -> "профильного ...",
+    "поставленных Стратегией ..." -> "Стратегией ...")."""
     from kg.nlp.morph import analyzer
 
     words = surface.split(" ")
@@ -139,7 +140,8 @@ def _trim_lead(surface: str) -> str:
 
 
 def _agrees(modifier: str, word: str) -> bool:
-    """A Russian modifier agrees in case with the next word in some reading ("действующей программы")."""
+    """A Russian modifier agrees with the next word in case, number and (singular) gender in some reading
+    ("действующей программы"; not "поставленным Стратегией")."""
     from kg.nlp.morph import analyzer
 
     def forms(w: str) -> set[tuple]:

@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
-from kg.nlp.names import name_lemmas, nominative_phrase, nominative_title
+from kg.nlp.names import name_lemmas, nominative_phrase
 from kg.nlp.persons import PersonMention
 from kg.nlp.text import is_cyrillic
 from kg.records import Announcement
@@ -339,15 +339,14 @@ def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
             b.add(di, SKOS.notation, Literal(d.symbol))
         if d.year:
             b.add(di, ICT.year, Literal(d.year))
+        for alias in d.aliases:
+            b.add(di, SKOS.altLabel, Literal(alias, lang=lang))
     act = URIRef(f"{mi}/act/{slug(d.title)}/{d.role}")
     b.add(act, RDF.type, ICT.DocumentAct)
     b.add(act, ICT.actMeeting, mi)
     b.add(act, ICT.actDocument, di)
     b.add(act, ICT.documentRole, DOC_ROLES[d.role])
     b.add(act, ICT.surfaceForm, Literal(d.surface))
-    nominative = nominative_title(d.surface)
-    if nominative != d.surface and d.entity is None:
-        b.add(di, SKOS.altLabel, Literal(nominative, lang=lang))
     if d.by:
         b.add(act, ICT.actBy, ID[f"state/{d.by}"])
     if d.role == "basis" and m.forum:

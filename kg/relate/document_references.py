@@ -41,6 +41,38 @@ def _is_bare(d: DocumentFact) -> bool:
     return bool(m and d.entity is None and d.symbol is None and _lemma(m[1]) in _GENRES)
 
 
+def _head_words(name: str) -> list[str]:
+    """The words of a name before its complement, folded: "Australia-India Framework Arrangement on ..." ->
+    [australia-india, framework, arrangement]."""
+    words = re.sub(r"[^\w\s-]", " ", name).lower().split()
+    for i, w in enumerate(words):
+        if i and w in _COMPLEMENT_WORDS:
+            return words[:i]
+    return words
+
+
+_COMPLEMENT_WORDS = {"on", "of", "for", "between", "to", "against", "о", "об", "по", "между", "на"}
+
+
+def _names_again(d: DocumentFact, x: DocumentFact) -> bool:
+    """`d` is a shorter name of `x` named before: its words, with no complement of their own, end x's name
+    before the complement ("the Framework Arrangement" of "the Australia-India Framework Arrangement on ...",
+    "The Accra Call" of "the Accra Call for Cyber Resilient Development", "the joint statement")."""
+    if d.entity is not None or d.symbol is not None or x is d:
+        return False
+    words = re.sub(r"[^\w\s-]", " ", d.surface).lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or _head_words(" ".join(words)) != words:
+        return False
+    for name in (x.title, x.surface):
+        head = _head_words(name)
+        longer = len(head) > len(words) or len(re.sub(r"[^\w\s-]", " ", name).split()) > len(head)
+        if head[-len(words):] == words and longer:
+            return True
+    return False
+
+
 def _is_draft(d: DocumentFact) -> bool:
     return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
 
@@ -59,6 +91,15 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
                     out.append(d)
                 continue
             ante = before[-1]
+            if ante not in out:
+                ante = _copy_to(ante, d)
+                out.append(ante)
+            if ante.role == "referenced" and d.role != "referenced":
+                ante.role = d.role
+            continue
+        named_before = [x for x in [*earlier, *out] if x.start < d.start and _names_again(d, x)]
+        if named_before:  # a short name of a document named in full before is that document
+            ante = named_before[-1]
             if ante not in out:
                 ante = _copy_to(ante, d)
                 out.append(ante)
@@ -104,5 +145,5 @@ def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
     si = d.sentence
     subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
                 and mt.type in ("process", "organization")]
-    if subjects and forum_iri and subjects[-1].entity.iri != forum_iri:
-        d.role = "referenced"
+    if subjects and subjects[-1].entity.iri != forum_iri:
+        d.role = "referenced"  # another body was set up under it (or the meeting has no forum to set up)

@@ -1,8 +1,11 @@
 """What happened to a document at the meeting: basis, signed, adopted, presented or referenced.
 
-The role comes from the words around the title: a verb right before or after it ("подписали Соглашение",
-"the Protocol was opened for signature"), unless modal, future, or an act done earlier ("принятой в 2019
-году", "adopted earlier"); basis from "учрежден резолюцией", "established under", "by which ... set up".
+The role comes from the verb or noun that governs the title in its clause: a verb right before it
+("подписали Соглашение", "CERT NZ presented a draft ...") or a passive right after it in the same clause
+("the Protocol was opened for signature"), unless modal, future, an act done earlier ("принятой в 2019 году",
+"adopted earlier") or another event's act told in a relative clause ("the summit that adopted ..."); basis from
+a verb of setting up that governs the title ("учреждена резолюцией", "образованной в соответствии с
+Соглашением", "established in 2017 by resolution ...", "provided for by"), never from "в соответствии с" alone.
 Kept apart from finding titles (kg/relate/documents.py) because the same cues serve every kind of document.
 """
 
@@ -10,10 +13,27 @@ from __future__ import annotations
 
 import re
 
-_BASIS = re.compile(r"(в развитие|на основе|на основании|в соответствии с|согласно|учрежден\w* (?:\w+ )?(?:в соответствии с|на основании)|"
-                    r"(?:учрежден|создан|образован)[аоы]?|"
-                    r"established (?:under|by)|set up (?:under|by)|created by|mandated by|under their|under the|"
-                    r"pursuant to|in accordance with)\s+(?:\S+\s+){0,1}$", re.I)
+# Basis: the forum was set up under the document. A verb of setting up governs the title, directly
+# ("учреждена резолюцией") or through a preposition ("образованной в соответствии с подписанным накануне
+# Соглашением", "established in 2017 by resolution ...", "provided for by the ... Agreement"); "в развитие",
+# "under their Agreement" and "pursuant to" say the same of a forum. "В соответствии с пунктом 4.2 Положения"
+# alone is procedure, not a founding.
+_SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|"
+               r"mandated|provided for)")
+_BASIS = re.compile(
+    _SETTING_UP + r"\s+(?:[\w,]+\s+){0,3}?(?:в развитие|на основе|на основании|в соответствии с|согласно|under|by|"
+    r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"
+    r"(?:учрежден|создан|образован)[аоы]?\s+(?:\S+\s+){0,1}$|"
+    r"в развитие\s+(?:\S+\s+){0,2}$|"
+    r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
+    r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"
+    r"pursuant to\s+(?:\S+\s+){0,1}$|"
+    # "Консультации проводятся в соответствии с Соглашением": the talks themselves stand on it
+    r"(?:проводят\w*|проводил\w*|проводи\w*|действу\w*|работа\w*|функциониру\w*)\s+(?:[\w,]+\s+){0,2}?"
+    r"(?:в соответствии с|на основе|на основании|согласно)\s+(?:\S+\s+){0,1}$", re.I)
+# A document drafted on another ("проект ..., подготовленный в развитие действующей программы") rests on it;
+# no forum was set up.
+_DRAFTED_ON = re.compile(r"(?:подготовлен|разработан|prepared|drafted|developed|written)\w*\s+(?:\S+\s+){0,2}$", re.I)
 _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
                     r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
@@ -27,8 +47,9 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?
 _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
-_PRESENTED = re.compile(r"(презентаци\w*|представил\w*|внесл\w*|внесен\w*|предложил\w*|presented|introduc\w*|tabled|"
-                        r"submitted|put forward)", re.I)
+_PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
+                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
+                        r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 
 
 # After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой
@@ -37,6 +58,16 @@ _BASIS_AFTER = re.compile(r"^\W{0,3}(?:by which|under which|which (?:established
                           r"(?:established|set up|created|учрежд\w+|созда\w+|образова\w+)|"
                           r"^\W{0,3}which (?:gave|gives|provides|provided)\s+(?:\w+\s+){0,3}(?:a\s+)?(?:formal\s+|legal\s+)?basis",
                           re.I)
+
+
+# A relative clause right before the verb describes something else's act: "the summit that adopted ...".
+_RELATIVE = re.compile(r"\b(?:that|which|who|котор\w+)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NEXT_CLAUSE = re.compile(r"[;.!?](?:\s|$)|,\s+(?:and|but|while|whereas|и|а|но)\s")
+
+
+# Between the verb of presenting and the title no other noun takes the title as its complement: "представила
+# доклад о реализации Стратегии", "briefed members on the implementation of the Memorandum" present something else.
+_COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I)
 
 
 # "adopted earlier in 2021", "ранее принятый": an act before this meeting
@@ -48,9 +79,16 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
     tail = before[-70:]
     for m in rx.finditer(tail):
+        if _RELATIVE.search(tail[: m.start()]):
+            continue  # "the 2022 summit that adopted the Declaration": another event's act
+        if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
+            continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
+    after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's
     m = rx.search(after[:50])
+    if m and re.search(r"\b(?:and|и)\b", after[: m.start()]):
+        return False  # "рассмотрели ход выполнения Программы и одобрили ...": the subject's next act
     return bool(m and not _MODAL.search(after[: m.start()])
                 and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 14]))
 
@@ -59,12 +97,24 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     """The role of the document written at [rel_start, rel_end) in the sentence `text`."""
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
-    if _BASIS.search(before) or _BASIS_AFTER.search(after):
+    basis = _BASIS.search(before)
+    if (basis and not _DRAFTED_ON.search(before[: basis.start()])) or _BASIS_AFTER.search(after):
         return "basis"
     if _acted(_SIGNED, before, after):
         return "signed"
     if _acted(_ADOPTED, before, after):
         return "adopted"
-    if _PRESENTED.search(before[-80:]):
+    presenting = list(_PRESENTED.finditer(before[-80:]))
+    if presenting and not _COMPLEMENT_BETWEEN.search(before[-80:][presenting[-1].end():]):
+        return "presented"
+    if PRESENTED_AFTER.match(after):
         return "presented"
     return "referenced"
+
+
+# A passive or participle of presenting right after the title, with its agent: "a concept paper presented by
+# Kenya", «проект, внесенный российской стороной»
+PRESENTED_AFTER = re.compile(r"^\W{0,3}(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                             r"(?:presented|submitted|proposed|introduced|tabled|put\s+forward|circulated)\s+by\b|"
+                             r"^\W{0,3}(?:представленн|внесенн|внесённ|предложенн|подготовленн)\w*\s+"
+                             r"(?![вн]а?\s)(?=\w)", re.I)

@@ -49,6 +49,7 @@ class DocumentFact:
     entity: Entity | None = None  # the vocabulary's document, when the text names a known one
     symbol: str | None = None  # the official symbol the text gives ("A/RES/75/240")
     by_group: bool = False  # named through the group that wrote it ("the report of the GGE"): the group is linked too
+    aliases: list[str] = field(default_factory=list)  # other names of a document no vocabulary lists (nominative, short)
 
 
 @dataclass

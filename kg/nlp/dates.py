@@ -103,6 +103,8 @@ def _valid(m: int, d: int, year: int | None = None) -> bool:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every calendar date in `text`, ranges first, with offsets into `text`."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every date pattern has a day or year in digits
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

@@ -21,6 +21,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 
 @lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's parses of a word, best first; cached, since the rules ask about the same words often."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=200_000)
 def lemma_ru(word: str) -> str:
     """The most likely dictionary form of a Russian word, lower-case, ё as е."""
     return analyzer().parse(word.lower())[0].normal_form.replace("ё", "е")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import iuliia
 
-from kg.nlp.morph import analyzer, name_nominative, surname_nominative
+from kg.nlp.morph import name_nominative, parses, surname_nominative
 
 _UP = "А-ЯЁ"
 _LO = "а-яё"
@@ -179,12 +179,12 @@ def _name_windows(run):
 @lru_cache(maxsize=50_000)
 def _is_place_word(word: str) -> bool:
     """ "Москве", "Египта": pymorphy3 knows it as a geographic name, so it is no person's name."""
-    best = analyzer().parse(word)[0]  # a dictionary word only: a guess from the ending says nothing
+    best = parses(word)[0]  # a dictionary word only: a guess from the ending says nothing
     return best.is_known and "Geox" in best.tag and "Surn" not in best.tag and "Name" not in best.tag
 
 
 def _is_given_name(word: str) -> bool:
-    return any("Name" in p.tag for p in analyzer().parse(word)[:2])
+    return any("Name" in p.tag for p in parses(word)[:2])
 
 
 def _last_words(text: str, n: int) -> str:

@@ -54,7 +54,9 @@ def stem_en(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
 def normal_form(word: str) -> str:
+    """A word's lemma (Russian) or stem (English); acronyms lower-cased. Cached: most words recur."""
     if word.isupper() and len(word) > 1:
         return word.lower().replace("ё", "е")
     if _CYRILLIC.search(word):

@@ -41,6 +41,8 @@ CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
 
 def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
     """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue."""
+    if not si.persons:
+        return []  # no one to make a chair: the cues need not be read
     text, base = si.sentence.text, si.sentence.start
     out: list[tuple[PersonMention, str]] = []
     persons = sorted(si.persons, key=lambda p: p.start)

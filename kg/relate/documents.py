@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.morph import parses
 from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.facts import DocumentFact
 from kg.understand import SentenceInfo
@@ -122,14 +123,12 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
 def _trim_lead(surface: str) -> str:
     """Drop leading words that are not modifiers of the title ("развитие профильного ..." -> "профильного ...",
     "поставленных Стратегией ..." -> "Стратегией ...")."""
-    from kg.nlp.morph import analyzer
-
     words = surface.split(" ")
     while len(words) > 1:
         w = words[0]
         if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
             break
-        tag = analyzer().parse(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
+        tag = parses(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
         if tag is not None and tag.POS == "PRTF" and not _agrees(w, words[1]):
             words = words[1:]  # a participle that governs the title: "задач, поставленных Стратегией ..."
             continue
@@ -142,11 +141,9 @@ def _trim_lead(surface: str) -> str:
 def _agrees(modifier: str, word: str) -> bool:
     """A Russian modifier agrees with the next word in case, number and (singular) gender in some reading
     ("действующей программы"; not "поставленным Стратегией")."""
-    from kg.nlp.morph import analyzer
-
     def forms(w: str) -> set[tuple]:
         out = set()
-        for p in analyzer().parse(w.strip(",«»")):
+        for p in parses(w.strip(",«»")):
             if p.tag.case:
                 gender = p.tag.gender if p.tag.number == "sing" else None
                 out.add((p.tag.case, p.tag.number, gender))
@@ -173,15 +170,13 @@ _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглаш
 
 def _changes_case(before: str, after: str) -> bool:
     """Two nouns joined by "и" in different cases belong to different phrases."""
-    from kg.nlp.morph import analyzer
-
     a, b = before.strip(",;«»\"()"), after.strip(",;«»\"()")
     if not b or not re.match("[а-яё]", b):
         return False
     # the likelier reading of the first against every reading of the second: "кадастра и картографии" share the
     # genitive though dative is likelier for "картографии"; "до 2025 года и подготовку" do not
-    first = analyzer().parse(a)[0].tag
-    cases_b = {p.tag.case for p in analyzer().parse(b) if p.tag.POS == "NOUN" and p.tag.case}
+    first = parses(a)[0].tag
+    cases_b = {p.tag.case for p in parses(b) if p.tag.POS == "NOUN" and p.tag.case}
     return first.POS == "NOUN" and bool(first.case) and bool(cases_b) and first.case not in cases_b
 
 
@@ -192,14 +187,12 @@ _PREPOSITIONS_RU = {"в", "во", "на", "о", "об", "по", "с", "со", "�
 def _starts_own_phrase(word: str, previous: list[str]) -> bool:
     """A lower-case noun or adjective that can only be nominative or accusative, with no preposition or number
     before it, is not a complement of the title: "Регламентом Совета | следующее заседание пройдет ..."."""
-    from kg.nlp.morph import analyzer
-
     if any(w.strip(",«»\"()").lower() in _PREPOSITIONS_RU or re.search(r"\d", w) for w in previous):
         return False
     if previous and (previous[-1].strip("«»\"()").lower() in ("и", "или") or previous[-1].endswith(",")):
         return False  # a list inside the title: "… за справедливый мир, гармонию и развитие"
-    parses = [p for p in analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    return bool(parses) and all(p.tag.case in ("nomn", "accs") for p in parses)
+    readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
 
 
 def _trim_tail(surface: str) -> str:
@@ -212,8 +205,6 @@ def _trim_tail(surface: str) -> str:
         surface = surface[: second.start()].rstrip(" ,") if second else surface
         # "the following joint statement": the article and a pointing word are not the title's
         return re.sub(r"^(?:the|The)\s+|^(?:following|above|present|said|this|that)\s+", "", surface)
-    from kg.nlp.morph import analyzer
-
     words = surface.split(" ")
     out: list[str] = []
     for i, w in enumerate(words):
@@ -222,7 +213,7 @@ def _trim_tail(surface: str) -> str:
             out[-1] = out[-1].rstrip(",")
             break
         if i >= 1 and bare and re.match("[а-яё]", bare):
-            tag = analyzer().parse(bare)[0].tag
+            tag = parses(bare)[0].tag
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
@@ -234,7 +225,7 @@ def _trim_tail(surface: str) -> str:
             clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
-                                                       analyzer().parse(words[i + 1].strip(","))[0].tag.POS
+                                                       parses(words[i + 1].strip(","))[0].tag.POS
                                                        in ("VERB", "INFN", "PRTS")):
                 break
         out.append(w)
@@ -488,18 +479,16 @@ def nominative_ru(phrase: str) -> str:
     ("проекта Рабочего плана ..." is handled by the caller; "Программы сотрудничества ... на 2026–2030 годы" ->
     "Программа сотрудничества ... на 2026–2030 годы", "профильного совместного заявления лидеров" ->
     "профильное совместное заявление лидеров"); the complements stay as written."""
-    from kg.nlp.morph import analyzer
-
     words = phrase.split(" ")
     head = None
     for i, w in enumerate(words):
         bare = w.strip("«»\"(),")
         if not re.fullmatch(r"[А-Яа-яЁё-]+", bare):
             return phrase  # a symbol or a number before any noun: leave the title as written
-        noun = next((p for p in analyzer().parse(bare) if p.tag.POS == "NOUN"), None)
-        modifier = any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(bare)[:1]) or (
+        noun = next((p for p in parses(bare) if p.tag.POS == "NOUN"), None)
+        modifier = any(p.tag.POS in ("ADJF", "PRTF") for p in parses(bare)[:1]) or (
             i + 1 < len(words) and re.fullmatch(_ADJ_RU, bare) and bare[:1].isupper()
-            and not any(p.tag.POS == "NOUN" and p.is_known for p in analyzer().parse(bare)))
+            and not any(p.tag.POS == "NOUN" and p.is_known for p in parses(bare)))
         if noun is not None and not modifier:
             head = (i, noun)
             break
@@ -514,7 +503,7 @@ def nominative_ru(phrase: str) -> str:
     out[i] = _same_capital(words[i], form.word)
     gender = form.tag.gender
     for j in range(i):
-        adj = next((p for p in analyzer().parse(words[j]) if p.tag.POS in ("ADJF", "PRTF")), None)
+        adj = next((p for p in parses(words[j]) if p.tag.POS in ("ADJF", "PRTF")), None)
         wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
         f = adj.inflect(wanted) if adj is not None else None
         if f is not None:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.morph import analyzer
+from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 
 # head lemma -> the kind of meeting a forum of that head holds
@@ -90,7 +90,7 @@ def words_of(text: str) -> list[Word]:
 @lru_cache(maxsize=50_000)
 def parse(word: str):
     """pymorphy3's best parse of a word (of a hyphenated compound, its last part)."""
-    return analyzer().parse(word.split("-")[-1])[0]
+    return parses(word.split("-")[-1])[0]
 
 
 def _is_adjective(w: Word) -> bool:
@@ -135,8 +135,8 @@ def _ends_name(words: list[Word], k: int) -> bool:
 
 def _nominative_only(word: str) -> bool:
     """A noun that can only be in the nominative here, not a complement in another case."""
-    parses = [q for q in analyzer().parse(word) if q.tag.POS == "NOUN"]
-    return bool(parses) and all(q.tag.case == "nomn" for q in parses)
+    nouns = [q for q in parses(word) if q.tag.POS == "NOUN"]
+    return bool(nouns) and all(q.tag.case == "nomn" for q in nouns)
 
 
 def _topic_clause(words: list[Word], k: int) -> bool:
@@ -145,7 +145,7 @@ def _topic_clause(words: list[Word], k: int) -> bool:
         return False
     topic = parse(words[k - 1].text).normal_form in ("вопрос", "проблема", "аспект", "тема", "сфера", "область")
     nxt = words[k + 1].text
-    return topic and nxt[:1].islower() and any(p.tag.POS in ("PRTF", "ADJF") for p in analyzer().parse(nxt)[:3])
+    return topic and nxt[:1].islower() and any(p.tag.POS in ("PRTF", "ADJF") for p in parses(nxt)[:3])
 
 
 def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:

@@ -124,8 +124,9 @@ def _ends_name(words: list[Word], k: int) -> bool:
         return True
     if low == "и" and any(parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
         return True  # «Совета глав … и Координационного совета …»: a second forum begins
-    if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS):
-        return True
+    if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS and not (
+            w.text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].text.isupper())):
+        return True  # but «Организации Договора о коллективной безопасности» is one proper name
     p = parse(w.text)
     if w.text[:1].isupper() and is_cyrillic(w.text) and k > 0 and words[k - 1].text not in "–—-" and \
             (k + 1 >= len(words) or words[k + 1].text not in "–—-") and _nominative_only(w.text):

@@ -123,3 +123,12 @@ def test_a_forum_named_as_another_event_is_not_the_meetings_forum():
     m = extract("The two Ministers met in Perth on 3 March 2024 for the annual Kenya-Japan Strategic Dialogue, a day "
                 "after both had attended the Quad Foreign Ministers' Meeting in the city.", "en")["meetings"][0]
     assert m["forum"]["name"] == "Kenya-Japan Strategic Dialogue"
+
+
+def test_a_sentence_opening_participle_is_not_part_of_a_linked_name():
+    from kg.relate.forum_names import named_bodies_en
+
+    names = [n.surface for n in named_bodies_en(
+        "Building on the Caribbean Cyber Resilience Programme, the Centre will train national teams.")]
+    assert "Caribbean Cyber Resilience Programme" in names
+    assert not any(n.startswith("Building") for n in names)

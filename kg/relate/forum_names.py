@@ -301,8 +301,11 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
             continue
         words = left.split()
-        while words and (words[0].lower() in _EN_GENERIC or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
-            words = words[1:]  # "The", "Annual" at the start of a sentence are not the name
+        while words and (words[0].lower() in _EN_GENERIC or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (
+                words[0].endswith("ing") and len(words) > 1 and words[1][:1].islower())):
+            words = words[1:]  # "The", "Annual", "Building on the …" at the start of a sentence are not the name
+            while words and words[0][:1].islower():
+                words = words[1:]
         start = sentence.rfind(" ".join(words), m.start(1), m.start(2)) if words else m.start(2)
         name = sentence[start : m.end(3)].strip()
         when = _EN_WHEN.search(name)

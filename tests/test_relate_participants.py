@@ -55,6 +55,10 @@ ORG_CASES = [
 
 
 ORG_CASES += [
+    # an official of the organisation, named after a long post, chaired
+    ("On 3 May 2024 the Sahel Cyber Expert Group met in Niamey. The Head of the Digital Division in the "
+     "Department of Infrastructure of the African Union Commission, Dr Awa Traore, chaired the meeting.",
+     {"African Union Commission"}),
     # an organisation among the representatives who met
     ("More than 100 representatives of governments, the private sector, civil society, academia and the "
      "African Union met in Kigali on 3 May 2024 for the Great Lakes Cyber Conference.", {"African Union"}),

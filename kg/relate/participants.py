@@ -238,10 +238,17 @@ def _names_person_origin(before: str) -> bool:
 
 
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:
+    """The organisation is a person's: named in the post before or after the person's name."""
+    base = si.sentence.start
     for p in si.persons:
         if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
-            between = si.sentence.text[min(p.end, mt.end) - si.sentence.start : max(p.start, mt.start) - si.sentence.start]
+            between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
             if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
+                return True
+            # "The Head of … of the African Union Commission, Dr Amina Diallo-Koné, chaired …": the post ends at the
+            # organisation, the name follows after a comma and a title
+            if p.start > mt.end and re.fullmatch(r"\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E\.)\.?\s+)?", between) and \
+                    POST_EN.search(si.sentence.text[max(0, mt.start - base - 120) : mt.start - base]):
                 return True
     return False
 

@@ -49,7 +49,10 @@ def _entity_json(g: Graph, vocab: Vocabulary, iri: URIRef, meeting: URIRef,
         name = e.name_en
         aliases = [n for n in e.all_names() if n != name]
     else:
-        name = str(g.value(iri, SKOS.prefLabel) or iri)
+        english = [str(x) for x in g.objects(iri, SKOS.altLabel) if getattr(x, "language", None) == "en"]
+        # a candidate's English name where it has one, as known entities give theirs
+        name = _label(g, iri, "en") if not english or any(
+            x.language == "en" for x in g.objects(iri, SKOS.prefLabel)) else english[0]
         aliases = sorted({str(x) for x in g.objects(iri, SKOS.prefLabel) if str(x) != name}
                          | {str(x) for x in g.objects(iri, SKOS.altLabel)})
     aliases += [s for s in surfaces if s not in aliases and s != name]

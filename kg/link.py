@@ -10,7 +10,7 @@ before ("российский МИД"); otherwise `relate` decides from the cont
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.ids import slug
@@ -49,6 +49,7 @@ class Mention:
     options: list[Entity] = field(default_factory=list)  # agencies of several states, undecided
     state: str | None = None  # ISO3 the text attaches (agencies), or the state itself
     name: str | None = None  # for a candidate named through a post: the body's name ("Ministry of Justice")
+    english: str | None = None  # for a candidate of a body the vocabulary knows for other states: its English name
 
     @property
     def iri(self) -> str | None:
@@ -243,7 +244,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             # a body the vocabulary knows only for other states: a candidate of this state
             bound = _with_state(m, nxt.entity.state) or Mention(
                 None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state,
-                _body_name(m))
+                _body_name(m), _english_of(m))
             if bound.via == "candidate":  # keep the state out of the body's own name
                 out.extend([bound, nxt])
             else:
@@ -258,7 +259,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                 state = mentions[i]
                 more = _with_state(m, state.entity.state) or Mention(
                     None, "agency", state.start, state.end, state.tok_start, state.tok_end, m.surface, "candidate",
-                    [], state.entity.state, _body_name(m))
+                    [], state.entity.state, _body_name(m), _english_of(m))
                 if more.via != "candidate":
                     more.start, more.end, more.tok_start, more.tok_end = state.start, state.end, state.tok_start, \
                         state.tok_end
@@ -282,7 +283,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                                        text[m.start : nxt.end], "candidate", [], owner)])
             else:
                 out.extend([m, Mention(None, "agency", nxt.start, nxt.end, nxt.tok_start, nxt.tok_end, nxt.surface,
-                                       "candidate", [], owner, _body_name(nxt))])
+                                       "candidate", [], owner, _body_name(nxt), _english_of(nxt))])
             i += 2
             continue
         out.append(m)
@@ -313,6 +314,17 @@ def _body_name(m: Mention) -> str | None:
         if o.pref.get(lang):
             return o.pref[lang]
     return None
+
+
+def _english_of(m: Mention) -> str | None:
+    """The English name of the body the vocabulary knows under this name for other states ("Министерство
+    иностранных дел" -> "Ministry of Foreign Affairs"): the same kind of body, so the same English name."""
+    options = m.options or ([m.entity] if m.entity else [])
+    names = Counter(o.pref["en"] for o in options if o.pref.get("en"))
+    if not names:
+        return None
+    name, count = names.most_common(1)[0]
+    return name if count * 2 > sum(names.values()) else None  # the name most states' body of it has
 
 
 def _adjacent(tokens: list[Token], end: int, start: int) -> bool:

@@ -220,6 +220,8 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
     lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
 
     b.add(ci, SKOS.prefLabel, Literal(nominative_phrase(c.label) if lang == "ru" else c.label, lang=lang))
+    if c.english and c.english != c.label:  # «Министерство иностранных дел» of a state the vocabulary lacks it for
+        b.add(ci, SKOS.altLabel, Literal(c.english, lang="en"))
     if c.state:
         b.add(ci, ICT.agencyOf, ID[f"state/{c.state}"])
     b.mention(ci, mi, "candidate", c.surface, c.sentence.sentence, c.start, c.end)

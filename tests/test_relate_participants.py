@@ -96,7 +96,7 @@ UNKNOWN_BODY_CASES = [
     ("3 мая 2024 года в Бишкеке состоялось заседание Экспертного диалога по вопросам МИБ. С киргизской стороны "
      "в обсуждении участвовали представители Комитета государственной безопасности, с российской – "
      "Министерства цифрового развития.", "ru",
-     {("KGZ", "Комитет государственной безопасности")}),
+     {("KGZ", "State Security Committee")}),  # the English name of that kind of body, as other states' has
     ("On 3 May 2024 Japan and Laos held cyber consultations in Vientiane. The Laotian delegation comprised "
      "representatives of the Ministry of Internal Affairs and Communications.", "en",
      {("LAO", "Ministry of Internal Affairs and Communications")}),
@@ -161,3 +161,12 @@ def test_states_inside_a_format_of_cooperation_do_not_take_part_and_the_format_i
         "Обсуждено развитие взаимодействия в формате Россия – Казахстан – Иран.", "ru"))
     assert set(m["states"]) == {"KAZ", "RUS"}
     assert "формат Россия – Казахстан – Иран" in {p["name"] for p in m["processes"]}
+
+
+def test_a_body_the_vocabulary_knows_for_other_states_keeps_its_english_name():
+    m = only_meeting(extract(
+        "3 мая 2024 года в Москве прошли российско-мозамбикские консультации по вопросам МИБ. В них участвовали "
+        "представители Министерства иностранных дел Республики Мозамбик.", "ru"))
+    [mfa] = [a for a in m["agencies"] if a["state"] == "MOZ"]
+    assert mfa["name"] == "Ministry of Foreign Affairs"
+    assert "Министерство иностранных дел" in mfa["aliases"]

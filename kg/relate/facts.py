@@ -28,6 +28,7 @@ class Candidate:
     sentence: SentenceInfo
     name: str | None = None  # the body's name when the text names it through a post
     kind: str = "body"  # body (of a state) | organisation (international, no state of its own)
+    english: str | None = None  # its English name, where the vocabulary knows the body's name for other states
 
     @property
     def label(self) -> str:

@@ -41,13 +41,14 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
         if mt.via == "candidate":
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name))
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name, english=mt.english))
             return
         side = side_of(mt, si)
         if side and mt.entity is not None and mt.entity.state != side and mt.via == "label":
             # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the
             # body of the side the clause names, even where the vocabulary knows that name for another state
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si))
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
+                                          english=mt.entity.pref.get("en")))
             return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home

@@ -115,3 +115,32 @@ def test_the_cli_prints_the_running_line_for_a_large_input(tmp_path, monkeypatch
     assert result.exit_code == 0, result.output
     assert "understanding sentence 500 of 601" in result.stderr
     assert "writing RDF (1 meeting)" in result.stderr
+
+
+def test_documents_named_again_are_settled_in_time_linear_in_their_number(tmp_path, monkeypatch):
+    """A long text names hundreds of documents; each mention looks up only its possible antecedents, so the
+    comparisons grow with the number of documents, not with its square (counted, not timed)."""
+    import kg.relate.document_references as refs
+    from kg.extract import facts_for_file
+
+    calls = {"n": 0}
+    real = refs._names_again
+
+    def counted(d, x):
+        calls["n"] += 1
+        return real(d, x)
+
+    monkeypatch.setattr(refs, "_names_again", counted)
+    para = ("Стороны подписали Меморандум о взаимопонимании между Министерством связи и Агентством связи. "
+            "Меморандум о взаимопонимании вступит в силу. ")
+
+    def comparisons(copies: int) -> int:
+        path = tmp_path / f"docs-{copies}.txt"
+        path.write_text("3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам МИБ. "
+                        + para * copies, encoding="utf-8")
+        calls["n"] = 0
+        facts_for_file(str(path))
+        return calls["n"]
+
+    small, large = comparisons(100), comparisons(400)
+    assert large <= 6 * max(small, 1), (small, large)  # four times the documents: not sixteen times the work

@@ -9,6 +9,7 @@ decisions need the whole announcement and the meeting's forum.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.morph import lemma_ru
 from kg.relate.facts import DocumentFact
@@ -28,11 +29,15 @@ def _lemma(word: str) -> str:
 
 def genre(d: DocumentFact) -> str | None:
     """The genre word a document's name is headed by ("convention" for "the Convention on Cybercrime")."""
-    for name in (d.surface, d.title):
-        for w in re.findall(r"[\w-]+", name):
-            lw = _lemma(w)
-            if lw in _GENRES:
-                return lw
+    return _genre_of(d.surface) or _genre_of(d.title)
+
+
+@lru_cache(maxsize=50_000)
+def _genre_of(name: str) -> str | None:  # cached: each document is compared with every one before it
+    for w in re.findall(r"[\w-]+", name):
+        lw = _lemma(w)
+        if lw in _GENRES:
+            return lw
     return None
 
 
@@ -41,10 +46,11 @@ def _is_bare(d: DocumentFact) -> bool:
     return bool(m and d.entity is None and d.symbol is None and _lemma(m[1]) in _GENRES)
 
 
-def _head_words(name: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _head_words(name: str) -> tuple[str, ...]:
     """The words of a name before its complement, folded: "Australia-India Framework Arrangement on ..." ->
-    [australia-india, framework, arrangement]."""
-    words = re.sub(r"[^\w\s-]", " ", name).lower().split()
+    (australia-india, framework, arrangement)."""
+    words = tuple(re.sub(r"[^\w\s-]", " ", name).lower().split())
     for i, w in enumerate(words):
         if i and w in _COMPLEMENT_WORDS:
             return words[:i]
@@ -60,10 +66,8 @@ def _names_again(d: DocumentFact, x: DocumentFact) -> bool:
     "The Accra Call" of "the Accra Call for Cyber Resilient Development", "the joint statement")."""
     if d.entity is not None or d.symbol is not None or x is d:
         return False
-    words = re.sub(r"[^\w\s-]", " ", d.surface).lower().split()
-    if words and words[0] == "the":
-        words = words[1:]
-    if len(words) < 2 or _head_words(" ".join(words)) != words:
+    words = _short_name(d.surface)
+    if words is None:
         return False
     for name in (x.title, x.surface):
         head = _head_words(name)
@@ -73,8 +77,42 @@ def _names_again(d: DocumentFact, x: DocumentFact) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
+def _short_name(surface: str) -> tuple[str, ...] | None:
+    """The folded words of a name that can be a short name of another (two words or more, no complement)."""
+    words = tuple(re.sub(r"[^\w\s-]", " ", surface).lower().split())
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or _head_words(" ".join(words)) != words:
+        return None
+    return words
+
+
 def _is_draft(d: DocumentFact) -> bool:
     return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
+
+
+class _Named:
+    """The documents named so far, in order, found by genre and by the words their names end in: each
+    mention looks up the few that may be its antecedent, not every one before it (a long text names
+    hundreds)."""
+
+    def __init__(self, earlier: list[DocumentFact]):
+        self.by_genre: dict[str | None, list[DocumentFact]] = {}
+        self.by_word: dict[str, list[DocumentFact]] = {}
+        for x in earlier:
+            self.add(x)
+
+    def add(self, x: DocumentFact) -> None:
+        if not _is_bare(x):
+            self.by_genre.setdefault(genre(x), []).append(x)
+        for w in set(_head_words(x.title) + _head_words(x.surface)):
+            self.by_word.setdefault(w, []).append(x)
+
+
+def _latest(named: list[DocumentFact], fits) -> DocumentFact | None:
+    """The last document of `named` that fits: the nearest antecedent."""
+    return next((x for x in reversed(named) if fits(x)), None)
 
 
 def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], forum_iri: str | None,
@@ -82,27 +120,34 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
     """A meeting's documents, once: bare genre words resolved to the document named before, drafts of known
     documents kept apart from the documents themselves, and the basis role settled against the forum."""
     out: list[DocumentFact] = []
+    kept: set[int] = set()  # ids of the documents in `out`
+    named = _Named(earlier)
+
+    def keep(x: DocumentFact) -> None:
+        out.append(x)
+        kept.add(id(x))
+        named.add(x)
+
     for d in docs:
         if _is_bare(d):
-            g = genre(d)
-            before = [x for x in [*earlier, *out] if x.start < d.start and not _is_bare(x) and genre(x) == g]
-            if not before:
+            ante = _latest(named.by_genre.get(genre(d), []), lambda x, d=d: x.start < d.start)
+            if ante is None:
                 if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
-                    out.append(d)
+                    keep(d)
                 continue
-            ante = before[-1]
-            if ante not in out:
+            if id(ante) not in kept:
                 ante = _copy_to(ante, d)
-                out.append(ante)
+                keep(ante)
             if ante.role == "referenced" and d.role != "referenced":
                 ante.role = d.role
             continue
-        named_before = [x for x in [*earlier, *out] if x.start < d.start and _names_again(d, x)]
-        if named_before:  # a short name of a document named in full before is that document
-            ante = named_before[-1]
-            if ante not in out:
+        short = _short_name(d.surface) if d.entity is None and d.symbol is None else None
+        ante = _latest(named.by_word.get(short[-1], []), lambda x, d=d: x.start < d.start and _names_again(d, x)) \
+            if short is not None else None
+        if ante is not None:  # a short name of a document named in full before is that document
+            if id(ante) not in kept:
                 ante = _copy_to(ante, d)
-                out.append(ante)
+                keep(ante)
             if ante.role == "referenced" and d.role != "referenced":
                 ante.role = d.role
             continue
@@ -112,13 +157,12 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             # the Assembly adopting a draft resolution makes the resolution: the one the announcement numbers
             numbered = {x.title: x for x in earlier if x.symbol and x.symbol.startswith("A/RES/")}
             if len(numbered) == 1:
-                ante = _copy_to(next(iter(numbered.values())), d)
-                out.append(ante)
+                keep(_copy_to(next(iter(numbered.values())), d))
                 continue
         if _is_draft(d) and d.entity is not None:
             # a draft is its own document ("United Nations Convention against Cybercrime (draft)")
             d.title, d.entity = f"{d.entity.name_en} (draft)", None
-        out.append(d)
+        keep(d)
     for d in out:
         _settle_basis(d, forum_iri)
     return out

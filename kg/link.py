@@ -17,7 +17,7 @@ from kg.ids import slug
 from kg.namespaces import ID
 from kg.nlp.cities import City, CityIndex, name_key
 from kg.nlp.morph import analyzer
-from kg.nlp.text import Token, normal_tokens, tokenize
+from kg.nlp.text import Token, is_cyrillic, normal_tokens, tokenize
 from kg.vocab import Entity, Vocabulary
 
 # English function words a state name may follow inside an agency name.
@@ -190,7 +190,7 @@ def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
     if i + 1 >= len(tokens) or tokens[i].norm not in ("and", "и", "&") or i + 1 in taken:
         return i
     nxt = tokens[i + 1]
-    cyrillic = any("а" <= ch <= "я" for ch in nxt.text.lower())
+    cyrillic = is_cyrillic(nxt.text)
     if cyrillic:
         j = i + 1
         # lower-case words in the genitive: «и культурного наследия»; a capital starts another body
@@ -299,7 +299,7 @@ def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:
     if m.type == "state-adjective" and nxt.tok_start == m.tok_end and not between.strip():
         return m.entity.state
     if m.type == "state" and re.fullmatch(r"(?:['’]s)?\s", between) and nxt.surface[:1].isupper() \
-            and not any("а" <= ch <= "я" for ch in nxt.surface.lower()):
+            and not is_cyrillic(nxt.surface):
         return m.entity.state  # English only: a Russian state name before a body is in another case's role
     return None
 
@@ -309,7 +309,7 @@ def _body_name(m: Mention) -> str | None:
     if m.via != "post":
         return None
     options = m.options or ([m.entity] if m.entity else [])
-    lang = "ru" if any("а" <= ch <= "я" for ch in m.surface.lower()) else "en"
+    lang = "ru" if is_cyrillic(m.surface) else "en"
     for o in options:
         if o.pref.get(lang):
             return o.pref[lang]

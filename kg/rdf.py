@@ -217,7 +217,7 @@ def _candidate(b: GraphBuilder, c, mi: URIRef) -> None:
         b.add(ci, RDF.type, ICT.GovernmentAgency)
     b.add(ci, RDF.type, ICT.Candidate)
     b.add(ci, ICT.isCandidate, Literal(True))
-    lang = "ru" if any("а" <= ch <= "я" for ch in c.surface.lower()) else "en"
+    lang = "ru" if is_cyrillic(c.surface) else "en"
 
     b.add(ci, SKOS.prefLabel, Literal(nominative_phrase(c.label) if lang == "ru" else c.label, lang=lang))
     if c.english and c.english != c.label:  # «Министерство иностранных дел» of a state the vocabulary lacks it for
@@ -334,7 +334,7 @@ def document_iri(d) -> URIRef:
 def _document(b: GraphBuilder, d, mi: URIRef, m: MeetingFact) -> None:
     di = document_iri(d)
     b.add(di, RDF.type, ICT.Document)
-    lang = "ru" if any("а" <= ch <= "я" for ch in d.title.lower()) else "en"
+    lang = "ru" if is_cyrillic(d.title) else "en"
     if d.entity is None:  # a known document's labels and year live in the vocabulary graph
         b.add(di, SKOS.prefLabel, Literal(d.title, lang=lang))
         if d.symbol:

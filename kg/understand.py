@@ -16,7 +16,7 @@ from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
 from kg.nlp.cities import CityIndex
 from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
-from kg.nlp.text import Sentence, Token, normal_tokens, sentences, tokenize
+from kg.nlp.text import Sentence, Token, is_cyrillic, normal_tokens, sentences, tokenize
 from kg.records import Announcement
 from kg.vocab import Vocabulary, entities_from_graph, load_vocab_graph, load_vocabulary, vocab_files
 
@@ -124,7 +124,7 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         toks = tokenize(s.text, s.start)
         mentions = link_places(text, toks, link_mentions(text, toks, res.gazetteer), res.places)
         taken = [(m.start - s.start, m.end - s.start) for m in mentions]
-        finder = find_persons_ru if re.search("[А-Яа-яЁё]", s.text) else find_persons_en
+        finder = find_persons_ru if is_cyrillic(s.text) else find_persons_en
         persons = [_shift(p, s.start) for p in finder(s.text, taken)]
         dates = [_shift_date(d, s.start) for d in find_dates(s.text)]
         documents = link_mentions(text, toks, res.documents)
@@ -241,7 +241,7 @@ def _head_words(labels: tuple[str, ...]) -> frozenset[str]:
         toks = normal_tokens(text)
         if len(toks) < 2:
             continue
-        if re.search("[А-Яа-яЁё]", text):
+        if is_cyrillic(text):
             heads.add(toks[0])
         else:  # the noun before the first preposition: "Conference" in "Ministerial Conference on Cybersecurity"
             cut = next((k for k, t in enumerate(toks) if k and t in _EN_PREPOSITIONS), len(toks))

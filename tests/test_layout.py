@@ -153,3 +153,13 @@ def test_the_function_import_finder_finds_one(tmp_path):
     module.write_text("import os\n\n\ndef f():\n    import json\n    from kg.store import open_store\n")
     assert _imports_in_functions(module) == [6]
     assert len([n for n in MODULES if n.startswith(TOP_IMPORTS_ONLY)]) > 40
+
+
+def test_one_place_for_the_cyrillic_check():
+    """Whether a text is Russian is asked of kg.nlp.text.is_cyrillic, not re-written in each module."""
+    import re
+
+    copy = re.compile(r'"а" <= ch <= "я"|re\.(?:search|compile)\(r?"\[А-Яа-яЁё\]"')
+    copies = [name for name, path in MODULES.items()
+              if name != "kg.nlp.text" and copy.search(path.read_text(encoding="utf-8"))]
+    assert copies == []

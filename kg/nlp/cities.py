@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.ids import translit_simple
 from kg.nlp.morph import analyzer
-from kg.nlp.text import Token
+from kg.nlp.text import Token, is_cyrillic
 
 # Longest first: one ending comes off a word.
 _RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях", "ам", "ям", "ою",
@@ -156,7 +156,7 @@ def _plausible(span: list[Token]) -> bool:
     if len(span) > 1:
         return True
     word = span[0].text
-    if not re.search("[А-Яа-яЁё]", word):
+    if not is_cyrillic(word):
         return word.lower() not in _EN_NOT_PLACES
     for p in analyzer().parse(word)[:2]:
         if "Geox" in p.tag:

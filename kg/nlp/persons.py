@@ -15,6 +15,7 @@ from functools import lru_cache
 import iuliia
 
 from kg.nlp.morph import name_nominative, parses, surname_nominative
+from kg.nlp.text import is_cyrillic
 
 _UP = "А-ЯЁ"
 _LO = "а-яё"
@@ -87,7 +88,7 @@ class PersonMention:
 
     @property
     def latin(self) -> str:
-        if self.lang != "ru" or not re.search("[А-Яа-яЁё]", self.native):
+        if self.lang != "ru" or not is_cyrillic(self.native):
             return self.native
         if self.initials:
             return f"{translit(self.surname)} {translit(self.initials)}"
@@ -95,7 +96,7 @@ class PersonMention:
 
     @property
     def surname_latin(self) -> str:
-        return translit(self.surname) if re.search("[А-Яа-яЁё]", self.surname) else self.surname
+        return translit(self.surname) if is_cyrillic(self.surname) else self.surname
 
 
 @lru_cache(maxsize=50_000)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.nlp.morph import analyzer
+from kg.nlp.text import is_cyrillic
 from kg.relate.forum_names import Word, nominative, parse, words_of
 
 # Russian head lemmas of a state body's name.
@@ -223,7 +224,7 @@ def _is_head_en(t: str) -> bool:
 
 def organisation_head(name: str) -> bool:
     """The name's head (its last head noun before the complements) names an organisation, not a body."""
-    if re.search("[А-Яа-яЁё]", name):
+    if is_cyrillic(name):
         return any(parse(w).normal_form in ORGANISATION_HEADS_RU for w in re.findall(r"[А-Яа-яЁё]+", name)[:4])
     words = re.findall(r"[\w'’-]+", name.split(" of ")[0].split(" for ")[0].split(" on ")[0])
     heads = [w for w in words if _is_head_en(w)]

@@ -14,6 +14,7 @@ import re
 
 from kg.link import Mention
 from kg.nlp.persons import POST_EN, POST_RU, PersonMention
+from kg.nlp.text import is_cyrillic
 from kg.relate.facts import ChairFact, MeetingFact
 from kg.understand import SentenceInfo
 
@@ -160,7 +161,7 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
-    latin = not re.search("[А-Яа-яЁё]", text)
+    latin = not is_cyrillic(text)
     if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
         post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."
     elif _has_post(post_before):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.morph import lemma_ru
+from kg.nlp.text import is_cyrillic
 from kg.relate.facts import DocumentFact
 from kg.vocab import Vocabulary
 
@@ -24,7 +25,7 @@ _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "r
 
 
 def _lemma(word: str) -> str:
-    return lemma_ru(word) if re.search("[А-Яа-яЁё]", word) else word.lower()
+    return lemma_ru(word) if is_cyrillic(word) else word.lower()
 
 
 def genre(d: DocumentFact) -> str | None:

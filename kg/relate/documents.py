@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.morph import parses
+from kg.nlp.text import is_cyrillic
 from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.facts import DocumentFact
 from kg.understand import SentenceInfo
@@ -128,7 +129,7 @@ def _trim_lead(surface: str) -> str:
         w = words[0]
         if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
             break
-        tag = parses(w)[0].tag if re.search("[А-Яа-яЁё]", w) else None
+        tag = parses(w)[0].tag if is_cyrillic(w) else None
         if tag is not None and tag.POS == "PRTF" and not _agrees(w, words[1]):
             words = words[1:]  # a participle that governs the title: "задач, поставленных Стратегией ..."
             continue
@@ -197,7 +198,7 @@ def _starts_own_phrase(word: str, previous: list[str]) -> bool:
 
 def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
-    if not re.search("[А-Яа-яЁё]", surface):
+    if not is_cyrillic(surface):
         cut = _STOP_EN.search(surface)
         surface = surface[: cut.start()].rstrip(" ,") if cut else surface
         complement = _COMPLEMENT_START_EN.search(surface)
@@ -356,7 +357,7 @@ def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
 
 def _titled(si: SentenceInfo) -> list[DocumentFact]:
     text = si.sentence.text
-    russian = bool(re.search("[А-Яа-яЁё]", text))
+    russian = is_cyrillic(text)
     rx = RU_DOC if russian else EN_DOC
     out = []
     bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions

@@ -186,7 +186,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
     candidate forum, flagged for the analyst (`ictkg candidates`), rather than a meeting without a forum."""
     for si in sents:
         text = si.sentence.text
-        if re.search("[А-Яа-яЁё]", text):
+        if is_cyrillic(text):
             continue
         found = find_forum_name_en(text)
         if found is None or _mostly_known(si, found.start, found.end):
@@ -365,7 +365,7 @@ def ordinal(si: SentenceInfo) -> int | None:
                     break  # «на полях второго саммита …»: the number of the event around the meeting
                 w = toks[j].norm
                 n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text) or (
-                    ordinal_ru(toks[j].text) if re.search("[а-яё]", w) else None)
+                    ordinal_ru(toks[j].text) if is_cyrillic(w) else None)
                 m = NUMERIC_ORDINAL.match(toks[j].text.lower())
                 if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
                     return None  # "the Council's first open debate on cyber security": a first of its kind
@@ -377,7 +377,7 @@ def ordinal(si: SentenceInfo) -> int | None:
 def _roman(word: str, sentence: str) -> int | None:
     """ "X Международная встреча", "XXI Plenipotentiary": a Roman numeral numbers an edition (a lone "I" only
     in Russian, where it is no pronoun)."""
-    if not re.fullmatch(r"[IVXLC]{1,7}", word) or (word == "I" and not re.search("[А-Яа-яЁё]", sentence)):
+    if not re.fullmatch(r"[IVXLC]{1,7}", word) or (word == "I" and not is_cyrillic(sentence)):
         return None
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0

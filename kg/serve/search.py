@@ -8,13 +8,13 @@ India"); around them, every entity whose name contains the words of the query
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rdflib.namespace import SKOS
 
 from kg.namespaces import ICT
 from kg.nlp.morph import surname_nominative
+from kg.nlp.text import is_cyrillic
 from kg.serve.entities import KIND_OF_CLASS, KIND_ORDER, facts
 from kg.use.names import find_entities, name_key, suggest
 
@@ -23,7 +23,6 @@ SELECT DISTINCT ?e ?t WHERE {
   VALUES ?t { ict:State ict:InternationalOrganization ict:GovernmentAgency ict:Process ict:Person ict:Document }
   ?e a ?t
 }"""
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
 _NAME_PROPERTIES = [SKOS.prefLabel, SKOS.altLabel, ICT.acronym, ICT.officialName, ICT.nameNative, ICT.nameLatin]
 
 
@@ -57,7 +56,7 @@ def name_table(store) -> list[Name]:
 def _surnames_nominative(query: str) -> str:
     """Capitalised Russian words as surnames in the nominative («Сеитовой» -> «Сеитова»), for the surnames
     the dictionary does not know, whose lemma would otherwise not meet the name as the graph holds it."""
-    return " ".join(surname_nominative(w) if w[:1].isupper() and _CYRILLIC.search(w) else w for w in query.split())
+    return " ".join(surname_nominative(w) if w[:1].isupper() and is_cyrillic(w) else w for w in query.split())
 
 
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:

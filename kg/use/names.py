@@ -191,7 +191,7 @@ def resolve_name(store, name: str, kind: str = "entity") -> URIRef:
         # Russian officialese names a Russian body without its state ("Минцифры", "МИД"): a Cyrillic
         # name that fits a Russian agency among others means that one.
         russian = [e for e in found if str(index.state_of.get(e, "")).endswith("/state/RUS")]
-        if len(russian) == 1 and re.search("[А-Яа-яЁё]", name) and not _names_a_state(name, index):
+        if len(russian) == 1 and is_cyrillic(name) and not _names_a_state(name, index):
             return russian[0]
         raise AmbiguousName(name, [(e, index.label(e)) for e in found])
     return found[0]

@@ -7,7 +7,6 @@ import functools
 import re
 
 from kg.evaluate.metamorphic.forms import (
-    _CYR,
     CASES,
     Swap,
     _adjective_parse,
@@ -25,6 +24,7 @@ from kg.evaluate.metamorphic.vocabularies import (
     organisation_russian_names,
     organisations,
 )
+from kg.nlp.text import is_cyrillic
 
 # --------------------------------------------------------------------------- forums, organisations, agencies
 
@@ -91,10 +91,10 @@ def _organisation_forms(org: dict, text: str, new: tuple) -> dict[str, str] | st
     new_paradigm = name_paradigm(new_ru_name) if new_ru_name else None
     for alias in _names_of(org):
         if _ACRONYM.match(alias):
-            forms[alias] = new_ru if _CYR.search(alias) else new_en
+            forms[alias] = new_ru if is_cyrillic(alias) else new_en
         elif not _mentions(text, [alias]):
             forms.setdefault(alias, new_name)  # a name the text does not use: the new organisation's
-        elif not _CYR.search(alias):
+        elif not is_cyrillic(alias):
             forms[alias] = new_name
         else:
             case = next((c for p in old_paradigms for c in CASES if p[c] == alias), None)
@@ -120,7 +120,7 @@ def _swap_organisations(plan: _Plan) -> None:
         if nested is not None:  # «African Union» inside «African Union Commission»: two swaps would collide
             plan.skip(f"organisation {name}: «{nested}» is part of another organisation's name or holds one")
             continue
-        spelt = [n for n in _names_of(org) if _CYR.search(n) and not _ACRONYM.match(n) and _mentions(plan.body, [n])]
+        spelt = [n for n in _names_of(org) if is_cyrillic(n) and not _ACRONYM.match(n) and _mentions(plan.body, [n])]
         old_class = {_head_class(n) for n in organisation_russian_names(name)}
         pool = [o for o in organisations() if o[0] not in taken and not _mentions(plan.text, [o[1], o[2]])
                 and (not spelt or (o[3] and _head_class(o[3]) in old_class))]
@@ -166,7 +166,7 @@ def _swap_agencies(plan: _Plan) -> None:
         if state not in plan.codes or (state, name) in done or not isinstance(name, str):
             continue
         done.add((state, name))
-        russian = [a for a in agency.get("aliases") or [] if _CYR.search(a)]
+        russian = [a for a in agency.get("aliases") or [] if is_cyrillic(a)]
         nominative = next((a for a in russian if a.split()[0] in _AGENCY_HEADS), None)
         if nominative is None:
             plan.skip(f"agency {state} {name}: no «Head + complement» name in its key")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
-_CYR = re.compile(r"[А-Яа-яЁё]")
 
 
 # --------------------------------------------------------------------------- Russian morphology

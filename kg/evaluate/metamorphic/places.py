@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 
 from kg.evaluate.metamorphic.forms import (
-    _CYR,
     CASES,
     Swap,
     _add_forms,
@@ -27,6 +26,7 @@ from kg.evaluate.metamorphic.vocabularies import (
     vocab_places,
     world_cities,
 )
+from kg.nlp.text import is_cyrillic
 
 
 def _state_forms(state: State) -> dict[str, list[str]] | None:
@@ -145,7 +145,7 @@ def _swap_states(plan: _Plan) -> None:
 def _old_city_names(english: str) -> list[str]:
     """Russian names a city may have in the text: places.ttl labels, else GeoNames' Cyrillic names."""
     if english in vocab_places():
-        return [label for label in vocab_places()[english][2] if _CYR.search(label)]
+        return [label for label in vocab_places()[english][2] if is_cyrillic(label)]
     found = []
     for record in _cities_named(english):
         found.extend(a for a in record["alternatenames"] if _RU_WORD.match(a))
@@ -228,7 +228,7 @@ def _swap_cities(plan: _Plan) -> None:
             for old_form, new_form in swap.forms.items():
                 ok = ok and _add_forms(forms, old_form, new_form)
         english_names = [english] + [label for label in vocab_places().get(english, ("", "", ()))[2]
-                                     if not _CYR.search(label)] + _latin_spellings(english)
+                                     if not is_cyrillic(label)] + _latin_spellings(english)
         for name in english_names:
             forms.setdefault(name, new.en)
             forms.setdefault(name.upper(), new.en.upper())

@@ -393,7 +393,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            place_mention(m, mt, si, home)
+            place_mention(m, mt, si, home, vocab)
     if m.forum is not None:
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)

@@ -19,10 +19,10 @@ from kg.nlp.persons import POST_EN, POST_RU
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
 from kg.understand import SentenceInfo
-from kg.vocab import load_vocabulary
+from kg.vocab import Vocabulary
 
 
-def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None) -> None:
+def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None, vocab: Vocabulary) -> None:
     """Record a linked mention in the meeting under its role: participant, organisation, forum or process
     (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
     rel = mt.start - si.sentence.start
@@ -57,7 +57,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "organization":
-        parent = _secretariat_of(mt)
+        parent = _secretariat_of(mt, vocab)
         if parent is not None:  # a secretariat folds into its organisation, which takes part through it
             m.organizations.setdefault(parent.iri, replace(mt, entity=parent))
             m.mentions.append((replace(mt, entity=parent), "organization", si))
@@ -137,13 +137,13 @@ _OWNS_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Pro
                               r"Conference|Process|Initiative|Network|Council|Assembly|Summit)\b")
 
 
-def _secretariat_of(mt: Mention):
+def _secretariat_of(mt: Mention, vocab: Vocabulary):
     """The organisation whose secretariat the mention names ("SCO Secretariat", «Секретариат ОДКБ»)."""
     e = mt.entity
     if e is None or not (e.parent_org or e.part_of) or not re.search(
             r"secretariat|секретариат", " ".join(t for t, _ in e.labels), re.I):
         return None
-    return load_vocabulary().get(e.parent_org or e.part_of)
+    return vocab.get(e.parent_org or e.part_of)
 
 
 def organisation_takes_part(name, si: SentenceInfo) -> bool:

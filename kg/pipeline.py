@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ingest import IngestReport, count_of, ingest
-from kg.kept_answers import keep_answers
 from kg.namespaces import ICT
+from kg.read import DEFAULT_MAX_BYTES, announcement_files, read_file, read_paths
 from kg.reason import materialise
-from kg.sources import DEFAULT_MAX_BYTES, announcement_files, read_file, read_paths
+from kg.reason.kept_answers import keep_answers
 
 _LINK_STRENGTHS = "SELECT (COUNT(?link) AS ?n) WHERE { ?link a ict:LinkStrength }"
 _AGENCIES_AT_MEETINGS = """SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {

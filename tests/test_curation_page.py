@@ -17,9 +17,9 @@ from test_serve_support import HOSTILE, HOSTILE_AGENCY, add_hostile_announcement
 from kg.curation import GRAPH_DECISIONS  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.namespaces import GRAPH_MERGED, ID  # noqa: E402
+from kg.read import read_paths  # noqa: E402
 from kg.reason import materialise  # noqa: E402
 from kg.serve import ServeConfig, create_app  # noqa: E402
-from kg.sources import read_paths  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 TOKEN = "page-test-token"

@@ -19,8 +19,8 @@ from kg.cli import cli
 from kg.namespaces import sparql_prefixes
 from kg.queries import list_queries, load_query, run_query
 from kg.serve import ServeConfig, create_app
-from kg.sparql_text import bind_with_values
 from kg.store import open_store
+from kg.store.sparql_text import bind_with_values
 
 pytest_plugins = ["test_serve_support"]
 

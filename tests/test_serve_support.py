@@ -19,9 +19,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from kg.ingest import ingest
 from kg.namespaces import ICT, ID, SCHEMA, announcement_graph
+from kg.read import read_paths
 from kg.reason import materialise
 from kg.serve import ServeConfig, create_app
-from kg.sources import read_paths
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

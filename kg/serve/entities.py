@@ -89,7 +89,7 @@ CHUNK = 400
 
 
 def _values(var: str, iris) -> str:
-    # Terms written by rdflib's n3() (which refuses a malformed IRI), as kg.sparql_text.values_block does.
+    # Terms written by rdflib's n3() (which refuses a malformed IRI), as kg.store.sparql_text.values_block does.
     return f"VALUES ?{var} {{ {' '.join(URIRef(i).n3() for i in iris)} }}"
 
 

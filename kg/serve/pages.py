@@ -26,9 +26,9 @@ from flask import (
 from markupsafe import Markup
 from rdflib import URIRef
 
-from kg.kept_answers import kept_answer
 from kg.namespaces import ID, PREFIXES
 from kg.queries import QueryError, bind_params, list_queries, load_query
+from kg.reason.kept_answers import kept_answer
 from kg.serve import entities
 from kg.serve import results as res
 from kg.serve.limits import QueryLimitError

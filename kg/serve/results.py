@@ -21,9 +21,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.ordering import sorted_positions
-from kg.sparql_text import client_order
 from kg.store import default_view, query_bound, term_converter
+from kg.store.ordering import sorted_positions
+from kg.store.sparql_text import client_order
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -86,7 +86,7 @@ def evaluate(ox_store, text: str, check: Callable[[int], None], prefixes: dict[s
         kwargs.update(view if view is not None else default_view(ox_store))
 
     # A trailing ORDER BY without LIMIT/OFFSET is sorted here, as `kg.store.Store.select` does (see
-    # kg/ordering.py); with a LIMIT the engine keeps it, since sorting here would need every row and
+    # kg/store/ordering.py); with a LIMIT the engine keeps it, since sorting here would need every row and
     # could pass the result-size limit that the limited query stays under.
     order = client_order(text)
     if order and (order.limit is not None or order.offset):

@@ -24,7 +24,7 @@ from kg.errors import Errors
 from kg.namespaces import ICT
 from kg.nlp.morph import lemma_ru, surname_nominative
 from kg.nlp.text import is_cyrillic
-from kg.sparql_text import bind_one_of
+from kg.store.sparql_text import bind_one_of
 from kg.use.network import KINDS, Network, node_label
 
 KIND_CLASSES = {

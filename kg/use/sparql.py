@@ -12,8 +12,8 @@ import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
 from kg.queries import expand_shorthand
-from kg.sparql_text import query_form
 from kg.store import to_ox
+from kg.store.sparql_text import query_form
 
 READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 

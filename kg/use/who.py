@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.sparql_text import bind_one_of
+from kg.store.sparql_text import bind_one_of
 from kg.use.names import also_named, choice_note, label_of, labels_of, name_index, resolve_participant
 
 # The entity is bound, not returned: returning it would decode its IRI again on every row (a few ms

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.morph import analyzer
+from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 from kg.relate.forum_names import Word, nominative, parse, words_of
 
@@ -107,17 +107,12 @@ def _agrees(w: Word, head) -> bool:
     if w.punct or not re.fullmatch(r"[А-ЯЁа-яё-]+", w.text):
         return False
     case = head.tag.case
-    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in _all_parses(w.text.split("-")[-1]))
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in parses(w.text.split("-")[-1]))
 
 
-@lru_cache(maxsize=50_000)
-def _all_parses(word: str):
-    return analyzer().parse(word)
-
-
-@lru_cache(maxsize=50_000)
 def _parses(word: str):
-    return analyzer().parse(word.split("-")[-1])[:3]
+    """The three likeliest readings of a word (of a hyphenated compound, its last part)."""
+    return parses(word.split("-")[-1])[:3]
 
 
 def _genitive(text: str) -> bool:

@@ -62,6 +62,9 @@ def test_a_genre_is_not_a_forum_name(sentence):
 
 EN = [
     ("The 3rd Nordic-Baltic Cyber Dialogue was held in Vilnius.", "Nordic-Baltic Cyber Dialogue", "dialogue"),
+    # a capitalised "Joint" inside the sentence belongs to the name
+    ("Delegates attended the first meeting of the Joint Working Group on Water Security.",
+     "Joint Working Group on Water Security", "working-group"),
     ("Delegates attended the inaugural meeting of the Pacific Islands Cyber Expert Group (PICEG).",
      "Pacific Islands Cyber Expert Group", "working-group"),
     ("The Fifth Meeting of the Working Group on Digital Trust and Resilience in Cyberspace opened today.",

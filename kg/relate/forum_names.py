@@ -269,6 +269,11 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
+# "the Joint Working Group on …": a capitalised "Joint" inside a sentence is part of the name (at the start of
+# a sentence the capital says nothing)
+_NAME_MODIFIER = re.compile(r"(?<=\S )Joint\b")
+
+
 @lru_cache(maxsize=20_000)
 def find_forum_name_en(sentence: str) -> ForumName | None:
     """The first forum-like proper name in an English sentence ("the 14th Octopus Conference", "the
@@ -301,7 +306,8 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
             continue
         words = left.split()
-        while words and (words[0].lower() in _EN_GENERIC or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (
+        while words and (words[0].lower() in _EN_GENERIC and not _NAME_MODIFIER.match(sentence, m.start(1))
+                         or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (
                 words[0].endswith("ing") and len(words) > 1 and words[1][:1].islower())):
             words = words[1:]  # "The", "Annual", "Building on the …" at the start of a sentence are not the name
             while words and words[0][:1].islower():

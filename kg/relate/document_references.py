@@ -129,6 +129,14 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
         kept.add(id(x))
         named.add(x)
 
+    def adopt(ante: DocumentFact, d: DocumentFact) -> None:
+        """`d` names `ante` again: ante is this meeting's document too, with d's act where it says more."""
+        if id(ante) not in kept:
+            ante = _copy_to(ante, d)
+            keep(ante)
+        if ante.role == "referenced" and d.role != "referenced":
+            ante.role = d.role
+
     for d in docs:
         if _is_bare(d):
             ante = _latest(named.by_genre.get(genre(d), []), lambda x, d=d: x.start < d.start)
@@ -136,21 +144,13 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
                 if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
                     keep(d)
                 continue
-            if id(ante) not in kept:
-                ante = _copy_to(ante, d)
-                keep(ante)
-            if ante.role == "referenced" and d.role != "referenced":
-                ante.role = d.role
+            adopt(ante, d)
             continue
         short = _short_name(d.surface) if d.entity is None and d.symbol is None else None
         ante = _latest(named.by_word.get(short[-1], []), lambda x, d=d: x.start < d.start and _names_again(d, x)) \
             if short is not None else None
         if ante is not None:  # a short name of a document named in full before is that document
-            if id(ante) not in kept:
-                ante = _copy_to(ante, d)
-                keep(ante)
-            if ante.role == "referenced" and d.role != "referenced":
-                ante.role = d.role
+            adopt(ante, d)
             continue
         body = vocab.get(forum_iri)
         if _is_draft(d) and d.role == "adopted" and genre(d) in ("resolution", "резолюция") and body is not None \

@@ -105,10 +105,10 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         reports = si is not title and (_reports_meeting(si) or bool(eve))
         date = _date_of(si, doc, pub_year or rel_year) if reports else None
         if eve and date is None:
-            date = _day_before(current.date)  # «Накануне секретаря Совбеза принял президент …»
+            date = _next_to(current.date, -1)  # «Накануне секретаря Совбеза принял президент …»
         if reports and not _announced(si, doc, date):
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
-                date = _day_after(current.date)  # «На следующий день …», "The following day …"
+                date = _next_to(current.date, 1)  # «На следующий день …», "The following day …"
             same_day = date is None and current is not None and _SAME_DAY.search(si.sentence.text)
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people or its own forum: a date in a clause about a document
@@ -500,22 +500,15 @@ def _back_to(si: SentenceInfo, earlier: MeetingFact, current: MeetingFact) -> bo
     return bool(named) and named <= word_norms(earlier.trigger) and not named & word_norms(current.trigger)
 
 
-def _day_before(date: str) -> str | None:
+def _next_to(date: str, days: int) -> str | None:
+    """The day `days` before the meeting's first day (negative) or after its last (positive); None for a
+    date without a year."""
     import datetime as dt
 
-    start = date.split("/")[0]
-    if len(start) != 10:
+    edge = date.split("/")[0 if days < 0 else -1]
+    if len(edge) != 10:
         return None
-    return (dt.date.fromisoformat(start) - dt.timedelta(days=1)).isoformat()
-
-
-def _day_after(date: str) -> str | None:
-    import datetime as dt
-
-    start = date.split("/")[-1]
-    if len(start) != 10:
-        return None
-    return (dt.date.fromisoformat(start) + dt.timedelta(days=1)).isoformat()
+    return (dt.date.fromisoformat(edge) + dt.timedelta(days=days)).isoformat()
 
 
 def _forum_named(si: SentenceInfo) -> str | None:

@@ -1,28 +1,9 @@
 """The measures of the entity network (kg.use.analysis), on a small hand-written graph (tests/fixtures/viz_graph.trig)."""
 
-from pathlib import Path
 
-import pytest
-from helpers import store_from_trig
 
 from kg.namespaces import ID
 from kg.use import analysis, network
-
-FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
-
-
-def load_fixture():
-    return store_from_trig(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def store_and_ds():
-    return load_fixture()
-
-
-@pytest.fixture(scope="module")
-def net(store_and_ds):
-    return network.build_network(store_and_ds[0])
 
 
 def test_agencies_roll_up_to_their_state_in_the_body_process_graph(net):

@@ -1,27 +1,8 @@
 """Shortest chains between two entities (kg.use.chains), each hop with its evidence and source."""
 
-from pathlib import Path
-
-import pytest
-from helpers import store_from_trig
-
-from kg.use import chains, names, network
-
-FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
 
 
-def load_fixture():
-    return store_from_trig(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def store_and_ds():
-    return load_fixture()
-
-
-@pytest.fixture(scope="module")
-def net(store_and_ds):
-    return network.build_network(store_and_ds[0])
+from kg.use import chains, names
 
 
 def test_shortest_chain_hops_carry_evidence_and_source(store_and_ds, net):

@@ -1,29 +1,14 @@
 """The NetworkX views built from the store, on a small hand-written graph (tests/fixtures/viz_graph.trig)."""
 
-from pathlib import Path
 
 import pytest
-from helpers import store_from_trig
+from conftest import VIZ_GRAPH
 from rdflib import URIRef
 
 from kg.namespaces import GRAPH_INFERRED, GRAPH_MERGED, ICT, ID
 from kg.use import network, titles
 
-FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.trig"
-
-
-def load_fixture():
-    return store_from_trig(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def store_and_ds():
-    return load_fixture()
-
-
-@pytest.fixture(scope="module")
-def net(store_and_ds):
-    return network.build_network(store_and_ds[0])
+FIXTURE = VIZ_GRAPH
 
 
 def test_every_node_is_typed_and_labelled_in_both_languages(net):

@@ -50,6 +50,7 @@ class Mention:
     state: str | None = None  # ISO3 the text attaches (agencies), or the state itself
     name: str | None = None  # for a candidate named through a post: the body's name ("Ministry of Justice")
     english: str | None = None  # for a candidate of a body the vocabulary knows for other states: its English name
+    stated: bool = False  # the text names the agency's state with it ("российский МИД", "Ministry of X of Peru")
 
     @property
     def iri(self) -> str | None:
@@ -248,7 +249,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             if bound.via == "candidate":  # keep the state out of the body's own name
                 out.extend([bound, nxt])
             else:
-                bound.end, bound.tok_end = nxt.end, nxt.tok_end
+                bound.end, bound.tok_end, bound.stated = nxt.end, nxt.tok_end, True
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
             i += 2
@@ -263,6 +264,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
                 if more.via != "candidate":
                     more.start, more.end, more.tok_start, more.tok_end = state.start, state.end, state.tok_start, \
                         state.tok_end
+                    more.stated = True
                     more.surface = text[state.start : state.end]
                 out.extend([more, state])
                 i += 1
@@ -274,7 +276,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             # that name only for another state (then it is a candidate of this one)
             bound = _with_state(nxt, owner)
             if bound:
-                bound.start, bound.tok_start = m.start, m.tok_start
+                bound.start, bound.tok_start, bound.stated = m.start, m.tok_start, True
                 bound.surface = text[bound.start : bound.end]
                 out.append(bound)
             elif m.type == "state" and not text[m.end : nxt.start].strip():
@@ -310,6 +312,8 @@ def _body_name(m: Mention) -> str | None:
         return None
     options = m.options or ([m.entity] if m.entity else [])
     lang = "ru" if is_cyrillic(m.surface) else "en"
+    if len(options) == 1:
+        return nearest_label(options[0], m.surface, lang)
     for o in options:
         if o.pref.get(lang):
             return o.pref[lang]
@@ -323,8 +327,20 @@ def _english_of(m: Mention) -> str | None:
     names = Counter(o.pref["en"] for o in options if o.pref.get("en"))
     if not names:
         return None
+    if len(options) == 1:
+        return nearest_label(options[0], m.surface, "en")
     name, count = names.most_common(1)[0]
     return name if count * 2 > sum(names.values()) else None  # the name most states' body of it has
+
+
+def nearest_label(e: Entity, surface: str, lang: str) -> str | None:
+    """The entity's name in `lang` nearest to how the text names it: "Minister for Communications and
+    Information" names a Ministry of Communications and Information, whatever the one state's ministry of that
+    name is called today. The preferred label where the text's words say nothing (another script)."""
+    words = set(re.findall(r"\w+", surface.lower()))
+    labels = [t for t, lg in e.labels if lg == lang and not t.isupper()]
+    return max(labels, key=lambda t: (len(words & set(re.findall(r"\w+", t.lower()))), t == e.pref.get(lang)),
+               default=e.pref.get(lang))
 
 
 def _adjacent(tokens: list[Token], end: int, start: int) -> bool:

@@ -104,6 +104,10 @@ UNKNOWN_BODY_CASES = [
     ("3 мая 2024 года в Москве прошло заседание Межправительственной российско-лесотской комиссии. В нём "
      "участвовал заместитель Министра водных ресурсов Королевства Лесото.", "ru",
      {("LSO", "Министерство водных ресурсов")}),
+    # a body the vocabulary knows for another state under an old name: the name the text uses
+    ("On 3 May 2024 Ghana hosted the 2nd West African Cyber Forum in Accra. The forum was opened by the "
+     "Minister for Communications and Information of Ghana.", "en",
+     {("GHA", "Ministry of Communications and Information")}),
     # parties named in a memorandum's title sign it: the unqualified one is the publisher's
     ("3 мая 2024 года в Москве прошло заседание Межправительственной российско-лесотской комиссии. Подписан "
      "меморандум между Федеральной службой водных ресурсов и Министерством водных ресурсов Лесото.", "ru",
@@ -170,3 +174,29 @@ def test_a_body_the_vocabulary_knows_for_other_states_keeps_its_english_name():
     [mfa] = [a for a in m["agencies"] if a["state"] == "MOZ"]
     assert mfa["name"] == "Ministry of Foreign Affairs"
     assert "Министерство иностранных дел" in mfa["aliases"]
+
+
+# A body the vocabulary knows for one state only, named in a text that never names that state, is the body
+# of a state the text does name: a generic name is no evidence of whose body it is.
+DOUBTED_STATE_CASES = [
+    ("On 3 May 2024 the ECOWAS Cyber Working Group met in Dakar. Delegates of Senegal and Ghana attended a "
+     "training for national Computer Emergency Response Teams (CERTs).", "en", "IND"),
+    ("On 3 May 2024 Ghana hosted the 2nd West African Cyber Forum in Accra. The forum was opened by the "
+     "Minister for Communications and Information of Ghana.", "en", "SGP"),
+    ("3 мая 2024 года в Аккре прошли консультации Ганы и Сенегала. В них участвовали представители "
+     "Министерства связи и информации.", "ru", "SGP"),
+]
+
+
+@pytest.mark.parametrize("text, lang, not_named", DOUBTED_STATE_CASES)
+def test_a_body_of_a_state_the_text_never_names_is_not_that_states(text, lang, not_named):
+    m = only_meeting(extract(text, lang))
+    assert not_named not in m["states"]
+    assert not_named not in {a["state"] for a in m["agencies"]}
+
+
+def test_a_body_of_a_state_the_text_names_keeps_its_vocabulary_state():
+    m = only_meeting(extract(
+        "On 3 May 2024 Singapore and Ghana held cyber consultations in Accra. The Singapore delegation included "
+        "officials of the Ministry of Communications and Information.", "en"))
+    assert ("SGP", "Ministry of Digital Development and Information") in {(a["state"], a["name"]) for a in m["agencies"]}

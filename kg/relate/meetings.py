@@ -143,8 +143,11 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     home = _home_state(doc)
     year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
+    # a body the vocabulary binds to a state the announcement never names is doubted (kg/relate/participants.py)
+    states_named = frozenset(mt.entity.state for si in ([title] if title else []) + body for mt in si.mentions
+                             if mt.entity is not None and (mt.type in ("state", "state-adjective") or mt.stated))
     for m in meetings:
-        _fill(m, doc, res, home, title, named)
+        _fill(m, doc, res, home, title, named, states_named)
     meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
@@ -337,7 +340,7 @@ def _year_of(date: str | None) -> int | None:
 
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
-          named: dict[int, list[DocumentFact]]) -> None:
+          named: dict[int, list[DocumentFact]], states_named: frozenset[str]) -> None:
     vocab = res.vocab
     triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
@@ -393,7 +396,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            place_mention(m, mt, si, home, vocab)
+            place_mention(m, mt, si, home, vocab, states_named)
     if m.forum is not None:
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)

@@ -71,6 +71,10 @@ EN = [
      "Working Group on Digital Trust and Resilience in Cyberspace", "working-group"),
     ("Ministers opened the second Global Summit on Ransomware Resilience on Monday.",
      "Global Summit on Ransomware Resilience", "summit"),
+    # a headline's document, round or sitting is not part of the forum's name
+    ("Joint Press Statement on the Third Round of Chile–Kenya Consultations on Security in the Use of ICTs",
+     "Chile–Kenya Consultations on Security in the Use of ICTs", "consultations"),
+    ("Readout of the Second Session of the Japan-Ghana Cyber Dialogue", "Japan-Ghana Cyber Dialogue", "dialogue"),
     ("The Annual Meeting opened in Accra.", None, None),
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
     ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),

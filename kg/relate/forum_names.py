@@ -269,6 +269,10 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
+# A document, a round or a sitting of a forum: the forum's name comes after its "of"/"on".
+_EN_OUTER = re.compile(r"\b(?:Statement|Release|Communiqu[eé]|Readout|Report|Round|Meeting|Session|Sitting|Edition)\s+"
+                       r"(?:on|of)\s+(?:the\s+)?")
+
 # "the Joint Working Group on …": a capitalised "Joint" inside a sentence is part of the name (at the start of
 # a sentence the capital says nothing)
 _NAME_MODIFIER = re.compile(r"(?<=\S )Joint\b")
@@ -305,6 +309,9 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         if head in ("Meeting", "Plenary") and right.lstrip().startswith("of"):
             pos = m.start(3)  # "the Sixth Meeting of the Working Group on ...": the forum is inside
             continue
+        outer = list(_EN_OUTER.finditer(left))
+        if outer:  # "Joint Press Statement on the Third Round of X Consultations": the name is X's
+            left = left[outer[-1].end() :]
         words = left.split()
         while words and (words[0].lower() in _EN_GENERIC and not _NAME_MODIFIER.match(sentence, m.start(1))
                          or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (

@@ -333,6 +333,31 @@ def _english_of(m: Mention) -> str | None:
     return name if count * 2 > sum(names.values()) else None  # the name most states' body of it has
 
 
+def doubt_unnamed_owners(sentences: list[list[Mention]], vocab: Vocabulary, home: str | None) -> None:
+    """A body the vocabulary knows for one state, in a text that never names that state (nor publishes from
+    it), becomes an unknown body whose state the relating stage decides: "Computer Emergency Response Teams"
+    or "the Minister for Communications and Information" is no evidence of India's or Singapore's taking part.
+    A name that says its state ("Australian Cyber Security Centre") stays."""
+    named = {m.entity.state for mentions in sentences for m in mentions if m.entity is not None
+             and (m.type in ("state", "state-adjective") or m.stated)}
+    for mentions in sentences:
+        for i, m in enumerate(mentions):
+            e = m.entity
+            if m.type != "agency" or e is None or e.state in named or e.state == home or _says_its_state(m, vocab):
+                continue
+            lang = "ru" if is_cyrillic(m.surface) else "en"
+            mentions[i] = Mention(None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate",
+                                  [], None, nearest_label(e, m.surface, lang), nearest_label(e, m.surface, "en"))
+
+
+def _says_its_state(m: Mention, vocab: Vocabulary) -> bool:
+    """ "Australian Cyber Security Centre", «Индийская группа …»: the body's own name says whose it is."""
+    state = vocab.by_iso3.get(m.entity.state) if m.entity.state else None
+    surface = m.surface.lower()
+    return state is not None and any(len(w) >= 4 and w[:4].lower() in surface
+                                     for name, _ in (*state.labels, *state.adjectives) for w in name.split()[:1])
+
+
 def nearest_label(e: Entity, surface: str, lang: str) -> str | None:
     """The entity's name in `lang` nearest to how the text names it: "Minister for Communications and
     Information" names a Ministry of Communications and Information, whatever the one state's ministry of that

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from kg.link import Gazetteer, Mention, Places, link_mentions, link_places
+from kg.link import Gazetteer, Mention, Places, doubt_unnamed_owners, link_mentions, link_places
 from kg.nlp.cities import CityIndex
 from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
@@ -130,7 +130,16 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         documents = link_mentions(text, toks, res.documents)
         doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
+    doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, home_state(doc))
     return doc
+
+
+def home_state(doc: Doc) -> str | None:
+    """The publishing state: whose agencies an unqualified "МИД" means."""
+    url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
+    if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
+        return "RUS"
+    return None
 
 
 def _shift(p: PersonMention, offset: int) -> PersonMention:

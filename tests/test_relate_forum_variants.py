@@ -50,6 +50,15 @@ CASES = [
     ("On 10 February 2020 the OEWG opened its second substantive session in New York.", "en", None, OEWG_2019,
      ANY),
     ("On 6 March 2023 the OEWG opened its fourth substantive session in New York.", "en", None, OEWG_2021, ANY),
+    # the event that brought a person to town, in a relative clause, is not the meeting reported
+    ("On 3 May 2024, the Secretary of the Security Council of the Russian Federation, who is in Santiago for "
+     "the meeting of BRICS High Representatives Responsible for Security, held Russian-Chilean consultations on "
+     "security issues with the Minister of the Interior of Chile.", "en", None,
+     "Russia-Chile consultations on security issues", "consultations"),
+    ("3 мая 2024 года находящийся в Сантьяго для участия во встрече высоких представителей государств БРИКС, "
+     "курирующих вопросы безопасности, Секретарь Совета Безопасности Российской Федерации провел "
+     "российско-чилийские консультации по вопросам безопасности с министром внутренних дел Чили.", "ru", None,
+     "Russia-Chile consultations on security issues", "consultations"),
     # a deliberative organ acting "today" sits
     ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
      "developments in the field of information and telecommunications, sponsored by the Russian Federation "

@@ -45,8 +45,18 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
             continue
         if re.search(r"\b(?:after|before|following|после|до|накануне)\s+(?:\w+\s+){0,4}$", before, re.I):
             continue  # "a day after both had attended the Quad Foreign Ministers' Meeting": another event
+        if _WHY_THERE.search(before):
+            continue  # "X, who is in Brasilia for the BRICS meeting, held consultations with …": why X is there
         return mt
     return None
+
+
+# A clause saying why a person is in town names the event that brought them, not the one reported.
+_WHY_THERE = re.compile(
+    r"\b(?:who|which)\s+(?:is|are|was|were|has been|had been)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    r"(?:for|to attend|to take part in|attending|taking part in)\s+(?:the\s+)?$|"
+    r"\b(?:находящ|прибывш|прибыл|участвующ)\w*\s+(?:в\s+[А-ЯЁ][\w-]*\s+)?(?:для участия\s+|на\s+)?(?:в|во|на)?\s*$",
+    re.I)
 
 
 def organ_in(triggers: list[SentenceInfo]) -> Mention | None:

@@ -57,7 +57,7 @@ from kg.relate.forums import (
 )
 from kg.relate.joint_sittings import joint_sitting
 from kg.relate.participants import drop_names_inside_titles, place_mention
-from kg.understand import Doc, Resources, SentenceInfo
+from kg.understand import Doc, Resources, SentenceInfo, home_state
 from kg.vocab import Entity
 
 # The records and the follow-up test stay importable from here, where callers have always found them.
@@ -140,14 +140,11 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
         meetings[0].sentences[:0] = lead
     follow_up_to_latest(meetings)
-    home = _home_state(doc)
+    home = home_state(doc)
     year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
-    # a body the vocabulary binds to a state the announcement never names is doubted (kg/relate/participants.py)
-    states_named = frozenset(mt.entity.state for si in ([title] if title else []) + body for mt in si.mentions
-                             if mt.entity is not None and (mt.type in ("state", "state-adjective") or mt.stated))
     for m in meetings:
-        _fill(m, doc, res, home, title, named, states_named)
+        _fill(m, doc, res, home, title, named)
     meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]
     for prev, m in zip(meetings, meetings[1:], strict=False):
         _carry_over(prev, m)
@@ -327,20 +324,12 @@ def _years_by_month(doc: Doc) -> dict[int, tuple[int, int, int]]:
     return cached
 
 
-def _home_state(doc: Doc) -> str | None:
-    """The publishing state: whose agencies an unqualified "МИД" means."""
-    url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
-    if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
-        return "RUS"
-    return None
-
-
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
-          named: dict[int, list[DocumentFact]], states_named: frozenset[str]) -> None:
+          named: dict[int, list[DocumentFact]]) -> None:
     vocab = res.vocab
     triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
@@ -396,7 +385,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            place_mention(m, mt, si, home, vocab, states_named)
+            place_mention(m, mt, si, home, vocab)
     if m.forum is not None:
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
             org = vocab.get(org_iri)

@@ -14,20 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.link import Mention, nearest_label, resolve_agency
+from kg.link import Mention, resolve_agency
 from kg.nlp.persons import POST_EN, POST_RU
-from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
 
-def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None, vocab: Vocabulary,
-                  states_named: frozenset[str] = frozenset()) -> None:
+def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None, vocab: Vocabulary) -> None:
     """Record a linked mention in the meeting under its role: participant, organisation, forum or process
-    (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД";
-    `states_named` are the states the whole announcement names)."""
+    (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
     if mt.type in ("state", "state-adjective"):
@@ -52,15 +49,6 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             # body of the side the clause names, even where the vocabulary knows that name for another state
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
                                           english=mt.entity.pref.get("en")))
-            return
-        if mt.entity is not None and mt.entity.state not in states_named | {home} and not _names_its_state(mt, vocab):
-            # "Minister for Communications and Information", "Computer Emergency Response Teams" in a text that
-            # never names the one state the vocabulary knows that name for: a body of a state the text does
-            # name (decided with the other unknown bodies), not that state's
-            lang = "ru" if is_cyrillic(mt.surface) else "en"
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, None, si,
-                                          nearest_label(mt.entity, mt.surface, lang),
-                                          english=nearest_label(mt.entity, mt.surface, "en")))
             return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home
@@ -99,16 +87,6 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
-
-
-def _names_its_state(mt: Mention, vocab: Vocabulary) -> bool:
-    """ "Australian Cyber Security Centre", «Индийская группа …»: the body's own name says whose it is."""
-    state = vocab.by_iso3.get(mt.entity.state) if mt.entity and mt.entity.state else None
-    if state is None:
-        return False
-    surface = mt.surface.lower()
-    return any(len(w) >= 4 and w[:4].lower() in surface
-               for name, _ in (*state.labels, *state.adjectives) for w in name.split()[:1])
 
 
 _SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"

@@ -73,6 +73,11 @@ CHAIR_CASES = [
     ("On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
      "its third substantive session in New York. Chair Burhan Gafoor of Singapore said the report reflected "
      "a shared commitment.", "en", ("name", "state"), [("Burhan Gafoor", "SGP")]),
+    # a relative clause after the post is not part of it
+    ("On 3 May 2024, Ivan Petrov, Secretary of the Security Council of the Russian Federation, who is in "
+     "Santiago for a BRICS meeting, held Russian-Chilean consultations with Ana Soto, Minister of the "
+     "Interior of Chile.", "en", ("post", "state"),
+     {("Secretary of the Security Council of the Russian Federation", "RUS"), ("Minister of the Interior of Chile", "CHL")}),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

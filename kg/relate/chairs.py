@@ -158,7 +158,8 @@ def _post_of(p: PersonMention, si: SentenceInfo):
             start = verb.end()
     post_before = before[start:].strip(" ,")
     after = text[rel_e:]
-    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,[^,;.()]+)?)", after)
+    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,(?!\s*(?:who|which|where|whom|котор\w+|где|когда)\b)[^,;.()]+)?)",
+                        after, re.I)  # "…, Secretary of X, who is in Y for …": the relative clause is no post
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
     latin = not is_cyrillic(text)

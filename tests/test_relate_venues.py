@@ -20,6 +20,11 @@ CASES = [
      "Representative of the President of the Russian Federation for International Cooperation in the "
      "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
      "of the Ministry of Foreign Affairs of China.", "en", None, "Beijing", ANY),
+    # a city no vocabulary lists, as the subject that hosts (GeoNames' cities)
+    ("Mombasa hosted on 4-5 April 2019 the third round of Kenya-Russia consultations on ICT security.", "en",
+     None, "Mombasa", "in-person"),
+    ("4 апреля Момбаса приняла третий раунд кенийско-российских консультаций по вопросам безопасности ИКТ.",
+     "ru", None, "Mombasa", "in-person"),
     # a country named as the venue is the location when no city is
     ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
      "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None,

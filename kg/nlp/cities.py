@@ -28,6 +28,8 @@ _RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой
                "ею", "ы", "и", "а", "я", "у", "ю", "е", "й", "ь")
 # "at" is left out: in English it introduces venues and streets ("at North Bridge Road").
 _PLACING_WORDS = {"в", "во", "in"}
+# A city as the subject that hosts: "Benghazi hosted the third round", «Эр-Рияд принял участников».
+_HOSTING_WORDS = {"hosted", "host", "hosting", "played", "принять", "принимать"}  # token norms
 # Capitalised English words that are also the names of towns somewhere.
 _EN_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -130,12 +132,19 @@ class CityIndex:
         return cls(cities, names, capitals)
 
     def find(self, text: str, tokens: list[Token], taken: set[int]) -> list[tuple[int, int, City]]:
-        """Cities named right after a placing word (в, во, in): (start token, end token, city)."""
+        """Cities named right after a placing word (в, во, in), or as the subject of a hosting verb
+        ("Benghazi hosted …"): (start token, end token, city)."""
         out = []
-        for i in range(1, len(tokens)):
-            if i in taken or tokens[i - 1].text.lower() not in _PLACING_WORDS or not tokens[i].title:
+        hosting = [j for j, t in enumerate(tokens) if t.norm in _HOSTING_WORDS]
+        for i in range(len(tokens)):
+            if i in taken or not tokens[i].title:
+                continue
+            placed = i > 0 and tokens[i - 1].text.lower() in _PLACING_WORDS
+            if not placed and not any(i < j <= i + self.max_len for j in hosting):
                 continue
             for j in range(min(len(tokens), i + self.max_len), i, -1):
+                if not placed and j not in hosting:
+                    continue
                 if any(k in taken or not tokens[k].title for k in range(i, j)):
                     continue
                 if j < len(tokens) and _joined_by_hyphen(text, tokens, j):

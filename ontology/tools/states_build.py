@@ -13,7 +13,8 @@ Row format (fields separated by "|", list items by ";", "-" for none):
 
 Official names are also written as altLabels. Russian labels are nominative; adjectives are masculine
 nominative singular. A label or adjective must name one state only: ambiguous forms ("Congo",
-"Korea", "Korean", "Congolese", "Dominican", "Macedonia") are deliberately absent.
+"Korea", "Korean", "Congolese", "Dominican", "Macedonia", the regional "Central African") are
+deliberately absent.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ ALB AL Q222 | Albania | Republic of Albania | - | Albanian | Албания | Р
 DZA DZ Q262 | Algeria | People's Democratic Republic of Algeria | - | Algerian | Алжир | Алжирская Народная Демократическая Республика | АНДР | алжирский
 AND AD Q228 | Andorra | Principality of Andorra | - | Andorran | Андорра | Княжество Андорра | - | андоррский
 AGO AO Q916 | Angola | Republic of Angola | - | Angolan | Ангола | Республика Ангола | - | ангольский
-ATG AG Q781 | Antigua and Barbuda | - | Antigua & Barbuda | - | Антигуа и Барбуда | - | - | -
+ATG AG Q781 | Antigua and Barbuda | - | Antigua & Barbuda | Antiguan | Антигуа и Барбуда | - | - | антигуанский
 ARG AR Q414 | Argentina | Argentine Republic | - | Argentine; Argentinian | Аргентина | Аргентинская Республика | - | аргентинский
 ARM AM Q399 | Armenia | Republic of Armenia | - | Armenian | Армения | Республика Армения | - | армянский
 AUS AU Q408 | Australia | Commonwealth of Australia | - | Australian | Австралия | - | Австралийский Союз | австралийский
@@ -51,14 +52,14 @@ BLZ BZ Q242 | Belize | - | - | Belizean | Белиз | - | - | белизски�
 BEN BJ Q962 | Benin | Republic of Benin | - | Beninese | Бенин | Республика Бенин | - | бенинский
 BTN BT Q917 | Bhutan | Kingdom of Bhutan | - | Bhutanese | Бутан | Королевство Бутан | - | бутанский
 BOL BO Q750 | Bolivia | Plurinational State of Bolivia | Bolivia (Plurinational State of) | Bolivian | Боливия | Многонациональное Государство Боливия | - | боливийский
-BIH BA Q225 | Bosnia and Herzegovina | - | Bosnia & Herzegovina | - | Босния и Герцеговина | - | - | -
-BWA BW Q963 | Botswana | Republic of Botswana | - | - | Ботсвана | Республика Ботсвана | - | ботсванский
+BIH BA Q225 | Bosnia and Herzegovina | - | Bosnia & Herzegovina | Bosnian | Босния и Герцеговина | - | - | боснийский
+BWA BW Q963 | Botswana | Republic of Botswana | - | Batswana | Ботсвана | Республика Ботсвана | - | ботсванский
 BRA BR Q155 | Brazil | Federative Republic of Brazil | - | Brazilian | Бразилия | Федеративная Республика Бразилия | - | бразильский
 BRN BN Q921 | Brunei | Brunei Darussalam | Nation of Brunei, the Abode of Peace | Bruneian | Бруней | Бруней-Даруссалам | Государство Бруней-Даруссалам | брунейский
 BGR BG Q219 | Bulgaria | Republic of Bulgaria | - | Bulgarian | Болгария | Республика Болгария | - | болгарский
 BFA BF Q965 | Burkina Faso | - | - | Burkinabe; Burkinabè | Буркина-Фасо | - | - | буркинийский
 BDI BI Q967 | Burundi | Republic of Burundi | - | Burundian | Бурунди | Республика Бурунди | - | бурундийский
-CPV CV Q1011 | Cabo Verde | Republic of Cabo Verde | Cape Verde; Republic of Cape Verde | Cabo Verdean; Cape Verdean | Кабо-Верде | Республика Кабо-Верде | - | -
+CPV CV Q1011 | Cabo Verde | Republic of Cabo Verde | Cape Verde; Republic of Cape Verde | Cabo Verdean; Cape Verdean | Кабо-Верде | Республика Кабо-Верде | - | кабовердианский
 KHM KH Q424 | Cambodia | Kingdom of Cambodia | - | Cambodian | Камбоджа | Королевство Камбоджа | - | камбоджийский
 CMR CM Q1009 | Cameroon | Republic of Cameroon | - | Cameroonian | Камерун | Республика Камерун | - | камерунский
 CAN CA Q16 | Canada | - | - | Canadian | Канада | - | - | канадский
@@ -79,7 +80,7 @@ PRK KP Q423 | North Korea | Democratic People's Republic of Korea | DPRK; D.P.R.
 COD CD Q974 | Democratic Republic of the Congo | Democratic Republic of the Congo | DRC; DR Congo; Democratic Republic of Congo; Congo-Kinshasa; Congo (Kinshasa) | - | Демократическая Республика Конго | Демократическая Республика Конго | ДРК; ДР Конго; Конго-Киншаса; Конго (Киншаса) | -
 DNK DK Q35 | Denmark | Kingdom of Denmark | - | Danish | Дания | Королевство Дания | - | датский
 DJI DJ Q977 | Djibouti | Republic of Djibouti | - | Djiboutian | Джибути | Республика Джибути | - | джибутийский
-DMA DM Q784 | Dominica | Commonwealth of Dominica | - | - | Доминика | Содружество Доминики | - | -
+DMA DM Q784 | Dominica | Commonwealth of Dominica | - | - | Доминика | Содружество Доминики | - | доминикский
 DOM DO Q786 | Dominican Republic | - | - | - | Доминиканская Республика | - | - | доминиканский
 ECU EC Q736 | Ecuador | Republic of Ecuador | - | Ecuadorian | Эквадор | Республика Эквадор | - | эквадорский
 EGY EG Q79 | Egypt | Arab Republic of Egypt | - | Egyptian | Египет | Арабская Республика Египет | АРЕ | египетский
@@ -87,7 +88,7 @@ SLV SV Q792 | El Salvador | Republic of El Salvador | - | Salvadoran; Salvadoria
 GNQ GQ Q983 | Equatorial Guinea | Republic of Equatorial Guinea | - | Equatorial Guinean; Equatoguinean | Экваториальная Гвинея | Республика Экваториальная Гвинея | - | экваториальногвинейский
 ERI ER Q986 | Eritrea | State of Eritrea | - | Eritrean | Эритрея | Государство Эритрея | - | эритрейский
 EST EE Q191 | Estonia | Republic of Estonia | - | Estonian | Эстония | Эстонская Республика | - | эстонский
-SWZ SZ Q1050 | Eswatini | Kingdom of Eswatini | Swaziland; Kingdom of Swaziland | - | Эсватини | Королевство Эсватини | Свазиленд; Королевство Свазиленд | -
+SWZ SZ Q1050 | Eswatini | Kingdom of Eswatini | Swaziland; Kingdom of Swaziland | Swazi | Эсватини | Королевство Эсватини | Свазиленд; Королевство Свазиленд | свазилендский
 ETH ET Q115 | Ethiopia | Federal Democratic Republic of Ethiopia | - | Ethiopian | Эфиопия | Федеративная Демократическая Республика Эфиопия | ФДРЭ | эфиопский
 FJI FJ Q712 | Fiji | Republic of Fiji | - | Fijian | Фиджи | Республика Фиджи | - | фиджийский
 FIN FI Q33 | Finland | Republic of Finland | - | Finnish | Финляндия | Финляндская Республика | - | финляндский; финский
@@ -98,7 +99,7 @@ GEO GE Q230 | Georgia | - | - | Georgian | Грузия | - | - | грузинс
 DEU DE Q183 | Germany | Federal Republic of Germany | FRG | German | Германия | Федеративная Республика Германия | ФРГ | германский; немецкий
 GHA GH Q117 | Ghana | Republic of Ghana | - | Ghanaian | Гана | Республика Гана | - | ганский
 GRC GR Q41 | Greece | Hellenic Republic | - | Greek; Hellenic | Греция | Греческая Республика | - | греческий
-GRD GD Q769 | Grenada | - | - | Grenadian | Гренада | - | - | -
+GRD GD Q769 | Grenada | - | - | Grenadian | Гренада | - | - | гренадский
 GTM GT Q774 | Guatemala | Republic of Guatemala | - | Guatemalan | Гватемала | Республика Гватемала | - | гватемальский
 GIN GN Q1006 | Guinea | Republic of Guinea | Guinea-Conakry | Guinean | Гвинея | Гвинейская Республика | Гвинея-Конакри | гвинейский
 GNB GW Q1007 | Guinea-Bissau | Republic of Guinea-Bissau | - | Bissau-Guinean | Гвинея-Бисау | Республика Гвинея-Бисау | - | -
@@ -119,13 +120,13 @@ JPN JP Q17 | Japan | - | - | Japanese | Япония | - | - | японский
 JOR JO Q810 | Jordan | Hashemite Kingdom of Jordan | - | Jordanian | Иордания | Иорданское Хашимитское Королевство | - | иорданский
 KAZ KZ Q232 | Kazakhstan | Republic of Kazakhstan | - | Kazakhstani; Kazakh | Казахстан | Республика Казахстан | - | казахстанский; казахский
 KEN KE Q114 | Kenya | Republic of Kenya | - | Kenyan | Кения | Республика Кения | - | кенийский
-KIR KI Q710 | Kiribati | Republic of Kiribati | - | - | Кирибати | Республика Кирибати | - | -
+KIR KI Q710 | Kiribati | Republic of Kiribati | - | I-Kiribati | Кирибати | Республика Кирибати | - | кирибатийский
 KWT KW Q817 | Kuwait | State of Kuwait | - | Kuwaiti | Кувейт | Государство Кувейт | - | кувейтский
 KGZ KG Q813 | Kyrgyzstan | Kyrgyz Republic | Kirghizia | Kyrgyz; Kyrgyzstani | Киргизия | Киргизская Республика | Кыргызстан; Кыргызская Республика | киргизский; кыргызский; кыргызстанский
 LAO LA Q819 | Laos | Lao People's Democratic Republic | Lao PDR | Lao; Laotian | Лаос | Лаосская Народно-Демократическая Республика | ЛНДР | лаосский
 LVA LV Q211 | Latvia | Republic of Latvia | - | Latvian | Латвия | Латвийская Республика | - | латвийский
 LBN LB Q822 | Lebanon | Lebanese Republic | - | Lebanese | Ливан | Ливанская Республика | - | ливанский
-LSO LS Q1013 | Lesotho | Kingdom of Lesotho | - | - | Лесото | Королевство Лесото | - | -
+LSO LS Q1013 | Lesotho | Kingdom of Lesotho | - | Basotho | Лесото | Королевство Лесото | - | лесотский
 LBR LR Q1014 | Liberia | Republic of Liberia | - | Liberian | Либерия | Республика Либерия | - | либерийский
 LBY LY Q1016 | Libya | State of Libya | - | Libyan | Ливия | Государство Ливия | - | ливийский
 LIE LI Q347 | Liechtenstein | Principality of Liechtenstein | - | - | Лихтенштейн | Княжество Лихтенштейн | - | лихтенштейнский
@@ -137,11 +138,11 @@ MYS MY Q833 | Malaysia | - | - | Malaysian | Малайзия | - | - | мала
 MDV MV Q826 | Maldives | Republic of Maldives | - | Maldivian | Мальдивы | Мальдивская Республика | Мальдивские Острова | мальдивский
 MLI ML Q912 | Mali | Republic of Mali | - | Malian | Мали | Республика Мали | - | малийский
 MLT MT Q233 | Malta | Republic of Malta | - | Maltese | Мальта | Республика Мальта | - | мальтийский
-MHL MH Q709 | Marshall Islands | Republic of the Marshall Islands | - | Marshallese | Маршалловы Острова | Республика Маршалловы Острова | - | -
+MHL MH Q709 | Marshall Islands | Republic of the Marshall Islands | - | Marshallese | Маршалловы Острова | Республика Маршалловы Острова | - | маршалловский
 MRT MR Q1025 | Mauritania | Islamic Republic of Mauritania | - | Mauritanian | Мавритания | Исламская Республика Мавритания | - | мавританский
 MUS MU Q1027 | Mauritius | Republic of Mauritius | - | Mauritian | Маврикий | Республика Маврикий | - | маврикийский
 MEX MX Q96 | Mexico | United Mexican States | - | Mexican | Мексика | Мексиканские Соединенные Штаты | - | мексиканский
-FSM FM Q702 | Micronesia | Federated States of Micronesia | Micronesia (Federated States of) | - | Микронезия | Федеративные Штаты Микронезии | - | -
+FSM FM Q702 | Micronesia | Federated States of Micronesia | Micronesia (Federated States of) | Micronesian | Микронезия | Федеративные Штаты Микронезии | - | микронезийский
 MDA MD Q217 | Moldova | Republic of Moldova | - | Moldovan | Молдова | Республика Молдова | Молдавия | молдавский
 MCO MC Q235 | Monaco | Principality of Monaco | - | Monegasque | Монако | Княжество Монако | - | монакский; монегасский
 MNG MN Q711 | Mongolia | - | - | Mongolian | Монголия | - | - | монгольский
@@ -150,7 +151,7 @@ MAR MA Q1028 | Morocco | Kingdom of Morocco | - | Moroccan | Марокко | К
 MOZ MZ Q1029 | Mozambique | Republic of Mozambique | - | Mozambican | Мозамбик | Республика Мозамбик | - | мозамбикский
 MMR MM Q836 | Myanmar | Republic of the Union of Myanmar | Burma | Burmese | Мьянма | Республика Союз Мьянма | Бирма | мьянманский; бирманский
 NAM NA Q1030 | Namibia | Republic of Namibia | - | Namibian | Намибия | Республика Намибия | - | намибийский
-NRU NR Q697 | Nauru | Republic of Nauru | - | Nauruan | Науру | Республика Науру | - | -
+NRU NR Q697 | Nauru | Republic of Nauru | - | Nauruan | Науру | Республика Науру | - | науруанский
 NPL NP Q837 | Nepal | Federal Democratic Republic of Nepal | - | Nepalese; Nepali | Непал | Федеративная Демократическая Республика Непал | - | непальский
 NLD NL - | Netherlands | Kingdom of the Netherlands | Netherlands (Kingdom of the); Holland | Dutch | Нидерланды | Королевство Нидерландов | Голландия | нидерландский; голландский
 NZL NZ Q664 | New Zealand | - | - | - | Новая Зеландия | - | - | новозеландский
@@ -161,9 +162,9 @@ MKD MK Q221 | North Macedonia | Republic of North Macedonia | - | North Macedoni
 NOR NO Q20 | Norway | Kingdom of Norway | - | Norwegian | Норвегия | Королевство Норвегия | - | норвежский
 OMN OM Q842 | Oman | Sultanate of Oman | - | Omani | Оман | Султанат Оман | - | оманский
 PAK PK Q843 | Pakistan | Islamic Republic of Pakistan | - | Pakistani | Пакистан | Исламская Республика Пакистан | - | пакистанский
-PLW PW Q695 | Palau | Republic of Palau | - | Palauan | Палау | Республика Палау | - | -
+PLW PW Q695 | Palau | Republic of Palau | - | Palauan | Палау | Республика Палау | - | палауский
 PAN PA Q804 | Panama | Republic of Panama | - | Panamanian | Панама | Республика Панама | - | панамский
-PNG PG Q691 | Papua New Guinea | Independent State of Papua New Guinea | - | Papua New Guinean | Папуа — Новая Гвинея | Независимое Государство Папуа — Новая Гвинея | Папуа - Новая Гвинея; Папуа – Новая Гвинея; Папуа-Новая Гвинея; Папуа Новая Гвинея; Независимое Государство Папуа Новая Гвинея | -
+PNG PG Q691 | Papua New Guinea | Independent State of Papua New Guinea | - | Papua New Guinean | Папуа — Новая Гвинея | Независимое Государство Папуа — Новая Гвинея | Папуа - Новая Гвинея; Папуа – Новая Гвинея; Папуа-Новая Гвинея; Папуа Новая Гвинея; Независимое Государство Папуа Новая Гвинея | папуа-новогвинейский
 PRY PY Q733 | Paraguay | Republic of Paraguay | - | Paraguayan | Парагвай | Республика Парагвай | - | парагвайский
 PER PE Q419 | Peru | Republic of Peru | - | Peruvian | Перу | Республика Перу | - | перуанский
 PHL PH Q928 | Philippines | Republic of the Philippines | - | Philippine; Filipino | Филиппины | Республика Филиппины | - | филиппинский
@@ -175,11 +176,11 @@ ROU RO Q218 | Romania | - | - | Romanian | Румыния | - | - | румынс
 RUS RU Q159 | Russia | Russian Federation | RF | Russian | Россия | Российская Федерация | РФ | российский
 RWA RW Q1037 | Rwanda | Republic of Rwanda | - | Rwandan | Руанда | Республика Руанда | - | руандийский
 KNA KN Q763 | Saint Kitts and Nevis | Federation of Saint Kitts and Nevis | St Kitts and Nevis; St. Kitts and Nevis | - | Сент-Китс и Невис | Федерация Сент-Китс и Невис | - | -
-LCA LC Q760 | Saint Lucia | - | St Lucia; St. Lucia | Saint Lucian | Сент-Люсия | - | - | -
-VCT VC Q757 | Saint Vincent and the Grenadines | - | St Vincent and the Grenadines; St. Vincent and the Grenadines | - | Сент-Винсент и Гренадины | - | - | -
+LCA LC Q760 | Saint Lucia | - | St Lucia; St. Lucia | Saint Lucian | Сент-Люсия | - | - | сент-люсийский
+VCT VC Q757 | Saint Vincent and the Grenadines | - | St Vincent and the Grenadines; St. Vincent and the Grenadines | Vincentian | Сент-Винсент и Гренадины | - | - | сент-винсентский
 WSM WS Q683 | Samoa | Independent State of Samoa | - | Samoan | Самоа | Независимое Государство Самоа | - | самоанский
 SMR SM Q238 | San Marino | Republic of San Marino | - | Sammarinese | Сан-Марино | Республика Сан-Марино | - | сан-маринский
-STP ST Q1039 | Sao Tome and Principe | Democratic Republic of Sao Tome and Principe | São Tomé and Príncipe; Democratic Republic of São Tomé and Príncipe | - | Сан-Томе и Принсипи | Демократическая Республика Сан-Томе и Принсипи | - | -
+STP ST Q1039 | Sao Tome and Principe | Democratic Republic of Sao Tome and Principe | São Tomé and Príncipe; Democratic Republic of São Tomé and Príncipe | Santomean | Сан-Томе и Принсипи | Демократическая Республика Сан-Томе и Принсипи | - | -
 SAU SA Q851 | Saudi Arabia | Kingdom of Saudi Arabia | KSA | Saudi; Saudi Arabian | Саудовская Аравия | Королевство Саудовская Аравия | КСА | саудовский
 SEN SN Q1041 | Senegal | Republic of Senegal | - | Senegalese | Сенегал | Республика Сенегал | - | сенегальский
 SRB RS Q403 | Serbia | Republic of Serbia | - | Serbian | Сербия | Республика Сербия | - | сербский
@@ -204,11 +205,11 @@ THA TH Q869 | Thailand | Kingdom of Thailand | - | Thai | Таиланд | Ко�
 TLS TL Q574 | Timor-Leste | Democratic Republic of Timor-Leste | East Timor | Timorese; East Timorese | Тимор-Лесте | Демократическая Республика Тимор-Лесте | Восточный Тимор | восточнотиморский
 TGO TG Q945 | Togo | Togolese Republic | - | Togolese | Того | Тоголезская Республика | - | тоголезский
 TON TO Q678 | Tonga | Kingdom of Tonga | - | Tongan | Тонга | Королевство Тонга | - | тонганский
-TTO TT Q754 | Trinidad and Tobago | Republic of Trinidad and Tobago | Trinidad & Tobago | - | Тринидад и Тобаго | Республика Тринидад и Тобаго | - | -
+TTO TT Q754 | Trinidad and Tobago | Republic of Trinidad and Tobago | Trinidad & Tobago | Trinidadian | Тринидад и Тобаго | Республика Тринидад и Тобаго | - | тринидадский
 TUN TN Q948 | Tunisia | Republic of Tunisia | Tunisian Republic | Tunisian | Тунис | Тунисская Республика | - | тунисский
 TUR TR Q43 | Türkiye | Republic of Türkiye | Turkey; Turkiye; Republic of Turkey | Turkish | Турция | Турецкая Республика | Республика Турция | турецкий
 TKM TM Q874 | Turkmenistan | - | - | Turkmen | Туркменистан | - | Туркмения | туркменский
-TUV TV Q672 | Tuvalu | - | - | Tuvaluan | Тувалу | - | - | -
+TUV TV Q672 | Tuvalu | - | - | Tuvaluan | Тувалу | - | - | тувалуанский
 UGA UG Q1036 | Uganda | Republic of Uganda | - | Ugandan | Уганда | Республика Уганда | - | угандийский
 UKR UA Q212 | Ukraine | - | - | Ukrainian | Украина | - | - | украинский
 ARE AE Q878 | United Arab Emirates | United Arab Emirates | UAE; U.A.E. | Emirati | Объединенные Арабские Эмираты | Объединенные Арабские Эмираты | ОАЭ; Эмираты | эмиратский
@@ -217,7 +218,7 @@ TZA TZ Q924 | Tanzania | United Republic of Tanzania | - | Tanzanian | Танз�
 USA US Q30 | United States | United States of America | USA; US; U.S.; U.S.A. | American | США | Соединенные Штаты Америки | Соединенные Штаты | американский
 URY UY Q77 | Uruguay | Oriental Republic of Uruguay | Eastern Republic of Uruguay | Uruguayan | Уругвай | Восточная Республика Уругвай | - | уругвайский
 UZB UZ Q265 | Uzbekistan | Republic of Uzbekistan | - | Uzbek; Uzbekistani | Узбекистан | Республика Узбекистан | РУз | узбекистанский; узбекский
-VUT VU Q686 | Vanuatu | Republic of Vanuatu | - | - | Вануату | Республика Вануату | - | -
+VUT VU Q686 | Vanuatu | Republic of Vanuatu | - | Ni-Vanuatu | Вануату | Республика Вануату | - | вануатский
 VEN VE Q717 | Venezuela | Bolivarian Republic of Venezuela | Venezuela (Bolivarian Republic of) | Venezuelan | Венесуэла | Боливарианская Республика Венесуэла | - | венесуэльский
 VNM VN Q881 | Vietnam | Socialist Republic of Viet Nam | Viet Nam; Socialist Republic of Vietnam; SRV | Vietnamese | Вьетнам | Социалистическая Республика Вьетнам | СРВ | вьетнамский
 YEM YE Q805 | Yemen | Republic of Yemen | - | Yemeni | Йемен | Йеменская Республика | - | йеменский

@@ -73,6 +73,11 @@ CHAIR_CASES = [
     ("On 29 July 2022 the Open-ended Working Group on security of and in the use of ICTs 2021–2025 concluded "
      "its third substantive session in New York. Chair Burhan Gafoor of Singapore said the report reflected "
      "a shared commitment.", "en", ("name", "state"), [("Burhan Gafoor", "SGP")]),
+    # honorifics are no part of the name; one person's two posts joined by "and" are both hers
+    ("The Canadian Minister of Foreign Affairs and Minister for Trade, Senator the Hon Anne Leclerc, and "
+     "Kenya's Cabinet Secretary for Foreign Affairs, Dr P. Mwangi, met in Ottawa on 3 May 2024 for the annual "
+     "Canada-Kenya Strategic Dialogue.", "en", ("name", "state"),
+     {("Anne Leclerc", "CAN"), ("P. Mwangi", "KEN")}),
     # a relative clause after the post is not part of it
     ("On 3 May 2024, Ivan Petrov, Secretary of the Security Council of the Russian Federation, who is in "
      "Santiago for a BRICS meeting, held Russian-Chilean consultations with Ana Soto, Minister of the "
@@ -95,3 +100,14 @@ def test_the_chairs(text, lang, fields, expected):
     if isinstance(expected, set):
         got = set(got)
     assert got == expected, m["chairs"]
+
+
+def test_the_two_ministers_named_again_chair_the_next_meeting():
+    facts = extract(
+        "The Canadian Minister of Foreign Affairs, Anne Leclerc, and Kenya's Cabinet Secretary for Foreign "
+        "Affairs, Peter Mwangi, met in Ottawa on 3 May 2024 for the annual Canada-Kenya Strategic Dialogue. "
+        "Later the same day, the two Ministers co-chaired the inaugural Canada-Kenya Cyber Dialogue.", "en")
+    first, second = facts["meetings"]
+    assert {c["name"] for c in first["chairs"]} == {"Anne Leclerc", "Peter Mwangi"}
+    assert {(c["name"], c["state"]) for c in second["chairs"]} == {("Anne Leclerc", "CAN"), ("Peter Mwangi", "KEN")}
+    assert {"CAN", "KEN"} <= set(second["states"])

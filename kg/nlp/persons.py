@@ -57,7 +57,8 @@ _NOT_NAME_EN = re.compile(
     r"Cybersecurity|Digital|Economy|Transformation|Innovation|Science|Research|Education|Centre|Center|"
     r"Department|Agency|Authority|Services?|Team|Response|Emergency|Computer|Directorate|Commission|"
     r"Operations|Operational|Strategy|Strategic|Affairs|Cooperation|Co-operation|Partnership|Trade|Justice|"
-    r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project)$"
+    r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project|"
+    r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady)$"
 )
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(

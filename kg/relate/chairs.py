@@ -122,6 +122,9 @@ def _pair_that_held(si: SentenceInfo) -> list[PersonMention]:
     return []
 
 
+_TITLES_AT_END = re.compile(r"(?:(?:^|[\s,]+)(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Senator|the|Hon|Honourable|Sir|Dame)\.?)+\s*$")
+
+
 def _starts_a_post(text: str) -> bool:
     """A post written after a name opens with a capital, an article or a post word, not "and" or a verb."""
     first = text.split()[0] if text.split() else ""
@@ -147,16 +150,21 @@ def _post_of(p: PersonMention, si: SentenceInfo):
         if other is not p and other.end - base <= rel_s:
             start = max(start, other.end - base)
     for conj in re.finditer(r"\s(?:и|and)\s", before):
+        # "Minister for Foreign Affairs and Minister for Women, Senator Payne": one person's two posts, unless
+        # another person stands before the "and"
+        if not any(other is not p and start <= other.end - base <= conj.start() for other in si.persons):
+            continue
         if conj.start() >= start and (POST_RU.match(before[conj.end():]) or POST_EN.match(before[conj.end():])
                                       or re.match(r"\w+\s+(?:министр|секретар|заместител|советник|директор)",
                                                   before[conj.end():], re.I)):
             start = conj.end()
     for verb in re.finditer(r"\b(?:by|with|под руководством|под председательством|при участии|с участием|возглави\w*|возглавл\w*|стали|выступили|вошли|находил\w*|"
-                            r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*|Mr|Ms|Mrs|Dr)\s+",
+                            r"представлял\w*|принял\w*|провел\w*|провели|открыл\w*|заявил\w*)\s+",
                             before):
         if verb.end() > start:
             start = verb.end()
-    post_before = before[start:].strip(" ,")
+    # a title before the name is no post: "India's Minister of External Affairs, Dr", "…, Senator the Hon"
+    post_before = re.sub(r"^(?:and|и)\s+", "", _TITLES_AT_END.sub("", before[start:]).strip(" ,"))
     after = text[rel_e:]
     mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,(?!\s*(?:who|which|where|whom|котор\w+|где|когда)\b)[^,;.()]+)?)",
                         after, re.I)  # "…, Secretary of X, who is in Y for …": the relative clause is no post

@@ -198,8 +198,25 @@ def _one_per_title(docs: list[DocumentFact]) -> list[DocumentFact]:
     return [d for d in docs if best.get(re.sub(r"\W+", " ", d.title.lower()).strip()) is d]
 
 
+# "the two Ministers co-chaired …", «министры провели …»: the persons of the meeting before, named again
+_THE_SAME_PERSONS = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:ministers|secretaries|heads|leaders|officials|co-chairs)\s+(?:also\s+|then\s+)?"
+    r"(?:co-?chaired|chaired|led|held|opened)\b|"
+    r"\b(?:оба|обе|эти|те\s+же)?\s*(?:министры|секретари|руководители|главы|сопредседатели)\s+(?:также\s+|затем\s+)?"
+    r"(?:провели|возглавили|открыли|сопредседательствовали)", re.I)
+
+
 def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
-    """Talks on the sidelines, or the next day of the same visit, happen where the previous meeting did."""
+    """Talks on the sidelines, or the next day of the same visit, happen where the previous meeting did; "the
+    two Ministers co-chaired" the next meeting: the chairs of the one before chair it."""
+    if not m.chairs and prev.chairs and _THE_SAME_PERSONS.search(m.trigger.sentence.text):
+        m.chairs = list(prev.chairs)
+        for c in prev.chairs:
+            if c.state:
+                m.states.setdefault(c.state, m.trigger)
+            said = prev.agencies.get(c.agency.iri) if c.agency is not None else None
+            if said is not None:
+                m.agencies.setdefault(c.agency.iri, said)
     close = m.sidelines or (m.date and prev.date and _days_apart(prev.date, m.date) <= 3)
     if not close or m.location is not None or prev.location is None:
         return

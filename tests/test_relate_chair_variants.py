@@ -78,6 +78,34 @@ CHAIR_CASES = [
      "Kenya's Cabinet Secretary for Foreign Affairs, Dr P. Mwangi, met in Ottawa on 3 May 2024 for the annual "
      "Canada-Kenya Strategic Dialogue.", "en", ("name", "state"),
      {("Anne Leclerc", "CAN"), ("P. Mwangi", "KEN")}),
+    # "led for X by", "on the Y side by": the state is the cue's
+    ("The first Canada-Kenya Cyber Dialogue was held in Nairobi on 3 May 2024. The Dialogue was led for Kenya "
+     "by Jane Wanjiru, Director, Ministry of Foreign Affairs, and on the Canadian side by Paul Tremblay, "
+     "Director General, Global Affairs Canada.", "en", ("name", "state"),
+     {("Jane Wanjiru", "KEN"), ("Paul Tremblay", "CAN")}),
+    # a coordinated subject co-chairs, whatever its posts hold ("U.S." ends no clause)
+    ("On 3 May 2024 the sixth EU-Chile Cyber Dialogue was held in Santiago. Carlos Soto, Director for "
+     "Security Affairs, Ministry of Foreign Affairs of Chile, and Hans Berg, Acting Head of Division, European "
+     "External Action Service, co-chaired the dialogue.", "en", ("name", "state"),
+     {("Carlos Soto", "CHL"), ("Hans Berg", None)}),
+    # "X and Y led the U.S. delegation"; "Z led for Chile"; an ambassador is not of the state he is sent to
+    ("The United States and Chile held their inaugural Cyber Dialogue on 3 May 2024. Deputy Assistant "
+     "Secretary of State John Miller and U.S. Ambassador to the Republic of Chile Anne Baker led the U.S. "
+     "delegation. Ambassador for Cyber Affairs Carlos Soto led for Chile.", "en", ("name", "state"),
+     {("John Miller", "USA"), ("Anne Baker", "USA"), ("Carlos Soto", "CHL")}),
+    # initials in an English translation; the other delegation in an ellipsis after a dash
+    ("On 3 May 2024 the first Russian-Chilean consultations on ICT security were held in Santiago. On the "
+     "Russian side, the consultations were chaired by the Special Representative of the President of the "
+     "Russian Federation, Ambassador A.V. Ivanov, the delegation of the Republic of Chile – Ambassador for "
+     "Cyber Affairs C.Soto.", "en", ("name", "state"), {("A.V. Ivanov", "RUS"), ("C. Soto", "CHL")}),
+    # «под руководством X и Y»: both
+    ("3 мая 2024 года в Москве прошли российско-чилийские межведомственные консультации. Консультации прошли "
+     "под руководством заместителя секретаря Совета Безопасности Российской Федерации Ивана Петрова и "
+     "заместителя министра иностранных дел Чили Карлоса Сото.", "ru", "state", {"RUS", "CHL"}),
+    # a person the sentence goes on to say attended is no co-chair
+    ("The third ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. The "
+     "Conference was chaired by Mr S Iswaran, Singapore's Minister for Communications and Information, and "
+     "attended by the Secretary-General of ASEAN, Dato Lim Jock Hoi.", "en", "surname", {"Iswaran"}),
     # a relative clause after the post is not part of it
     ("On 3 May 2024, Ivan Petrov, Secretary of the Security Council of the Russian Federation, who is in "
      "Santiago for a BRICS meeting, held Russian-Chilean consultations with Ana Soto, Minister of the "

@@ -26,6 +26,8 @@ RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
 _EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
 EN_TITLED = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
+# "A.V. Krutskikh", "N.P.Patrushev", "S. Jaishankar": initials and a surname (Russian usage in English texts)
+EN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-zA-Z'’\-]+)")
 EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
 
 # Words that start with a capital in posts or sentences but are not names.
@@ -58,7 +60,9 @@ _NOT_NAME_EN = re.compile(
     r"Department|Agency|Authority|Services?|Team|Response|Emergency|Computer|Directorate|Commission|"
     r"Operations|Operational|Strategy|Strategic|Affairs|Cooperation|Co-operation|Partnership|Trade|Justice|"
     r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project|"
-    r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady)$"
+    r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady|Secretariat|Executive|"
+    r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
+    r"Division|Branch|Unit|Office|Council)$"
 )
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(
@@ -189,6 +193,18 @@ def _is_given_name(word: str) -> bool:
     return any("Name" in p.tag for p in parses(word)[:2])
 
 
+def _post_runs_into_name(before: str) -> bool:
+    """ "U.S. Ambassador to the Kingdom of the Netherlands Peter Hoekstra": a post whose own words (capitalised,
+    or of/to/the …) run up to the name."""
+    words = before.split()[-12:]
+    for i in range(len(words) - 1, -1, -1):
+        if POST_EN.fullmatch(words[i].strip(",")):
+            return all(w[:1].isupper() or w in ("of", "to", "the", "for", "and", "in", "at") for w in words[i + 1 :])
+        if words[i].endswith(",") or not (words[i][:1].isupper() or words[i] in ("of", "to", "the", "for", "and")):
+            return False
+    return False
+
+
 def _last_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
 
@@ -201,6 +217,16 @@ def _word_offsets(name: str, start: int):
 def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]:
     out: list[PersonMention] = []
     spans = list(taken)
+    for m in EN_INITIALS.finditer(text):
+        if _overlaps(spans, m.start(1), m.end(1)) or _NOT_NAME_EN.match(m[1].split(".")[-1].strip()):
+            continue
+        if not (POST_EN.search(_last_words(text[max(0, m.start(1) - 120) : m.start(1)], 14))
+                or POST_EN.search(text[m.end(1) : m.end(1) + 60])):
+            continue  # "U.S. Navy": initials of something else; a person's comes with a post
+        initials, surname = re.match(r"((?:[A-Z]\.\s?)+)(.+)", m[1]).groups()
+        spans.append((m.start(1), m.end(1)))
+        # kept in the text's order ("A.V. Krutskikh"), the initials standing as the given name
+        out.append(PersonMention(m.start(1), m.end(1), m[1], surname, "", initials.replace(" ", ""), "en"))
     for rx, needs_post in ((EN_TITLED, False), (EN_FULL, True)):
         for m in rx.finditer(text):
             name = m[1]
@@ -225,7 +251,8 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
                 # a long post set off by a comma before the name
-                if not (POST_EN.search(_last_words(before, 6)) or before.rstrip().endswith(",") and POST_EN.search(
+                if not (POST_EN.search(_last_words(before, 6)) or _post_runs_into_name(before)
+                        or before.rstrip().endswith(",") and POST_EN.search(
                         _last_words(before, 14)) or re.match(
                         r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?\s*,\s*(?:the\s+)?\w*\s*\w*", after)
                         and POST_EN.search(after) or re.search(r"\b(by|with)\s+$", before)):

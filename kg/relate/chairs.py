@@ -24,14 +24,20 @@ CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?
                             r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
-                           r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|"
+                           r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
+                           r"(?:was|were)\s+(?:led|headed)\s+by|(?:led|headed)\s+(?:for\s+[^,.;]{1,40}?\s+)?by|"
+                           r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for India by X and on the Australian side by Y"
+                           r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
+
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
                            r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
 CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Chair\b|(?-i:\b\w+['’]s\s+Chair\b)|"
                             r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
-                            r"\bled\s+the\s+(?:\w+\s+){0,2}delegation|\bheaded\s+the\s+(?:\w+\s+){0,2}delegation|"
+                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\b|"  # "led the U.S. delegation", "led Japan’s …"
+                            r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
+
                             r"председательствовал\w*\s+на)", re.I)
 # «Патрушев провел в среду в Каракасе российско-венесуэльские консультации (с …)», "X held consultations with
 # Y": who held a round of consultations led one side of it, and the person it was held with the other
@@ -40,30 +46,61 @@ CUE_HELD_WITH = re.compile(r"\bпровела?\s+(?:[\w-]+\s+){0,5}?(?:конс�
 CHAIR_WORD = re.compile(r"председател|chair|presid", re.I)
 
 
-def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str]]:
-    """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue."""
+def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
+    """Persons a sentence makes chairs or heads of delegation, by where they stand to the cue, each with the
+    state the cue names ("led the U.S. delegation", "led for India by", "on the Australian side by")."""
     if not si.persons:
         return []  # no one to make a chair: the cues need not be read
     text, base = si.sentence.text, si.sentence.start
     out: list[tuple[PersonMention, str]] = []
     persons = sorted(si.persons, key=lambda p: p.start)
     for cue in CUE_LIST_AFTER.finditer(text):
-        out += [(p, "co-chair") for p in persons if p.start - base >= cue.end()]
+        out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
         if after:
             role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
-            out.append((after[0], role))
+            out += [(p, role, _state_in(si, cue)) for p in _coordinated(after, text, base)]
     for cue in CUE_HELD_WITH.finditer(text):
         before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
         partner = re.match(r"[^.;]{0,40}?\b(?:with|с|со)\s", text[cue.end() :])
         after = [p for p in persons if partner and 0 <= p.start - base - cue.end() < 200]
-        out += [(p, "co-chair") for p in before[-1:] + after[:1]]
+        out += [(p, "co-chair", None) for p in before[-1:] + after[:1]]
     for cue in CUE_ONE_BEFORE.finditer(text):
         before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
         if before:
-            role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
-            out.append((before[-1], role))
+            co = text[max(0, cue.start() - 3) : cue.start()] == "co-"  # "X and Y co-chaired the dialogue"
+            role = "chair" if CHAIR_WORD.search(cue[0]) and not co else "co-chair"
+            nearest_first = [p for p in reversed(persons) if p.end - base <= cue.start()]
+            out += [(p, role, _state_in(si, cue)) for p in _coordinated(nearest_first, text, base)]
+    return out
+
+
+def _state_in(si: SentenceInfo, cue: re.Match) -> str | None:
+    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»."""
+    base = si.sentence.start
+    found = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity
+             and cue.start() <= mt.start - base and mt.end - base <= cue.end()}
+    return found.pop() if len(found) == 1 else None
+
+
+# Between two persons of one coordinated subject or object: "X, Deputy Assistant Secretary, and Y, Head of …"
+_COORDINATION = re.compile(r"^[^.;]*\s(?:и|and)\s[^.;]*$")
+_NOT_COORDINATION = re.compile(r"\b(?:met|meets|held|with|while|whereas|said|attended|joined|accompanied|took part|"
+                               r"participated|\w+ed\s+by|с участием|при участии|встретил\w*|провел\w*|заявил\w*|"
+                               r"присутствовал\w*|участвовал\w*|а также|as well as)\b", re.I)
+
+
+def _coordinated(persons: list[PersonMention], text: str, base: int) -> list[PersonMention]:
+    """The first person, and those joined to it by "and"/«и» with only posts between ("под руководством X и Y",
+    "X and Y led the U.S. delegation"); `persons` run away from the cue, nearest first."""
+    out = persons[:1]
+    for p in persons[1:]:
+        a, b = sorted((out[-1], p), key=lambda q: q.start)
+        between = re.sub(r"\b(?:[A-Z]\.)+", "", text[a.end - base : b.start - base])  # "U.S." ends no clause
+        if len(between) > 200 or not _COORDINATION.match(between) or _NOT_COORDINATION.search(between):
+            break
+        out.append(p)
     return out
 
 
@@ -74,9 +111,9 @@ def people(m: MeetingFact, main: list[SentenceInfo]) -> None:
         for p in si.persons:
             post, state, agency, org = _post_of(p, si)
             m.persons.append((p, state, si))
-        for p, role in _chairs_in(si):
+        for p, role, hint in _chairs_in(si):
             post, state, agency, org = _post_of(p, si)
-            m.chairs.append(ChairFact(p, post, state, agency, org, role, si))
+            m.chairs.append(ChairFact(p, post, state or hint, agency, org, role, si))
     # heads of delegation lead bilateral rounds; at multilateral meetings only real chairs count
     if m.chairs:
         states = {c.state for c in m.chairs}
@@ -130,6 +167,8 @@ def _starts_a_post(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     if first.lower() in ("and", "и", "а", "who", "который", "которая"):
         return False
+    if re.match(r"\s*the\s+(?:delegation|side)\b|\s*(?:делегаци|сторон)", text, re.I):
+        return False  # ", the delegation of Chile – …": the other side's head, not this person's post
     return first[:1].isupper() or first.lower() in ("the", "a", "an") or bool(
         POST_RU.match(first) or POST_EN.match(first))
 
@@ -183,8 +222,9 @@ def _post_of(p: PersonMention, si: SentenceInfo):
             if mt.type == "agency" and mt.entity and agency is None:
                 agency = mt.entity
                 state = state or mt.entity.state
-            elif mt.type in ("state", "state-adjective") and state is None:
-                state = mt.entity.state
+            elif mt.type in ("state", "state-adjective") and state is None and not re.search(
+                    r"\b(?:to|в|во|при)\s+(?:the\s+)?$", text[: mt.start - base]):
+                state = mt.entity.state  # not the state an ambassador is sent to ("Ambassador to the Netherlands")
             elif mt.type == "organization" and org is None:
                 org = mt.entity
     of_state = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)

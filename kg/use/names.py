@@ -293,7 +293,7 @@ def find_persons(store, name: str) -> list[URIRef]:
         return within
     # a foreign surname pymorphy does not know, in an oblique case: «Пхутхивута» of «Сок Пхутхивут»
     stems = _spelled(_stems(name))
-    return sorted(e for e, names in index.items() if any(_within(stems, n) for n in names))
+    return sorted(e for e, names in index.items() if stems and any(_within(stems, n) for n in names))
 
 
 _OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$")

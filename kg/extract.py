@@ -11,6 +11,7 @@ from collections.abc import Callable
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from kg.ids import slug
 from kg.ingest import Processed, default_resources, process
 from kg.namespaces import ICT
 from kg.read import read_paths
@@ -65,6 +66,15 @@ def _label(g: Graph, iri, lang: str) -> str:
     return labels.get(lang) or next(iter(labels.values()), str(iri))
 
 
+def _person_name(g: Graph, person) -> str:
+    """The name in Latin script as this announcement writes it: a Russian text's transliteration, an
+    English text's own spelling (its English label)."""
+    latin = g.value(person, ICT.nameLatin)
+    if latin is not None:
+        return str(latin)
+    return min((str(x) for x in g.objects(person, SKOS.prefLabel) if x.language == "en"), default="")
+
+
 def facts_from_graph(g: Graph, ann: URIRef, vocab: Vocabulary) -> dict:
     """The facts of one announcement graph in the FORMAT.md shape."""
     published = g.value(ann, DCTERMS.issued)
@@ -105,7 +115,7 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary, surfaces: dict[tuple, 
         native = g.value(person, ICT.nameNative)
         post = g.value(ch, ICT.inPost)
         chairs.append({
-            "name": str(g.value(person, ICT.nameLatin) or ""),
+            "name": _person_name(g, person),
             "name_native": str(native) if native else None,
             "post": str(g.value(post, SKOS.prefLabel)) if post else None,
             "state": _iso3(g.value(ch, ICT.representsState)) if g.value(ch, ICT.representsState) else None,
@@ -139,7 +149,8 @@ def _meeting_json(g: Graph, m: URIRef, vocab: Vocabulary, surfaces: dict[tuple, 
         "format": FORMAT_NAMES.get(fmt),
         "location": (loc_e.name_en if loc_e else _label(g, loc, "en")) if loc else None,
         "ordinal": int(ordinal) if ordinal is not None else None,
-        "chairs": chairs,
+        # by the name as written (the order of the chairing IRIs before they were keyed by kg.nlp.spelling)
+        "chairs": sorted(chairs, key=lambda c: slug(c["name"])),
         "states": states,
         "organizations": orgs,
         "agencies": agencies,

@@ -17,6 +17,7 @@ from kg.ids import slug
 from kg.namespaces import ICT, ID, SCHEMA
 from kg.nlp.names import name_lemmas, nominative_phrase
 from kg.nlp.persons import PersonMention
+from kg.nlp.spelling import person_key
 from kg.nlp.text import is_cyrillic
 from kg.records import Announcement
 from kg.relate.candidates import candidate_key
@@ -67,8 +68,14 @@ def meeting_iri(m: MeetingFact, ann_key: str, index: int) -> URIRef:
     return ID[f"meeting/{forum or 'adhoc'}/{ann_key}-{index}"]
 
 
+def person_slug(p: PersonMention) -> str:
+    """The person's IRI segment: the key of the name however it is spelt (kg.nlp.spelling), so "Sok
+    Puthyvuth" of an English announcement and «Сок Пхутхивут» of a Russian one are one person."""
+    return slug(person_key(p.latin) or p.latin)
+
+
 def person_iri(p: PersonMention) -> URIRef:
-    return ID[f"person/{slug(p.latin)}"]
+    return ID[f"person/{person_slug(p)}"]
 
 
 class GraphBuilder:
@@ -287,21 +294,26 @@ def _delegations(b: GraphBuilder, m: MeetingFact, mi: URIRef) -> None:
 
 
 def _person(b: GraphBuilder, p: PersonMention) -> URIRef:
+    """A person's names as this announcement gives them. An English text gives the English label, the
+    spelling of the person's own language ("Sok Puthyvuth"); a Russian one gives the Russian label and
+    the native form, and its transliteration ("Sok Pkhutkhivut") only as the Latin name: the same person
+    named by an English announcement too keeps that one's spelling as its only English label."""
     pi = person_iri(p)
     b.add(pi, RDF.type, ICT.Person)
-    b.add(pi, SKOS.prefLabel, Literal(p.latin, lang="en"))
-    b.add(pi, ICT.nameLatin, Literal(p.latin))
-    b.add(pi, ICT.surname, Literal(p.surname_latin, lang="en"))
-    if p.lang == "ru":
+    if p.lang == "ru" and is_cyrillic(p.native):
+        b.add(pi, SKOS.prefLabel, Literal(p.native, lang="ru"))
         b.add(pi, ICT.nameNative, Literal(p.native, lang="ru"))
+        b.add(pi, ICT.nameLatin, Literal(p.latin))
         b.add(pi, ICT.surname, Literal(p.surname, lang="ru"))
-        b.add(pi, SKOS.altLabel, Literal(p.native, lang="ru"))
+    else:
+        b.add(pi, SKOS.prefLabel, Literal(p.latin, lang="en"))
+        b.add(pi, ICT.surname, Literal(p.surname_latin, lang="en"))
     return pi
 
 
 def _chair(b: GraphBuilder, c: ChairFact, mi: URIRef) -> None:
     pi = _person(b, c.person)
-    ch = URIRef(f"{mi}/chair/{slug(c.person.latin)}")
+    ch = URIRef(f"{mi}/chair/{person_slug(c.person)}")
     b.add(ch, RDF.type, ICT.Chairing)
     b.add(ch, ICT.chairOf, mi)
     b.add(ch, ICT.chairPerson, pi)

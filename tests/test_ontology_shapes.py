@@ -89,6 +89,19 @@ def test_meeting_date_forms(shapes, ontology, date, ok):
     assert (problems_in(turtle, shapes, ontology) == []) is ok
 
 
+@pytest.mark.parametrize("names, ok", [
+    ('skos:prefLabel "Сок Пхутхивут"@ru ; ict:nameLatin "Sok Pkhutkhivut"', True),  # a Russian text alone
+    ('skos:prefLabel "Sok Puthyvuth"@en', True),                                    # an English text alone
+    # one person written two ways by two Russian texts, and once by an English one
+    ('skos:prefLabel "Sok Puthyvuth"@en , "Сок Пхутхивут"@ru , "Сок Путхивут"@ru ; '
+     'ict:nameLatin "Sok Pkhutkhivut" , "Sok Putkhivut"', True),
+    ('ict:nameLatin "Sok Pkhutkhivut"', False),                                     # no label
+    ('skos:prefLabel "Сок Пхутхивут"@ru ; ict:nameLatin "Sok Pkhutkhivut"@en', False),  # not an English label
+])
+def test_person_names(shapes, ontology, names, ok):
+    assert (problems_in(f"<person/putivut-sok> a ict:Person ; {names} .", shapes, ontology) == []) is ok
+
+
 def test_candidate_agency_is_exempt_from_vocabulary_rules(shapes, ontology):
     candidate = """<candidate/agency/x> a ict:GovernmentAgency , ict:Candidate ;
         ict:isCandidate true ; skos:prefLabel "Минчего-то"@ru ."""

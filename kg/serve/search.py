@@ -14,6 +14,7 @@ from rdflib.namespace import SKOS
 
 from kg.namespaces import ICT
 from kg.nlp.morph import surname_nominative
+from kg.nlp.spelling import person_key
 from kg.nlp.text import is_cyrillic
 from kg.serve.entities import KIND_OF_CLASS, KIND_ORDER, facts
 from kg.use.names import find_entities, name_key, suggest
@@ -33,6 +34,7 @@ class Name:
     label: str
     folded: str
     key: tuple[str, ...]
+    spelled: frozenset[str] = frozenset()  # a person's name as spelling-key words (kg.nlp.spelling)
 
 
 def name_table(store) -> list[Name]:
@@ -49,7 +51,8 @@ def name_table(store) -> list[Name]:
     out = []
     for e, props in facts(store, kind_of, _NAME_PROPERTIES).items():
         for label in sorted({str(v) for values in props.values() for v in values}):
-            out.append(Name(e, kind_of[e], label, label.casefold(), name_key(label)))
+            spelled = frozenset(person_key(label).split("-")) - {""} if kind_of[e] == "person" else frozenset()
+            out.append(Name(e, kind_of[e], label, label.casefold(), name_key(label), spelled))
     return out
 
 
@@ -72,16 +75,19 @@ def search(store, names: list[Name], query: str, per_kind: int = 50) -> dict:
     best = [str(e) for e in find_entities(store, query, "entity")]
     folded = query.casefold()
     keys = {k for k in (name_key(query), name_key(_surnames_nominative(query))) if k}
+    # a person's name in another spelling: "Sok Putivut" finds "Sok Puthyvuth" and «Сок Пхутхивут»
+    spelled = {frozenset(person_key(q).split("-")) - {""} for q in (query, _surnames_nominative(query))} - {frozenset()}
     hits: dict[str, tuple[int, str, str]] = {}  # iri -> (rank, kind, matched name)
     for iri in best:
         hits[iri] = (0, "", "")
     for n in names:
-        if n.folded == folded or n.key in keys:
+        if n.folded == folded or n.key in keys or n.spelled in spelled:
             rank = 1
         elif n.folded.startswith(folded):
             rank = 2
         elif folded in n.folded or any(_contains(n.key, key) for key in keys) or (
-                n.kind == "person" and any(set(key) <= set(n.key) for key in keys)):  # «Д.А. Сеитовой»
+                n.kind == "person" and any(set(key) <= set(n.key) for key in keys)) or (  # «Д.А. Сеитовой»
+                n.spelled and any(words <= n.spelled for words in spelled)):  # "Patrushev", «Патрушева»
             rank = 3
         else:
             continue

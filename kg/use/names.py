@@ -23,6 +23,7 @@ from rdflib import URIRef
 from kg.errors import Errors
 from kg.namespaces import ICT
 from kg.nlp.morph import lemma_ru, surname_nominative
+from kg.nlp.spelling import person_key
 from kg.nlp.text import is_cyrillic
 from kg.store.sparql_text import bind_one_of
 from kg.use.network import KINDS, Network, node_label
@@ -233,8 +234,11 @@ def _names_a_state(name: str, index: NameIndex) -> bool:
 
 # ------------------------------------------------------------------ persons
 
+# A person's Latin name stands in for an English label that no English announcement gave ("latin").
 _LABEL = """
-SELECT ?entity ?label (LANG(?label) AS ?lang) WHERE { ?entity skos:prefLabel ?label }"""
+SELECT ?entity ?label ?lang WHERE {
+  { ?entity skos:prefLabel ?label BIND(LANG(?label) AS ?lang) } UNION { ?entity ict:nameLatin ?label BIND("latin" AS ?lang) }
+}"""
 
 _PERSON_NAMES = """
 SELECT ?e ?label WHERE { ?e a ict:Person ; skos:prefLabel|skos:altLabel|ict:nameNative|ict:nameLatin ?label }"""
@@ -242,14 +246,31 @@ _PERSON_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _person_index(store) -> dict[URIRef, set[tuple[str, ...]]]:
+    """Every person's names, each as its lemma key (`name_key`) and as its spelling key
+    (kg.nlp.spelling.person_key, one element: `("~putivut-sok",)`), so a name is found in any case form
+    and in any spelling ("Sok Puthyvuth", "Sok Pkhutkhivut", «Сок Пхутхивут»)."""
     if store not in _PERSON_INDEXES:
         index: dict[URIRef, set[tuple[str, ...]]] = {}
         for row in store.query(_PERSON_NAMES):
-            key = name_key(str(row["label"]))
-            if key:
-                index.setdefault(row["e"], set()).add(key)
+            label = str(row["label"])
+            index.setdefault(row["e"], set()).update(k for k in (name_key(label), _spelled(label)) if k)
         _PERSON_INDEXES[store] = index
     return _PERSON_INDEXES[store]
+
+
+def _spelled(name: str) -> tuple[str, ...]:
+    """The spelling key of a name as a one-element key tuple, marked so it never equals a lemma key."""
+    key = person_key(name)
+    return (f"~{key}",) if key else ()
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Are the words of `part` among those of `whole` ("Patrushev" in "Nikolai Patrushev")? Spelling
+    keys compare by their words too ("~patrusev" in "~nikolai-patrusev")."""
+    if part[:1] and part[0].startswith("~"):
+        return bool(whole[:1]) and whole[0].startswith("~") and \
+            set(part[0][1:].split("-")) <= set(whole[0][1:].split("-"))
+    return set(part) <= set(whole)
 
 
 def _surnames_nominative(name: str) -> str:
@@ -258,14 +279,29 @@ def _surnames_nominative(name: str) -> str:
 
 
 def find_persons(store, name: str) -> list[URIRef]:
-    """Persons `name` can mean: a name of theirs in any case form («Сыромолотова», «Сеитовой»), with or
-    without the initials, in any order ("Syromolotov", "О.В. Сыромолотов")."""
-    keys = {k for k in (name_key(name), name_key(_surnames_nominative(name))) if k}
+    """Persons `name` can mean: a name of theirs in any case form («Сыромолотова», «Сеитовой») or any
+    spelling ("Sok Putivut" for "Sok Puthyvuth" and «Сок Пхутхивут»), with or without the given name or
+    initials, in any order ("Syromolotov", "О.В. Сыромолотов")."""
+    nominative = _surnames_nominative(name)
+    keys = {k for k in (name_key(name), name_key(nominative), _spelled(name), _spelled(nominative)) if k}
     index = _person_index(store)
     exact = sorted(e for e, names in index.items() if names & keys)
     if exact:
         return exact
-    return sorted(e for e, names in index.items() if any(set(k) <= set(n) for k in keys for n in names))
+    within = sorted(e for e, names in index.items() if any(_within(k, n) for k in keys for n in names))
+    if within or _stems(name) == name:
+        return within
+    # a foreign surname pymorphy does not know, in an oblique case: «Пхутхивута» of «Сок Пхутхивут»
+    stems = _spelled(_stems(name))
+    return sorted(e for e, names in index.items() if stems and any(_within(stems, n) for n in names))
+
+
+_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$")
+
+
+def _stems(name: str) -> str:
+    """Capitalised Russian words with a masculine oblique ending taken off («Пхутхивута» -> «Пхутхивут»)."""
+    return " ".join(m[1] if (m := _OBLIQUE.match(w)) else w for w in name.split())
 
 
 def resolve_participant(store, name: str) -> URIRef:
@@ -280,7 +316,7 @@ def resolve_participant(store, name: str) -> URIRef:
             raise AmbiguousName(name, [(e, label_of(store, e)) for e in persons],
                                 "pass one of the IRIs, or add the given name or initials") from None
         close = difflib.get_close_matches(name.lower(), {" ".join(k) for ks in _person_index(store).values()
-                                                         for k in ks}, n=3, cutoff=0.6)
+                                                         for k in ks if not k[0].startswith("~")}, n=3, cutoff=0.6)
         people = [label_of(store, e) for k in close for e, ks in _person_index(store).items()
                   if tuple(k.split()) in ks]
         raise NameNotFound(name, list(dict.fromkeys(people + exc.suggestions))[:5]) from None
@@ -289,18 +325,25 @@ def resolve_participant(store, name: str) -> URIRef:
 # ------------------------------------------------------------------ labels
 
 def label_of(store, entity: URIRef, prefer: str = "en") -> str:
-    """The entity's preferred label, English first, else Russian, else any language, else its IRI."""
+    """The entity's preferred label in `prefer` (English by default), else English, else a person's Latin
+    name (a Russian announcement's transliteration), else Russian, else any language, else its IRI."""
     return labels_of(store, [entity], prefer)[str(entity)]
 
 
 def labels_of(store, entities, prefer: str = "en") -> dict[str, str]:
-    """`label_of` for many entities (IRIs, as terms or strings) in one query, by IRI string."""
+    """`label_of` for many entities (IRIs, as terms or strings) in one query, by IRI string. Of two
+    labels in one language (a person spelt two ways by two announcements) the first in order is shown."""
     iris = sorted({str(e) for e in entities})
     found: dict[str, dict] = {iri: {} for iri in iris}
     if iris:
         for r in store.text_rows(bind_one_of(_LABEL, "entity", [URIRef(i) for i in iris])):
-            found[r["entity"]].setdefault(r["lang"] or None, r["label"])
-    return {iri: by_lang.get(prefer) or by_lang.get("ru") or next(iter(by_lang.values()), iri)
+            by_lang = found[r["entity"]]
+            lang = r["lang"] or None
+            if lang not in by_lang or r["label"] < by_lang[lang]:
+                by_lang[lang] = r["label"]
+    order = list(dict.fromkeys([prefer, "en", "latin", "ru"]))
+    return {iri: next((by_lang[lang] for lang in order if by_lang.get(lang)), None)
+            or next((by_lang[lang] for lang in sorted(by_lang, key=str) if by_lang[lang]), iri)
             for iri, by_lang in found.items()}
 
 

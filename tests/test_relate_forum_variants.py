@@ -59,6 +59,17 @@ CASES = [
      "курирующих вопросы безопасности, Секретарь Совета Безопасности Российской Федерации провел "
      "российско-чилийские консультации по вопросам безопасности с министром внутренних дел Чили.", "ru", None,
      "Russia-Chile consultations on security issues", "consultations"),
+    # a known forum inside a longer name on another head is part of that name: the longer one meets
+    ("The Quad Senior Cyber Group Principals met in Tokyo on 3 May 2024 to discuss cybersecurity cooperation.",
+     "en", None, "Quad Senior Cyber Group", "working-group"),
+    ("3 мая 2024 года в Москве состоялось заседание временной Рабочей группы при Комитете секретарей советов "
+     "безопасности ОДКБ.", "ru", None,
+     "временная Рабочая группа при Комитете секретарей советов безопасности ОДКБ", "working-group"),
+    # posts and names are no forum: consultations of the two states' bodies are the two states' consultations
+    ("Consultations between the administrations of the Security Councils of Kazakhstan and Belarus took place "
+     "on 21 October 2021 in Astana. Following the meeting Secretary of the Security Council of Kazakhstan Asset "
+     "Issekeshev and State Secretary of the Security Council of Belarus Aleksandr Volfovich signed a plan.",
+     "en", None, "Belarus-Kazakhstan consultations", "consultations"),
     # a deliberative organ acting "today" sits
     ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
      "developments in the field of information and telecommunications, sponsored by the Russian Federation "

@@ -269,6 +269,10 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
+# "the Quad Senior Cyber Group Principals": the members of a forum named after it, not a longer name
+_EN_MEMBERS = re.compile(r"\s+(?:Principals|Members|Ministers|Leaders|Chairs|Co-Chairs|Secretaries|Delegations|Delegates|"
+                         r"Experts|Participants)\b")
+
 # A document, a round or a sitting of a forum: the forum's name comes after its "of"/"on".
 _EN_OUTER = re.compile(r"\b(?:Statement|Release|Communiqu[eé]|Readout|Report|Round|Meeting|Session|Sitting|Edition)\s+"
                        r"(?:on|of)\s+(?:the\s+)?")
@@ -302,7 +306,7 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
                 r"conjunction) with|together with|with the support of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
                 sentence[: m.start()], re.I):
             continue  # the name of another event or partner than the meeting reported
-        if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right:
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right and not _EN_MEMBERS.match(sentence, m.end()):
             continue  # "the Kyoto International Conference Center": the head is inside a longer name
         if re.search(r"\b(?:Presidency|Chairmanship|Secretariat|Embassy|Mission|Office|Delegation)\s+of\b", left):
             continue  # "the Italian Presidency of the Committee of Ministers": a role, not a forum

@@ -47,8 +47,24 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
             continue  # "a day after both had attended the Quad Foreign Ministers' Meeting": another event
         if _WHY_THERE.search(before):
             continue  # "X, who is in Brasilia for the BRICS meeting, held consultations with …": why X is there
+        if _inside_longer_name(mt, si):
+            continue
         return mt
     return None
+
+
+def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:
+    """ "the Quad Senior Cyber Group", «Временная рабочая группа при Комитете секретарей …»: a known forum
+    named inside a longer name on another head noun is a part of that other body's name, not the forum."""
+    text, base = si.sentence.text, si.sentence.start
+    s, e = mt.start - base, mt.end - base
+    bodies = named_bodies_ru(text) if is_cyrillic(text) else named_bodies_en(text)
+    for b in bodies:
+        if b.start <= s and e <= b.end and (b.start, b.end) != (s, e) and b.kind != "other":
+            outside = (text[b.start : s] + " " + text[e : b.end]).lower()
+            if any(w[:5] in outside for w in b.head.split()):
+                return True
+    return False
 
 
 # A clause saying why a person is in town names the event that brought them, not the one reported.
@@ -81,13 +97,21 @@ def bilateral_forum(m: MeetingFact, res: Resources) -> None:
 
 
 _ORD_WORDS = "|".join(ORDINALS_EN)
-def _mostly_known(si: SentenceInfo, start: int, end: int) -> bool:
-    """The span (offsets in the sentence) is mostly one known forum or body («Совета Безопасности»)."""
+def _mostly_known(si: SentenceInfo, start: int, end: int, head: str | None = None) -> bool:
+    """The span (offsets in the sentence) is mostly one known forum or body («Совета Безопасности»), and its
+    head noun, when given, is that body's («временная Рабочая группа при Комитете секретарей …» is a group)."""
     base = si.sentence.start
-    covered = max((min(end, mt.end - base) - max(start, mt.start - base)
-                   for mt in si.mentions if mt.type in ("process", "agency", "organization")
-                   and mt.start - base < end and start < mt.end - base), default=0)
-    return covered > 0.5 * (end - start)
+    known = [mt for mt in si.mentions if mt.type in ("process", "agency", "organization")
+             and mt.start - base < end and start < mt.end - base]
+    covered = max((min(end, mt.end - base) - max(start, mt.start - base) for mt in known), default=0)
+    if covered <= 0.5 * (end - start):
+        return False
+    if head is None:
+        return True
+    text = si.sentence.text
+    outside = "".join(" " if any(mt.start - base <= i < mt.end - base for mt in known) else text[i]
+                      for i in range(start, end)).lower()
+    return not any(w[:5] in outside for w in head.split())
 
 
 def _without_place(found, si: SentenceInfo):
@@ -176,7 +200,7 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
         if not is_cyrillic(text):
             continue
         found = find_forum_name_ru(text)
-        if found is None or _mostly_known(si, found.start, found.end):
+        if found is None or _mostly_known(si, found.start, found.end, found.head):
             continue
         m.forum_candidate = found.nominative
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
@@ -199,8 +223,10 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
         if is_cyrillic(text):
             continue
         found = find_forum_name_en(text)
-        if found is None or _mostly_known(si, found.start, found.end):
+        if found is None or _mostly_known(si, found.start, found.end, found.head):
             continue
+        if any(found.start < p.end - si.sentence.start and p.start - si.sentence.start < found.end for p in si.persons):
+            continue  # "Secretary of the Security Council of Kazakhstan Asset Issekeshev and …": posts, not a forum
         found = _without_place(found, si)
         m.forum_candidate = found.surface
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)

@@ -29,6 +29,10 @@ OEWG_2019 = (
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
 COUNT_CASES = [
+    # a ceremony held is a meeting; so are people meeting somewhere, though the text gives no date
+    ("Министр юстиции Чили подписал конвенцию. Торжественная церемония прошла в субботу в Сантьяго.", "ru", 1),
+    ("В штаб-квартире ОБСЕ в Вене делегация Чили под руководством заместителя министра Карлоса Сото на встрече "
+     "с генеральным секретарем ОБСЕ передала проект декларации.", "ru", 1),
     (NO_MEETING, "ru", 0),
     # talks on the sidelines are a second meeting
     (SIDELINES, "en", 2),

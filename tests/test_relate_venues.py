@@ -25,6 +25,9 @@ CASES = [
      None, "Mombasa", "in-person"),
     ("4 апреля Момбаса приняла третий раунд кенийско-российских консультаций по вопросам безопасности ИКТ.",
      "ru", None, "Mombasa", "in-person"),
+    # «им. М. В. Ломоносова»: a person's initials, not «в» before a town of that name
+    ("3 мая 2024 года в филиале МГУ им. М. В. Ломоносова прошла научная конференция по кибербезопасности.",
+     "ru", None, None, ANY),
     # a country named as the venue is the location when no city is
     ("The 5th ARF Inter-Sessional Meeting on Security of and in the Use of ICTs was held in Singapore on "
      "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None,

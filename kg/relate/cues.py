@@ -17,7 +17,7 @@ from kg.understand import SentenceInfo
 MEETING_NOUNS = {
     "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
     "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
-    "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary",
+    "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary", "церемония", "ceremony",
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",

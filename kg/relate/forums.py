@@ -402,7 +402,7 @@ def ordinal(si: SentenceInfo) -> int | None:
                 w = toks[j].norm
                 n = ORDINALS_RU.get(w) or ORDINALS_EN.get(w.lower()) or _roman(toks[j].text, si.sentence.text) or (
                     ordinal_ru(toks[j].text) if is_cyrillic(w) else None)
-                m = NUMERIC_ORDINAL.match(toks[j].text.lower())
+                m = NUMERIC_ORDINAL.match(re.match(r"\S*", text[toks[j].start - si.sentence.start :])[0].lower())
                 if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
                     return None  # "the Council's first open debate on cyber security": a first of its kind
                 if n or m:

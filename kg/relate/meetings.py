@@ -22,7 +22,7 @@ from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
-from kg.relate.chairs import people, people_across_meetings
+from kg.relate.chairs import CHAIR_WORD, people, people_across_meetings
 from kg.relate.cues import (
     ADHOC_NOUNS,
     EVENT_VERBS,
@@ -81,7 +81,8 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
     organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
         _ORGAN_ACT.search(si.sentence.text))
-    return (has_noun and (has_verb or bool(si.dates))) or (
+    # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
+    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (
         bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
         organ_acts and (bool(si.dates) or bool(_TODAY.search(si.sentence.text))))
 
@@ -460,8 +461,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.follow_up = None
     if m.forum is None and m.forum_candidate is None and not (word_norms(m.trigger) & SITTING_NOUNS):
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
-    if m.adhoc:
-        m.chairs = []
+    if m.adhoc:  # heads of talks are no chairs; a ceremony said to be chaired keeps them
+        m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
 
 
 _FUTURE = re.compile(

@@ -29,6 +29,9 @@ OEWG_2019 = (
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
 COUNT_CASES = [
+    # a preview in the future tense reports no meeting held
+    ("Участие в предстоящей встрече примут представители более ста стран. Участники встречи обсудят вопросы "
+     "информационной безопасности.", "ru", 0),
     # a ceremony held is a meeting; so are people meeting somewhere, though the text gives no date
     ("Министр юстиции Чили подписал конвенцию. Торжественная церемония прошла в субботу в Сантьяго.", "ru", 1),
     ("В штаб-квартире ОБСЕ в Вене делегация Чили под руководством заместителя министра Карлоса Сото на встрече "

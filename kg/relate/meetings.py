@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
+from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
 from kg.relate.chairs import CHAIR_WORD, people, people_across_meetings
@@ -391,11 +392,22 @@ _PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|conc
                    r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
 
 
+def _future_ru(si: SentenceInfo) -> bool:
+    """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
+    meeting called upcoming («предстоящей встрече»)."""
+    if not is_cyrillic(si.sentence.text):
+        return False
+    if re.search(r"\b(?:предстоящ|грядущ)\w*", si.sentence.text, re.I):
+        return True
+    return any(t.text[:1].islower() and (best := parses(t.text)[0]).tag.POS == "VERB" and "futr" in best.tag
+               for t in si.tokens)
+
+
 def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
     """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
     convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
     text = si.sentence.text
-    if _FUTURE.search(text) and not _PAST.search(_FUTURE.sub(" ", text)):
+    if (_FUTURE.search(text) or _future_ru(si)) and not _PAST.search(_FUTURE.sub(" ", text)):
         return True
     published = doc.announcement.published
     if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):

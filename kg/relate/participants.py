@@ -27,6 +27,11 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
+    if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
+        return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
+    if mt.type in ("state", "state-adjective") and _MEMBERSHIP.search(si.sentence.text) \
+            and not word_norms(si) & MEETING_NOUNS:
+        return  # «Напомним, ШОС объединяет 8 стран, в том числе Россию, Китай …»: who the members are
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
@@ -87,6 +92,16 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+# Who reports the meeting, not who takes part in it.
+_SOURCE = re.compile(r"(?:пресс-служб\w*|сообща\w*|сообщил\w*|по данным|по информации|according to|as reported by|"
+                     r"press (?:service|office|release) of|said in a (?:press )?(?:release|statement))\s+(?:[\w-]+\s+){0,2}$",
+                     re.I)
+# A sentence about who the members of an organisation are.
+_MEMBERSHIP = re.compile(r"\b(?:объединяет|объединяют|включает|входят|являются членами|членами \w+ являются|comprises?|"
+                         r"member[- ]?(?:states|nations|countries) (?:are|comprise|include)|brings together|consists of)\b",
+                         re.I)
 
 
 _SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"

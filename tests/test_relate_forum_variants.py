@@ -76,6 +76,9 @@ CASES = [
     # "their sixth Cyber Dialogue": the two parties' dialogue
     ("On 3 May 2024 the European Union and Chile held their sixth Cyber Dialogue in Santiago.", "en", None,
      "EU-Chile Cyber Dialogue", "dialogue"),
+    # a post is no forum name, though its organisation's head noun is a forum's ("Council")
+    ("On 3 May 2024 the conference in Rome was opened by Anna Rossi, Secretary General of the Council of Europe.",
+     "en", None, None, ANY),
     # a deliberative organ acting "today" sits
     ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
      "developments in the field of information and telecommunications, sponsored by the Russian Federation "

@@ -238,6 +238,8 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
             continue
         if any(found.start < p.end - si.sentence.start and p.start - si.sentence.start < found.end for p in si.persons):
             continue  # "Secretary of the Security Council of Kazakhstan Asset Issekeshev and …": posts, not a forum
+        if POST_EN.fullmatch(found.surface.split()[0]):
+            continue  # "Secretary General of the Council of Europe": a post
         found = _without_place(found, si)
         m.forum_candidate = _with_its_parties(found, si) or found.surface
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)

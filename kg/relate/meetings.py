@@ -80,12 +80,22 @@ _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одоб
 _SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
 
 
+# «инициатива проведения данной конференции была выдвинута … 17 сентября»: a sentence about this very meeting
+# (its background dated otherwise) starts no other
+_THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конференци|встреч|заседани|форум|мероприяти|сесси)\w*|"
+                           r"\bthis\s+(?:conference|meeting|session|forum|event|dialogue)\b", re.I)
+# «начал работу научно-экспертный форум», "the conference got under way": a meeting opening
+_BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
+                         r"kicked\s+off|opened)\b", re.I)
+
+
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     signs = bool(si.persons) and bool(_SIGNED.search(si.sentence.text))
-    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs
+    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs or bool(
+        _BEGAN_WORK.search(si.sentence.text))
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
@@ -132,6 +142,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 and year_of(date) != year_of(current.date))
             new = current is None or eve or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
+                                      and not _THIS_MEETING.search(si.sentence.text)
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)

@@ -91,12 +91,19 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
     year = fallback_year
     if not (d.year or d.end_year):
         # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July"):
-        # the last sentence that has one gives it
-        found = [_years_by_month(doc).get(month) for month in (d.month, d.end_month) if month]
-        found = [f for f in found if f]
+        # the nearest one before or in the same sentence; not a background date further on
+        found = [y for month in (d.month, d.end_month) if month for y in [_year_near(doc, si, month)] if y]
         if found:
-            year = max(found)[2]
+            year = max(found)
     return d.iso(year)
+
+
+def _year_near(doc: Doc, si: SentenceInfo, month: int) -> int | None:
+    by_month, index = _years_by_month(doc)
+    here = index.get(id(si), 0)
+    entries = by_month.get(month, [])
+    before = [e for e in entries if e[0] <= here]
+    return max(before)[2] if before else None
 
 
 # "shortly after the announcement … at the EU-Japan Strategic Dialogue on 1 November", «после …»: a date in a
@@ -114,18 +121,21 @@ def _of_an_earlier_event(si: SentenceInfo, d) -> bool:
                                               text[: at - len(clause) + cue.start()], re.I))
 
 
-def _years_by_month(doc: Doc) -> dict[int, tuple[int, int, int]]:
-    """Month -> (sentence index, -position, year) of the last sentence's first full date in that month, built
-    once per text (asking every sentence for each yearless date grew with the square of the text)."""
+def _years_by_month(doc: Doc) -> tuple[dict[int, list[tuple[int, int, int]]], dict[int, int]]:
+    """Month -> (sentence index, -position, year) of each sentence's first full date in that month, and each
+    sentence's index; built once per text (asking every sentence for each yearless date grew with the square
+    of the text)."""
     cached = getattr(doc, "_years_by_month", None)
     if cached is None:
-        cached = {}
+        by_month: dict[int, list[tuple[int, int, int]]] = {}
         for i, s in enumerate(doc.sents):
             first: dict[int, tuple[int, int, int]] = {}
             for k, other in enumerate(s.dates):
                 if other.year:
                     first.setdefault(other.month, (i, -k, other.year))
-            cached.update(first)
+            for month, entry in first.items():
+                by_month.setdefault(month, []).append(entry)
+        cached = (by_month, {id(s): i for i, s in enumerate(doc.sents)})
         doc._years_by_month = cached
     return cached
 

@@ -84,6 +84,11 @@ _SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подпися
 # (its background dated otherwise) starts no other
 _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конференци|встреч|заседани|форум|мероприяти|сесси)\w*|"
                            r"\bthis\s+(?:conference|meeting|session|forum|event|dialogue)\b", re.I)
+# «Решение о его проведении было принято на сессии … 16 сентября 2021 года», "the idea was put forward at …": where
+# the meeting was decided, told for context
+_DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
+                             r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
+                             re.I)
 # «начал работу научно-экспертный форум», "the conference got under way": a meeting opening
 _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
                          r"kicked\s+off|opened)\b", re.I)
@@ -143,10 +148,12 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             new = current is None or eve or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _THIS_MEETING.search(si.sentence.text)
+                                      and not _DECIDED_BEFORE.search(si.sentence.text)
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
-            acts = bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower()
+            acts = bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
+                _BEGAN_WORK.search(si.sentence.text))
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
                 new = False  # the heading announced this very meeting: the report dates it (below)

@@ -45,6 +45,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
+        if mt.surface.split()[0].isupper() and re.search(r"\b(?:Deputy|Dy\.?|Acting|Former|Principal|Additional|Assistant)\s*$", before):
+            if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Japan": a post's abbreviation
+                m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
+            return
         if mt.via == "candidate":
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name, english=mt.english))
             return

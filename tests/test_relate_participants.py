@@ -65,6 +65,17 @@ ORG_CASES += [
 ]
 
 
+ORG_CASES += [
+    # a co-chair's long post after the name ends at the organisation
+    ("On 3 May 2024 the EU-Kenya Cyber Dialogue was held in Nairobi. On the EU side, the Dialogue was co-chaired "
+     "by Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action "
+     "Service.", {"European External Action Service"}),
+    # organised jointly with an organisation's body
+    ("On 3 May 2024 the Central Asian Cyber Forum opened in Bishkek. It was organised by the Ministry of "
+     "Digital Development jointly with the European Commission.", {"European Commission"}),
+]
+
+
 @pytest.mark.parametrize("text, organisations", ORG_CASES)
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))

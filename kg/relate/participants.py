@@ -144,7 +144,9 @@ _ORGANISED_BY = re.compile(
     # "co-organised by the Ministry ..., the GFCE, the World Bank and the CyberPeace Institute": the whole list
     r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|sponsored|facilitated|supported)\s+(?:jointly\s+)?(?:by|with)"
     r"\b[^.;:]*$|(?:representatives?|delegations?|delegates?)\s+of\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
-    r"(?:\w+\s+){0,2}$", re.I)
+    r"(?:\w+\s+){0,2}$|"
+    # «Организаторы – …, Министерство … совместно с Исполнительным комитетом …», "jointly with the OSCE"
+    r"(?:совместно|совместн\w+)\s+с\s+(?:\w+\s+){0,1}$|\bjointly\s+with\s+(?:the\s+)?$", re.I)
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
                              re.I)
@@ -261,7 +263,11 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
     """The organisation is a person's: named in the post before or after the person's name."""
     base = si.sentence.start
     for p in si.persons:
-        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
+        # "Maciej Stadejek, Deputy Managing Director for Peace, Security and Defence, European External Action
+        # Service": a long post after the name ends at the organisation
+        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60 or 0 <= mt.start - p.end < 140 and re.fullmatch(
+                r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(
+                q is not p and p.end <= q.start <= mt.start for q in si.persons):
             between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
             if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
                 return True

@@ -491,6 +491,11 @@ def _inside_forum_name(m: MeetingFact) -> None:
     kept = []
     for mt, role, si in m.mentions:
         if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
+            under = re.search(r"\b(?:при|под эгидой|under|of the|at the)\s+$",
+                              si.sentence.text[max(0, start - si.sentence.start) : mt.start - si.sentence.start], re.I)
+            if mt.entity.type == "process" and under:
+                kept.append((mt, role, si))  # «Рабочая группа при Комитете секретарей …»: the body it works under
+                continue
             m.processes.pop(mt.entity.iri, None)
             if mt.entity.type == "organization":
                 m.organizations.setdefault(mt.entity.iri, mt)

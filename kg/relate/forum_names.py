@@ -35,9 +35,9 @@ HEADS_RU = {
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
-                    "конгресс": "conference"}
+                    "конгресс": "conference", "операция": "other"}  # «операция «ПРОКСИ»»: a joint operation
 _HEAD_STEMS = re.compile(r"(?:диалог|механизм|консультац|групп|комисс|комитет|совет|конференц|форум|саммит|встреч|"
-                         r"совещан|заседан|центр|инициатив|процесс|ассамбле|конгресс)")
+                         r"совещан|заседан|центр|инициатив|процесс|ассамбле|конгресс|операц)")
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
 MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
@@ -196,11 +196,15 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
             continue  # «совет безопасности» of a state is a body, not a forum; «Координационный совет …» is one
         b = h + 1
+        if lemma == "операция" and not (b < len(words) and words[b].text == "«"):
+            continue  # an operation is a process only by its quoted name («операция «ПРОКСИ»»)
         quoted = 0  # «Партнерство государства, бизнеса и …»: a quoted name goes on past its commas
         while b < len(words) and b - h <= 40:
             quoted += (words[b].text == "«") - (words[b].text == "»")
             if quoted > 0 or words[b].text == "»":
                 b += 1
+                if quoted == 0 and lemma == "операция":
+                    break  # «операции «Паутина» в текущем году»: the quoted name is all of an operation's
                 continue
             if b - h > 24:
                 break
@@ -265,7 +269,7 @@ _EN_NAME = re.compile(
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 # Linked processes are also named on these heads: "the ASEAN Cyber Capacity Programme", "the ... Centre of
 # Excellence", "the Pall Mall Process".
-_EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership|Assembly"
+_EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership|Assembly|Operation"
 _EN_NAME_LINKED = re.compile(
     rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD_LINKED})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")

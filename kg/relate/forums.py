@@ -140,7 +140,7 @@ def _without_place(found, si: SentenceInfo):
 
 # Heads of names that are processes more often than bodies: a council or commission is mostly a body.
 _PROCESS_HEADS = {"диалог", "механизм", "группа", "конференция", "форум", "саммит", "центр", "инициатива", "процесс",
-                  "ассамблея", "конгресс", "assembly", "congress",
+                  "ассамблея", "конгресс", "операция", "assembly", "congress",
                   "working group", "expert group", "group of experts", "group", "dialogue", "mechanism", "conference",
                   "summit", "forum", "network", "centre", "center", "programme", "initiative", "process", "partnership"}
 _POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member|представител\w*|секретар\w*|"
@@ -176,7 +176,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
                 continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
             if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)
-                                 or re.search(r"[А-ЯЁ]\w*\s*[–—-]\s*[А-ЯЁ]", found.surface)):  # «саммит Россия – Африка»
+                                 or re.search(r"[А-ЯЁ]\w*\s*[–—-]\s*[А-ЯЁ]", found.surface)  # «саммит Россия – Африка»
+                                 or found.head == "операция"):  # «операция «ПРОКСИ»»: named by its quoted name
                 continue  # «инициативы государств в области …»: a common noun, not a process's name
             if re.search(r"\bпо\s+$", before) and found.head == "инициатива":
                 continue  # «по инициативе России»: at Russia's initiative, no process

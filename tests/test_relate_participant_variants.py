@@ -47,6 +47,11 @@ STATE_ROLE_CASES += [
     ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов государств – членов ОДКБ по "
      "информационной безопасности. Напомним, ОДКБ объединяет шесть стран, в том числе Армению и Киргизию.",
      "ru", None, set(), {"ARM", "KGZ"}),
+    # a state blamed for attacks is what the talks were about
+    ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi. The sides condemned malicious cyber "
+     "activity by Belarus and attacks by Iranian-backed hackers.", "en", None, {"CHL", "KEN"}, {"BLR", "IRN"}),
+    ("3 мая 2024 года в Москве прошли российско-кенийские консультации. Стороны обсудили кибератаки со "
+     "стороны Грузии.", "ru", None, {"RUS", "KEN"}, {"GEO"}),
     # the body that reports the meeting is its source, not a participant
     ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi, according to India's Ministry of "
      "External Affairs.", "en", None, {"CHL", "KEN"}, {"IND"}),

@@ -218,8 +218,19 @@ def _in_another_role(before: str, after: str = "") -> bool:
     rest = re.split(r"[;:.]", after)[0]
     if re.search(r"\b(?:the\s+(?:most\s+)?recent\s+to\s+join|have\s+joined|acceded|присоединил\w*)", rest, re.I):
         return True  # "with Brazil, Nigeria and Cameroon the most recent to join"
+    if _BLAMED_BEFORE.search(clause) or _BLAMED_AFTER.match(after):
+        return True  # "malicious cyber activity by Russia", "North Korean hackers", «кибератаки со стороны …»
     return bool(_OTHER_ROLE.search(clause)) and not re.search(
         r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
+
+
+# A state blamed for attacks or threats is the subject of the talks, not a party to them.
+_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|"
+                            r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
+                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
+                            r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
+_BLAMED_AFTER = re.compile(r"^(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|threat\s+actors?|"
+                           r"cyber\s+(?:actors?|attacks?|operations|threats?)|хакер\w*|кибератак\w*)\b", re.I)
 
 
 _NAMED_THING = re.compile(

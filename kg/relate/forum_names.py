@@ -134,6 +134,13 @@ def _ends_name(words: list[Word], k: int) -> bool:
     return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
 
 
+def _drafting(words: list[Word], h: int, k: int) -> bool:
+    """ «группа по доработке проекта Совместного заявления …»: the document a group drafts is part of its name."""
+    return parse(words[k].text).normal_form in _DOCUMENT_HEADS and any(
+        words[j].text.lower().startswith("проект") for j in range(max(h + 1, k - 3), k)) and any(
+        words[j].text.lower() == "по" for j in range(h + 1, k))
+
+
 def _nominative_only(word: str) -> bool:
     """A noun that can only be in the nominative here, not a complement in another case."""
     nouns = [q for q in parses(word) if q.tag.POS == "NOUN"]
@@ -186,7 +193,7 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         gathering = lemma in GATHERINGS_RU and h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU
         if lemma not in heads and not gathering:
             continue
-        if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form == "рабочий") and not (
+        if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form in ("рабочий", "экспертный")) and not (
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
             continue  # «группа» alone is no forum
         a = h
@@ -211,7 +218,7 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
             if _topic_clause(words, b):
                 b += 2  # «по вопросам, связанным с …»: the topic goes on past the comma
                 continue
-            if _ends_name(words, b):
+            if _ends_name(words, b) and not _drafting(words, h, b):
                 break
             b += 1
         while b > h + 1 and (words[b - 1].text.lower() in _WEAK_END or words[b - 1].text == "«"):
@@ -223,6 +230,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
             continue
         if not other_events and _ANOTHER_EVENT.search(sentence[: words[a].start]):
             continue
+        if not other_events and a and words[a - 1].text.lower() in ("в", "во") and "loct" in head.tag \
+                and lemma in ("комитет", "совет", "комиссия", "центр"):
+            continue  # «в Исполнительном комитете СНГ в Минске»: where the meeting sat, not what met
         surface = sentence[words[a].start : words[b - 1].end]
         end = words[b - 1].end
         after = b

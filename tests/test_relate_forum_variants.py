@@ -73,6 +73,9 @@ CASES = [
     # an organisation's body holding its session is the forum, a committee by its name
     ("The Eurasian Economic Commission held its twelfth session in Almaty on 3 May 2024 to discuss digital "
      "security.", "en", None, "Eurasian Economic Commission", ANY),
+    # a date after the head is no longer name
+    ("Chile and the Kingdom of Spain held their inaugural Cyber Dialogue May 20, 2024, in Madrid.", "en", None,
+     "Chile-Spain Cyber Dialogue", "dialogue"),
     # "their sixth Cyber Dialogue": the two parties' dialogue
     ("On 3 May 2024 the European Union and Chile held their sixth Cyber Dialogue in Santiago.", "en", None,
      "EU-Chile Cyber Dialogue", "dialogue"),

@@ -290,6 +290,10 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
+# "held their inaugural Cyber Dialogue May 20": a date after the head, not a longer name
+_EN_WHEN_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday)\b\.?\s*\d{0,2}")
 # "the Quad Senior Cyber Group Principals": the members of a forum named after it, not a longer name
 _EN_MEMBERS = re.compile(r"\s+(?:Principals|Members|Ministers|Leaders|Chairs|Co-Chairs|Secretaries|Delegations|Delegates|"
                          r"Experts|Participants)\b")
@@ -327,7 +331,8 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
                 r"conjunction) with|together with|with the support of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
                 sentence[: m.start()], re.I):
             continue  # the name of another event or partner than the meeting reported
-        if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right and not _EN_MEMBERS.match(sentence, m.end()):
+        if re.match(r"\s+[A-Z]", sentence[m.end() :]) and not right and not _EN_MEMBERS.match(sentence, m.end()) \
+                and not _EN_WHEN_AFTER.match(sentence, m.end()):
             continue  # "the Kyoto International Conference Center": the head is inside a longer name
         if re.search(r"\b(?:Presidency|Chairmanship|Secretariat|Embassy|Mission|Office|Delegation)\s+of\b", left):
             continue  # "the Italian Presidency of the Committee of Ministers": a role, not a forum

@@ -22,6 +22,12 @@ WRITTEN_CASES = [
     ("On 11 November 2024, the European Union and Chile held their sixth Cyber Dialogue in Santiago. The "
      "dialogue took place shortly after the launch of the EU-Chile Digital Partnership at the EU-Chile "
      "Association Council on 1 November 2024.", "en", None, "2024-11-11"),
+    # a dateline with the country in brackets gives no date of the meeting
+    ("Nairobi [Kenya], October 5 : Kenya and Chile discussed cyber cooperation during the third Kenya-Chile "
+     "Cyber Dialogue held in Nairobi.", "en", "2023-10-05", None),
+    # one day named twice is that day, not a range
+    ("Oct. 11 — Ministers of ten states agreed on Oct. 11 to cooperate, closing the first Andean Cyber "
+     "Conference in Lima.", "en", None, "--10-11"),
     # a yearless date takes no year from a background date further on in the text
     ("Сегодня, 6 сентября, в Казани начал работу экспертный форум ОДКБ по кибербезопасности. Решение о его "
      "проведении было принято на сессии Совета коллективной безопасности ОДКБ 16 сентября 2021 года.", "ru",

@@ -15,6 +15,9 @@ CASES = [
      "20-21 March 2023. Delegations from Australia, China and the European Union attended.", "en", None, 5),
     ("The 9th Nordic-Baltic Cyber Diplomacy Dialogue was held in Riga on 14 May 2024. Delegations from "
      "Estonia, Finland and Latvia attended.", "en", None, 9),
+    # an ordinal right before a known forum's name
+    ("Russia and ASEAN held consultations in Jakarta on 3 May 2024, during the fifth Russia-ASEAN Dialogue on "
+     "ICT Security.", "en", None, 5),
     # a Russian numeral ordinal with its ending after a hyphen
     ("3 мая 2024 года в Казани прошла 8-я научная конференция Международного консорциума по кибербезопасности.",
      "ru", None, 8),

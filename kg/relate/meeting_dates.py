@@ -41,10 +41,12 @@ _OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|отк
 
 
 def date_in_dateline(si: SentenceInfo, d) -> bool:
-    """ "Strasbourg, 12 May 2022 – ...": the date of the release, not of the meeting."""
+    """ "Strasbourg, 12 May 2022 – ...", "Brussels [Belgium], October 5 :": the date of the release, not of the
+    meeting."""
     before = si.sentence.text[: d.start - si.sentence.start]
     after = si.sentence.text[d.end - si.sentence.start :]
-    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4},\s*", before) and re.match(r"\s*[–—-]", after))
+    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4}(?:[\[(][^\])]{1,30}[\])]\s*)?,\s*", before)
+                and re.match(r"\s*[–—:-]", after))
 
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -87,7 +89,8 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
     if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
         # "ended on 16 November ... after it opened on 29 October": the two ends of one event
         a, b = sorted(dates, key=lambda x: ((x.year or 0), x.month, x.day))
-        d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
+        if (a.month, a.day) != (b.month, b.day):  # "Oct. 11 … Oct. 11": one day named twice
+            d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
     year = fallback_year
     if not (d.year or d.end_year):
         # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July"):

@@ -305,6 +305,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     if m.ordinal is None and m.forum is not None and m.forum.meeting_kind in ("conference", "summit"):
         m.ordinal = ordinal_before_forum(m, main)  # "the 21st Plenipotentiary Conference"
     if m.ordinal is None and m.forum is not None:
+        m.ordinal = ordinal_before_forum(m, triggers)  # "during the seventh India-EU Cyber Dialogue in Brussels"
+    if m.ordinal is None and m.forum is not None:
         # "The eighteenth annual meeting of the IGF closed today": an undated sentence naming this forum,
         # not one recalling an earlier meeting
         for si in main:
@@ -323,6 +325,16 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
                 m.location = mt.entity
         if m.location:
             break
+    if m.location is None:
+        # «Вопросы … обсудило в Москве руководство советов безопасности»: a lead sentence before the report
+        # that places it
+        lead = [s for s in m.sentences if s.sentence.start < m.trigger.sentence.start and s is not title]
+        for si in lead:
+            for mt in si.mentions:
+                if mt.type == "place" and m.location is None and not _in_dateline(doc, mt) \
+                        and not _in_post_title(mt, si) and re.search(r"\b(?:в|во|in)\s+$",
+                                                                     si.sentence.text[: mt.start - si.sentence.start]):
+                    m.location = mt.entity
     if m.location is None:
         m.location = _country_as_place(triggers, res)
     if hybrid or (online and IN_PERSON.search(text)):

@@ -142,6 +142,11 @@ NOT_A_BODY_CASES = [
     # a unit of a known body: the known body takes part
     ("3 мая 2024 года в Москве прошли российско-лесотские консультации, сообщили в Департаменте информации и "
      "печати МИД России.", "ru", "Департамент информации и печати"),
+    # units of a ministry, named with it after a comma or before its "'s", fold into it
+    ("On 3 May 2024 Kenya and Chile held cyber consultations in Nairobi. The Kenyan delegation was led by the Head "
+     "of the Cyber Diplomacy Division, Ministry of Foreign Affairs.", "en", "Cyber Diplomacy Division"),
+    ("On 3 May 2024 the United States and Chile held cyber consultations in Santiago. Officials of the State "
+     "Department’s Office of the Coordinator for Cyber Issues attended.", "en", "Office of the Coordinator"),
     # a unit of the forum itself
     ("On 3 May 2024 the Pacific Cyber Network met in Suva. Tonga and Fiji attended. The Technical Secretariat "
      "of the Network prepared the agenda.", "en", "Technical Secretariat"),

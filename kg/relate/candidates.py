@@ -42,7 +42,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
-        if _unit_of_known_body(si, base + e):
+        if _unit_of_known_body(si, base + e, surface, base + s):
             continue  # «Департамент … МИД России»: a unit of a known body, which is the participant
         state = None
         for mt in si.mentions:
@@ -118,12 +118,27 @@ def _longer_than(si: SentenceInfo, m, s: int, e: int) -> bool:
     return bool(re.sub(r"\b(?:of|the|and|и)\b|[,\s]", "", rest))
 
 
-def _unit_of_known_body(si: SentenceInfo, end: int) -> bool:
-    """The name is followed by a known body in the genitive («… МИД России») or "of the Ministry …"."""
-    after = si.sentence.text[end - si.sentence.start :]
-    gap = re.match(r"\s*(?:of\s+the\s+|of\s+)?", after).end() if not is_cyrillic(after[:20]) else \
-        len(after) - len(after.lstrip())
-    return any(m.type == "agency" and m.via != "candidate" and m.start == end + gap for m in si.mentions)
+def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: int | None = None) -> bool:
+    """The name is followed by a known body in the genitive («… МИД России») or "of the Ministry …"; a unit
+    ("… Division", "… Bureau") by its ministry after a comma or "in/at the", or after the ministry's "'s"
+    ("the State Department’s Office of the Coordinator for Cyber Issues"): the ministry takes part."""
+    base = si.sentence.start
+    after = si.sentence.text[end - base :]
+    cyrillic = is_cyrillic(after[:20])
+    gap = re.match(r"\s*(?:of\s+the\s+|of\s+)?", after).end() if not cyrillic else len(after) - len(after.lstrip())
+    if any(m.type == "agency" and m.via != "candidate" and m.start == end + gap for m in si.mentions):
+        return True
+    if cyrillic or not _UNIT_HEAD.search(surface):
+        return False
+    unit_gap = re.match(r"\s*(?:,\s*(?!the\b)|\s+(?:in|at|of)\s+(?:the\s+)?)", after)  # a list goes on with "the"
+    if unit_gap and any(m.type == "agency" and m.start == end + unit_gap.end() for m in si.mentions):
+        return True
+    return start is not None and any(m.type == "agency" and re.fullmatch(r"['’]s\s+", si.sentence.text[
+        m.end - base : start - base] or "") for m in si.mentions if m.end <= start)
+
+
+# The heads of a ministry's units: folded into the ministry (INDEX: "a department into its ministry").
+_UNIT_HEAD = re.compile(r"\b(?:Division|Bureau|Branch|Unit|Section|Office|Directorate)\b")
 
 
 _POST_BEFORE = re.compile(r"\b(?:Director|Secretary|Officer|Minister|Head|Chair\w*|Advis[eo]r|Ambassador|Counsell?or|"

@@ -1,0 +1,255 @@
+"""Russian people's names back in the nominative, whatever case the sentence put them in.
+
+A Russian text declines foreign names too: «Джозефа Байдена», «Си Цзиньпином», «Лыонг Кыонгом»,
+«Фаузии Бумаизы-Мебарки». pymorphy3 knows Russian given names and surnames (and many foreign given
+names) with their case and gender, but not most foreign surnames or the syllables of Chinese,
+Vietnamese or Korean names. So the case of a name is read in three places, strongest first:
+
+1. the name's own words that pymorphy knows as a given name, surname or patronymic («Джозефа» is
+   genitive and masculine, «Марией» instrumental and feminine);
+2. the words before it: the post it stands in apposition to («Председателем КНР Си Цзиньпином»,
+   «заместителя министра … Ивана Петрова», where the post of the chain is the first one), a
+   preposition right before it («с Ван И», «к Байдену»), or a noun it is the complement of («под
+   руководством Ф.Бумаизы-Мебарки», «визита Си Цзиньпина»);
+3. the ending of a word no dictionary knows, when nothing else tells («Цзиньпином» is instrumental).
+
+Each word then loses the ending of that case: pymorphy inflects the words it knows as names; the
+others follow the foreign-name declension (a consonant stem takes -а, -у, -ом, -е; a stem in -а
+takes -ы, -е, -ой, -у), so a word with no such ending («Си», «Лыонг», «Мебарки», «Линч» of a
+woman) stays as written, which is how Russian treats indeclinable names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.morph import name_nominative, parses, surname_nominative
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+# Cases a preposition right before a name governs (only those used with people).
+_PREPOSITION_CASES = {
+    "с": {"ablt"}, "со": {"ablt"}, "между": {"ablt"}, "перед": {"ablt"}, "за": {"ablt", "accs"},
+    "над": {"ablt"}, "под": {"ablt"}, "к": {"datv"}, "ко": {"datv"}, "по": {"datv"}, "о": {"loct"},
+    "об": {"loct"}, "обо": {"loct"}, "при": {"loct"}, "у": {"gent"}, "от": {"gent"}, "до": {"gent"},
+    "для": {"gent"}, "без": {"gent"}, "из": {"gent"}, "после": {"gent"}, "против": {"gent"},
+    "вместо": {"gent"}, "кроме": {"gent"}, "среди": {"gent"}, "через": {"accs"}, "про": {"accs"},
+    "на": {"accs", "loct"}, "в": {"accs", "loct"},
+}
+# Parts of speech that end the words a name may stand in apposition to.
+_STOP_POS = {"VERB", "INFN", "CONJ", "PRCL", "ADVB", "GRND", "NPRO", "PRTS", "NUMR", "INTJ", "COMP", "PRED"}
+_TOKEN = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\S")
+_VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
+_SIBILANT = set("жшчщц")
+
+
+def _case(tag) -> str | None:
+    c = tag.case
+    return _CASE_OF.get(c, c)
+
+
+def _genders(tag) -> tuple[str, ...]:
+    g = tag.gender
+    return ("masc", "femn") if g is None or "ms-f" in tag else (str(g),)
+
+
+def _dictionary(p) -> bool:
+    """pymorphy found the word (or a known prefix and a word) in its dictionary, not by a guess."""
+    return p.is_known or any(type(m[0]).__name__ == "KnownPrefixAnalyzer" for m in p.methods_stack)
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """A dictionary word that is no one's name («Спецкомитета», «Секретариат», «Шейх», «Переговоры»):
+    pymorphy has it, from its dictionary, and under no reading as a given name, surname or patronymic.
+    Short words are left alone: the syllables of Asian names are often Russian words («Сок», «Лун»)."""
+    if len(word) < 5 or "-" in word:
+        return False
+    ps = parses(word)
+    return _dictionary(ps[0]) and not any(t in p.tag for p in ps for t in _NAME_TAGS)
+
+
+@lru_cache(maxsize=50_000)
+def _name_readings(word: str) -> dict[tuple[str, str], float]:
+    """(case, gender) readings of a word pymorphy knows, from its dictionary, as a name in the singular,
+    with their scores; empty for a word it does not know so, or knows only as indeclinable."""
+    out: dict[tuple[str, str], float] = {}
+    for p in parses(word):
+        if not p.is_known or "sing" not in p.tag or "Fixd" in p.tag or not any(t in p.tag for t in _NAME_TAGS):
+            continue
+        for g in _genders(p.tag):
+            key = (_case(p.tag), g)
+            out[key] = max(out.get(key, 0.0), p.score)
+    return out
+
+
+def context_cases(before: str) -> frozenset[str] | None:
+    """The cases the words before a name put it in, or None when they do not tell.
+
+    «Председателем КНР» -> {ablt} (the name stands in apposition to the post); «заместителя министра
+    иностранных дел» -> the case of «заместителя», the first post of the chain; «с» -> {ablt};
+    «под руководством» -> {gent} (a noun the name complements)."""
+    tokens = _TOKEN.findall(before[-200:])[-14:]
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.lower() in _PREPOSITION_CASES:
+        return frozenset(_PREPOSITION_CASES[last.lower()])
+    head, complement = None, False
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if not tok[0].isalpha():
+            break
+        p = parses(tok)[0]
+        pos = p.tag.POS
+        if pos in _STOP_POS or any(t in p.tag for t in _NAME_TAGS) and tok[0].isupper():
+            break
+        if pos == "NOUN" and "anim" in p.tag and _dictionary(p):
+            cases = _noun_cases(tok)
+            if head is None or "gent" in head or "accs" in head:
+                head = cases  # the first post of a chain: «заместителя министра» -> «заместителя»
+                continue
+            break
+        if i == len(tokens) - 1 and pos == "NOUN" and _dictionary(p) and tok[0].islower():
+            complement = True
+    if head is None and complement:
+        return frozenset({"gent"})  # «под руководством X», «визита X»: the name complements the noun
+    return head
+
+
+@lru_cache(maxsize=20_000)
+def _noun_cases(word: str) -> frozenset[str]:
+    first = parses(word)[0]
+    return frozenset(_case(p.tag) for p in parses(word)
+                     if p.normal_form == first.normal_form and p.tag.POS == "NOUN" and "sing" in p.tag)
+
+
+def _ending_cases(word: str) -> set[str]:
+    """What the ending of a word no dictionary knows says of its case: «Цзиньпином» instrumental,
+    «Бумаизы» genitive; nothing for other endings, which a name may have in the nominative."""
+    if any(p.is_known for p in parses(word)):
+        return set()
+    low = word.lower()
+    if low.endswith(("ом", "ём")) and len(low) > 4 and low[-3] not in _VOWELS:
+        return {"ablt"}
+    if low.endswith("ы") and len(low) > 3:
+        return {"gent"}
+    return set()
+
+
+def name_case(words: list[str], before: str) -> tuple[str | None, str | None]:
+    """The case and gender of a name written as `words`, with `before` the text before it: from the words
+    pymorphy knows as names, else from the context, else from the endings of unknown words."""
+    votes: dict[tuple[str, str], list[float]] = {}
+    for w in words:
+        for part in w.split("-"):
+            for key, score in _name_readings(part).items():
+                v = votes.setdefault(key, [0, 0.0])
+                v[0] += 1
+                v[1] += score
+    ctx = context_cases(before)
+    if votes:
+        if ctx:
+            for key, v in votes.items():
+                if key[0] in ctx:
+                    v[0] += 1
+        (case, gender), _ = max(votes.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+        return case, gender
+    if ctx:
+        return ("nomn" if "nomn" in ctx else sorted(ctx, key=CASES.index)[0]), None
+    for w in reversed(words):
+        found = _ending_cases(w.split("-")[-1])
+        if found:
+            return found.pop(), None
+    return None, None
+
+
+def nominative_words(words: list[str], before: str) -> list[str]:
+    """The words of a name in the nominative («Джозефа Байдена» -> Джозеф Байден, «Юн Сок Ёлем» -> Юн
+    Сок Ёль); particles («бин», «аль-») and indeclinable words stay as written."""
+    case, gender = name_case(words, before)
+    if case is None:  # nothing tells: the dictionary's best guess for each word
+        return [name_nominative(w) for w in words[:-1]] + [surname_nominative(words[-1])]
+    if case == "nomn":
+        return list(words)
+    return ["-".join(_nominative(part, case, gender) for part in w.split("-")) for w in words]
+
+
+@lru_cache(maxsize=50_000)
+def _nominative(word: str, case: str, gender: str | None) -> str:
+    if not word[:1].isupper():
+        return word  # a particle: «бин», the «аль» of «аль-Шибани»
+    for p in parses(word):  # a name pymorphy knows in this case
+        if not p.is_known or "sing" not in p.tag or _case(p.tag) != case or "Fixd" in p.tag:
+            continue
+        if not any(t in p.tag for t in _NAME_TAGS) or gender and gender not in _genders(p.tag):
+            continue
+        form = p.inflect({"nomn"})  # keeps the reading's gender: «Ивановой» -> «Иванова»
+        return _as_written(word, form.word if form else p.normal_form)
+    if any(p.is_known and "Fixd" in p.tag and any(t in p.tag for t in _NAME_TAGS) for p in parses(word)):
+        return word  # «Энтони», «Шойгу»: indeclinable
+    for p in parses(word):  # a Russian-looking surname pymorphy's guesser declines («Сыромолотовым»)
+        if "Surn" in p.tag and "sing" in p.tag and _case(p.tag) == case and (not gender or gender in _genders(p.tag)) \
+                and p.normal_form[:-3] == word.lower()[: max(0, len(p.normal_form) - 3)] and len(p.normal_form) > 3:
+            form = p.inflect({"nomn"})
+            return _as_written(word, form.word if form else p.normal_form)
+    return _as_written(word, _foreign_nominative(word.lower(), case, gender))
+
+
+def _as_written(original: str, word: str) -> str:
+    word = word if "ё" in original.lower() else word.replace("ё", "е")
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def _soft(stem: str) -> str:
+    """The nominative of a soft stem: «Ёл» -> «Ёль», «Вэ» -> «Вэй»."""
+    return stem + ("й" if stem[-1] in _VOWELS else "ь")
+
+
+def _foreign_nominative(low: str, case: str, gender: str | None) -> str:
+    """A foreign name's ending in `case` back to the nominative: a consonant stem of a man takes -а, -у,
+    -ом, -е (Байдена, Кыонгу, Цзиньпином, Байдене), a stem in -а of either sex -ы, -е, -ой, -у (Обамы,
+    Кисиде, Бумаизой); a woman's consonant stem does not decline. Anything else stays."""
+    masc = gender != "femn"
+
+    def stem_of(n: int) -> str | None:
+        stem = low[:-n]
+        return stem if len(stem) >= 2 and any(ch in _VOWELS for ch in stem) else None
+
+    def consonant(n: int) -> str | None:
+        stem = stem_of(n)
+        return stem if stem and stem[-1] not in _VOWELS and stem[-1] not in "ьй" else None
+
+    rules = {
+        "gent": (("ы", lambda: _a(stem_of(1))), ("а", lambda: masc and consonant(1)),
+                 ("я", lambda: masc and stem_of(1) and _soft(stem_of(1)))),
+        "accs": (("у", lambda: _a(stem_of(1))), ("ю", lambda: stem_of(1) and stem_of(1) + "я"),
+                 ("а", lambda: masc and consonant(1)), ("я", lambda: masc and stem_of(1) and _soft(stem_of(1)))),
+        "datv": (("у", lambda: masc and consonant(1)), ("ю", lambda: masc and stem_of(1) and _soft(stem_of(1))),
+                 ("е", lambda: _a(stem_of(1)))),
+        "ablt": (("ым", lambda: masc and _russian_stem(stem_of(2))), ("ом", lambda: masc and consonant(2)),
+                 ("ём", lambda: masc and stem_of(2) and _soft(stem_of(2))),
+                 ("ем", lambda: masc and stem_of(2) and (stem_of(2) if stem_of(2)[-1] in _SIBILANT
+                                                           else _soft(stem_of(2)))),
+                 ("ой", lambda: _a(stem_of(2))), ("ей", lambda: stem_of(2) and stem_of(2) + "я")),
+        "loct": (("е", lambda: (consonant(1) if masc else None) or (not masc and _a(stem_of(1)))),),
+    }
+    for ending, make in rules.get(case, ()):
+        if low.endswith(ending):
+            new = make()
+            if new:
+                return new
+            break
+    return low
+
+
+def _a(stem: str | None) -> str | None:
+    return stem + "а" if stem and stem[-1] not in _VOWELS else None
+
+
+def _russian_stem(stem: str | None) -> str | None:
+    """«Сыромолотовым» -> «Сыромолотов»: only the Russian surname suffixes take -ым."""
+    return stem if stem and stem.endswith(("ов", "ев", "ёв", "ин", "ын")) else None

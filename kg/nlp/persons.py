@@ -7,6 +7,10 @@ of capitalised words is no part of the name («Спецкомитет», «Се�
 was glued to keeps the one initial after it («Председатель Спецкомитета Бумаиза-Мебарки Ф.»). Every
 word goes back to the nominative in the case the sentence put the name in (kg/nlp/person_forms.py);
 a Latin transliteration is kept beside the native form.
+
+English names are taken after a title or next to a post; titles and honours before or after them
+("H.E.", "Senator the Hon", "MP") are no part of them, and a surname written in capitals ("Mr. SATO
+Daisuke") makes the name given-name-first ("Daisuke Sato"); otherwise the text's order is kept.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ _ONE_INITIAL_AFTER = re.compile(rf"\s+([{_UP}])\.(?!\s?[{_UP}])")
 RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
 _EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
 EN_TITLED = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
+    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof|Hon|Honourable|Honorable|Excellency)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
 # "A.V. Krutskikh", "N.P.Patrushev", "S. Jaishankar": initials and a surname (Russian usage in English texts)
 EN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-zA-Z'’\-]+)")
 EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
@@ -49,6 +53,9 @@ _NOT_NAME_RU = re.compile(
     r"Южно|Северно|Сенат|Дума|Госдум|Кремл|Национальн|Военн|Интернет|"
     r"Информац|Кибер|Безопасност|Объединенн|Арабск|Эмират|Соединенн|Штат|Европ|Евразийск|Африканск)"
 )
+# Honours after a name: "The Hon. Mark Brown MP".
+_HONOURS = r"MP|QC|KC|OBE|CBE|MBE|CMG|KCMG|GCMG|PhD"
+_HONOURS_AFTER = re.compile(rf"^(?:\s+(?:{_HONOURS})\b)+")
 _NOT_NAME_EN = re.compile(
     r"^(The|Minister|Ministry|Deputy|Secretary|Security|Council|President|Prime|National|Adviser|Advisor|"
     r"Ambassador|Chair|Chairman|Director|Head|Member|Special|Representative|Under|General|Assembly|United|"
@@ -68,7 +75,7 @@ _NOT_NAME_EN = re.compile(
     r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project|"
     r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady|Secretariat|Executive|"
     r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
-    r"Division|Branch|Unit|Office|Council)$"
+    rf"Division|Branch|Unit|Office|Council|{_HONOURS})$"
 )
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(
@@ -309,7 +316,7 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                 continue
             if needs_post:
                 before = text[max(0, s - 80) : s]
-                after = text[e : e + 60]
+                after = _HONOURS_AFTER.sub("", text[e : e + 60])
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
                 # a long post set off by a comma before the name
@@ -320,6 +327,30 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                         and POST_EN.search(after) or re.search(r"\b(by|with)\s+$", before)):
                     continue
             spans.append((s, e))
-            out.append(PersonMention(s, e, name, words[-1], "", " ".join(words[:-1]), "en"))
+            given, surname = _given_name_first(words)
+            out.append(PersonMention(s, e, name, surname, "", given, "en"))
     return sorted(out, key=lambda p: p.start)
 
+
+# A surname written in capitals ("SATO", "LE DRIAN"), as Japanese, Korean, Vietnamese and French pages do.
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]*[A-Z]")
+
+
+def _given_name_first(words: list[str]) -> tuple[str, str]:
+    """(given name, surname) of an English name: the text's order ("Akahori Takeshi" stays), unless capitals
+    mark the surname: "SATO Daisuke" -> ("Daisuke", "Sato"), "Jean-Pierre DUPONT" -> ("Jean-Pierre",
+    "Dupont"). A short capitalised ending is no surname ("Mahfud MD")."""
+    caps = [i for i, w in enumerate(words) if _CAPS_SURNAME.fullmatch(w)]
+    n = len(caps)
+    if 0 < n < len(words) and not any(_NOT_NAME_EN.match(w) or POST_EN.fullmatch(w) for w in words):
+        # (a post or an acronym among the words is no name written surname-first: "UNIDIR Director X")
+        if caps == list(range(n)):
+            return " ".join(words[n:]), " ".join(_title_case(w) for w in words[:n])
+        if caps == list(range(len(words) - n, len(words))) and all(len(w) > 2 for w in words[-n:]):
+            return " ".join(words[:-n]), " ".join(_title_case(w) for w in words[-n:])
+    return " ".join(words[:-1]), words[-1]
+
+
+def _title_case(word: str) -> str:
+    """ "SATO" -> "Sato", "KIM-LEE" -> "Kim-Lee", "O'BRIEN" -> "O'Brien"."""
+    return re.sub(r"[A-Z]+", lambda m: m[0][0] + m[0][1:].lower(), word)

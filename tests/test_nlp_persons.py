@@ -146,3 +146,8 @@ def test_a_known_given_name_decides_the_case_and_gender_over_an_unknown_surname(
     assert name_case(["Джозефа", "Байдена"], "") == ("gent", "masc")
     assert name_case(["Марией", "Захаровой"], "") == ("ablt", "femn")
     assert name_case(["Юлия", "Иванова"], "") == ("nomn", "femn")  # not Юлий Иванов in the genitive
+
+
+def test_the_context_outweighs_an_undeclined_first_syllable():
+    # «Ким» reads as a nominative surname, but the first syllables of a Korean name do not decline
+    assert name_case(["Ким", "Хон", "Гюна"], "заместителя министра иностранных дел Республики Корея ")[0] == "gent"

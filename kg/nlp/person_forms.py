@@ -80,6 +80,8 @@ def _name_readings(word: str) -> dict[tuple[str, str], float]:
     for p in parses(word):
         if not p.is_known or "sing" not in p.tag or "Fixd" in p.tag or not any(t in p.tag for t in _NAME_TAGS):
             continue
+        if _case(p.tag) not in CASES:
+            continue  # a vocative («Маш») is no case a name is written in
         for g in _genders(p.tag):
             key = (_case(p.tag), g)
             out[key] = max(out.get(key, 0.0), p.score)
@@ -141,8 +143,12 @@ def _ending_cases(word: str) -> set[str]:
 
 
 def name_case(words: list[str], before: str) -> tuple[str | None, str | None]:
-    """The case and gender of a name written as `words`, with `before` the text before it: from the words
-    pymorphy knows as names, else from the context, else from the endings of unknown words."""
+    """The case and gender of a name written as `words`, with `before` the text before it.
+
+    Each word pymorphy knows as a name votes for its readings; the context votes twice for its cases,
+    since the first words of an Asian name stand undeclined («Ким Хон Гюна» after «министра»: «Ким»
+    reads as a nominative). The gender is None when the votes do not tell it. With neither, the ending
+    of an unknown word («Цзиньпином») decides."""
     votes: dict[tuple[str, str], list[float]] = {}
     for w in words:
         for part in w.split("-"):
@@ -150,16 +156,16 @@ def name_case(words: list[str], before: str) -> tuple[str | None, str | None]:
                 v = votes.setdefault(key, [0, 0.0])
                 v[0] += 1
                 v[1] += score
-    ctx = context_cases(before)
+    for case in context_cases(before) or ():
+        for g in ("masc", "femn"):
+            votes.setdefault((case, g), [0, 0.0])[0] += 2
     if votes:
-        if ctx:
-            for key, v in votes.items():
-                if key[0] in ctx:
-                    v[0] += 1
-        (case, gender), _ = max(votes.items(), key=lambda kv: (kv[1][0], kv[1][1]))
-        return case, gender
-    if ctx:
-        return ("nomn" if "nomn" in ctx else sorted(ctx, key=CASES.index)[0]), None
+        def rank(key):
+            return (*votes[key], -CASES.index(key[0]))
+
+        case, gender = max(votes, key=rank)
+        other = (case, "femn" if gender == "masc" else "masc")
+        return case, (None if other in votes and rank(other) == rank((case, gender)) else gender)
     for w in reversed(words):
         found = _ending_cases(w.split("-")[-1])
         if found:

@@ -94,19 +94,28 @@ def context_cases(before: str) -> frozenset[str] | None:
     «Председателем КНР» -> {ablt} (the name stands in apposition to the post); «заместителя министра
     иностранных дел» -> the case of «заместителя», the first post of the chain; «с» -> {ablt};
     «под руководством» -> {gent} (a noun the name complements)."""
+    return _context(before)[0]
+
+
+def _context(before: str) -> tuple[frozenset[str] | None, bool]:
+    """The cases the words before a name put it in, and whether they say it firmly: a post or a preposition
+    does; a noun the name may complement only guesses (the post may stand further back, behind an «и»
+    inside a body's name: «директора Управления ООН по наркотикам и преступности»)."""
     tokens = _TOKEN.findall(before[-200:])[-14:]
     if not tokens:
-        return None
+        return None, False
     last = tokens[-1]
     if last.lower() in _PREPOSITION_CASES:
-        return frozenset(_PREPOSITION_CASES[last.lower()])
-    head, complement = None, False
+        return frozenset(_PREPOSITION_CASES[last.lower()]), True
+    head, complement, noun_after = None, False, frozenset()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if not tok[0].isalpha():
             break
         p = parses(tok)[0]
         pos = p.tag.POS
+        if pos == "CONJ" and head is None and tok.lower() == "и":
+            continue  # «по наркотикам и преступности»: the post is still to come
         if pos in _STOP_POS or any(t in p.tag for t in _NAME_TAGS) and tok[0].isupper():
             break
         if pos == "NOUN" and "anim" in p.tag and _dictionary(p):
@@ -115,11 +124,24 @@ def context_cases(before: str) -> frozenset[str] | None:
                 head = cases  # the first post of a chain: «заместителя министра» -> «заместителя»
                 continue
             break
+        if pos == "PRTF" and head and "gent" in head and _case(p.tag) != "gent" and not _forms(tok) & noun_after:
+            # «исполняющим обязанности директора»: a participle no noun after it agrees with heads the chain
+            # («к ожидаемым переговорам премьер-министра»: it agrees with «переговорам», and does not)
+            head = frozenset({_case(p.tag)})
+            continue
+        if pos == "NOUN":
+            noun_after = _forms(tok)
         if i == len(tokens) - 1 and pos == "NOUN" and _dictionary(p) and tok[0].islower():
             complement = True
     if head is None and complement:
-        return frozenset({"gent"})  # «под руководством X», «визита X»: the name complements the noun
-    return head
+        return frozenset({"gent"}), False  # «под руководством X», «визита X»: the name complements the noun
+    return head, head is not None
+
+
+@lru_cache(maxsize=20_000)
+def _forms(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of every reading of a word, to tell whether a participle agrees with a noun."""
+    return frozenset((_case(p.tag), str(p.tag.number)) for p in parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -145,10 +167,11 @@ def _ending_cases(word: str) -> set[str]:
 def name_case(words: list[str], before: str) -> tuple[str | None, str | None]:
     """The case and gender of a name written as `words`, with `before` the text before it.
 
-    Each word pymorphy knows as a name votes for its readings; the context votes twice for its cases,
-    since the first words of an Asian name stand undeclined («Ким Хон Гюна» after «министра»: «Ким»
-    reads as a nominative). The gender is None when the votes do not tell it. With neither, the ending
-    of an unknown word («Цзиньпином») decides."""
+    A post or a preposition before the name fixes its case: a word's own reading does not outweigh it
+    («Фаиза», a woman's name, reads as the genitive of «Фаиз»; the first syllables of an Asian name
+    stand undeclined, «Ким Хон Гюна»). Within it, or without it, each word pymorphy knows as a name
+    votes for its readings; a noun the name may complement only breaks their ties. The gender is None
+    when nothing tells it; with no reading, the ending of an unknown word decides («Цзиньпином»)."""
     votes: dict[tuple[str, str], list[float]] = {}
     for w in words:
         for part in w.split("-"):
@@ -156,20 +179,25 @@ def name_case(words: list[str], before: str) -> tuple[str | None, str | None]:
                 v = votes.setdefault(key, [0, 0.0])
                 v[0] += 1
                 v[1] += score
-    for case in context_cases(before) or ():
-        for g in ("masc", "femn"):
-            votes.setdefault((case, g), [0, 0.0])[0] += 2
-    if votes:
-        def rank(key):
-            return (*votes[key], -CASES.index(key[0]))
+    ctx, firm = _context(before)
+    if ctx and firm:
+        keys = [(c, g) for c in sorted(ctx, key=CASES.index) for g in ("masc", "femn")]
+    else:
+        keys = list(votes)
+        for key in keys if ctx else ():  # a guessed context only breaks ties («По оценке Н.П.Патрушева»)
+            votes[key][0] += 0.5 if key[0] in ctx else 0
+    if keys:
+        def rank(key):  # ties go to a man's reading, then to the earlier case, as Russian officialese has it
+            return (*votes.get(key, (0, 0.0)), key[1] == "masc", -CASES.index(key[0]))
 
-        case, gender = max(votes, key=rank)
+        case, gender = max(keys, key=rank)
         other = (case, "femn" if gender == "masc" else "masc")
-        return case, (None if other in votes and rank(other) == rank((case, gender)) else gender)
+        return case, (None if rank(other)[:2] == rank((case, gender))[:2] else gender)
     for w in reversed(words):
-        found = _ending_cases(w.split("-")[-1])
-        if found:
-            return found.pop(), None
+        for part in reversed(w.split("-")):
+            found = _ending_cases(part)
+            if found:
+                return found.pop(), None
     return None, None
 
 
@@ -184,17 +212,28 @@ def nominative_words(words: list[str], before: str) -> list[str]:
     return ["-".join(_nominative(part, case, gender) for part in w.split("-")) for w in words]
 
 
+# Parts of Arabic and other names that never decline («Абу», «Абдель», «Аль»).
+_PARTICLES = frozenset({"абу", "абдель", "абдул", "аль", "эль", "бен", "бин", "ибн", "фон", "де", "ди", "ла", "ле"})
+
+
 @lru_cache(maxsize=50_000)
 def _nominative(word: str, case: str, gender: str | None) -> str:
-    if not word[:1].isupper():
-        return word  # a particle: «бин», the «аль» of «аль-Шибани»
+    if not word[:1].isupper() or word.lower() in _PARTICLES:
+        return word  # a particle: «бин», «Абу», the «аль» of «аль-Шибани»
     for p in parses(word):  # a name pymorphy knows in this case
         if not p.is_known or "sing" not in p.tag or _case(p.tag) != case or "Fixd" in p.tag:
             continue
         if not any(t in p.tag for t in _NAME_TAGS) or gender and gender not in _genders(p.tag):
             continue
         form = p.inflect({"nomn"})  # keeps the reading's gender: «Ивановой» -> «Иванова»
-        return _as_written(word, form.word if form else p.normal_form)
+        # a given name keeps the dictionary's ё («Петра» -> «Пётр»), a surname the text's spelling
+        return _as_written(word, form.word if form else p.normal_form, keep_yo="Name" in p.tag)
+    for p in parses(word):  # an adjectival surname («Городового», «Ковальской»)
+        if p.is_known and p.tag.POS == "ADJF" and "sing" in p.tag and _case(p.tag) == case \
+                and str(p.tag.gender) == (gender or "masc"):
+            form = p.inflect({"nomn"})
+            if form:
+                return _as_written(word, form.word)
     if any(p.is_known and "Fixd" in p.tag and any(t in p.tag for t in _NAME_TAGS) for p in parses(word)):
         return word  # «Энтони», «Шойгу»: indeclinable
     for p in parses(word):  # a Russian-looking surname pymorphy's guesser declines («Сыромолотовым»)
@@ -205,8 +244,8 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
     return _as_written(word, _foreign_nominative(word.lower(), case, gender))
 
 
-def _as_written(original: str, word: str) -> str:
-    word = word if "ё" in original.lower() else word.replace("ё", "е")
+def _as_written(original: str, word: str, keep_yo: bool = False) -> str:
+    word = word if keep_yo or "ё" in original.lower() else word.replace("ё", "е")
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 

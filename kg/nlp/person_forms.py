@@ -228,9 +228,9 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
         form = p.inflect({"nomn"})  # keeps the reading's gender: «Ивановой» -> «Иванова»
         # a given name keeps the dictionary's ё («Петра» -> «Пётр»), a surname the text's spelling
         return _as_written(word, form.word if form else p.normal_form, keep_yo="Name" in p.tag)
-    for p in parses(word):  # an adjectival surname («Городового», «Ковальской»)
-        if p.is_known and p.tag.POS == "ADJF" and "sing" in p.tag and _case(p.tag) == case \
-                and str(p.tag.gender) == (gender or "masc"):
+    for p in parses(word):  # an adjectival surname («Толстого», «Городового», a noun declined as an adjective)
+        if p.is_known and p.tag.POS in ("ADJF", "NOUN") and "sing" in p.tag and _case(p.tag) == case \
+                and str(p.tag.gender) == (gender or "masc") and p.normal_form.endswith(("ой", "ий", "ый")):
             form = p.inflect({"nomn"})
             if form:
                 return _as_written(word, form.word)

@@ -112,30 +112,50 @@ def _context(before: str) -> tuple[frozenset[str] | None, bool]:
         tok = tokens[i]
         if not tok[0].isalpha():
             break
-        p = parses(tok)[0]
-        pos = p.tag.POS
-        if pos == "CONJ" and head is None and tok.lower() == "и":
+        kind, case = _word_kind(tok)
+        if kind == "и" and head is None:
             continue  # «по наркотикам и преступности»: the post is still to come
-        if pos in _STOP_POS or any(t in p.tag for t in _NAME_TAGS) and tok[0].isupper():
+        if kind in ("stop", "и", "name"):
             break
-        if pos == "NOUN" and "anim" in p.tag and _dictionary(p):
-            cases = _noun_cases(tok)
+        if kind == "post":
             if head is None or "gent" in head or "accs" in head:
-                head = cases  # the first post of a chain: «заместителя министра» -> «заместителя»
+                head = _noun_cases(tok)  # the first post of a chain: «заместителя министра» -> «заместителя»
                 continue
             break
-        if pos == "PRTF" and head and "gent" in head and _case(p.tag) != "gent" and not _forms(tok) & noun_after:
+        if kind == "PRTF" and head and "gent" in head and case != "gent" and not _forms(tok) & noun_after:
             # «исполняющим обязанности директора»: a participle no noun after it agrees with heads the chain
             # («к ожидаемым переговорам премьер-министра»: it agrees with «переговорам», and does not)
-            head = frozenset({_case(p.tag)})
+            head = frozenset({case})
             continue
-        if pos == "NOUN":
+        if kind in ("noun", "common noun"):
             noun_after = _forms(tok)
-        if i == len(tokens) - 1 and pos == "NOUN" and _dictionary(p) and tok[0].islower():
+        if i == len(tokens) - 1 and kind == "common noun":
             complement = True
     if head is None and complement:
         return frozenset({"gent"}), False  # «под руководством X», «визита X»: the name complements the noun
     return head, head is not None
+
+
+@lru_cache(maxsize=50_000)
+def _word_kind(tok: str) -> tuple[str, str | None]:
+    """What a word before a name is to `_context`, with the case of its best reading: "post" (an animate
+    noun of the dictionary), "name" (a capitalised name), "stop" (a verb, adverb, conjunction …), "и",
+    "PRTF", "common noun" (a lower-case dictionary noun), "noun", or "other"."""
+    p = parses(tok)[0]
+    pos = p.tag.POS
+    if pos == "CONJ" and tok.lower() == "и":
+        return "и", None
+    if pos in _STOP_POS:
+        return "stop", None
+    if tok[0].isupper() and any(t in p.tag for t in _NAME_TAGS):
+        return "name", None
+    if pos == "NOUN" and "anim" in p.tag and _dictionary(p):
+        return "post", _case(p.tag)
+    if pos == "PRTF":
+        return "PRTF", _case(p.tag)
+    if pos == "NOUN":
+        return ("common noun" if _dictionary(p) and tok[0].islower() else "noun"), _case(p.tag)
+    return "other", None
 
 
 @lru_cache(maxsize=20_000)

@@ -132,6 +132,8 @@ _CAP_PARTICLE = re.compile(r"Аль|Эль|Бин|Бен|Ибн")
 # A name word: capitalised, hyphenated parts capitalised too, or after an article («аль-Шибани»).
 _RU_NAME_WORD = rf"(?:[{_LO}]{{1,3}}-)?{_RU_WORD}"
 _RU_NAME_TOKEN = re.compile(rf"{_RU_NAME_WORD}|[{_UP}](?![.\w-])|[^\s]+")
+_NAME_WORD = re.compile(_RU_NAME_WORD)
+_UP_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 # A title before a name makes it a person's without a post: «г-н», «г-жа», «господину», «госпожи».
 _TITLE_RU = re.compile(r"(?:^|[\s(«])(?:[Гг]-(?:н|жа|жи|же|жу|жой)\w*|[Гг]осподин\w*|[Гг]оспож\w*)\s*$")
 
@@ -209,20 +211,23 @@ def _capitalised_runs(text: str, taken: list[tuple[int, int]] = ()):
             pending.append((w, m.start()))
             last_end = m.end()
             continue
-        linked = any(a <= m.start() < b for a, b in taken)
-        if re.fullmatch(f"[{_UP}]", w):
-            is_cap = bool(adjacent) and not pending and not linked
+        if not (w[0].isupper() or "-" in w):
+            is_cap = False  # most words: lower-case, no article before a hyphen
+        elif len(w) == 1:
+            is_cap = bool(adjacent) and not pending and w in _UP_LETTERS and not any(a <= m.start() < b for a, b in taken)
         else:
-            is_cap = re.fullmatch(_RU_NAME_WORD, w) is not None and not _NOT_NAME_RU.match(w) and not linked \
-                and not _is_place_word(w)
+            is_cap = _NAME_WORD.fullmatch(w) is not None and not _NOT_NAME_RU.match(w) \
+                and not any(a <= m.start() < b for a, b in taken) and not _is_place_word(w)
         if is_cap and adjacent:
             run += pending + [(w, m.start())]
         else:
-            yield from _name_windows(run)
+            if len(run) > 1:
+                yield from _name_windows(run)
             run = [(w, m.start())] if is_cap and len(w) > 1 else []
         pending = []
         last_end = m.end()
-    yield from _name_windows(run)
+    if len(run) > 1:
+        yield from _name_windows(run)
 
 
 def _is_core(word: str) -> bool:

@@ -44,6 +44,12 @@ EN = [
     # a comma list inside the complement, closed by "and the"
     ("Officials of the Ministry of Energy, Mines and the Blue Economy attended.",
      ["Ministry of Energy, Mines and the Blue Economy"]),
+    # the office of a post is one name with the head after "and" that closes it
+    ("Representatives of the Department of the Prime Minister and Cabinet and the Office of the President met.",
+     ["Department of the Prime Minister and Cabinet", "Office of the President"]),
+    # "and on the … side": the clause goes on, the name does not
+    ("It was led by the Director, Ministry of Foreign Affairs and on the Kenyan side by the Director.",
+     ["Ministry of Foreign Affairs"]),
     # a second body after "and the" is its own name
     ("It was organised by the Department of Trade and the Office of the Attorney General.",
      ["Department of Trade", "Office of the Attorney General"]),

@@ -18,6 +18,18 @@ WRITTEN_CASES = [
     ("Strasbourg, 12 May 2022 – The Second Additional Protocol to the Convention on Cybercrime was opened for "
      "signature at a conference held at the Council of Europe in Strasbourg on 12 and 13 May.", "en",
      "2022-05-12", "2022-05-12/2022-05-13"),
+    # a date in a clause about what came before is that event's; "shortly after" starts no meeting of its own
+    ("On 11 November 2024, the European Union and Chile held their sixth Cyber Dialogue in Santiago. The "
+     "dialogue took place shortly after the launch of the EU-Chile Digital Partnership at the EU-Chile "
+     "Association Council on 1 November 2024.", "en", None, "2024-11-11"),
+    # a yearless date takes no year from a background date further on in the text
+    ("Сегодня, 6 сентября, в Казани начал работу экспертный форум ОДКБ по кибербезопасности. Решение о его "
+     "проведении было принято на сессии Совета коллективной безопасности ОДКБ 16 сентября 2021 года.", "ru",
+     None, "--09-06"),
+    # a heading's date (the statement's) yields to the sentence that reports the meeting
+    ("Joint Statement on the Third EU-Chile Cyber Dialogue 21.06.2019 The following statement was released by "
+     "Chile and the European Union. On 24 May 2019, Chile hosted the European Union for the third EU-Chile Cyber "
+     "Dialogue in Santiago.", "en", None, "2019-05-24"),
 ]
 
 

@@ -70,6 +70,15 @@ CASES = [
      "on 21 October 2021 in Astana. Following the meeting Secretary of the Security Council of Kazakhstan Asset "
      "Issekeshev and State Secretary of the Security Council of Belarus Aleksandr Volfovich signed a plan.",
      "en", None, "Belarus-Kazakhstan consultations", "consultations"),
+    # an organisation's body holding its session is the forum, a committee by its name
+    ("The Eurasian Economic Commission held its twelfth session in Almaty on 3 May 2024 to discuss digital "
+     "security.", "en", None, "Eurasian Economic Commission", ANY),
+    # "their sixth Cyber Dialogue": the two parties' dialogue
+    ("On 3 May 2024 the European Union and Chile held their sixth Cyber Dialogue in Santiago.", "en", None,
+     "EU-Chile Cyber Dialogue", "dialogue"),
+    # a post is no forum name, though its organisation's head noun is a forum's ("Council")
+    ("On 3 May 2024 the conference in Rome was opened by Anna Rossi, Secretary General of the Council of Europe.",
+     "en", None, None, ANY),
     # a deliberative organ acting "today" sits
     ("NEW YORK, 6 December 2021 — The General Assembly today adopted without a vote a resolution on "
      "developments in the field of information and telecommunications, sponsored by the Russian Federation "

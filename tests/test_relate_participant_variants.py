@@ -42,6 +42,17 @@ STATE_ROLE_CASES = [
 ]
 
 
+STATE_ROLE_CASES += [
+    # the members an organisation has, in a background sentence, do not take part
+    ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов государств – членов ОДКБ по "
+     "информационной безопасности. Напомним, ОДКБ объединяет шесть стран, в том числе Армению и Киргизию.",
+     "ru", None, set(), {"ARM", "KGZ"}),
+    # the body that reports the meeting is its source, not a participant
+    ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi, according to India's Ministry of "
+     "External Affairs.", "en", None, {"CHL", "KEN"}, {"IND"}),
+]
+
+
 @pytest.mark.parametrize("text, lang, published, taking_part, not_taking_part", STATE_ROLE_CASES)
 def test_states_take_part_in_their_role_only(text, lang, published, taking_part, not_taking_part):
     m = only_meeting(extract(text, lang, published))

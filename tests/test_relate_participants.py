@@ -65,6 +65,17 @@ ORG_CASES += [
 ]
 
 
+ORG_CASES += [
+    # a co-chair's long post after the name ends at the organisation
+    ("On 3 May 2024 the EU-Kenya Cyber Dialogue was held in Nairobi. On the EU side, the Dialogue was co-chaired "
+     "by Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action "
+     "Service.", {"European External Action Service"}),
+    # organised jointly with an organisation's body
+    ("On 3 May 2024 the Central Asian Cyber Forum opened in Bishkek. It was organised by the Ministry of "
+     "Digital Development jointly with the European Commission.", {"European Commission"}),
+]
+
+
 @pytest.mark.parametrize("text, organisations", ORG_CASES)
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))
@@ -108,6 +119,9 @@ UNKNOWN_BODY_CASES = [
     ("On 3 May 2024 Ghana hosted the 2nd West African Cyber Forum in Accra. The forum was opened by the "
      "Minister for Communications and Information of Ghana.", "en",
      {("GHA", "Ministry of Communications and Information")}),
+    # "X's Body": the possessive is the owner, not part of the name
+    ("On 3 May 2024 Japan and Lesotho held cyber consultations in Maseru, attended by officials of Lesotho’s "
+     "Department of Water Affairs.", "en", {("LSO", "Department of Water Affairs")}),
     # parties named in a memorandum's title sign it: the unqualified one is the publisher's
     ("3 мая 2024 года в Москве прошло заседание Межправительственной российско-лесотской комиссии. Подписан "
      "меморандум между Федеральной службой водных ресурсов и Министерством водных ресурсов Лесото.", "ru",
@@ -200,3 +214,11 @@ def test_a_body_of_a_state_the_text_names_keeps_its_vocabulary_state():
         "On 3 May 2024 Singapore and Ghana held cyber consultations in Accra. The Singapore delegation included "
         "officials of the Ministry of Communications and Information.", "en"))
     assert ("SGP", "Ministry of Digital Development and Information") in {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+def test_an_acronym_after_deputy_is_a_post_and_its_state_takes_part():
+    m = only_meeting(extract(
+        "The Quad Senior Cyber Group met in Tokyo on 3 May 2024. The principals were Anna Smith, Dy NSA of Kenya, "
+        "and John Doe, Dy NSA of USA.", "en"))
+    assert {"KEN", "USA"} <= set(m["states"])
+    assert "National Security Agency" not in {a["name"] for a in m["agencies"]}

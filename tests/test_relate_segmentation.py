@@ -29,6 +29,13 @@ OEWG_2019 = (
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
 COUNT_CASES = [
+    # a forum that "began its work" is held; a later sentence about "this conference", dated otherwise, is its
+    # background, not another meeting
+    ("Сегодня, 3 мая 2024 года, в Казани начал работу экспертный форум по кибербезопасности ОДКБ. Отметим, что "
+     "инициатива проведения данной конференции была выдвинута на саммите ОДКБ 10 ноября 2023 года.", "ru", 1),
+    # a preview in the future tense reports no meeting held
+    ("Участие в предстоящей встрече примут представители более ста стран. Участники встречи обсудят вопросы "
+     "информационной безопасности.", "ru", 0),
     # a ceremony held is a meeting; so are people meeting somewhere, though the text gives no date
     ("Министр юстиции Чили подписал конвенцию. Торжественная церемония прошла в субботу в Сантьяго.", "ru", 1),
     ("В штаб-квартире ОБСЕ в Вене делегация Чили под руководством заместителя министра Карлоса Сото на встрече "

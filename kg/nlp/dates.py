@@ -37,8 +37,9 @@ EN_RANGE_CROSS = re.compile(rf"(?:from\s+)?(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}{_
 EN_DAY = re.compile(rf"(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 # "September 17, 2020", "July 7 to 11"
 # (a day is one or two digits, not the start of a year: "in March 2023" has no day)
-EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d){_DASH}(\d{{1,2}})(?!\d)(?:,\s*(\d{{4}}))?", re.I)
-EN_MDY = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{{4}}))?", re.I)
+# "October 11, 2018" and "October 11 2018" (no comma)
+EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d){_DASH}(\d{{1,2}})(?!\d)(?:,\s*(\d{{4}})|\s+((?:19|20)\d\d)(?!\d))?", re.I)
+EN_MDY = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{{4}})|\s+((?:19|20)\d\d)(?!\d))?", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 RELATIVE_YEAR = re.compile(r"(с\.\s?г\.|текущего года|текущем году|этого года|сего года|this year)", re.I)
@@ -131,13 +132,13 @@ def find_dates(text: str) -> list[DateMention]:
         add(m, DateMention(m.start(), m.end(), mo, int(m[1]), _y(m[4]), mo, int(m[2]), None))
     for m in EN_MDY_RANGE.finditer(text):
         mo = _month_en(m[1])
-        add(m, DateMention(m.start(), m.end(), mo, int(m[2]), _y(m[4]), mo, int(m[3]), None))
+        add(m, DateMention(m.start(), m.end(), mo, int(m[2]), _y(m[4] or m[5]), mo, int(m[3]), None))
     for m in RU_DAY.finditer(text):
         add(m, DateMention(m.start(), m.end(), _month_ru(m[2]), int(m[1]), _y(m[3])))
     for m in EN_DAY.finditer(text):
         add(m, DateMention(m.start(), m.end(), _month_en(m[2]), int(m[1]), _y(m[3])))
     for m in EN_MDY.finditer(text):
-        add(m, DateMention(m.start(), m.end(), _month_en(m[1]), int(m[2]), _y(m[3])))
+        add(m, DateMention(m.start(), m.end(), _month_en(m[1]), int(m[2]), _y(m[3] or m[4])))
     for m in ISO.finditer(text):
         add(m, DateMention(m.start(), m.end(), int(m[2]), int(m[3]), int(m[1])))
     for m in DOTTED.finditer(text):

@@ -93,10 +93,19 @@ def normal_tokens(label: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(label))
 
 
+# An abbreviation whose dot ends no sentence when a number follows: "Oct. 11", "No. 1039".
+_ABBREVIATION_BEFORE_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|para)\.$")
+
+
 def sentences(text: str) -> list[Sentence]:
-    out = []
-    for i, s in enumerate(razdel.sentenize(text)):
-        out.append(Sentence(i, s.start, s.stop, s.text))
+    out: list[Sentence] = []
+    for s in razdel.sentenize(text):
+        if out and _ABBREVIATION_BEFORE_NUMBER.search(out[-1].text) and s.text[:1].isdigit() \
+                and "\n" not in text[out[-1].end : s.start]:
+            prev = out.pop()
+            out.append(Sentence(prev.index, prev.start, s.stop, text[prev.start : s.stop]))
+            continue
+        out.append(Sentence(len(out), s.start, s.stop, s.text))
     return _split_lines(out, text)
 
 

@@ -260,17 +260,27 @@ def _right_en(words: list[Word], i: int) -> int:
     j += 1
     while j < n:
         t = words[j].text
+        if t in ("Prime", "President") and words[j - 1].text == "the" and (t == "President" or (
+                j + 1 < n and words[j + 1].text == "Minister")):
+            j += 1 if t == "President" else 2  # "Department of the Prime Minister and Cabinet", "Office of the President"
+            last_cap = j
+            continue
         if _POST_EN.match(t):
             break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name
         if _cap(t) or (t[:1].isupper() and t not in ("The", "A", "An")):
-            if _is_head_en(t) and words[j - 1].text in ("and", "&") or (
+            bare = j + 1 >= n or not (words[j + 1].text in ("of", "for") or words[j + 1].text[:1].isupper())
+            if _is_head_en(t) and words[j - 1].text in ("and", "&") and not bare or (
                     words[j - 1].text == "the" and j >= 2 and words[j - 2].text in ("and", "&") and _is_head_en(t)):
                 break  # "… of Defense and the Department of Energy": a second body
             j += 1
             last_cap = j
         elif t in _JOIN_EN:
-            if t in ("and", "&") and _second_body(words, j + 1):
-                break
+            if t in ("and", "&") and _second_body(words, j + 1) and not (
+                    j + 2 < n and _is_head_en(words[j + 1].text) and not (words[j + 2].text in ("of", "for")
+                                                                          or words[j + 2].text[:1].isupper())):
+                break  # "… and the Department of Energy"; but "Prime Minister and Cabinet" ends the one name
+            if t == "on" or t in ("and", "&") and not (j + 1 < n and (words[j + 1].text[:1].isupper() or words[j + 1].text == "the")):
+                break  # "… Ministry of External Affairs and on the Australian side": the clause goes on
             j += 1
         elif t == "," and _list_inside_en(words, j):
             j += 1

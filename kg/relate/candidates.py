@@ -31,7 +31,9 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         through_post = name.nominative != name.surface and re.match(r"Министр|Minister", name.surface)
         overlap = sum(min(e, m.end - base) - max(s, m.start - base) for m in known
                       if m.start - base < e and s < m.end - base and not _longer_than(si, m, s, e)
-                      and not (through_post and m.type == "role"))  # «заместитель Министра …» is the post
+                      and not (through_post and m.type == "role")  # «заместитель Министра …» is the post
+                      and not (m.type == "role" and m.start - base > s and m.surface.split()[0] in ("Prime", "President")
+                               and text[: m.start - base].endswith("of the ")))  # "Department of the Prime Minister …"
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
         international = bool(INTERNATIONAL.search(surface))
@@ -48,7 +50,12 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             if mt.type not in ("state", "state-adjective") or mt.entity is None or not s <= rel <= e + 3:
                 continue
             state = mt.entity.state
-            if rel == s and mt.type == "state-adjective" and re.search(r"\s(?:of|for|on)\s", surface):
+            possessive = re.match(r"['’]s\s+", text[rel_end:])
+            if rel == s and mt.type == "state" and possessive:
+                # "Australia’s Department of Home Affairs": the owner, not part of the body's own name
+                s = rel_end + possessive.end()
+                surface = text[s:e]
+            elif rel == s and mt.type == "state-adjective" and re.search(r"\s(?:of|for|on)\s", surface):
                 # "Ukrainian Ministry of Defence" describes; "Croatian Cyber Security Centre" is a name
                 surface, s = text[rel_end:e].strip(), rel_end + (len(text[rel_end:e]) - len(text[rel_end:e].lstrip()))
             elif s < rel < e and rel_end >= e - 1 and (is_cyrillic(surface) or re.search(r"\bof(?: the)?\s+$",

@@ -196,7 +196,14 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
             continue  # «совет безопасности» of a state is a body, not a forum; «Координационный совет …» is one
         b = h + 1
-        while b < len(words) and b - h <= 24:
+        quoted = 0  # «Партнерство государства, бизнеса и …»: a quoted name goes on past its commas
+        while b < len(words) and b - h <= 40:
+            quoted += (words[b].text == "«") - (words[b].text == "»")
+            if quoted > 0 or words[b].text == "»":
+                b += 1
+                continue
+            if b - h > 24:
+                break
             if _topic_clause(words, b):
                 b += 2  # «по вопросам, связанным с …»: the topic goes on past the comma
                 continue

@@ -76,12 +76,23 @@ _WHY_THERE = re.compile(
 
 
 def organ_in(triggers: list[SentenceInfo]) -> Mention | None:
-    """A session of a deliberative organ (the UN General Assembly): the organ is the forum."""
+    """A session of a deliberative organ (the UN General Assembly), or a body of an organisation that holds
+    its session ("The Inter-American Committee against Terrorism (CICTE) held its Sixteenth Regular Session",
+    «заседание Исполнительного комитета СНГ»): the organ is the forum."""
     for si in triggers:
+        text, base = si.sentence.text, si.sentence.start
         for mt in si.mentions:
-            if mt.type == "organization" and mt.entity and mt.entity.holds_sessions:
+            if mt.type != "organization" or not mt.entity:
+                continue
+            if mt.entity.holds_sessions:
+                return mt
+            if mt.entity.part_of and (_HOLDS_ITS.match(text, mt.end - base) or _SITTING_OF.search(text[: mt.start - base])):
                 return mt
     return None
+
+
+_HOLDS_ITS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:held|holds|convened|opened|concluded)\s+its\b", re.I)
+_SITTING_OF = re.compile(r"\b(?:session|meeting|sitting|plenary|заседани\w*|сесси\w*)\s+(?:of\s+(?:the\s+)?)?$", re.I)
 
 
 def bilateral_forum(m: MeetingFact, res: Resources) -> None:
@@ -227,8 +238,10 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
             continue
         if any(found.start < p.end - si.sentence.start and p.start - si.sentence.start < found.end for p in si.persons):
             continue  # "Secretary of the Security Council of Kazakhstan Asset Issekeshev and …": posts, not a forum
+        if POST_EN.fullmatch(found.surface.split()[0]):
+            continue  # "Secretary General of the Council of Europe": a post
         found = _without_place(found, si)
-        m.forum_candidate = found.surface
+        m.forum_candidate = _with_its_parties(found, si) or found.surface
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
         m.forum_kind = found.kind
         m.forum_named = True
@@ -237,6 +250,21 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
         if before and m.ordinal is None:  # "the 9th Nordic-Baltic ... Dialogue", "the inaugural X"
             m.ordinal = int(before[1]) if before[1] else ORDINALS_EN.get(before[2].lower(), 1)
         return
+
+
+def _with_its_parties(found, si: SentenceInfo) -> str | None:
+    """ "the European Union and Japan held their sixth Cyber Dialogue": a genre name owned by "their" is the
+    two parties' ("EU-Japan Cyber Dialogue"), named as the vocabulary names their forums."""
+    text, base = si.sentence.text, si.sentence.start
+    if not re.search(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$", text[: found.start], re.I):
+        return None
+    parties = [mt for mt in si.mentions if mt.type in ("state", "organization") and mt.entity is not None
+               and mt.end - base <= found.start]
+    if len(parties) != 2 or parties[0].entity is parties[1].entity:
+        return None
+    names = [next((a for a, lang in mt.entity.acronyms if lang == "en" and len(a) <= 4), None) or mt.entity.name_en
+             for mt in parties]
+    return f"{names[0]}-{names[1]} {found.surface}"
 
 
 _TOPICS = [

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
+from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
 from kg.relate.chairs import CHAIR_WORD, people, people_across_meetings
@@ -56,6 +57,15 @@ from kg.relate.forums import (
     organ_in,
 )
 from kg.relate.joint_sittings import joint_sitting
+from kg.relate.meeting_dates import (
+    TODAY,
+    date_of,
+    days_apart,
+    month_of,
+    next_to,
+    within,
+    year_of,
+)
 from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.understand import Doc, Resources, SentenceInfo, home_state
 from kg.vocab import Entity
@@ -70,12 +80,27 @@ _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одоб
 _SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
 
 
+# «инициатива проведения данной конференции была выдвинута … 17 сентября»: a sentence about this very meeting
+# (its background dated otherwise) starts no other
+_THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конференци|встреч|заседани|форум|мероприяти|сесси)\w*|"
+                           r"\bthis\s+(?:conference|meeting|session|forum|event|dialogue)\b", re.I)
+# «Решение о его проведении было принято на сессии … 16 сентября 2021 года», "the idea was put forward at …": where
+# the meeting was decided, told for context
+_DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
+                             r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
+                             re.I)
+# «начал работу научно-экспертный форум», "the conference got under way": a meeting opening
+_BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
+                         r"kicked\s+off|opened)\b", re.I)
+
+
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     signs = bool(si.persons) and bool(_SIGNED.search(si.sentence.text))
-    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs
+    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs or bool(
+        _BEGAN_WORK.search(si.sentence.text))
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
@@ -84,7 +109,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
     return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (
         bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
-        organ_acts and (bool(si.dates) or bool(_TODAY.search(si.sentence.text))))
+        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text))))
 
 
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
@@ -95,21 +120,22 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     title = body[0] if body and not body[0].sentence.text.rstrip().endswith(".") else None
     meetings: list[MeetingFact] = []
     current: MeetingFact | None = None
+    heading_dated: set[int] = set()  # meetings dated by a line that reports no meeting held ("… Statement 21.06.2019")
     for si in body:
         if is_follow_up(si):
             if current:
                 current.sentences.append(si)
-                current.follow_up = follow_up(si, pub_year or _year_of(current.date))
+                current.follow_up = follow_up(si, pub_year or year_of(current.date))
             continue
         eve = current is not None and current.date and si is not title and bool(
             _RECEIVED_THE_DAY_BEFORE.search(si.sentence.text))
         reports = si is not title and (_reports_meeting(si) or bool(eve))
-        date = _date_of(si, doc, pub_year or rel_year) if reports else None
+        date = date_of(si, doc, pub_year or rel_year) if reports else None
         if eve and date is None:
-            date = _next_to(current.date, -1)  # «Накануне секретаря Совбеза принял президент …»
+            date = next_to(current.date, -1)  # «Накануне секретаря Совбеза принял президент …»
         if reports and not _announced(si, doc, date):
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
-                date = _next_to(current.date, 1)  # «На следующий день …», "The following day …"
+                date = next_to(current.date, 1)  # «На следующий день …», "The following day …"
             same_day = date is None and current is not None and _SAME_DAY.search(si.sentence.text)
             sidelines = bool(SIDELINES.search(si.sentence.text)) and bool(word_norms(si) & (ADHOC_NOUNS | {"talk"}))
             # a further meeting needs its own people or its own forum: a date in a clause about a document
@@ -117,21 +143,35 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             # (of the same year: "concluded on 15 October 2016, where the 8th BRICS Summit was taking place"
             # recalls the background, not a meeting of the text)
             other_forum = current is not None and _another_forum(si, current.trigger) and not (
-                date and current.date and _year_of(date) and _year_of(current.date)
-                and _year_of(date) != _year_of(current.date))
+                date and current.date and year_of(date) and year_of(current.date)
+                and year_of(date) != year_of(current.date))
             new = current is None or eve or (date and current.date and date != current.date
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
-                                      and not _within(date, current.date) and not _within(current.date, date)
+                                      and not _THIS_MEETING.search(si.sentence.text)
+                                      and not _DECIDED_BEFORE.search(si.sentence.text)
+                                      and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
+            acts = bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
+                _BEGAN_WORK.search(si.sentence.text))
+            if new and current is not None and id(current) in heading_dated and acts and date \
+                    and len(current.sentences) <= 1 and not eve:
+                new = False  # the heading announced this very meeting: the report dates it (below)
             if new:
                 current = MeetingFact(si)
                 current.date = date or (meetings[-1].date if (sidelines or same_day) and meetings else None)
                 current.adhoc = sidelines
                 current.sidelines = sidelines
                 meetings.append(current)
-            elif date and (current.date is None or ("/" in date and _within(current.date, date))):
+                if date and not acts:
+                    heading_dated.add(id(current))
+            elif date and (current.date is None or ("/" in date and within(current.date, date))):
                 current.date = date  # a session is dated by the whole session once the text gives it
+            elif date and acts and id(current) in heading_dated:
+                # "Joint Statement on the Sixth … Dialogue 21.06.2019" then "On May 24, 2019, the United States
+                # hosted …": the date of a line with no verb of meeting yields to the sentence that reports it
+                current.date = date
+                heading_dated.discard(id(current))
         if current and not reports and len(meetings) > 1 and _back_to(si, meetings[-2], current):
             current = meetings[-2]  # "Opening remarks at the conference …": the text returns to the earlier event
         if current:
@@ -142,7 +182,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         meetings[0].sentences[:0] = lead
     follow_up_to_latest(meetings)
     home = home_state(doc)
-    year_hint = pub_year or next((_year_of(m.date) for m in meetings if _year_of(m.date)), None)
+    year_hint = pub_year or next((year_of(m.date) for m in meetings if year_of(m.date)), None)
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
     for m in meetings:
         _fill(m, doc, res, home, title, named)
@@ -218,7 +258,7 @@ def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
             said = prev.agencies.get(c.agency.iri) if c.agency is not None else None
             if said is not None:
                 m.agencies.setdefault(c.agency.iri, said)
-    close = m.sidelines or (m.date and prev.date and _days_apart(prev.date, m.date) <= 3)
+    close = m.sidelines or (m.date and prev.date and days_apart(prev.date, m.date) <= 3)
     if not close or m.location is not None or prev.location is None:
         return
     m.location = prev.location
@@ -229,21 +269,6 @@ def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
                                                        "sidelines"))
 
 
-def _days_apart(a: str, b: str) -> int:
-    import datetime as dt
-
-    def parse(iso: str):
-        iso = iso.split("/")[0]
-        if iso.startswith("--"):
-            iso = "2000" + iso[1:]
-        if len(iso) != 10:
-            return None
-        return dt.date.fromisoformat(iso)
-
-    da, db = parse(a), parse(b)
-    return abs((db - da).days) if da and db else 999
-
-
 def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
     """A sitting of a named forum in the same season ("an organisational meeting of the Committee held on
     24 February", before a session that opened on 28 February); not a background event of another year."""
@@ -251,99 +276,7 @@ def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
         return False
     if date[:4] != current[:4] or date.startswith("--") != current.startswith("--"):
         return False
-    return abs(_month_of(date) - _month_of(current)) <= 2
-
-
-def _month_of(iso: str) -> int:
-    return int(iso[2:4]) if iso.startswith("--") else int(iso[5:7])
-
-
-def _within(date: str, span: str) -> bool:
-    if "/" not in span:
-        return False
-    a, b = span.split("/")
-    return a <= date.split("/")[0] <= b
-
-
-_TODAY = re.compile(r"\b(today|this morning|сегодня)\b", re.I)
-_OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|открыт|завершил|закрыл)", re.I)
-
-
-def _date_in_dateline(si: SentenceInfo, d) -> bool:
-    """ "Strasbourg, 12 May 2022 – ...": the date of the release, not of the meeting."""
-    before = si.sentence.text[: d.start - si.sentence.start]
-    after = si.sentence.text[d.end - si.sentence.start :]
-    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4},\s*", before) and re.match(r"\s*[–—-]", after))
-
-
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-             "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
-_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                      r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
-
-
-def _last_weekday(published: str, name: str) -> str | None:
-    """The latest day named `name` on or before the release's date."""
-    from datetime import date, timedelta
-
-    try:
-        day = date.fromisoformat(published)
-    except ValueError:
-        return None
-    back = (day.weekday() - _WEEKDAYS[name.lower()]) % 7
-    return (day - timedelta(days=back)).isoformat()
-
-
-def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
-    published = doc.announcement.published
-    dates = [d for d in si.dates if not _date_in_dateline(si, d)]
-    if not dates:
-        # "met in Singapore today": the day of the release, its dateline's date first ("NEW YORK, 6 December
-        # 2021 — The General Assembly today adopted ..."), else the published date
-        if _TODAY.search(si.sentence.text):
-            dateline = [d for d in si.dates if _date_in_dateline(si, d)]
-            if dateline:
-                return dateline[0].iso(fallback_year)
-            if published and len(published) == 10:
-                return published
-        weekday = _WEEKDAY.search(si.sentence.text)
-        if weekday and published and len(published) == 10:
-            return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week
-        return None
-    d = dates[0]
-    if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
-        # "ended on 16 November ... after it opened on 29 October": the two ends of one event
-        a, b = sorted(dates, key=lambda x: ((x.year or 0), x.month, x.day))
-        d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
-    year = fallback_year
-    if not (d.year or d.end_year):
-        # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July"):
-        # the last sentence that has one gives it
-        found = [_years_by_month(doc).get(month) for month in (d.month, d.end_month) if month]
-        found = [f for f in found if f]
-        if found:
-            year = max(found)[2]
-    return d.iso(year)
-
-
-def _years_by_month(doc: Doc) -> dict[int, tuple[int, int, int]]:
-    """Month -> (sentence index, -position, year) of the last sentence's first full date in that month, built
-    once per text (asking every sentence for each yearless date grew with the square of the text)."""
-    cached = getattr(doc, "_years_by_month", None)
-    if cached is None:
-        cached = {}
-        for i, s in enumerate(doc.sents):
-            first: dict[int, tuple[int, int, int]] = {}
-            for k, other in enumerate(s.dates):
-                if other.year:
-                    first.setdefault(other.month, (i, -k, other.year))
-            cached.update(first)
-        doc._years_by_month = cached
-    return cached
-
-
-def _year_of(date: str | None) -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
+    return abs(month_of(date) - month_of(current)) <= 2
 
 
 def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: SentenceInfo | None,
@@ -405,7 +338,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         for mt in si.mentions:
             place_mention(m, mt, si, home, vocab)
     if m.forum is not None:
-        for org_iri in (m.forum.parent_org, m.forum.counterpart_org, m.forum.part_of if m.forum.holds_sessions else None):
+        body = m.forum.type == "organization"  # an organisation's body meets: its organisation takes part
+        for org_iri in (m.forum.parent_org, m.forum.counterpart_org,
+                        m.forum.part_of if m.forum.holds_sessions or body else None):
             org = vocab.get(org_iri)
             if org and org.iri not in m.organizations:
                 m.organizations[org.iri] = Mention(org, "organization", 0, 0, 0, 0, org.name_en, "forum")
@@ -437,7 +372,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
         m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
         m.forum_surface = mechanism_phrase(m.trigger)
-    in_their_era(m, res, _year_of(m.date) or published_year(doc.announcement.published))
+    in_their_era(m, res, year_of(m.date) or published_year(doc.announcement.published))
     m.kind = meeting_kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents
     # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
@@ -475,16 +410,27 @@ _PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|conc
                    r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
 
 
+def _future_ru(si: SentenceInfo) -> bool:
+    """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
+    meeting called upcoming («предстоящей встрече»)."""
+    if not is_cyrillic(si.sentence.text):
+        return False
+    if re.search(r"\b(?:предстоящ|грядущ)\w*", si.sentence.text, re.I):
+        return True
+    return any(t.text[:1].islower() and (best := parses(t.text)[0]).tag.POS == "VERB" and "futr" in best.tag
+               for t in si.tokens)
+
+
 def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
     """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
     convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
     text = si.sentence.text
-    if _FUTURE.search(text) and not _PAST.search(_FUTURE.sub(" ", text)):
+    if (_FUTURE.search(text) or _future_ru(si)) and not _PAST.search(_FUTURE.sub(" ", text)):
         return True
     published = doc.announcement.published
     if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):
         return False
-    ahead = _days_apart(published, date) if date.split("/")[0] > published else 0
+    ahead = days_apart(published, date) if date.split("/")[0] > published else 0
     # a year taken from the release can be the wrong one (December talks reported in January): without the
     # year written out, only a date a few months ahead is a meeting to come
     return ahead > 0 and (date[:4] in text or ahead <= 120)
@@ -496,8 +442,8 @@ _RECEIVED_THE_DAY_BEFORE = re.compile(
     r"^\W*(?:накануне|днем ранее|the day before|the previous day|on the eve)\b[^.]{0,80}?\b(?:принял\w*|"
     r"провел\w*\s+(?:переговоры|беседу|встречу)|received|held talks|met with)\b", re.I)
 _NEXT_DAY = re.compile(r"(?:на следующий день|на другой день|the (?:following|next) day)", re.I)
-_SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|"
-                       r"after(?:wards)?\b)", re.I)
+_SAME_DAY = re.compile(r"(?:later (?:that|the same) day|the same day|в тот же день|в этот же день|затем|\bafterwards\b|"
+                       r"^\s*after\s+(?:that|this|the\s+(?:meeting|talks|session|consultations|dialogue))\b)", re.I)
 
 
 _EVENT_NOUNS = {"conference", "plenary", "summit", "session", "dialogue", "consultation", "forum", "конференция",
@@ -508,17 +454,6 @@ def _back_to(si: SentenceInfo, earlier: MeetingFact, current: MeetingFact) -> bo
     """The sentence names the kind of event of the earlier meeting, and not the current one's."""
     named = word_norms(si) & _EVENT_NOUNS
     return bool(named) and named <= word_norms(earlier.trigger) and not named & word_norms(current.trigger)
-
-
-def _next_to(date: str, days: int) -> str | None:
-    """The day `days` before the meeting's first day (negative) or after its last (positive); None for a
-    date without a year."""
-    import datetime as dt
-
-    edge = date.split("/")[0 if days < 0 else -1]
-    if len(edge) != 10:
-        return None
-    return (dt.date.fromisoformat(edge) + dt.timedelta(days=days)).isoformat()
 
 
 def _forum_named(si: SentenceInfo) -> str | None:
@@ -556,6 +491,11 @@ def _inside_forum_name(m: MeetingFact) -> None:
     kept = []
     for mt, role, si in m.mentions:
         if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
+            under = re.search(r"\b(?:при|под эгидой|under|of the|at the)\s+$",
+                              si.sentence.text[max(0, start - si.sentence.start) : mt.start - si.sentence.start], re.I)
+            if mt.entity.type == "process" and under:
+                kept.append((mt, role, si))  # «Рабочая группа при Комитете секретарей …»: the body it works under
+                continue
             m.processes.pop(mt.entity.iri, None)
             if mt.entity.type == "organization":
                 m.organizations.setdefault(mt.entity.iri, mt)

@@ -27,6 +27,11 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
+    if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
+        return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
+    if mt.type in ("state", "state-adjective") and _MEMBERSHIP.search(si.sentence.text) \
+            and not word_norms(si) & MEETING_NOUNS:
+        return  # «Напомним, ШОС объединяет 8 стран, в том числе Россию, Китай …»: who the members are
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
@@ -40,6 +45,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
+        if mt.surface.split()[0].isupper() and re.search(r"\b(?:Deputy|Dy\.?|Acting|Former|Principal|Additional|Assistant)\s*$", before):
+            if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Japan": a post's abbreviation
+                m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
+            return
         if mt.via == "candidate":
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name, english=mt.english))
             return
@@ -89,6 +98,16 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.mentions.append((mt, "process", si))
 
 
+# Who reports the meeting, not who takes part in it.
+_SOURCE = re.compile(r"(?:пресс-служб\w*|сообща\w*|сообщил\w*|по данным|по информации|according to|as reported by|"
+                     r"press (?:service|office|release) of|said in a (?:press )?(?:release|statement))\s+(?:[\w-]+\s+){0,2}$",
+                     re.I)
+# A sentence about who the members of an organisation are.
+_MEMBERSHIP = re.compile(r"\b(?:объединяет|объединяют|включает|входят|являются членами|членами \w+ являются|comprises?|"
+                         r"member[- ]?(?:states|nations|countries) (?:are|comprise|include)|brings together|consists of)\b",
+                         re.I)
+
+
 _SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
                      r"proposed|заявил\w*|подчеркнул\w*|выступил\w*|отметил\w*|призвал\w*|предложил\w*|"
                      r"представил\w*)\b", re.I)
@@ -125,7 +144,9 @@ _ORGANISED_BY = re.compile(
     # "co-organised by the Ministry ..., the GFCE, the World Bank and the CyberPeace Institute": the whole list
     r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|sponsored|facilitated|supported)\s+(?:jointly\s+)?(?:by|with)"
     r"\b[^.;:]*$|(?:representatives?|delegations?|delegates?)\s+of\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
-    r"(?:\w+\s+){0,2}$", re.I)
+    r"(?:\w+\s+){0,2}$|"
+    # «Организаторы – …, Министерство … совместно с Исполнительным комитетом …», "jointly with the OSCE"
+    r"(?:совместно|совместн\w+)\s+с\s+(?:\w+\s+){0,1}$|\bjointly\s+with\s+(?:the\s+)?$", re.I)
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
                              re.I)
@@ -242,7 +263,11 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
     """The organisation is a person's: named in the post before or after the person's name."""
     base = si.sentence.start
     for p in si.persons:
-        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60:
+        # "Maciej Stadejek, Deputy Managing Director for Peace, Security and Defence, European External Action
+        # Service": a long post after the name ends at the organisation
+        if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60 or 0 <= mt.start - p.end < 140 and re.fullmatch(
+                r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(
+                q is not p and p.end <= q.start <= mt.start for q in si.persons):
             between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
             if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
                 return True

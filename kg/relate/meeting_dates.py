@@ -1,0 +1,155 @@
+"""When a meeting took place: the date a sentence gives it (not a dateline's, not another event's in an
+after/before clause), a weekday or "today" dated from the release, a yearless date's year from another full
+date of that month in the text, and the arithmetic of dates the segmentation needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.understand import Doc, SentenceInfo
+
+
+def days_apart(a: str, b: str) -> int:
+    import datetime as dt
+
+    def parse(iso: str):
+        iso = iso.split("/")[0]
+        if iso.startswith("--"):
+            iso = "2000" + iso[1:]
+        if len(iso) != 10:
+            return None
+        return dt.date.fromisoformat(iso)
+
+    da, db = parse(a), parse(b)
+    return abs((db - da).days) if da and db else 999
+
+
+def month_of(iso: str) -> int:
+    return int(iso[2:4]) if iso.startswith("--") else int(iso[5:7])
+
+
+def within(date: str, span: str) -> bool:
+    if "/" not in span:
+        return False
+    a, b = span.split("/")
+    return a <= date.split("/")[0] <= b
+
+
+TODAY = re.compile(r"\b(today|this morning|сегодня)\b", re.I)
+_OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|открыт|завершил|закрыл)", re.I)
+
+
+def date_in_dateline(si: SentenceInfo, d) -> bool:
+    """ "Strasbourg, 12 May 2022 – ...": the date of the release, not of the meeting."""
+    before = si.sentence.text[: d.start - si.sentence.start]
+    after = si.sentence.text[d.end - si.sentence.start :]
+    return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4},\s*", before) and re.match(r"\s*[–—-]", after))
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                      r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
+def _last_weekday(published: str, name: str) -> str | None:
+    """The latest day named `name` on or before the release's date."""
+    from datetime import date, timedelta
+
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    back = (day.weekday() - _WEEKDAYS[name.lower()]) % 7
+    return (day - timedelta(days=back)).isoformat()
+
+
+def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
+    published = doc.announcement.published
+    dates = [d for d in si.dates if not date_in_dateline(si, d) and not _of_an_earlier_event(si, d)]
+    if not dates and len(si.dates) > len([d for d in si.dates if date_in_dateline(si, d)]):
+        return None  # "took place shortly after … at the Strategic Dialogue on 1 November": that event's date
+    if not dates:
+        # "met in Singapore today": the day of the release, its dateline's date first ("NEW YORK, 6 December
+        # 2021 — The General Assembly today adopted ..."), else the published date
+        if TODAY.search(si.sentence.text):
+            dateline = [d for d in si.dates if date_in_dateline(si, d)]
+            if dateline:
+                return dateline[0].iso(fallback_year)
+            if published and len(published) == 10:
+                return published
+        weekday = _WEEKDAY.search(si.sentence.text)
+        if weekday and published and len(published) == 10:
+            return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week
+        return None
+    d = dates[0]
+    if len(dates) == 2 and not d.end_day and not dates[1].end_day and _OPEN_CLOSE.search(si.sentence.text):
+        # "ended on 16 November ... after it opened on 29 October": the two ends of one event
+        a, b = sorted(dates, key=lambda x: ((x.year or 0), x.month, x.day))
+        d = replace(a, end_month=b.month, end_day=b.day, end_year=b.year)
+    year = fallback_year
+    if not (d.year or d.end_year):
+        # the year of another full date in the text with the same month ("on 11 July 2025 ... from 7 to 11 July"):
+        # the nearest one before or in the same sentence; not a background date further on
+        found = [y for month in (d.month, d.end_month) if month for y in [_year_near(doc, si, month)] if y]
+        if found:
+            year = max(found)
+    return d.iso(year)
+
+
+def _year_near(doc: Doc, si: SentenceInfo, month: int) -> int | None:
+    by_month, index = _years_by_month(doc)
+    here = index.get(id(si), 0)
+    entries = by_month.get(month, [])
+    before = [e for e in entries if e[0] <= here]
+    return max(before)[2] if before else None
+
+
+# "shortly after the announcement … at the EU-Japan Strategic Dialogue on 1 November", «после …»: a date in a
+# clause about what came before or after the meeting is that other event's
+_BEFORE_AFTER = re.compile(r"\b(?:shortly\s+|soon\s+|days?\s+|weeks?\s+)?(?:after|before|following|prior\s+to|ahead\s+of|"
+                           r"вслед\s+за|после|накануне|в\s+преддверии)\b", re.I)
+
+
+def _of_an_earlier_event(si: SentenceInfo, d) -> bool:
+    """The date stands in an after/before clause that follows the sentence's own verb of the meeting."""
+    text, at = si.sentence.text, d.start - si.sentence.start
+    clause = re.split(r"[,;:—–]", text[:at])[-1]
+    cue = _BEFORE_AFTER.search(clause)
+    return cue is not None and bool(re.search(r"\b(?:took place|was held|were held|met|состоял\w*|прош(?:ел|ла|ли)\w*)\b",
+                                              text[: at - len(clause) + cue.start()], re.I))
+
+
+def _years_by_month(doc: Doc) -> tuple[dict[int, list[tuple[int, int, int]]], dict[int, int]]:
+    """Month -> (sentence index, -position, year) of each sentence's first full date in that month, and each
+    sentence's index; built once per text (asking every sentence for each yearless date grew with the square
+    of the text)."""
+    cached = getattr(doc, "_years_by_month", None)
+    if cached is None:
+        by_month: dict[int, list[tuple[int, int, int]]] = {}
+        for i, s in enumerate(doc.sents):
+            first: dict[int, tuple[int, int, int]] = {}
+            for k, other in enumerate(s.dates):
+                if other.year:
+                    first.setdefault(other.month, (i, -k, other.year))
+            for month, entry in first.items():
+                by_month.setdefault(month, []).append(entry)
+        cached = (by_month, {id(s): i for i, s in enumerate(doc.sents)})
+        doc._years_by_month = cached
+    return cached
+
+
+def year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def next_to(date: str, days: int) -> str | None:
+    """The day `days` before the meeting's first day (negative) or after its last (positive); None for a
+    date without a year."""
+    import datetime as dt
+
+    edge = date.split("/")[0 if days < 0 else -1]
+    if len(edge) != 10:
+        return None
+    return (dt.date.fromisoformat(edge) + dt.timedelta(days=days)).isoformat()

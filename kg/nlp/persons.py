@@ -1,9 +1,16 @@
 """People: names with their posts, normalised ("О.В.Сыромолотов" -> Сыромолотов О.В.).
 
-Russian names come as initials and surname in either order, or as given name
-and surname; foreign names written in Cyrillic ("Сок Путхивутха") are taken
-when a post or a title stands next to them. Surnames go to the nominative;
+Russian names come as initials and surname in either order, or as given name and surname; foreign
+names written in Cyrillic («Сок Пхутхивут», «Ван И», «Фейсал бин Фархан Аль Сауд», «Асаад аль-Шибани»)
+are taken when a post or a title («г-н») stands next to them. A dictionary word at the edge of a run
+of capitalised words is no part of the name («Спецкомитет», «Секретариат», «Шейх»), and a surname it
+was glued to keeps the one initial after it («Председатель Спецкомитета Бумаиза-Мебарки Ф.»). Every
+word goes back to the nominative in the case the sentence put the name in (kg/nlp/person_forms.py);
 a Latin transliteration is kept beside the native form.
+
+English names are taken after a title or next to a post; titles and honours before or after them
+("H.E.", "Senator the Hon", "MP") are no part of them, and a surname written in capitals ("Mr. SATO
+Daisuke") makes the name given-name-first ("Daisuke Sato"); otherwise the text's order is kept.
 """
 
 from __future__ import annotations
@@ -14,7 +21,8 @@ from functools import lru_cache
 
 import iuliia
 
-from kg.nlp.morph import name_nominative, parses, surname_nominative
+from kg.nlp.morph import parses
+from kg.nlp.person_forms import is_common_word, nominative_words
 from kg.nlp.text import is_cyrillic
 
 _UP = "А-ЯЁ"
@@ -22,10 +30,12 @@ _LO = "а-яё"
 _RU_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
 RU_INITIALS_FIRST = re.compile(rf"\b([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_RU_WORD})")
 RU_SURNAME_FIRST = re.compile(rf"\b({_RU_WORD})\s+([{_UP}])\.\s?([{_UP}])\.")
+# One initial after a name, no capitalised word after it («Бумаиза-Мебарки Ф. (Алжир)», not «Индии А. Кумар»).
+_ONE_INITIAL_AFTER = re.compile(rf"\s+([{_UP}])\.(?!\s?[{_UP}])")
 RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
 _EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
 EN_TITLED = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
+    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof|Hon|Honourable|Honorable|Excellency)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
 # "A.V. Krutskikh", "N.P.Patrushev", "S. Jaishankar": initials and a surname (Russian usage in English texts)
 EN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-zA-Z'’\-]+)")
 EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
@@ -43,6 +53,9 @@ _NOT_NAME_RU = re.compile(
     r"Южно|Северно|Сенат|Дума|Госдум|Кремл|Национальн|Военн|Интернет|"
     r"Информац|Кибер|Безопасност|Объединенн|Арабск|Эмират|Соединенн|Штат|Европ|Евразийск|Африканск)"
 )
+# Honours after a name: "The Hon. Mark Brown MP".
+_HONOURS = r"MP|QC|KC|OBE|CBE|MBE|CMG|KCMG|GCMG|PhD"
+_HONOURS_AFTER = re.compile(rf"^(?:\s+(?:{_HONOURS})\b)+")
 _NOT_NAME_EN = re.compile(
     r"^(The|Minister|Ministry|Deputy|Secretary|Security|Council|President|Prime|National|Adviser|Advisor|"
     r"Ambassador|Chair|Chairman|Director|Head|Member|Special|Representative|Under|General|Assembly|United|"
@@ -62,12 +75,13 @@ _NOT_NAME_EN = re.compile(
     r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project|"
     r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady|Secretariat|Executive|"
     r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
-    r"Division|Branch|Unit|Office|Council)$"
+    rf"Division|Branch|Unit|Office|Council|{_HONOURS})$"
 )
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(
     r"(министр|заместител|замминистр|секретар|советник|помощник|директор|руководител|председател|"
-    r"сопредседател|посол|представител|президент|глав[аыу]|член|начальник|координатор|генсек|"
+    r"сопредседател|посол|посл(?:а|у|ом|ы|ов|ам|ами|ах)\b|представител|президент|глав[аыу]|член|начальник|"
+    r"координатор|генсек|"
     r"премьер|вице|спикер|атташе|эксперт|коллег)", re.I)
 POST_EN = re.compile(
     r"(minister|deputy|secretary|adviser|advisor|aide|director|head|chair|chairman|chairperson|ambassador|"
@@ -111,6 +125,17 @@ def translit(text: str) -> str:
 
 # Arabic and other particles that begin a surname of two words ("Абдель Халим", "Абу Бакр", "Бен Али").
 _PARTICLE_RU = re.compile(r"Абдель|Абдул|Абу|Аль|Эль|Бен|Бин|Ван|Фон|Де|Ди|Ла|Ле")
+# Particles inside a run of names: lower-case ones between two names («Фейсал бин Фархан», «Урсула фон дер
+# Ляйен»), capitalised ones that are no name of their own («Аль Сауд»).
+_RUN_PARTICLE = re.compile(r"бин|бен|ибн|бну|абу|аль|эль|ван|фон|дер|де|ди|да|дель|дос|ду|дю|ла|ле")
+_CAP_PARTICLE = re.compile(r"Аль|Эль|Бин|Бен|Ибн")
+# A name word: capitalised, hyphenated parts capitalised too, or after an article («аль-Шибани»).
+_RU_NAME_WORD = rf"(?:[{_LO}]{{1,3}}-)?{_RU_WORD}"
+_RU_NAME_TOKEN = re.compile(rf"{_RU_NAME_WORD}|[{_UP}](?![.\w-])|[^\s]+")
+_NAME_WORD = re.compile(_RU_NAME_WORD)
+_UP_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+# A title before a name makes it a person's without a post: «г-н», «г-жа», «господину», «госпожи».
+_TITLE_RU = re.compile(r"(?:^|[\s(«])(?:[Гг]-(?:н|жа|жи|же|жу|жой)\w*|[Гг]осподин\w*|[Гг]оспож\w*)\s*$")
 
 
 def _overlaps(spans, s, e):
@@ -128,58 +153,107 @@ def find_persons_ru(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             out.append(p)
 
     for m in RU_SURNAME_FIRST.finditer(text):
-        if _NOT_NAME_RU.match(m[1]):
+        if _NOT_NAME_RU.match(m[1]) or _is_place_word(m[1]) or is_common_word(m[1]):
             continue
-        add(PersonMention(m.start(), m.end(), m[0], surname_nominative(m[1]), f"{m[2]}.{m[3]}.", "", "ru"))
+        surname = nominative_words([m[1]], text[: m.start()])[0]
+        add(PersonMention(m.start(), m.end(), m[0], surname, f"{m[2]}.{m[3]}.", "", "ru"))
     for m in RU_INITIALS_FIRST.finditer(text):
         if _NOT_NAME_RU.match(m[3]) or (m.start() > 0 and text[m.start() - 1].isalpha()):
             continue
         initials = f"{m[1]}." + (f"{m[2]}." if m[2] else "")
-        end, surname = m.end(), surname_nominative(m[3])
+        end, words = m.end(), [m[3]]
         rest = re.match(rf"\s+({_RU_WORD})", text[end:])
         if _PARTICLE_RU.fullmatch(m[3]) and rest:  # "Х.Абдель Халим": the particle opens a two-word surname
             end += rest.end()
-            surname = f"{m[3]} {surname_nominative(rest[1])}"
+            words.append(rest[1])
+        surname = " ".join(nominative_words(words, text[: m.start()]))
         add(PersonMention(m.start(), end, text[m.start():end], surname, initials, "", "ru"))
-    for words, start in _capitalised_runs(text, taken):
-        end = start + len(" ".join(words))
+    for run in _capitalised_runs(text, taken):
+        words = [w for w, _ in run]
+        start, end = run[0][1], run[-1][1] + len(run[-1][0])
         if _overlaps(spans, start, end):
+            continue
+        initial = _ONE_INITIAL_AFTER.match(text, end)
+        if initial and len(words) == 2 and is_common_word(words[0]):
+            # «Председатель Спецкомитета Бумаиза-Мебарки Ф.»: a dictionary word glued before a surname and
+            # its initial; the name is the surname and the initial
+            start = run[1][1]
+            surname = nominative_words(words[1:], text[:start])[0]
+            add(PersonMention(start, initial.end(), text[start : initial.end()], surname, f"{initial[1]}.", "", "ru"))
             continue
         before = text[max(0, start - 160) : start]
         after = text[end : end + 60]
         first_is_name = _is_given_name(words[0])
-        post_before = POST_RU.search(_last_words(before, 14))
+        post_before = POST_RU.search(_last_words(before, 14)) or _TITLE_RU.search(before)
         post_after = re.match(r"\s*[,–—-]\s*\w*\s*(?:министр|секретар|советник|посол|директор|глав|председател|"
                               r"представител|президент|помощник|замести)", after, re.I)
         if not (first_is_name or post_before or post_after):
             continue
-        given = " ".join(name_nominative(w) for w in words[:-1])
-        add(PersonMention(start, end, text[start:end], surname_nominative(words[-1]), "", given, "ru"))
+        norm = nominative_words(words, text[:start])
+        k = 1  # the surname: the last word with the particles before it («бин Салман», «фон дер Ляйен»)
+        while k < len(words) - 1 and (_RUN_PARTICLE.fullmatch(words[-k - 1]) or _CAP_PARTICLE.fullmatch(words[-k - 1])):
+            k += 1
+        add(PersonMention(start, end, text[start:end], " ".join(norm[-k:]), "", " ".join(norm[:-k]), "ru"))
     return sorted(out, key=lambda p: p.start)
 
 
 def _capitalised_runs(text: str, taken: list[tuple[int, int]] = ()):
-    """Runs of two or three capitalised words that could be a name, split at words that are not
-    (and at words already linked to an entity: "Республики Куба | Херардо Пеньяльвер Порталь")."""
+    """Runs of two or three capitalised words that could be a name, each a list of (word, offset), split at
+    words that are not (and at words already linked to an entity: "Республики Куба | Херардо Пеньяльвер
+    Порталь"); particles may stand between two names («бин»), and a one-letter name after one («Ван И»)."""
     run: list[tuple[str, int]] = []
-    for m in re.finditer(rf"{_RU_WORD}|[^\s]+", text):
+    pending: list[tuple[str, int]] = []  # lower-case particles after the run, kept if a name follows
+    last_end = -1
+    for m in _RU_NAME_TOKEN.finditer(text):
         w = m[0]
-        linked = any(a <= m.start() < b for a, b in taken)
-        is_cap = re.fullmatch(_RU_WORD, w) is not None and not _NOT_NAME_RU.match(w) and not linked \
-            and not _is_place_word(w)
-        if is_cap and (not run or text[run[-1][1] + len(run[-1][0]) : m.start()].strip() == ""):
-            run.append((w, m.start()))
+        adjacent = run and text[last_end : m.start()].strip() == ""
+        if adjacent and _RUN_PARTICLE.fullmatch(w):
+            pending.append((w, m.start()))
+            last_end = m.end()
             continue
+        if not (w[0].isupper() or "-" in w):
+            is_cap = False  # most words: lower-case, no article before a hyphen
+        elif len(w) == 1:
+            is_cap = bool(adjacent) and not pending and w in _UP_LETTERS and not any(a <= m.start() < b for a, b in taken)
+        else:
+            is_cap = _NAME_WORD.fullmatch(w) is not None and not _NOT_NAME_RU.match(w) \
+                and not any(a <= m.start() < b for a, b in taken) and not _is_place_word(w)
+        if is_cap and adjacent:
+            run += pending + [(w, m.start())]
+        else:
+            if len(run) > 1:
+                yield from _name_windows(run)
+            run = [(w, m.start())] if is_cap and len(w) > 1 else []
+        pending = []
+        last_end = m.end()
+    if len(run) > 1:
         yield from _name_windows(run)
-        run = [(w, m.start())] if is_cap else []
-    yield from _name_windows(run)
+
+
+def _is_core(word: str) -> bool:
+    return not (_RUN_PARTICLE.fullmatch(word) or _CAP_PARTICLE.fullmatch(word))
 
 
 def _name_windows(run):
-    if 2 <= len(run) <= 3:
-        yield [w for w, _ in run], run[0][1]
-    elif len(run) > 3:
-        yield [w for w, _ in run[-2:]], run[-2][1]
+    """The name in a run: a dictionary word at either edge is cut off («Спецкомитета», «Секретариат») while
+    two names remain; two or three names whole, of a longer run the last two."""
+    def core(r):
+        return sum(_is_core(w) for w, _ in r)
+
+    while core(run) > 2 and is_common_word(run[0][0]):
+        run = run[1:]
+    while core(run) > 2 and is_common_word(run[-1][0]):
+        run = run[:-1]
+    while run and not _is_core(run[0][0]):
+        run = run[1:]
+    n = core(run)
+    if 2 <= n <= 3:
+        yield run
+    elif n > 3:
+        i = len(run) - 1
+        while core(run[i:]) < 2 or not _is_core(run[i][0]):
+            i -= 1
+        yield run[i:]
 
 
 @lru_cache(maxsize=50_000)
@@ -247,7 +321,7 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                 continue
             if needs_post:
                 before = text[max(0, s - 80) : s]
-                after = text[e : e + 60]
+                after = _HONOURS_AFTER.sub("", text[e : e + 60])
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
                 # a long post set off by a comma before the name
@@ -258,5 +332,30 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
                         and POST_EN.search(after) or re.search(r"\b(by|with)\s+$", before)):
                     continue
             spans.append((s, e))
-            out.append(PersonMention(s, e, name, words[-1], "", " ".join(words[:-1]), "en"))
+            given, surname = _given_name_first(words)
+            out.append(PersonMention(s, e, name, surname, "", given, "en"))
     return sorted(out, key=lambda p: p.start)
+
+
+# A surname written in capitals ("SATO", "LE DRIAN"), as Japanese, Korean, Vietnamese and French pages do.
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]*[A-Z]")
+
+
+def _given_name_first(words: list[str]) -> tuple[str, str]:
+    """(given name, surname) of an English name: the text's order ("Akahori Takeshi" stays), unless capitals
+    mark the surname: "SATO Daisuke" -> ("Daisuke", "Sato"), "Jean-Pierre DUPONT" -> ("Jean-Pierre",
+    "Dupont"). A short capitalised ending is no surname ("Mahfud MD")."""
+    caps = [i for i, w in enumerate(words) if _CAPS_SURNAME.fullmatch(w)]
+    n = len(caps)
+    if 0 < n < len(words) and not any(_NOT_NAME_EN.match(w) or POST_EN.fullmatch(w) for w in words):
+        # (a post or an acronym among the words is no name written surname-first: "UNIDIR Director X")
+        if caps == list(range(n)):
+            return " ".join(words[n:]), " ".join(_title_case(w) for w in words[:n])
+        if caps == list(range(len(words) - n, len(words))) and all(len(w) > 2 for w in words[-n:]):
+            return " ".join(words[:-n]), " ".join(_title_case(w) for w in words[-n:])
+    return " ".join(words[:-1]), words[-1]
+
+
+def _title_case(word: str) -> str:
+    """ "SATO" -> "Sato", "KIM-LEE" -> "Kim-Lee", "O'BRIEN" -> "O'Brien"."""
+    return re.sub(r"[A-Z]+", lambda m: m[0][0] + m[0][1:].lower(), word)

@@ -147,6 +147,10 @@ NOT_A_BODY_CASES = [
      "of the Cyber Diplomacy Division, Ministry of Foreign Affairs.", "en", "Cyber Diplomacy Division"),
     ("On 3 May 2024 the United States and Chile held cyber consultations in Santiago. Officials of the State "
      "Department’s Office of the Coordinator for Cyber Issues attended.", "en", "Office of the Coordinator"),
+    # a unit of an international organisation is no state's body
+    ("On 3 May 2024 the EU-Chile Cyber Dialogue was held in Santiago, co-chaired by Carlos Soto, Director, "
+     "Ministry of Foreign Affairs of Chile, and Anna Rossi, Head of Division for Cyber Policy, European External "
+     "Action Service.", "en", "Division for Cyber Policy"),
     # a unit of the forum itself
     ("On 3 May 2024 the Pacific Cyber Network met in Suva. Tonga and Fiji attended. The Technical Secretariat "
      "of the Network prepared the agenda.", "en", "Technical Secretariat"),

@@ -131,10 +131,18 @@ def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: in
     if cyrillic or not _UNIT_HEAD.search(surface):
         return False
     unit_gap = re.match(r"\s*(?:,\s*(?!the\b)|\s+(?:in|at|of)\s+(?:the\s+)?)", after)  # a list goes on with "the"
-    if unit_gap and any(m.type == "agency" and m.start == end + unit_gap.end() for m in si.mentions):
-        return True
-    return start is not None and any(m.type == "agency" and re.fullmatch(r"['’]s\s+", si.sentence.text[
-        m.end - base : start - base] or "") for m in si.mentions if m.end <= start)
+    if unit_gap and any(m.type in ("agency", "organization") and m.start == end + unit_gap.end() for m in si.mentions):
+        return True  # "Division for Security and Defence Policy, European External Action Service" is no state's
+    if start is None:
+        return False
+    # "the State Department’s Office of …": a known ministry's possessive right before the unit or opening its name
+    text = si.sentence.text
+    for m in si.mentions:
+        if m.type != "agency" or m.via == "candidate" or not re.match(r"['’]s\s", text[m.end - base :]):
+            continue
+        if (m.end <= start and re.fullmatch(r"['’]s\s+", text[m.end - base : start - base])) or start <= m.start < m.end < end:
+            return True
+    return False
 
 
 # The heads of a ministry's units: folded into the ministry (INDEX: "a department into its ministry").

@@ -44,6 +44,9 @@ EN = [
     # a comma list inside the complement, closed by "and the"
     ("Officials of the Ministry of Energy, Mines and the Blue Economy attended.",
      ["Ministry of Energy, Mines and the Blue Economy"]),
+    # a plural head shared by a list: one body per item
+    ("Kenyan Ministries of Defence, Interior and Information Technology joined the talks.",
+     ["Defence", "Interior", "Information Technology"]),
     # the office of a post is one name with the head after "and" that closes it
     ("Representatives of the Department of the Prime Minister and Cabinet and the Office of the President met.",
      ["Department of the Prime Minister and Cabinet", "Office of the President"]),

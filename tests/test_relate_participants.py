@@ -119,6 +119,10 @@ UNKNOWN_BODY_CASES = [
     ("On 3 May 2024 Ghana hosted the 2nd West African Cyber Forum in Accra. The forum was opened by the "
      "Minister for Communications and Information of Ghana.", "en",
      {("GHA", "Ministry of Communications and Information")}),
+    # a plural head shared by a list names one body per item
+    ("On 3 May 2024 Kenya and Chile held cyber consultations in Nairobi. The Kenyan Ministries of Defence, Interior "
+     "and Information Technology took part.", "en",
+     {("KEN", "Ministry of Defence"), ("KEN", "Ministry of Interior"), ("KEN", "Ministry of Information Technology")}),
     # "X's Body": the possessive is the owner, not part of the name
     ("On 3 May 2024 Japan and Lesotho held cyber consultations in Maseru, attended by officials of Lesotho’s "
      "Department of Water Affairs.", "en", {("LSO", "Department of Water Affairs")}),

@@ -199,6 +199,12 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
                 out.append(BodyName(surface, w.start, words[b - 1].end, "Ministry" + surface[len("Minister"):]))
                 after = b
             continue
+        if w.text in _PLURAL_HEADS_EN and h + 2 < len(words) and words[h + 1].text == "of":
+            shared, last = _shared_head_en(sentence, words, h)  # "the Departments of Justice, Homeland Security and …"
+            if shared:
+                out.extend(shared)
+                after = last
+                continue
         if not _is_head_en(w.text):
             continue
         a = _left_en(words, h, after)
@@ -211,6 +217,39 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
         out.append(BodyName(surface, words[a].start, words[b - 1].end, surface))
         after = b
     return tuple(out)
+
+
+_PLURAL_HEADS_EN = {"Departments": "Department", "Ministries": "Ministry"}
+
+
+def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[BodyName], int]:
+    """ "U.S. Departments of Justice, Homeland Security and Commerce": one body per item, the head shared; and
+    the index of the word after the last item."""
+    head, items, j = _PLURAL_HEADS_EN[words[h].text], [], h + 2
+    while j < len(words):
+        k = j
+        while k < len(words) and (_cap(words[k].text) and not _is_head_en(words[k].text) or
+                                  words[k].text in ("of", "the") and k > j):
+            k += 1
+        if k == j:
+            break
+        items.append((j, k))
+        if k < len(words) and words[k].text == "," and k + 1 < len(words) and words[k + 1].text != "and":
+            j = k + 1
+        elif k < len(words) and words[k].text in ("and", ","):
+            j = k + 1 + (k + 1 < len(words) and words[k + 1].text == "and")
+            last = j
+            while last < len(words) and _cap(words[last].text) and not _is_head_en(words[last].text):
+                last += 1
+            if last > j:
+                items.append((j, last))
+            break
+        else:
+            break
+    if len(items) < 2:
+        return [], h + 1
+    return [BodyName(sentence[words[a].start : words[b - 1].end], words[a].start, words[b - 1].end,
+                     f"{head} of {sentence[words[a].start : words[b - 1].end]}") for a, b in items], items[-1][1]
 
 
 def _is_head_en(t: str) -> bool:

@@ -50,7 +50,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                 m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
             return
         if mt.via == "candidate":
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, mt.name, english=mt.english))
+            # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
+            name = mt.english if mt.name is None and mt.english and re.match(r"(?:Ministries|Departments)\b",
+                                                                             mt.surface) else mt.name
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
         side = side_of(mt, si)
         if side and mt.entity is not None and mt.entity.state != side and mt.via == "label":

@@ -94,13 +94,18 @@ _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работ
                          r"kicked\s+off|opened)\b", re.I)
 
 
+def _event_verb(si: SentenceInfo) -> bool:
+    """A verb of a meeting taking place: held, met, took place, began its work."""
+    return bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
+        _BEGAN_WORK.search(si.sentence.text))
+
+
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     signs = bool(si.persons) and bool(_SIGNED.search(si.sentence.text))
-    has_verb = bool(norms & EVENT_VERBS) or "took place" in si.sentence.text.lower() or signs or bool(
-        _BEGAN_WORK.search(si.sentence.text))
+    has_verb = _event_verb(si) or signs
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
@@ -152,8 +157,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
-            acts = bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
-                _BEGAN_WORK.search(si.sentence.text))
+            acts = _event_verb(si)
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
                 new = False  # the heading announced this very meeting: the report dates it (below)

@@ -47,6 +47,9 @@ STATE_ROLE_CASES += [
     ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов государств – членов ОДКБ по "
      "информационной безопасности. Напомним, ОДКБ объединяет шесть стран, в том числе Армению и Киргизию.",
      "ru", None, set(), {"ARM", "KGZ"}),
+    # a minister who reports the talks he took part in is still a participant
+    ("3 мая 2024 года в Найроби прошли российско-кенийские консультации. Об итогах сообщил министр иностранных "
+     "дел Кении.", "ru", None, {"RUS", "KEN"}, set()),
     # a state blamed for attacks is what the talks were about
     ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi. The sides condemned malicious cyber "
      "activity by Belarus and attacks by Iranian-backed hackers.", "en", None, {"CHL", "KEN"}, {"BLR", "IRN"}),

@@ -102,7 +102,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
 
 
 # Who reports the meeting, not who takes part in it.
-_SOURCE = re.compile(r"(?:пресс-служб\w*|сообща\w*|сообщил\w*|по данным|по информации|according to|as reported by|"
+_SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:в|во|из)|по данным|по информации|according to|as reported by|"
                      r"press (?:service|office|release) of|said in a (?:press )?(?:release|statement))\s+(?:[\w-]+\s+){0,2}$",
                      re.I)
 # A sentence about who the members of an organisation are.

@@ -12,6 +12,7 @@ text was cut into meetings, so they live apart from segmentation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from kg.link import Mention, resolve_agency
@@ -61,6 +62,13 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             # body of the side the clause names, even where the vocabulary knows that name for another state
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
                                           english=mt.entity.pref.get("en")))
+            return
+        if mt.entity is None and side and side not in {a.state for a in mt.options}:
+            # «В состав кенийской делегации вошли представители министерств иностранных дел …»: the side's body,
+            # of a kind the vocabulary knows only for other states
+            english = Counter(a.pref.get("en") for a in mt.options if a.pref.get("en")).most_common(1)
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
+                                          english=english[0][0] if english else None))
             return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home

@@ -58,6 +58,8 @@ def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:
     named inside a longer name on another head noun is a part of that other body's name, not the forum."""
     text, base = si.sentence.text, si.sentence.start
     s, e = mt.start - base, mt.end - base
+    if not (re.match(r"\s+[A-Z]", text[e : e + 3]) or _HEAD_BEFORE.search(text[max(0, s - 80) : s])):
+        return False  # the cheap look first: no capitalised word after it, no head noun before it
     bodies = named_bodies_ru(text) if is_cyrillic(text) else named_bodies_en(text)
     for b in bodies:
         if b.start <= s and e <= b.end and (b.start, b.end) != (s, e) and b.kind != "other":
@@ -65,6 +67,10 @@ def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:
             if any(w[:5] in outside for w in b.head.split()):
                 return True
     return False
+
+
+_HEAD_BEFORE = re.compile(r"(?:групп|комисс|комитет|совет|центр|форум|диалог|механизм|Group|Committee|Council|Centre|"
+                          r"Center|Forum|Dialogue|Network|Commission)\w*\s+(?:\S+\s+){0,6}$", re.I)
 
 
 # A clause saying why a person is in town names the event that brought them, not the one reported.

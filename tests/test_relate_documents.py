@@ -195,6 +195,48 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # an initialism's dot inside a title goes on; one before a new sentence ends it
+    (EN_MEETING + "The sides issued a Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue.", "en", None,
+     {"docs": [("Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue", "adopted", None, None)],
+      "only": True}),
+    (EN_MEETING + "Members discussed the Memorandum of Understanding on cyber cooperation with the U.K. The next "
+     "round will be held in Accra.", "en", None,
+     {"docs": [("Memorandum of Understanding on cyber cooperation with the U.K", "referenced", None, None)],
+      "only": True}),
+    (RU_MEETING + "Стороны обсудили Меморандум о сотрудничестве с МГУ им. М.В. Ломоносова в сфере подготовки "
+     "кадров.", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве с МГУ им. М.В. Ломоносова в сфере подготовки кадров", "referenced",
+                None, None)], "only": True}),
+    # a participle of an earlier act with its agent or time ends a title, with or without a comma
+    (EN_MEETING + "The Forum flows from the Framework for Digital Cooperation agreed between President Ruto and "
+     "Prime Minister Albanese during the latter's visit to Nairobi in March 2023.", "en", None,
+     {"docs": [("Framework for Digital Cooperation", ANY, None, None)], "only": True}),
+    (EN_MEETING + "Delegates recalled the Charter on Digital Trust concluded by the ministers at their 2019 "
+     "meeting.", "en", None,
+     {"docs": [("Charter on Digital Trust", "referenced", None, ANY)], "only": True}),
+    (RU_MEETING + "Участники напомнили о Меморандуме о сотрудничестве в сфере связи заключенном между "
+     "министерствами в 2019 году.", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве в сфере связи", "referenced", None, ANY)], "only": True}),
+    # a headline run into the body with no stop: a line break, a date or a new sentence's participle ends it
+    ("Joint Statement of the Ministers of the Nordic Cyber Forum meeting May 2024 Having gathered in Oslo on "
+     "3 May 2024, the Ministers of the Nordic Cyber Forum held their annual meeting.", "en", "2024-05-04",
+     {"docs": [("Joint Statement of the Ministers of the Nordic Cyber Forum meeting May 2024", ANY, None, ANY)],
+      "only": True}),
+    ("Joint Statement on the Third Nordic Cyber Dialogue 04.05.2024 The Nordic Cyber Dialogue met in Oslo on "
+     "3 May 2024.", "en", "2024-05-04",
+     {"docs": [("Joint Statement on the Third Nordic Cyber Dialogue", ANY, None, ANY)], "only": True}),
+    ("В Минске согласован проект Плана действий государств – участников СНГ в сфере связи\nМОСКВА, 4 мая "
+     "/ТАСС/. 3 мая 2024 года в Минске состоялось заседание Совета министров связи государств – участников СНГ.",
+     "ru", None,
+     {"docs": [("План действий государств – участников СНГ в сфере связи (draft)", ANY, None, None)],
+      "lacks": ["…МОСКВА"]}),
+    # a long title is taken whole, never cut inside a word
+    (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
+     "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "
+     "Regional Cyber Forum for the period up to 2030.", "en", None,
+     {"docs": [("Action Plan for the Implementation of the Regional Strategy for Strengthening the Cyber "
+                "Resilience of the Critical Information Infrastructure of the Member States of the Regional Cyber "
+                "Forum for the period up to 2030 (draft)", "adopted", None, None)]}),
     # a coordination that starts a second title
     (EN_MEETING + "It welcomed the Kigali Declaration on Cyber Resilience and the Accra Convention on Data "
      "Exchange.", "en", None,

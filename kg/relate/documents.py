@@ -45,7 +45,8 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,400}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?]|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r"\s+(?:а также|были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # Head nouns of English titles, capitalised: "Convention on Cybercrime", "Permanent Council Decision No. 1039".
@@ -63,11 +64,15 @@ _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Offi
 _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\d{2}\b|"
               # "Cooperation Strategy 2021-2025", "Cybersecurity Act 2018"
               r"\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b)?")
-# A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S." goes on
-# "to" takes a complement ("Protocol to the Convention", "Measures to Reduce the Risks"), not an infinitive of
-# purpose ("the plan of action to develop cooperation")
+# A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S.-Ukraine" goes on,
+# and so does an initialism's dot before a capitalised word that does not open a sentence ("the EU-U.S. Cyber
+# Dialogue", not "with the U.K. The next round"); a line break does not. "to" takes a complement ("Protocol to
+# the Convention", "Measures to Reduce the Risks"), not an infinitive of purpose ("the plan of action to develop
+# cooperation"). A long title is taken whole and never cut inside a word.
+_SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On|At|As|During|After|Before|Both|A|An)\b"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
-                  r"(?:[^.;:,()]|\.(?=[A-Za-z-])){0,160})?")
+                  r"(?:[^.;:,()\n]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z]))"
+                  r"{0,320}(?!\w))?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
 _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
@@ -159,7 +164,18 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
-                      r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote)\b")
+                      r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote|"
+                      # a participle of an earlier act with its agent, place or time: "... agreed between the Prime
+                      # Ministers during ...", "... concluded by the ministers"
+                      r"(?:agreed|concluded|reached|endorsed|issued|released|launched|announced|published|drafted|"
+                      r"prepared|developed|elaborated|negotiated|finali[sz]ed)\s+(?:between|by|at|during|in|on|upon|"
+                      r"with|among|last|earlier))\b")
+# A new sentence run on with no stop (a headline flattened into the body): a capitalised participle after a
+# lower-case word or a number ("... meeting October 2021 | Having gathered virtually ..."; not "on Combating"),
+# or a dated dateline ("... Cyber Dialogue | 21.06.2019 Teaser ...").
+_RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|against|at|from|an?)\b)"
+                        r"(?:[a-z][\w-]*|\d[\d/.–-]*)(?P<end>)\s+[A-Z][a-z]+ing\b|"
+                        r"(?P<start>)\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
 _SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
@@ -201,6 +217,8 @@ def _trim_tail(surface: str) -> str:
     if not is_cyrillic(surface):
         cut = _STOP_EN.search(surface)
         surface = surface[: cut.start()].rstrip(" ,") if cut else surface
+        run_on = _RUN_ON_EN.search(surface)
+        surface = surface[: run_on.end("end") if run_on["end"] is not None else run_on.start()] if run_on else surface
         complement = _COMPLEMENT_START_EN.search(surface)
         second = _SECOND_TITLE_EN.search(surface, complement.end()) if complement else None
         surface = surface[: second.start()].rstrip(" ,") if second else surface
@@ -222,6 +240,10 @@ def _trim_tail(surface: str) -> str:
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
+            # a past passive participle that modifies no noun after it, even with no comma: "... в сфере связи
+            # заключенном между министерствами" (not "о согласованных мерах")
+            clause = clause or (tag.POS == "PRTF" and {"pssv", "past"} <= tag.grammemes
+                                and not (i + 1 < len(words) and _agrees(bare, words[i + 1])))
             head = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), i)
             clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
@@ -364,7 +386,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
               if mt.type in ("process", "organization", "agency")]
     pos = 0
     while (m := rx.search(text, pos)) is not None:
-        raw = m[0].strip(" ,")
+        raw = _one_line(m[0].strip(" ,"), rx)
         surface = _trim_tail(_trim_lead(raw))
         start = m.start() + m[0].find(surface)
         surface = _cut_at_date(si, start, surface)
@@ -376,6 +398,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             rel = p.start - si.sentence.start - start
             if _HEAD_INSIDE.search(text[p.start - si.sentence.start : p.end - si.sentence.start]):
                 continue  # "Incident Toolkit" taken for a name is the title's own head
+            if re.search(r"\b(?:им\.|имени)\s*$", text[: p.start - si.sentence.start]):
+                continue  # "МГУ им. М.В. Ломоносова": a name the title's complement bears
             if 0 < rel < len(surface):
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
@@ -404,6 +428,18 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
                                 si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None,
                                 aliases=aliases))
     return out
+
+
+# A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline
+_NEW_LINE = re.compile(r"\s*\n\s*(?=[A-ZА-ЯЁ\d«\"“])")
+
+
+def _one_line(raw: str, rx: re.Pattern) -> str:
+    """The line of a match that holds the title ("... в сфере связи | МОСКВА, 4 мая", "Teaser | Joint Statement")."""
+    if "\n" not in raw:
+        return raw
+    lines = _NEW_LINE.split(raw)
+    return next((line for line in lines if rx.search(line)), lines[0])
 
 
 # An infinitive of writing before a lower-case genre: the document is a task for later

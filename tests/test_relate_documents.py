@@ -230,6 +230,29 @@ STOPS = [
      "ru", None,
      {"docs": [("План действий государств – участников СНГ в сфере связи (draft)", ANY, None, None)],
       "lacks": ["…МОСКВА"]}),
+    # a recipient after the title is not its complement: a bare dative, "to the Chair of ..."
+    (RU_MEETING + "Российская сторона внесла проект Конвенции о защите связи. Делегация также передала копию "
+     "проекта конвенции председателю Совета министров связи для рассылки государствам.", "ru", None,
+     {"docs": [("Конвенция о защите связи (draft)", "presented", "RUS", None)], "only": True}),
+    (EN_MEETING + "Kenya presented a draft Convention on Cyber Resilience. It also handed a copy of the draft "
+     "Convention to the Chair of the Regional Cyber Forum for circulation.", "en", None,
+     {"docs": [("Convention on Cyber Resilience (draft)", "presented", "KEN", None)], "only": True}),
+    # "Конвенция о противодействии терроризму": a dative governed by the complement's own noun stays
+    (RU_MEETING + "Стороны обсудили ход реализации Конвенции о противодействии международному терроризму.", "ru",
+     None, {"docs": [("Конвенция о противодействии международному терроризму", "referenced", None, None)],
+            "only": True}),
+    # what a document is, said after a copula, is no other document
+    (RU_MEETING + "Стороны обсудили Конвенцию о защите связи. Документ представляет собой первый региональный "
+     "договор в сфере защиты связи.", "ru", None,
+     {"docs": [("Конвенция о защите связи", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "Delegates discussed the Convention on Cyber Resilience. The document constitutes the first "
+     "regional treaty on incident response.", "en", None,
+     {"docs": [("Convention on Cyber Resilience", "referenced", None, None)], "only": True}),
+    # a title before ", а также" and a draft of a lower-case decision
+    (RU_MEETING + "Участники согласовали проект Совместного заявления, а также проект решения Совета глав "
+     "государств о Плане действий в сфере связи.", "ru", None,
+     {"docs": [("Совместное заявление (draft)", "adopted", None, None),
+               ("проект решения Совета глав государств о Плане действий в сфере связи", "adopted", None, None)]}),
     # a long title is taken whole, never cut inside a word
     (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
      "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "
@@ -385,6 +408,14 @@ ROLES = [
      "совместных мероприятий на 2025–2026 годы.", "ru", None,
      {"docs": [("Меморандум о взаимопонимании между операторами связи", "signed", None, None),
                ("План совместных мероприятий на 2025–2026 годы", "signed", None, None)]}),
+    # agreeing a text adopts it; an infinitive of purpose does not
+    (EN_MEETING + "The experts agreed the draft Code of Conduct for Incident Response Teams.", "en", None,
+     {"docs": [("Code of Conduct for Incident Response Teams (draft)", "adopted", None, None)], "only": True}),
+    ("The third meeting of the expert group to agree on the draft Code of Conduct for Incident Response Teams was "
+     "held in Nairobi on 3 May 2024.", "en", None,
+     {"docs": [("Code of Conduct for Incident Response Teams (draft)", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "Эксперты согласовали проект Кодекса поведения групп реагирования на инциденты.", "ru", None,
+     {"docs": [("…Кодекса поведения групп реагирования на инциденты", "adopted", None, None)], "only": True}),
     # presenting a report on a document, or reviewing it before an act on another, is no act on it
     (RU_MEETING + "Казахстанская сторона представила доклад о реализации Стратегии развития связи Республики "
      "Казахстан.", "ru", None,
@@ -443,6 +474,50 @@ NAMED_AGAIN = [
     ("20 декабря Генеральная Ассамблея ООН на пленарном заседании приняла проект резолюции «О защите "
      "критической инфраструктуры». Резолюция 81/150 призывает государства к сотрудничеству.", "ru", None,
      {"docs": [("UN General Assembly resolution 81/150", "adopted", None, ANY)], "only": True}),
+]
+
+
+# One document under two names: a known one named again in other words, the same title with an organisation's
+# acronym for its spelt-out name, a title that differs in one word of many, a Russian short name that begins the
+# full one. (Both names are kept; the act beats a reference.)
+SAME_DOCUMENT = [
+    (RU_MEETING + "Стороны подписали Конвенцию ООН против транснациональной организованной преступности. Конвенция "
+     "ООН по борьбе с транснациональной организованной преступностью остается основой их сотрудничества.", "ru",
+     None, {"docs": [("United Nations Convention against Transnational Organized Crime", "signed", None, ANY)],
+            "only": True}),
+    (EN_MEETING + "Delegates recalled the United Nations Convention against Transnational Organized Crime. Kenya "
+     "described its accession to the UN Convention on Combating Transnational Organized Crime.", "en", None,
+     {"docs": [("United Nations Convention against Transnational Organized Crime", "referenced", None, ANY)],
+      "only": True}),
+    (RU_MEETING + "Участники обсудили проект Плана действий государств – участников СНГ в сфере связи. По итогам "
+     "обсуждения проект Плана действий государств – участников Содружества Независимых Государств в сфере связи "
+     "(с учетом замечаний сторон) одобрен.", "ru", None,
+     {"docs": [("План действий государств – участников СНГ в сфере связи (draft)", "adopted", None, None)],
+      "only": True}),
+    (EN_MEETING + "Members reviewed the draft Programme of Joint Measures for the Protection of Critical Information "
+     "Infrastructure of the Member States of the Regional Cyber Forum. As a result, the draft Programme of Joint "
+     "Actions for the Protection of Critical Information Infrastructure of the Member States of the Regional Cyber "
+     "Forum was approved.", "en", None,
+     {"docs": [("Programme of Joint Measures…", "adopted", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили проект Совместного заявления министров связи о сотрудничестве в области защиты "
+     "данных. Участники одобрили проект Совместного заявления.", "ru", None,
+     {"docs": [("Совместное заявление министров связи о сотрудничестве в области защиты данных (draft)", "adopted",
+                None, None)], "only": True}),
+    # different documents stay apart: another genre, another period, a generic name before a known one
+    (RU_MEETING + "Министры приняли совместное заявление, которым отношения выведены на новый уровень. Они также "
+     "сослались на Совместное заявление по стратегической стабильности.", "ru", None,
+     {"docs": [("совместное заявление", "adopted", None, None), ("…по стратегической стабильности", "referenced",
+                                                                  None, ANY)], "only": True}),
+    (RU_MEETING + "Участники обсудили Конвенцию ООН против транснациональной организованной преступности и "
+     "Протокол о борьбе с транснациональной организованной преступностью.", "ru", None,
+     {"docs": [("United Nations Convention against Transnational Organized Crime", ANY, None, ANY),
+               ("Протокол о борьбе с транснациональной организованной преступностью", ANY, None, None)],
+      "only": True}),
+    (EN_MEETING + "Members reviewed the Programme of Joint Measures for the Protection of Critical Information "
+     "Infrastructure of the Member States for 2021-2023 and approved the Programme of Joint Measures for the "
+     "Protection of Critical Information Infrastructure of the Member States for 2024-2026.", "en", None,
+     {"docs": [("…for 2021-2023", "referenced", None, None), ("…for 2024-2026", "adopted", None, None)],
+      "only": True}),
 ]
 
 # --------------------------------------------------------------------------- known documents, numbers, reports
@@ -511,6 +586,11 @@ def test_relate_documents_role_and_by(text, lang, published, expected):
 
 @pytest.mark.parametrize("text,lang,published,expected", NAMED_AGAIN)
 def test_relate_documents_named_again_is_one_document(text, lang, published, expected):
+    _run(text, lang, published, expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", SAME_DOCUMENT)
+def test_relate_documents_one_document_under_two_names(text, lang, published, expected):
     _run(text, lang, published, expected)
 
 

@@ -34,8 +34,10 @@ _BASIS = re.compile(
 # A document drafted on another ("проект ..., подготовленный в развитие действующей программы") rests on it;
 # no forum was set up.
 _DRAFTED_ON = re.compile(r"(?:подготовлен|разработан|prepared|drafted|developed|written)\w*\s+(?:\S+\s+){0,2}$", re.I)
+# A modal, a future or an infinitive of purpose ("the expert group to agree on the draft"): no act yet
 _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
-                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
+                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to|\bto)\s+(?:\w+\s+){0,2}$",
+                    re.I)
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
@@ -46,6 +48,8 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?
 # an earlier act.
 _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
+                      # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
+                      r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"

@@ -30,9 +30,11 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
            r"(?:(?<=роект )(?:" + _ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
            r"(?<=роекта )(?:" + _ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
            r"Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
-           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
+           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|"
+           # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
+           r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
+           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
@@ -42,12 +44,12 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
            r"государственной)")
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
-             r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил)")
+             r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
 RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?]|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
-                              r"\s+(?:а также|были|был|была|могут|может|"
+                              r",?\s+а также\s|\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # Head nouns of English titles, capitalised: "Convention on Cybercrime", "Permanent Council Decision No. 1039".
 _EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Understanding)?|Protocol|Concept|Programme|"
@@ -169,7 +171,10 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       # Ministers during ...", "... concluded by the ministers"
                       r"(?:agreed|concluded|reached|endorsed|issued|released|launched|announced|published|drafted|"
                       r"prepared|developed|elaborated|negotiated|finali[sz]ed)\s+(?:between|by|at|during|in|on|upon|"
-                      r"with|among|last|earlier))\b")
+                      r"with|among|last|earlier)|"
+                      # a recipient: "... handed a copy of the draft Convention to the Chair of the Committee"
+                      r"to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Chair(?:man|person|woman)?|Co-Chairs?|President|"
+                      r"Secretary|Minister|Director|Ambassador|Head|Representative|Commissioner)s?)\b")
 # A new sentence run on with no stop (a headline flattened into the body): a capitalised participle after a
 # lower-case word or a number ("... meeting October 2021 | Having gathered virtually ..."; not "on Combating"),
 # or a dated dateline ("... Cyber Dialogue | 21.06.2019 Teaser ...").
@@ -182,7 +187,7 @@ _SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|
                               r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + _EN_HEAD + r"\b))")
 _COMPLEMENT_START_EN = re.compile(r"\s(?:on|of|between|for|to|against|in|concerning|regarding)\s")
 _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
-                        r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил)")
+                        r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
 
 
 def _changes_case(before: str, after: str) -> bool:
@@ -212,6 +217,24 @@ def _starts_own_phrase(word: str, previous: list[str]) -> bool:
     return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
 
 
+# Nouns whose complement is a bare dative: "о противодействии терроризму", "содействия развитию"
+_GOVERN_DATIVE = {"противодействие", "содействие", "помощь", "угроза", "ущерб", "вред", "препятствие", "приверженность",
+                  "обучение", "отпор", "сопротивление"}
+
+
+def _recipient(word: str, previous: str) -> bool:
+    """A noun that can only be dative, right after a noun that does not govern the dative: the recipient of the
+    act, not part of the title ("проекта конвенции председателю ...", "передала Соглашение Секретариату")."""
+    bare, prev = word.strip(",;«»\"()"), previous.strip(",;«»\"()")
+    if not is_cyrillic(bare) or previous.endswith(","):
+        return False
+    nouns = [p for p in parses(bare) if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.case != "datv" for p in parses(bare)):
+        return False
+    before = parses(prev)[0]
+    return before.tag.POS == "NOUN" and before.tag.case != "datv" and before.normal_form not in _GOVERN_DATIVE
+
+
 def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     if not is_cyrillic(surface):
@@ -231,6 +254,8 @@ def _trim_tail(surface: str) -> str:
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
+        if i >= 1 and _recipient(bare, words[i - 1]):
+            break  # "копию проекта конвенции | председателю комитета ...": to whom, not the title's
         if i >= 1 and bare and re.match("[а-яё]", bare):
             tag = parses(bare)[0].tag
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
@@ -257,7 +282,7 @@ def _trim_tail(surface: str) -> str:
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност)")
+            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс)")
 
 
 def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
@@ -365,7 +390,8 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
 
 # A lower-case phrase after a copula describes the document named before ("Это первый универсальный
 # договор ...", "Конвенция — первый ...", "it is the first treaty ..."): not another document.
-_COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|is|was|becomes|became)|[—–])\s+$", re.I)
+_COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|представля\w+\s+собой|is|was|becomes|became|"
+                     r"constitutes|represents)|[—–])\s+$", re.I)
 
 
 def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:

@@ -248,6 +248,9 @@ STOPS = [
     (EN_MEETING + "Delegates discussed the Convention on Cyber Resilience. The document constitutes the first "
      "regional treaty on incident response.", "en", None,
      {"docs": [("Convention on Cyber Resilience", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили Конвенцию о защите связи. Документ представляет собой первый в мире "
+     "региональный договор в сфере защиты связи.", "ru", None,
+     {"docs": [("Конвенция о защите связи", "referenced", None, None)], "only": True}),
     # a title before ", а также" and a draft of a lower-case decision
     (RU_MEETING + "Участники согласовали проект Совместного заявления, а также проект решения Совета глав "
      "государств о Плане действий в сфере связи.", "ru", None,
@@ -359,6 +362,40 @@ DRAFTS_AND_NOMINATIVE = [
      "в области обеспечения безопасности в сфере использования ИКТ.", "ru", None,
      {"docs": [("…межправительственного соглашения БРИКС о сотрудничестве в области обеспечения безопасности в "
                 "сфере использования ИКТ", "presented", "RUS", None)]}),
+    # "a draft of the X" is a draft as "the draft X" is
+    (EN_MEETING + "As a result, a draft of the Work Plan on Cyber Hygiene for 2025-2026 was approved.", "en", None,
+     {"docs": [("Work Plan on Cyber Hygiene for 2025-2026 (draft)", "adopted", None, None)], "only": True}),
+    # a plural draft head over two coordinated bodies names one draft of each
+    (RU_MEETING + "Участники согласовали проекты решений Совета министров связи и Совета глав правительств о Плане "
+     "действий в сфере связи.", "ru", None,
+     {"docs": [("проект решения Совета министров связи", "adopted", None, None),
+               ("проект решения Совета глав правительств о Плане действий в сфере связи", "adopted", None, None),
+               ("…Плане действий в сфере связи", ANY, None, None)]}),
+    (RU_MEETING + "Участники согласовали проект Регламента Совета, а также соответствующие проекты решений Совета "
+     "министров связи и Совета глав правительств.", "ru", None,
+     {"docs": [("Регламент Совета (draft)", "adopted", None, None),
+               ("проекты решений Совета министров связи", "adopted", None, None),
+               ("проекты решений Совета глав правительств", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "The experts agreed the draft decisions of the Council of Ministers and of the Council of Heads "
+     "of Government.", "en", None,
+     {"docs": [("draft decision of the Council of Ministers", "adopted", None, None),
+               ("draft decision of the Council of Heads of Government", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "Kenya presented the draft resolution of the Regional Cyber Forum on incident reporting.", "en", None,
+     {"docs": [("draft resolution of the Regional Cyber Forum on incident reporting", "presented", "KEN", None)],
+      "only": True}),
+    # a document a title is the plan for is named too
+    (EN_MEETING + "Members approved the Plan of Priority Measures for the Implementation of the Strategy for "
+     "Cyber Resilience of the Member States for the period up to 2030.", "en", None,
+     {"docs": [("Plan of Priority Measures for the Implementation of the Strategy for Cyber Resilience of the "
+                "Member States for the period up to 2030", "adopted", None, None),
+               ("Strategy for Cyber Resilience of the Member States for the period up to 2030", "referenced",
+                None, None)], "only": True}),
+    (RU_MEETING + "Участники одобрили План первоочередных мероприятий по реализации Стратегии развития связи "
+     "государств-участников на период до 2030 года.", "ru", None,
+     {"docs": [("План первоочередных мероприятий по реализации Стратегии развития связи государств-участников на "
+                "период до 2030 года", "adopted", None, None),
+               ("Стратегия развития связи государств-участников на период до 2030 года", "referenced", None, ANY)],
+      "only": True}),
 ]
 
 # --------------------------------------------------------------------------- roles and `by`
@@ -381,6 +418,12 @@ ROLES = [
      {"docs": [("Соглашение о сотрудничестве в области информационной безопасности", "basis", None, None)]}),
     (EN_MEETING + "The meeting was convened under the Nairobi Principles for Secure Software.", "en", None,
      {"docs": [("Nairobi Principles for Secure Software", "basis", None, None)]}),
+    ("On 2 June 2025 the Baltic Cyber Expert Group held its third meeting in Riga. The Group flows from the "
+     "Tallinn Agreement on Cyber Cooperation.", "en", None,
+     {"docs": [("Tallinn Agreement on Cyber Cooperation", "basis", None, ANY)]}),
+    ("2 июня 2025 года в Риге состоялось третье заседание Балтийской группы экспертов по кибербезопасности. Группа "
+     "вытекает из Таллинского соглашения о сотрудничестве в сфере кибербезопасности.", "ru", None,
+     {"docs": [("…соглашения о сотрудничестве в сфере кибербезопасности", "basis", None, ANY)]}),
     # a document that set up another body, or procedure under a document, is referenced
     ("5 сентября в Женеве состоялись консультации экспертов государств – членов ШОС. Напомним, что "
      "Рабочая группа ООН открытого состава учреждена резолюцией 75/240.", "ru", None,
@@ -503,6 +546,15 @@ SAME_DOCUMENT = [
      "данных. Участники одобрили проект Совместного заявления.", "ru", None,
      {"docs": [("Совместное заявление министров связи о сотрудничестве в области защиты данных (draft)", "adopted",
                 None, None)], "only": True}),
+    # the act told of the document named again is dated by its own sentence, not by the first mention's
+    ("Проект Концепции сотрудничества государств – участников СНГ в сфере связи был разослан 12 апреля 2024 года. "
+     "3 мая 2024 года в Минске состоялось заседание Совета министров связи государств – участников СНГ. "
+     "Участники одобрили проект Концепции сотрудничества государств – участников Содружества Независимых "
+     "Государств в сфере связи.", "ru", None,
+     {"docs": [("…в сфере связи (draft)", "adopted", None, None)], "only": True}),
+    ("Oslo, 4 May 2024. The draft Nordic Framework on Cyber Hygiene was circulated on 12 April 2024. On 3 May 2024 "
+     "the Nordic Cyber Forum met in Oslo. The Forum adopted the draft Nordic Framework.", "en", None,
+     {"docs": [("Nordic Framework on Cyber Hygiene (draft)", "adopted", None, None)], "only": True}),
     # different documents stay apart: another genre, another period, a generic name before a known one
     (RU_MEETING + "Министры приняли совместное заявление, которым отношения выведены на новый уровень. Они также "
      "сослались на Совместное заявление по стратегической стабильности.", "ru", None,

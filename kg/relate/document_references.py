@@ -202,6 +202,11 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             ante = _copy_to(ante, d)
             keep(ante)
         if ante.role == "referenced" and d.role != "referenced":
+            # the act and its evidence are the later mention's ("... согласовали проект Совместного заявления")
+            # (a known document keeps its first words: the vocabulary names it, the text's words are shown)
+            if ante.entity is None:
+                ante.aliases = list(dict.fromkeys([*ante.aliases, ante.surface]))
+                ante.surface, ante.start, ante.end, ante.sentence = d.surface, d.start, d.end, d.sentence
             ante.role = d.role
 
     for d in docs:

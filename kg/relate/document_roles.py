@@ -24,6 +24,9 @@ _BASIS = re.compile(
     _SETTING_UP + r"\s+(?:[\w,]+\s+){0,3}?(?:в развитие|на основе|на основании|в соответствии с|согласно|under|by|"
     r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"
     r"(?:учрежден|создан|образован)[аоы]?\s+(?:\S+\s+){0,1}$|"
+    # the forum comes out of the document: "The Dialogue flows from the Framework ...", «Диалог вытекает из ...»
+    r"\b(?:flows?|flowed|stems?|stemmed|derives?|derived|springs?|sprang)\s+from\s+(?:\S+\s+){0,1}$|"
+    r"(?:вытека\w+|проистека\w+)\s+из\s+(?:\S+\s+){0,1}$|"
     r"в развитие\s+(?:\S+\s+){0,2}$|"
     r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
     r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"

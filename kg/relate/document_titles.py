@@ -47,7 +47,7 @@ _PERIOD_END = re.compile(r"\b(?:до|на|по|until|till|to|through)\s+(?:19|20
 
 
 _DRAFT_RU = re.compile(r"(?i)^проект\w*\s+")
-_DRAFT_EN = re.compile(r"(?i)^draft\s+")
+_DRAFT_EN = re.compile(r"(?i)^draft\s+(?:of\s+the\s+)?")  # "a draft of the Work Plan ..." too
 # A UN draft resolution or draft text circulates as a document of its own ("A/AC.291/L.16"): "draft" stays
 _DRAFT_IS_THE_DOCUMENT = re.compile(r"(?i)(?:resolution|decision|text)\b")
 # Plural heads of titles that stay plural in the nominative ("Правила процедуры", "Основы политики")
@@ -109,7 +109,10 @@ def title_and_aliases(surface: str) -> tuple[str, list[str]]:
     if not draft:
         return name, []
     if re.match(r"(?i)(?:резолюц|решени)", core):  # a draft resolution is a document of its own, as in English
-        return "проект " + core, []
+        head, _, rest = core.partition(" ")  # «проекты решений Совета ...» -> «проект решения Совета ...»
+        form = next((p.inflect({"gent", "sing"}) for p in parses(head) if p.tag.POS == "NOUN"), None)
+        name = " ".join(["проект", _same_capital(head, form.word) if form else head, rest]).strip()
+        return name, [plain] if plain != name else []
     return f"{name} (draft)", list(dict.fromkeys([name, "проект " + core]))
 
 

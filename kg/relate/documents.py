@@ -109,9 +109,13 @@ EN_DOC = re.compile(
     r"(?:[Rr]esolution\s+|[Dd]ecision\s+)?[A-Z][A-Za-z.]*/(?:[A-Z]+\.?/)*(?:RES|DEC)\b\.?\s*\d+(?:/\d+)?"
     r"(?:\s*\([^()]{1,30}\))?|"
     r"[A-Z]{2,}\.DEC/\d+|"
+    # a body's draft decision: "the draft resolution of the First Committee", "draft decisions of the Council of
+    # Ministers and of the Council of Heads of State" (one of each body, below)
+    r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD + _NOT_A_TITLE_AFTER
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD
+    + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
     + _DETERMINER + _EN_MODIFIER + "{0,5}" + _EN_LOWER_HEAD + r"\b" + _EN_COMPLEMENT + "|"
@@ -389,7 +393,8 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
         between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
         if d.role == "referenced" and re.fullmatch(
                 r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
-                r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?", between):  # "endorsed X and the updated Y"
+                r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}|(?:[а-яё]+(?:ие|ые|ий|ый|ую|ое|ее|ая|яя)\s+){1,2})?",
+                between):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
             d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
     return docs
 
@@ -397,7 +402,8 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
 # A lower-case phrase after a copula describes the document named before ("Это первый универсальный
 # договор ...", "Конвенция — первый ...", "it is the first treaty ..."): not another document.
 _COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|представля\w+\s+собой|is|was|becomes|became|"
-                     r"constitutes|represents)|[—–])\s+$", re.I)
+                     r"constitutes|represents)|[—–])\s+(?:(?:the|a|an|first|only|world['’]s|в\s+мире|в\s+истории|"
+                     r"in\s+the\s+world|[а-яё]+(?:ый|ий|ой|ое|ая|ее|яя))\s+){0,3}$", re.I)
 
 
 def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
@@ -432,6 +438,8 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
                 continue  # "Incident Toolkit" taken for a name is the title's own head
             if re.search(r"\b(?:им\.|имени)\s*$", text[: p.start - si.sentence.start]):
                 continue  # "МГУ им. М.В. Ломоносова": a name the title's complement bears
+            if not russian and re.search(r"\b(?:of|for|on|the|and|to|in|against)\s+$", text[: p.start - si.sentence.start]):
+                continue  # "Plan of | Priority Measures": capitals a complement governs are no person
             if 0 < rel < len(surface):
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
@@ -455,11 +463,63 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         by = _proposer(si, start, start + len(surface)) if role == "presented" else None
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
             r"\b((?:A|S|E)/[\w./-]*\w)", surface)
-        title, aliases = title_and_aliases(surface) if russian else title_and_aliases_en(surface)
-        out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
-                                si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None,
-                                aliases=aliases))
+        base = si.sentence.start + start
+        for name, a, b in _each_draft(surface):
+            title, aliases = title_and_aliases(name) if russian else title_and_aliases_en(name)
+            out.append(DocumentFact(name, title, year, role, by, base + a, base + b, si,
+                                    symbol=sym[1] if sym else None, aliases=aliases))
+        inner = _implemented(surface)
+        if inner is not None:  # "Plan ... for the Implementation of the Strategy ...": the strategy is named too
+            a, name = inner
+            title, aliases = title_and_aliases(name) if russian else title_and_aliases_en(name)
+            out.append(DocumentFact(name, title, stated_year(name), "referenced", None, base + a,
+                                    base + a + len(name), si, aliases=aliases))
     return out
+
+
+# A document a title is the plan or programme for: "... for the Implementation of the Strategy for ...",
+# «... по реализации Стратегии ...»
+_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,4}?"
+                          + _EN_HEAD + r"\b)|"
+                          r"\b(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?=" + DOC_NOUN + r")")
+
+
+def _implemented(surface: str) -> tuple[int, str] | None:
+    """Where the document a title implements starts in it, and its words to the title's end."""
+    m = _IMPLEMENTED.search(surface, 1)
+    if m is None or not surface[m.end():m.end() + 1].isupper():
+        return None
+    return m.end(), surface[m.end():]
+
+
+# A plural draft head over coordinated bodies: «проекты решений Совета министров ... и Совета глав ...», "draft
+# decisions of the Council of Ministers and of the Council of Heads of State"
+_PLURAL_DRAFTS = re.compile(r"^[Пп]роекты\s+(?:[а-яё]+\s+)?(?:решений|резолюций)\s+")
+_PLURAL_DRAFTS_EN = re.compile(r"^[Dd]raft\s+(decision|resolution)s\s+of\s+")
+
+
+def _each_draft(surface: str) -> list[tuple[str, int, int]]:
+    """One (name, start, end) per body a plural draft head is shared by ("проекты решений X и Y" gives
+    "проекты решений X" and "проекты решений Y"); otherwise the title as it stands."""
+    head = _PLURAL_DRAFTS_EN.match(surface)
+    if head is not None:
+        bodies = re.search(r",?\s+and\s+(?:of\s+)?(?=(?:the\s+)?[A-Z])", surface[head.end():])
+        if bodies is None:
+            return [(f"draft {head[1]} of {surface[head.end():]}", 0, len(surface))]
+        cut, resume = head.end() + bodies.start(), head.end() + bodies.end()
+        return [(f"draft {head[1]} of {surface[head.end():cut]}", 0, cut),
+                (f"draft {head[1]} of {surface[resume:]}", resume, len(surface))]
+    head = _PLURAL_DRAFTS.match(surface)
+    if head is None:
+        return [(surface, 0, len(surface))]
+    first = surface[head.end():].split(" ", 1)[0]
+    for m in re.finditer(r"\s+и\s+(?=[А-ЯЁ])", surface[head.end():]):
+        second = surface[head.end() + m.end():].split(" ", 1)[0]
+        if {p.tag.case for p in parses(first) if p.tag.POS == "NOUN"} & \
+                {p.tag.case for p in parses(second) if p.tag.POS == "NOUN"}:
+            cut, resume = head.end() + m.start(), head.end() + m.end()
+            return [(surface[:cut], 0, cut), (head[0] + surface[resume:], resume, len(surface))]
+    return [(surface, 0, len(surface))]
 
 
 # A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline

@@ -256,6 +256,22 @@ STOPS = [
      "государств о Плане действий в сфере связи.", "ru", None,
      {"docs": [("Совместное заявление (draft)", "adopted", None, None),
                ("проект решения Совета глав государств о Плане действий в сфере связи", "adopted", None, None)]}),
+    # a quoted name in the complement belongs to the title, and names the document by itself
+    (EN_MEETING + "The EU presented its Joint Communication on “Resilience, Deterrence and Defence: Building Strong "
+     "Cybersecurity for the EU” to the delegates.", "en", None,
+     {"docs": [("Joint Communication “Resilience, Deterrence and Defence: Building Strong Cybersecurity for the EU”",
+                "presented", ANY, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили Совместное коммюнике «Партнерство в сфере связи: общие цели и задачи».", "ru",
+     None, {"docs": [("Совместное коммюнике «Партнерство в сфере связи: общие цели и задачи»", "referenced", None,
+                      None)], "only": True}),
+    # a lower-case cooperation plan after a determiner
+    (EN_MEETING + "The secretaries signed the cooperation plan between the two Security Councils for 2025-2026.", "en",
+     None, {"docs": [("cooperation plan between the two Security Councils for 2025-2026", "signed", None, None)],
+            "only": True}),
+    ("Joint Statement of the Nordic Cyber Ministers on Data Protection OSLO — The ministers of the Nordic Cyber "
+     "Forum met in Oslo on 3 May 2024.", "en", None,
+     {"docs": [("Joint Statement of the Nordic Cyber Ministers on Data Protection", ANY, None, None)],
+      "only": True}),
     # a long title is taken whole, never cut inside a word
     (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
      "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "
@@ -459,6 +475,17 @@ ROLES = [
      {"docs": [("Code of Conduct for Incident Response Teams (draft)", "referenced", None, None)], "only": True}),
     (RU_MEETING + "Эксперты согласовали проект Кодекса поведения групп реагирования на инциденты.", "ru", None,
      {"docs": [("…Кодекса поведения групп реагирования на инциденты", "adopted", None, None)], "only": True}),
+    # a statement whose title opens the text is the text itself, issued by the meeting
+    ("Joint Statement on the Second Nordic Cyber Dialogue Having met in Oslo on 3 May 2024, the Nordic Cyber "
+     "Dialogue discussed cyber norms.", "en", "2024-05-04",
+     {"docs": [("Joint Statement on the Second Nordic Cyber Dialogue", "adopted", None, None)], "only": True}),
+    ("Совместное заявление министров связи о сотрудничестве в области защиты данных МИНСК /БЕЛТА/. " + RU_MEETING,
+     "ru", "2024-05-04",
+     {"docs": [("Совместное заявление министров связи о сотрудничестве в области защиты данных", "adopted", None,
+                None)], "only": True}),
+    # a statement named at the start of a later sentence is no headline
+    (EN_MEETING + "Joint Statement on Cyber Norms of 2019 was recalled by the delegates.", "en", None,
+     {"docs": [("Joint Statement on Cyber Norms of 2019", "referenced", None, ANY)], "only": True}),
     # presenting a report on a document, or reviewing it before an act on another, is no act on it
     (RU_MEETING + "Казахстанская сторона представила доклад о реализации Стратегии развития связи Республики "
      "Казахстан.", "ru", None,

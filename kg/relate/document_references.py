@@ -21,7 +21,10 @@ _BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
 _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
            "treaty", "charter", "memorandum", "concept", "programme", "strategy",
            "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
-           "договор", "устав", "меморандум", "концепция", "программа", "стратегия"}
+           "договор", "устав", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
+           "коммюнике"}
+# Genres a meeting issues: one whose title opens the announcement is the announcement itself
+_ISSUED = {"statement", "declaration", "communiqué", "communique", "заявление", "декларация", "коммюнике"}
 
 
 def _lemma(word: str) -> str:
@@ -249,6 +252,8 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
         keep(d)
     for d in out:
         _settle_basis(d, forum_iri)
+        if d.start <= 2 and d.role == "referenced" and genre(d) in _ISSUED and not _is_draft(d):
+            d.role = "adopted"  # "Joint Statement on the ... Dialogue | On 3 May ...": the text is the statement
     return out
 
 

@@ -107,7 +107,7 @@ def title_and_aliases(surface: str) -> tuple[str, list[str]]:
     core = plain[draft.end():] if draft else plain
     name = nominative_ru(core)
     if not draft:
-        return name, []
+        return name, quoted_names(name)
     if re.match(r"(?i)(?:резолюц|решени)", core):  # a draft resolution is a document of its own, as in English
         head, _, rest = core.partition(" ")  # «проекты решений Совета ...» -> «проект решения Совета ...»
         form = next((p.inflect({"gent", "sing"}) for p in parses(head) if p.tag.POS == "NOUN"), None)
@@ -133,13 +133,24 @@ def _short_name_en(core: str) -> str | None:
     return " ".join(words)
 
 
+# A quoted name that ends a title is the document's own name: "Joint Communication on “Resilience, ...”",
+# «Совместное коммюнике «Партнерство ...»»
+_QUOTED_NAME = re.compile(r"^(.*?)(?:\s+(?:on|entitled|titled))?\s+[“\"«](.+)[”\"»]$")
+
+
+def quoted_names(plain: str) -> list[str]:
+    """The quoted name alone, and the genre with it ("Joint Communication “...”")."""
+    m = _QUOTED_NAME.match(plain)
+    return [m[2], f"{m[1]} “{m[2]}”" if "“" in plain else f"{m[1]} «{m[2]}»"] if m else []
+
+
 def title_and_aliases_en(surface: str) -> tuple[str, list[str]]:
     """An English title; a draft is the document with "(draft)" unless the draft is a document of its own
     (a UN draft resolution or draft text)."""
     plain = re.sub(r"\s+", " ", re.sub(r"\s*\((?!\d)[^()]*\)", "", surface))
     draft = _DRAFT_EN.match(plain)
     core = plain[draft.end():] if draft else plain
-    aliases = [a for a in [_short_name_en(core)] if a]
+    aliases = [a for a in [_short_name_en(core), *quoted_names(core)] if a]
     if draft and not _DRAFT_IS_THE_DOCUMENT.search(core.split(" on ")[0]):
         return f"{core} (draft)", list(dict.fromkeys([core, *aliases]))
     return plain, aliases

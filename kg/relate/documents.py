@@ -56,14 +56,14 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?]|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:«[^«»\n]{1,200}»|[^.;:!?]|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r",?\s+а также\s|\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # Head nouns of English titles, capitalised: "Convention on Cybercrime", "Permanent Council Decision No. 1039".
 _EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Understanding)?|Protocol|Concept|Programme|"
             r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
             r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
-            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|"
+            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|Joint\s+Communication|"
             # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
             r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
@@ -81,11 +81,13 @@ _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\
 # cooperation"). A long title is taken whole and never cut inside a word.
 _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On|At|As|During|After|Before|Both|A|An)\b"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
-                  r"(?:[^.;:,()\n]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z]))"
-                  r"{0,320}(?!\w))?")
+                  r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z]))"
+                  r"{0,320}(?!\w)"
+                  # a quoted name ends the title: "Joint Communication on “Resilience, Deterrence and Defence: ...”"
+                  r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
@@ -191,7 +193,10 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
 # or a dated dateline ("... Cyber Dialogue | 21.06.2019 Teaser ...").
 _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|against|at|from|an?)\b)"
                         r"(?:[a-z][\w-]*|\d[\d/.–-]*)(?P<end>)\s+[A-Z][a-z]+ing\b|"
-                        r"(?P<start>)\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+                        r"(?P<start>)\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
+                        # a preamble's participle opens a sentence after any word: "... Dialogue | Having met ..."
+                        r"(?P<opener>)\s(?:Having|Being|Recalling|Noting|Reaffirming|Welcoming|Recogni[sz]ing|"
+                        r"Acknowledging|Stressing|Underlining|Emphasi[sz]ing)\b")
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
 _SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
@@ -245,13 +250,20 @@ def _recipient(word: str, previous: str) -> bool:
     return before.tag.POS == "NOUN" and before.tag.case != "datv" and before.normal_form not in _GOVERN_DATIVE
 
 
+# A dateline run into a headline: "... данных | МИНСК /БЕЛТА/", "| ДУШАНБЕ, 22.08.2020", "| NEW YORK — ..."
+_DATELINE = re.compile(r"\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,})?(?:,\s*\d|\s*/|\s+[—–]\s)")
+
+
 def _trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
+    dateline = _DATELINE.search(surface)
+    surface = surface[: dateline.start()] if dateline else surface
     if not is_cyrillic(surface):
         cut = _STOP_EN.search(surface)
         surface = surface[: cut.start()].rstrip(" ,") if cut else surface
         run_on = _RUN_ON_EN.search(surface)
         surface = surface[: run_on.end("end") if run_on["end"] is not None else run_on.start()] if run_on else surface
+        surface = surface.rstrip(" ,")
         complement = COMPLEMENT_START_EN.search(surface)
         second = _SECOND_TITLE_EN.search(surface, complement.end()) if complement else None
         surface = surface[: second.start()].rstrip(" ,") if second else surface

@@ -174,6 +174,11 @@ TITLES = [
     ("The 17th ASEAN-Japan Cybersecurity Policy Meeting was held in Tokyo on 5 June 2024, co-chaired by "
      "Japan's National center of Incident readiness and Strategy for Cybersecurity.", "en", None,
      {"docs": [], "only": True}),
+    # a process's name, or the start of one, is no document
+    (EN_MEETING + "Members backed the proposed UN Cyber Programme of Action. Several delegations argued for a "
+     "Programme of Action as the permanent mechanism.", "en", None, {"docs": [], "only": True}),
+    (RU_MEETING + "Члены группы высказались за Программу действий как постоянный механизм.", "ru", None,
+     {"docs": [], "only": True}),
     # Russian heads
     (RU_MEETING + "Стороны утвердили Регламент Экспертной группы.", "ru", None,
      {"docs": [("Регламент Экспертной группы", "adopted", None, None)], "only": True}),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.morph import parses
+from kg.nlp.morph import lemma_ru, parses
 from kg.nlp.text import is_cyrillic
 from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.document_titles import (
@@ -177,7 +177,8 @@ def _agrees(modifier: str, word: str) -> bool:
 
 _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
                       r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
-                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be|"
+                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
+                      r"to\s+be|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
                       r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote|"
                       # a participle of an earlier act with its agent, place or time: "... agreed between the Prime
@@ -293,6 +294,8 @@ def _trim_tail(surface: str) -> str:
                                 and not (i + 1 < len(words) and _agrees(bare, words[i + 1])))
             head = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), i)
             clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
+            # a subordinating conjunction («как», «что», «поскольку»), unlike «и»/«или», starts another clause
+            clause = clause or (tag.POS == "CONJ" and bare not in ("и", "или", "либо"))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        parses(words[i + 1].strip(","))[0].tag.POS
@@ -367,6 +370,24 @@ def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list
     return out
 
 
+_PROCESS_NAMES: dict[int, set[tuple[str, ...]]] = {}
+
+
+def _folded(name: str) -> tuple[str, ...]:
+    return tuple(lemma_ru(w) if is_cyrillic(w) else w.lower() for w in re.findall(r"[\w-]+", name))
+
+
+def _starts_a_process_name(title: str, vocab: Vocabulary) -> bool:
+    """The title, in lemmas, is a known process's name or its beginning ("Programme of Action" of "Programme of
+    Action to advance responsible State behaviour ...")."""
+    if id(vocab) not in _PROCESS_NAMES:  # every beginning of every process name, built once per vocabulary
+        _PROCESS_NAMES[id(vocab)] = {words[:i] for e in vocab.of_type("process") for name in e.all_names()
+                                     if e.process_kind != "Convention"
+                                     for words in [_folded(name)] for i in range(2, len(words) + 1)}
+    words = _folded(title)
+    return len(words) >= 2 and words in _PROCESS_NAMES[id(vocab)]
+
+
 def _known(si: SentenceInfo) -> list[DocumentFact]:
     """Documents the vocabulary knows, named by title or short name in any case form."""
     text = si.sentence.text
@@ -399,6 +420,8 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
             continue
         if any(k.start <= d.start < k.end or d.start <= k.start < d.end for k in linked):
             continue
+        if vocab is not None and _starts_a_process_name(d.title, vocab):
+            continue  # "a Programme of Action" named alone: the process, not a document
         found.append(d)
     docs = sorted(linked + found, key=lambda d: d.start)
     for prev, d in zip(docs, docs[1:], strict=False):
@@ -434,6 +457,10 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
     out = []
     bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
               if mt.type in ("process", "organization", "agency")]
+    # bodies whose name is no document's (a convention's conference of parties is named as the convention)
+    named_bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
+                    if mt.type in ("process", "organization", "agency")
+                    and not (mt.entity is not None and mt.entity.process_kind == "Convention")]
     pos = 0
     while (m := rx.search(text, pos)) is not None:
         raw = _one_line(m[0].strip(" ,"), rx)
@@ -456,6 +483,9 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
+        head = (re.search(DOC_NOUN, surface) if russian else _HEAD_INSIDE.search(surface))
+        if head and any(a <= start + head.start() < b and b >= start + len(surface) for a, b in named_bodies):
+            continue  # a process's name ends the title and holds its head: "UN | Cyber Programme of Action"
         role = document_role(text, start, start + len(surface))
         # one genre word names a document only when something happens to it here, or a forum stands on it;
         # kg/relate/document_references.py resolves it to the document named before

@@ -133,6 +133,36 @@ def _short_name_en(core: str) -> str | None:
     return " ".join(words)
 
 
+# A plural draft head over coordinated bodies: «проекты решений Совета министров ... и Совета глав ...», "draft
+# decisions of the Council of Ministers and of the Council of Heads of State"
+_PLURAL_DRAFTS = re.compile(r"^[Пп]роекты\s+(?:[а-яё]+\s+)?(?:решений|резолюций)\s+")
+_PLURAL_DRAFTS_EN = re.compile(r"^[Dd]raft\s+(decision|resolution)s\s+of\s+")
+
+
+def each_draft(surface: str) -> list[tuple[str, int, int]]:
+    """One (name, start, end) per body a plural draft head is shared by ("проекты решений X и Y" gives
+    "проекты решений X" and "проекты решений Y"); otherwise the title as it stands."""
+    head = _PLURAL_DRAFTS_EN.match(surface)
+    if head is not None:
+        bodies = re.search(r",?\s+and\s+(?:of\s+)?(?=(?:the\s+)?[A-Z])", surface[head.end():])
+        if bodies is None:
+            return [(f"draft {head[1]} of {surface[head.end():]}", 0, len(surface))]
+        cut, resume = head.end() + bodies.start(), head.end() + bodies.end()
+        return [(f"draft {head[1]} of {surface[head.end():cut]}", 0, cut),
+                (f"draft {head[1]} of {surface[resume:]}", resume, len(surface))]
+    head = _PLURAL_DRAFTS.match(surface)
+    if head is None:
+        return [(surface, 0, len(surface))]
+    first = surface[head.end():].split(" ", 1)[0]
+    for m in re.finditer(r"\s+и\s+(?=[А-ЯЁ])", surface[head.end():]):
+        second = surface[head.end() + m.end():].split(" ", 1)[0]
+        if {p.tag.case for p in parses(first) if p.tag.POS == "NOUN"} & \
+                {p.tag.case for p in parses(second) if p.tag.POS == "NOUN"}:
+            cut, resume = head.end() + m.start(), head.end() + m.end()
+            return [(surface[:cut], 0, cut), (head[0] + surface[resume:], resume, len(surface))]
+    return [(surface, 0, len(surface))]
+
+
 # A quoted name that ends a title is the document's own name: "Joint Communication on “Resilience, ...”",
 # «Совместное коммюнике «Партнерство ...»»
 _QUOTED_NAME = re.compile(r"^(.*?)(?:\s+(?:on|entitled|titled))?\s+[“\"«](.+)[”\"»]$")

@@ -24,6 +24,7 @@ from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.document_titles import (
     ADJ_RU,
     COMPLEMENT_START_EN,
+    each_draft,
     stated_year,
     title_and_aliases,
     title_and_aliases_en,
@@ -506,7 +507,7 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
             r"\b((?:A|S|E)/[\w./-]*\w)", surface)
         base = si.sentence.start + start
-        for name, a, b in _each_draft(surface):
+        for name, a, b in each_draft(surface):
             title, aliases = title_and_aliases(name) if russian else title_and_aliases_en(name)
             out.append(DocumentFact(name, title, year, role, by, base + a, base + b, si,
                                     symbol=sym[1] if sym else None, aliases=aliases))
@@ -532,36 +533,6 @@ def _implemented(surface: str) -> tuple[int, str] | None:
     if m is None or not surface[m.end():m.end() + 1].isupper():
         return None
     return m.end(), surface[m.end():]
-
-
-# A plural draft head over coordinated bodies: «проекты решений Совета министров ... и Совета глав ...», "draft
-# decisions of the Council of Ministers and of the Council of Heads of State"
-_PLURAL_DRAFTS = re.compile(r"^[Пп]роекты\s+(?:[а-яё]+\s+)?(?:решений|резолюций)\s+")
-_PLURAL_DRAFTS_EN = re.compile(r"^[Dd]raft\s+(decision|resolution)s\s+of\s+")
-
-
-def _each_draft(surface: str) -> list[tuple[str, int, int]]:
-    """One (name, start, end) per body a plural draft head is shared by ("проекты решений X и Y" gives
-    "проекты решений X" and "проекты решений Y"); otherwise the title as it stands."""
-    head = _PLURAL_DRAFTS_EN.match(surface)
-    if head is not None:
-        bodies = re.search(r",?\s+and\s+(?:of\s+)?(?=(?:the\s+)?[A-Z])", surface[head.end():])
-        if bodies is None:
-            return [(f"draft {head[1]} of {surface[head.end():]}", 0, len(surface))]
-        cut, resume = head.end() + bodies.start(), head.end() + bodies.end()
-        return [(f"draft {head[1]} of {surface[head.end():cut]}", 0, cut),
-                (f"draft {head[1]} of {surface[resume:]}", resume, len(surface))]
-    head = _PLURAL_DRAFTS.match(surface)
-    if head is None:
-        return [(surface, 0, len(surface))]
-    first = surface[head.end():].split(" ", 1)[0]
-    for m in re.finditer(r"\s+и\s+(?=[А-ЯЁ])", surface[head.end():]):
-        second = surface[head.end() + m.end():].split(" ", 1)[0]
-        if {p.tag.case for p in parses(first) if p.tag.POS == "NOUN"} & \
-                {p.tag.case for p in parses(second) if p.tag.POS == "NOUN"}:
-            cut, resume = head.end() + m.start(), head.end() + m.end()
-            return [(surface[:cut], 0, cut), (head[0] + surface[resume:], resume, len(surface))]
-    return [(surface, 0, len(surface))]
 
 
 # A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline

@@ -234,12 +234,14 @@ def _starts_own_phrase(word: str, previous: list[str]) -> bool:
     return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
 
 
-# Nouns whose complement is a bare dative: "о противодействии терроризму", "содействия развитию"
+# Nouns whose complement is a bare dative: "о противодействии терроризму", "содействия развитию", "о предоставлении
+# грантов университетам" (a noun of giving, its recipient two words on)
 _GOVERN_DATIVE = {"противодействие", "содействие", "помощь", "угроза", "ущерб", "вред", "препятствие", "приверженность",
                   "обучение", "отпор", "сопротивление"}
+_OF_GIVING = {"предоставление", "передача", "оказание", "выделение", "выдача", "направление", "поставка"}
 
 
-def _recipient(word: str, previous: str) -> bool:
+def _recipient(word: str, previous: str, before_that: str = "") -> bool:
     """A noun that can only be dative, right after a noun that does not govern the dative: the recipient of the
     act, not part of the title ("проекта конвенции председателю ...", "передала Соглашение Секретариату")."""
     bare, prev = word.strip(",;«»\"()"), previous.strip(",;«»\"()")
@@ -249,7 +251,9 @@ def _recipient(word: str, previous: str) -> bool:
     if not nouns or any(p.tag.case != "datv" for p in parses(bare)):
         return False
     before = parses(prev)[0]
-    return before.tag.POS == "NOUN" and before.tag.case != "datv" and before.normal_form not in _GOVERN_DATIVE
+    giving = bool(before_that) and parses(before_that.strip(",;«»\"()"))[0].normal_form in _OF_GIVING
+    return before.tag.POS == "NOUN" and before.tag.case != "datv" and not giving and \
+        before.normal_form not in _GOVERN_DATIVE | _OF_GIVING
 
 
 # A dateline run into a headline: "... данных | МИНСК /БЕЛТА/", "| ДУШАНБЕ, 22.08.2020", "| NEW YORK — ..."
@@ -278,7 +282,7 @@ def _trim_tail(surface: str) -> str:
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
-        if i >= 1 and _recipient(bare, words[i - 1]):
+        if i >= 1 and _recipient(bare, words[i - 1], words[i - 2] if i >= 2 else ""):
             break  # "копию проекта конвенции | председателю комитета ...": to whom, not the title's
         if i >= 1 and bare and re.match("[а-яё]", bare):
             tag = parses(bare)[0].tag

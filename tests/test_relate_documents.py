@@ -474,6 +474,15 @@ ROLES = [
      "совместных мероприятий на 2025–2026 годы.", "ru", None,
      {"docs": [("Меморандум о взаимопонимании между операторами связи", "signed", None, None),
                ("План совместных мероприятий на 2025–2026 годы", "signed", None, None)]}),
+    # the verb's own object stands between: a decree or law on the document is signed, not the document
+    (RU_MEETING + "Президент подписал указ об утверждении Соглашения о сотрудничестве в области связи, а Премьер-"
+     "министр подписал закон о ратификации Протокола о внесении изменений в Устав Совета.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи", "referenced", None, None),
+               ("Протокол о внесении изменений в Устав Совета", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "The President signed a decree approving the Agreement on Cyber Cooperation, and Parliament "
+     "adopted the law on the ratification of the Protocol on Data Exchange.", "en", None,
+     {"docs": [("Agreement on Cyber Cooperation", "referenced", None, None),
+               ("Protocol on Data Exchange", "referenced", None, None)], "only": True}),
     # agreeing a text adopts it; an infinitive of purpose does not
     (EN_MEETING + "The experts agreed the draft Code of Conduct for Incident Response Teams.", "en", None,
      {"docs": [("Code of Conduct for Incident Response Teams (draft)", "adopted", None, None)], "only": True}),

@@ -81,6 +81,13 @@ _COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
 
 
+# An object of the verb that is an act on the document: a decree approving it, a law ratifying it, a decision on
+# signing it
+_ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратификаци|присоединени|подписани|денонсаци|одобрени|исполнени|"
+                        r"реализаци|применени)\w*|approving|ratifying|implementing|on\s+(?:the\s+)?(?:ratification|"
+                        r"approval|implementation|signing)\s+of)\b", re.I)
+
+
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     """The verb stands right before the title ("подписали Соглашение") or right after it
     ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
@@ -90,6 +97,11 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "the 2022 summit that adopted the Declaration": another event's act
         if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
             continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
+        if m[0].lower().endswith("ing") and not re.search(r"(?:\b(?:by|after|upon|on|in|while|when)|,)\s+$",
+                                                          tail[: m.start()]):
+            continue  # "a decree approving the Agreement": the participle tells of the decree
+        if _ACT_ON_IT.search(tail[m.end():]):
+            continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's

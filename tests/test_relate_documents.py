@@ -279,6 +279,18 @@ STOPS = [
      "Forum met in Oslo on 3 May 2024.", "en", None,
      {"docs": [("Joint Statement of the Nordic Cyber Ministers on Data Protection", ANY, None, None)],
       "only": True}),
+    # a list of capitalised words closed by "and" stays inside a title; a list of titles does not
+    (EN_MEETING + "The Forum met under the Nordic Framework for Security, Public Health, and Safe Communities.", "en",
+     None, {"docs": [("Nordic Framework for Security, Public Health, and Safe Communities", ANY, None, None)],
+            "only": True}),
+    (EN_MEETING + "Members recalled the Kigali Declaration on Cyber Resilience, the Accra Convention on Data "
+     "Exchange, and the Lome Charter on Digital Trust.", "en", None,
+     {"docs": [("Kigali Declaration on Cyber Resilience", ANY, None, None),
+               ("Accra Convention on Data Exchange", ANY, None, None),
+               ("Lome Charter on Digital Trust", ANY, None, None)], "only": True}),
+    (RU_MEETING + "Участники обсудили Стратегию развития связи, информатизации и цифровой экономики.", "ru", None,
+     {"docs": [("Стратегия развития связи, информатизации и цифровой экономики", ANY, None, None)],
+      "only": True}),
     # a long title is taken whole, never cut inside a word
     (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
      "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "

@@ -81,8 +81,14 @@ _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\
 # the Convention", "Measures to Reduce the Risks"), not an infinitive of purpose ("the plan of action to develop
 # cooperation"). A long title is taken whole and never cut inside a word.
 _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On|At|As|During|After|Before|Both|A|An)\b"
+# The item that closes such a list ends the phrase, or goes on with a function word: "..., and Safe Communities."
+# (not ", and Japan introduced ...")
+_LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
-                  r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z]))"
+                  r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
+                  # a list of capitalised words closed by "and": "for Security, Public Health, and Safe Communities"
+                  r",(?=\s+(?!" + _SENTENCE_OPENER_EN + r")[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*"
+                  r"(?:\s+[A-Z][\w-]*)*)*,?\s+" + _LAST_ITEM_EN + r")|,(?=\s+" + _LAST_ITEM_EN + r"))"
                   r"{0,320}(?!\w)"
                   # a quoted name ends the title: "Joint Communication on “Resilience, Deterrence and Defence: ...”"
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")

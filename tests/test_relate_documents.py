@@ -291,6 +291,16 @@ STOPS = [
     (RU_MEETING + "Участники обсудили Стратегию развития связи, информатизации и цифровой экономики.", "ru", None,
      {"docs": [("Стратегия развития связи, информатизации и цифровой экономики", ANY, None, None)],
       "only": True}),
+    # a capitalised word that can only be a subject starts the next sentence run on with no stop
+    (RU_MEETING + "Стороны подписали Соглашение о сотрудничестве в области связи Министр связи Беларуси выразил "
+     "удовлетворение итогами.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи", "signed", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили План действий «Россия – Беларусь» и Соглашение между Правительством Российской "
+     "Федерации и Правительством Федеративной Демократической Республики Эфиопия о сотрудничестве в области "
+     "связи.", "ru", None,
+     {"docs": [("План действий «Россия – Беларусь»", ANY, None, None),
+               ("Соглашение между Правительством Российской Федерации и Правительством Федеративной Демократической "
+                "Республики Эфиопия о сотрудничестве в области связи", ANY, None, None)], "only": True}),
     # a long title is taken whole, never cut inside a word
     (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
      "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "

@@ -176,13 +176,14 @@ def trim_tail(surface: str) -> str:
         # "the following joint statement": the article and a pointing word are not the title's
         return re.sub(r"^(?:the|The)\s+|^(?:following|above|present|said|this|that)\s+", "", surface)
     words = surface.split(" ")
+    head_at = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), None)
     out: list[str] = []
     for i, w in enumerate(words):
         bare = w.strip(",;«»\"()")
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
-        head = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), i)
+        head = i if head_at is None else head_at
         if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
             break
         if i >= 1 and _recipient(bare, words[i - 1], words[i - 2] if i >= 2 else ""):

@@ -115,6 +115,7 @@ _ANY_DOCUMENTS = {"joint", "final", "new", "updated", "revised", "annual", "comm
                   "обновленный", "ежегодный", "общий"}
 
 
+@lru_cache(maxsize=50_000)
 def _content(text: str) -> tuple[str, ...]:
     """The folded content words of a name, in order (Russian ones as lemmas)."""
     text = re.sub(r"\([^()]*\)", " ", text)  # "(с использованием видеоконференцсвязи)": an aside, not the name

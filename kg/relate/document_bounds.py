@@ -145,8 +145,8 @@ def _recipient(word: str, previous: str, before_that: str = "") -> bool:
     """A noun that can only be dative, right after a noun that does not govern the dative: the recipient of the
     act, not part of the title ("проекта конвенции председателю ...", "передала Соглашение Секретариату")."""
     bare, prev = word.strip(",;«»\"()"), previous.strip(",;«»\"()")
-    if not is_cyrillic(bare) or previous.endswith(","):
-        return False
+    if not re.search(r"(?:у|ю|е|и|ам|ям)$", bare.lower()) or not is_cyrillic(bare) or previous.endswith(","):
+        return False  # no dative ending
     nouns = [p for p in parses(bare) if p.tag.POS == "NOUN"]
     if not nouns or any(p.tag.case != "datv" for p in parses(bare)):
         return False

@@ -14,6 +14,7 @@ per meeting is kg/relate/document_references.py.
 from __future__ import annotations
 
 import re
+import weakref
 
 from kg.nlp.morph import lemma_ru
 from kg.nlp.text import is_cyrillic
@@ -198,7 +199,8 @@ def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list
     return out
 
 
-_PROCESS_NAMES: dict[int, set[tuple[str, ...]]] = {}
+# every beginning of every process name, built once per vocabulary (and dropped with it)
+_PROCESS_NAMES: weakref.WeakKeyDictionary[Vocabulary, set[tuple[str, ...]]] = weakref.WeakKeyDictionary()
 
 
 def _folded(name: str) -> tuple[str, ...]:
@@ -208,12 +210,12 @@ def _folded(name: str) -> tuple[str, ...]:
 def _starts_a_process_name(title: str, vocab: Vocabulary) -> bool:
     """The title, in lemmas, is a known process's name or its beginning ("Programme of Action" of "Programme of
     Action to advance responsible State behaviour ...")."""
-    if id(vocab) not in _PROCESS_NAMES:  # every beginning of every process name, built once per vocabulary
-        _PROCESS_NAMES[id(vocab)] = {words[:i] for e in vocab.of_type("process") for name in e.all_names()
+    if vocab not in _PROCESS_NAMES:
+        _PROCESS_NAMES[vocab] = {words[:i] for e in vocab.of_type("process") for name in e.all_names()
                                      if e.process_kind != "Convention"
                                      for words in [_folded(name)] for i in range(2, len(words) + 1)}
     words = _folded(title)
-    return len(words) >= 2 and words in _PROCESS_NAMES[id(vocab)]
+    return len(words) >= 2 and words in _PROCESS_NAMES[vocab]
 
 
 def _known(si: SentenceInfo) -> list[DocumentFact]:

@@ -174,6 +174,11 @@ TITLES = [
     ("The 17th ASEAN-Japan Cybersecurity Policy Meeting was held in Tokyo on 5 June 2024, co-chaired by "
      "Japan's National center of Incident readiness and Strategy for Cybersecurity.", "en", None,
      {"docs": [], "only": True}),
+    # a process's name, or the start of one, is no document
+    (EN_MEETING + "Members backed the proposed UN Cyber Programme of Action. Several delegations argued for a "
+     "Programme of Action as the permanent mechanism.", "en", None, {"docs": [], "only": True}),
+    (RU_MEETING + "Члены группы высказались за Программу действий как постоянный механизм.", "ru", None,
+     {"docs": [], "only": True}),
     # Russian heads
     (RU_MEETING + "Стороны утвердили Регламент Экспертной группы.", "ru", None,
      {"docs": [("Регламент Экспертной группы", "adopted", None, None)], "only": True}),
@@ -195,6 +200,114 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # an initialism's dot inside a title goes on; one before a new sentence ends it
+    (EN_MEETING + "The sides issued a Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue.", "en", None,
+     {"docs": [("Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue", "adopted", None, None)],
+      "only": True}),
+    (EN_MEETING + "Members discussed the Memorandum of Understanding on cyber cooperation with the U.K. The next "
+     "round will be held in Accra.", "en", None,
+     {"docs": [("Memorandum of Understanding on cyber cooperation with the U.K", "referenced", None, None)],
+      "only": True}),
+    (RU_MEETING + "Стороны обсудили Меморандум о сотрудничестве с МГУ им. М.В. Ломоносова в сфере подготовки "
+     "кадров.", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве с МГУ им. М.В. Ломоносова в сфере подготовки кадров", "referenced",
+                None, None)], "only": True}),
+    # a participle of an earlier act with its agent or time ends a title, with or without a comma
+    (EN_MEETING + "The Forum flows from the Framework for Digital Cooperation agreed between President Ruto and "
+     "Prime Minister Albanese during the latter's visit to Nairobi in March 2023.", "en", None,
+     {"docs": [("Framework for Digital Cooperation", ANY, None, None)], "only": True}),
+    (EN_MEETING + "Delegates recalled the Charter on Digital Trust concluded by the ministers at their 2019 "
+     "meeting.", "en", None,
+     {"docs": [("Charter on Digital Trust", "referenced", None, ANY)], "only": True}),
+    (RU_MEETING + "Участники напомнили о Меморандуме о сотрудничестве в сфере связи заключенном между "
+     "министерствами в 2019 году.", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве в сфере связи", "referenced", None, ANY)], "only": True}),
+    # a headline run into the body with no stop: a line break, a date or a new sentence's participle ends it
+    ("Joint Statement of the Ministers of the Nordic Cyber Forum meeting May 2024 Having gathered in Oslo on "
+     "3 May 2024, the Ministers of the Nordic Cyber Forum held their annual meeting.", "en", "2024-05-04",
+     {"docs": [("Joint Statement of the Ministers of the Nordic Cyber Forum meeting May 2024", ANY, None, ANY)],
+      "only": True}),
+    ("Joint Statement on the Third Nordic Cyber Dialogue 04.05.2024 The Nordic Cyber Dialogue met in Oslo on "
+     "3 May 2024.", "en", "2024-05-04",
+     {"docs": [("Joint Statement on the Third Nordic Cyber Dialogue", ANY, None, ANY)], "only": True}),
+    ("В Минске согласован проект Плана действий государств – участников СНГ в сфере связи\nМОСКВА, 4 мая "
+     "/ТАСС/. 3 мая 2024 года в Минске состоялось заседание Совета министров связи государств – участников СНГ.",
+     "ru", None,
+     {"docs": [("План действий государств – участников СНГ в сфере связи (draft)", ANY, None, None)],
+      "lacks": ["…МОСКВА"]}),
+    # a recipient after the title is not its complement: a bare dative, "to the Chair of ..."
+    (RU_MEETING + "Российская сторона внесла проект Конвенции о защите связи. Делегация также передала копию "
+     "проекта конвенции председателю Совета министров связи для рассылки государствам.", "ru", None,
+     {"docs": [("Конвенция о защите связи (draft)", "presented", "RUS", None)], "only": True}),
+    (EN_MEETING + "Kenya presented a draft Convention on Cyber Resilience. It also handed a copy of the draft "
+     "Convention to the Chair of the Regional Cyber Forum for circulation.", "en", None,
+     {"docs": [("Convention on Cyber Resilience (draft)", "presented", "KEN", None)], "only": True}),
+    # "Конвенция о противодействии терроризму": a dative governed by the complement's own noun stays
+    (RU_MEETING + "Стороны обсудили ход реализации Конвенции о противодействии международному терроризму.", "ru",
+     None, {"docs": [("Конвенция о противодействии международному терроризму", "referenced", None, None)],
+            "only": True}),
+    (RU_MEETING + "Стороны подписали Соглашение о предоставлении грантов университетам.", "ru", None,
+     {"docs": [("Соглашение о предоставлении грантов университетам", "signed", None, None)], "only": True}),
+    # what a document is, said after a copula, is no other document
+    (RU_MEETING + "Стороны обсудили Конвенцию о защите связи. Документ представляет собой первый региональный "
+     "договор в сфере защиты связи.", "ru", None,
+     {"docs": [("Конвенция о защите связи", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "Delegates discussed the Convention on Cyber Resilience. The document constitutes the first "
+     "regional treaty on incident response.", "en", None,
+     {"docs": [("Convention on Cyber Resilience", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили Конвенцию о защите связи. Документ представляет собой первый в мире "
+     "региональный договор в сфере защиты связи.", "ru", None,
+     {"docs": [("Конвенция о защите связи", "referenced", None, None)], "only": True}),
+    # a title before ", а также" and a draft of a lower-case decision
+    (RU_MEETING + "Участники согласовали проект Совместного заявления, а также проект решения Совета глав "
+     "государств о Плане действий в сфере связи.", "ru", None,
+     {"docs": [("Совместное заявление (draft)", "adopted", None, None),
+               ("проект решения Совета глав государств о Плане действий в сфере связи", "adopted", None, None)]}),
+    # a quoted name in the complement belongs to the title, and names the document by itself
+    (EN_MEETING + "The EU presented its Joint Communication on “Resilience, Deterrence and Defence: Building Strong "
+     "Cybersecurity for the EU” to the delegates.", "en", None,
+     {"docs": [("Joint Communication “Resilience, Deterrence and Defence: Building Strong Cybersecurity for the EU”",
+                "presented", ANY, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили Совместное коммюнике «Партнерство в сфере связи: общие цели и задачи».", "ru",
+     None, {"docs": [("Совместное коммюнике «Партнерство в сфере связи: общие цели и задачи»", "referenced", None,
+                      None)], "only": True}),
+    # a lower-case cooperation plan after a determiner
+    (EN_MEETING + "The secretaries signed the cooperation plan between the two Security Councils for 2025-2026.", "en",
+     None, {"docs": [("cooperation plan between the two Security Councils for 2025-2026", "signed", None, None)],
+            "only": True}),
+    ("Joint Statement of the Nordic Cyber Ministers on Data Protection OSLO — The ministers of the Nordic Cyber "
+     "Forum met in Oslo on 3 May 2024.", "en", None,
+     {"docs": [("Joint Statement of the Nordic Cyber Ministers on Data Protection", ANY, None, None)],
+      "only": True}),
+    # a list of capitalised words closed by "and" stays inside a title; a list of titles does not
+    (EN_MEETING + "The Forum met under the Nordic Framework for Security, Public Health, and Safe Communities.", "en",
+     None, {"docs": [("Nordic Framework for Security, Public Health, and Safe Communities", ANY, None, None)],
+            "only": True}),
+    (EN_MEETING + "Members recalled the Kigali Declaration on Cyber Resilience, the Accra Convention on Data "
+     "Exchange, and the Lome Charter on Digital Trust.", "en", None,
+     {"docs": [("Kigali Declaration on Cyber Resilience", ANY, None, None),
+               ("Accra Convention on Data Exchange", ANY, None, None),
+               ("Lome Charter on Digital Trust", ANY, None, None)], "only": True}),
+    (RU_MEETING + "Участники обсудили Стратегию развития связи, информатизации и цифровой экономики.", "ru", None,
+     {"docs": [("Стратегия развития связи, информатизации и цифровой экономики", ANY, None, None)],
+      "only": True}),
+    # a capitalised word that can only be a subject starts the next sentence run on with no stop
+    (RU_MEETING + "Стороны подписали Соглашение о сотрудничестве в области связи Министр связи Беларуси выразил "
+     "удовлетворение итогами.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи", "signed", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили План действий «Россия – Беларусь» и Соглашение между Правительством Российской "
+     "Федерации и Правительством Федеративной Демократической Республики Эфиопия о сотрудничестве в области "
+     "связи.", "ru", None,
+     {"docs": [("План действий «Россия – Беларусь»", ANY, None, None),
+               ("Соглашение между Правительством Российской Федерации и Правительством Федеративной Демократической "
+                "Республики Эфиопия о сотрудничестве в области связи", ANY, None, None)], "only": True}),
+    # a long title is taken whole, never cut inside a word
+    (EN_MEETING + "Members approved the draft Action Plan for the Implementation of the Regional Strategy for "
+     "Strengthening the Cyber Resilience of the Critical Information Infrastructure of the Member States of the "
+     "Regional Cyber Forum for the period up to 2030.", "en", None,
+     {"docs": [("Action Plan for the Implementation of the Regional Strategy for Strengthening the Cyber "
+                "Resilience of the Critical Information Infrastructure of the Member States of the Regional Cyber "
+                "Forum for the period up to 2030 (draft)", "adopted", None, None)]}),
     # a coordination that starts a second title
     (EN_MEETING + "It welcomed the Kigali Declaration on Cyber Resilience and the Accra Convention on Data "
      "Exchange.", "en", None,
@@ -294,6 +407,40 @@ DRAFTS_AND_NOMINATIVE = [
      "в области обеспечения безопасности в сфере использования ИКТ.", "ru", None,
      {"docs": [("…межправительственного соглашения БРИКС о сотрудничестве в области обеспечения безопасности в "
                 "сфере использования ИКТ", "presented", "RUS", None)]}),
+    # "a draft of the X" is a draft as "the draft X" is
+    (EN_MEETING + "As a result, a draft of the Work Plan on Cyber Hygiene for 2025-2026 was approved.", "en", None,
+     {"docs": [("Work Plan on Cyber Hygiene for 2025-2026 (draft)", "adopted", None, None)], "only": True}),
+    # a plural draft head over two coordinated bodies names one draft of each
+    (RU_MEETING + "Участники согласовали проекты решений Совета министров связи и Совета глав правительств о Плане "
+     "действий в сфере связи.", "ru", None,
+     {"docs": [("проект решения Совета министров связи", "adopted", None, None),
+               ("проект решения Совета глав правительств о Плане действий в сфере связи", "adopted", None, None),
+               ("…Плане действий в сфере связи", ANY, None, None)]}),
+    (RU_MEETING + "Участники согласовали проект Регламента Совета, а также соответствующие проекты решений Совета "
+     "министров связи и Совета глав правительств.", "ru", None,
+     {"docs": [("Регламент Совета (draft)", "adopted", None, None),
+               ("проекты решений Совета министров связи", "adopted", None, None),
+               ("проекты решений Совета глав правительств", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "The experts agreed the draft decisions of the Council of Ministers and of the Council of Heads "
+     "of Government.", "en", None,
+     {"docs": [("draft decision of the Council of Ministers", "adopted", None, None),
+               ("draft decision of the Council of Heads of Government", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "Kenya presented the draft resolution of the Regional Cyber Forum on incident reporting.", "en", None,
+     {"docs": [("draft resolution of the Regional Cyber Forum on incident reporting", "presented", "KEN", None)],
+      "only": True}),
+    # a document a title is the plan for is named too
+    (EN_MEETING + "Members approved the Plan of Priority Measures for the Implementation of the Strategy for "
+     "Cyber Resilience of the Member States for the period up to 2030.", "en", None,
+     {"docs": [("Plan of Priority Measures for the Implementation of the Strategy for Cyber Resilience of the "
+                "Member States for the period up to 2030", "adopted", None, None),
+               ("Strategy for Cyber Resilience of the Member States for the period up to 2030", "referenced",
+                None, None)], "only": True}),
+    (RU_MEETING + "Участники одобрили План первоочередных мероприятий по реализации Стратегии развития связи "
+     "государств-участников на период до 2030 года.", "ru", None,
+     {"docs": [("План первоочередных мероприятий по реализации Стратегии развития связи государств-участников на "
+                "период до 2030 года", "adopted", None, None),
+               ("Стратегия развития связи государств-участников на период до 2030 года", "referenced", None, ANY)],
+      "only": True}),
 ]
 
 # --------------------------------------------------------------------------- roles and `by`
@@ -316,6 +463,12 @@ ROLES = [
      {"docs": [("Соглашение о сотрудничестве в области информационной безопасности", "basis", None, None)]}),
     (EN_MEETING + "The meeting was convened under the Nairobi Principles for Secure Software.", "en", None,
      {"docs": [("Nairobi Principles for Secure Software", "basis", None, None)]}),
+    ("On 2 June 2025 the Baltic Cyber Expert Group held its third meeting in Riga. The Group flows from the "
+     "Tallinn Agreement on Cyber Cooperation.", "en", None,
+     {"docs": [("Tallinn Agreement on Cyber Cooperation", "basis", None, ANY)]}),
+    ("2 июня 2025 года в Риге состоялось третье заседание Балтийской группы экспертов по кибербезопасности. Группа "
+     "вытекает из Таллинского соглашения о сотрудничестве в сфере кибербезопасности.", "ru", None,
+     {"docs": [("…соглашения о сотрудничестве в сфере кибербезопасности", "basis", None, ANY)]}),
     # a document that set up another body, or procedure under a document, is referenced
     ("5 сентября в Женеве состоялись консультации экспертов государств – членов ШОС. Напомним, что "
      "Рабочая группа ООН открытого состава учреждена резолюцией 75/240.", "ru", None,
@@ -343,6 +496,34 @@ ROLES = [
      "совместных мероприятий на 2025–2026 годы.", "ru", None,
      {"docs": [("Меморандум о взаимопонимании между операторами связи", "signed", None, None),
                ("План совместных мероприятий на 2025–2026 годы", "signed", None, None)]}),
+    # the verb's own object stands between: a decree or law on the document is signed, not the document
+    (RU_MEETING + "Президент подписал указ об утверждении Соглашения о сотрудничестве в области связи, а Премьер-"
+     "министр подписал закон о ратификации Протокола о внесении изменений в Устав Совета.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи", "referenced", None, None),
+               ("Протокол о внесении изменений в Устав Совета", "referenced", None, None)], "only": True}),
+    (EN_MEETING + "The President signed a decree approving the Agreement on Cyber Cooperation, and Parliament "
+     "adopted the law on the ratification of the Protocol on Data Exchange.", "en", None,
+     {"docs": [("Agreement on Cyber Cooperation", "referenced", None, None),
+               ("Protocol on Data Exchange", "referenced", None, None)], "only": True}),
+    # agreeing a text adopts it; an infinitive of purpose does not
+    (EN_MEETING + "The experts agreed the draft Code of Conduct for Incident Response Teams.", "en", None,
+     {"docs": [("Code of Conduct for Incident Response Teams (draft)", "adopted", None, None)], "only": True}),
+    ("The third meeting of the expert group to agree on the draft Code of Conduct for Incident Response Teams was "
+     "held in Nairobi on 3 May 2024.", "en", None,
+     {"docs": [("Code of Conduct for Incident Response Teams (draft)", "referenced", None, None)], "only": True}),
+    (RU_MEETING + "Эксперты согласовали проект Кодекса поведения групп реагирования на инциденты.", "ru", None,
+     {"docs": [("…Кодекса поведения групп реагирования на инциденты", "adopted", None, None)], "only": True}),
+    # a statement whose title opens the text is the text itself, issued by the meeting
+    ("Joint Statement on the Second Nordic Cyber Dialogue Having met in Oslo on 3 May 2024, the Nordic Cyber "
+     "Dialogue discussed cyber norms.", "en", "2024-05-04",
+     {"docs": [("Joint Statement on the Second Nordic Cyber Dialogue", "adopted", None, None)], "only": True}),
+    ("Совместное заявление министров связи о сотрудничестве в области защиты данных МИНСК /БЕЛТА/. " + RU_MEETING,
+     "ru", "2024-05-04",
+     {"docs": [("Совместное заявление министров связи о сотрудничестве в области защиты данных", "adopted", None,
+                None)], "only": True}),
+    # a statement named at the start of a later sentence is no headline
+    (EN_MEETING + "Joint Statement on Cyber Norms of 2019 was recalled by the delegates.", "en", None,
+     {"docs": [("Joint Statement on Cyber Norms of 2019", "referenced", None, ANY)], "only": True}),
     # presenting a report on a document, or reviewing it before an act on another, is no act on it
     (RU_MEETING + "Казахстанская сторона представила доклад о реализации Стратегии развития связи Республики "
      "Казахстан.", "ru", None,
@@ -401,6 +582,59 @@ NAMED_AGAIN = [
     ("20 декабря Генеральная Ассамблея ООН на пленарном заседании приняла проект резолюции «О защите "
      "критической инфраструктуры». Резолюция 81/150 призывает государства к сотрудничеству.", "ru", None,
      {"docs": [("UN General Assembly resolution 81/150", "adopted", None, ANY)], "only": True}),
+]
+
+
+# One document under two names: a known one named again in other words, the same title with an organisation's
+# acronym for its spelt-out name, a title that differs in one word of many, a Russian short name that begins the
+# full one. (Both names are kept; the act beats a reference.)
+SAME_DOCUMENT = [
+    (RU_MEETING + "Стороны подписали Конвенцию ООН против транснациональной организованной преступности. Конвенция "
+     "ООН по борьбе с транснациональной организованной преступностью остается основой их сотрудничества.", "ru",
+     None, {"docs": [("United Nations Convention against Transnational Organized Crime", "signed", None, ANY)],
+            "only": True}),
+    (EN_MEETING + "Delegates recalled the United Nations Convention against Transnational Organized Crime. Kenya "
+     "described its accession to the UN Convention on Combating Transnational Organized Crime.", "en", None,
+     {"docs": [("United Nations Convention against Transnational Organized Crime", "referenced", None, ANY)],
+      "only": True}),
+    (RU_MEETING + "Участники обсудили проект Плана действий государств – участников СНГ в сфере связи. По итогам "
+     "обсуждения проект Плана действий государств – участников Содружества Независимых Государств в сфере связи "
+     "(с учетом замечаний сторон) одобрен.", "ru", None,
+     {"docs": [("План действий государств – участников СНГ в сфере связи (draft)", "adopted", None, None)],
+      "only": True}),
+    (EN_MEETING + "Members reviewed the draft Programme of Joint Measures for the Protection of Critical Information "
+     "Infrastructure of the Member States of the Regional Cyber Forum. As a result, the draft Programme of Joint "
+     "Actions for the Protection of Critical Information Infrastructure of the Member States of the Regional Cyber "
+     "Forum was approved.", "en", None,
+     {"docs": [("Programme of Joint Measures…", "adopted", None, None)], "only": True}),
+    (RU_MEETING + "Стороны обсудили проект Совместного заявления министров связи о сотрудничестве в области защиты "
+     "данных. Участники одобрили проект Совместного заявления.", "ru", None,
+     {"docs": [("Совместное заявление министров связи о сотрудничестве в области защиты данных (draft)", "adopted",
+                None, None)], "only": True}),
+    # the act told of the document named again is dated by its own sentence, not by the first mention's
+    ("Проект Концепции сотрудничества государств – участников СНГ в сфере связи был разослан 12 апреля 2024 года. "
+     "3 мая 2024 года в Минске состоялось заседание Совета министров связи государств – участников СНГ. "
+     "Участники одобрили проект Концепции сотрудничества государств – участников Содружества Независимых "
+     "Государств в сфере связи.", "ru", None,
+     {"docs": [("…в сфере связи (draft)", "adopted", None, None)], "only": True}),
+    ("Oslo, 4 May 2024. The draft Nordic Framework on Cyber Hygiene was circulated on 12 April 2024. On 3 May 2024 "
+     "the Nordic Cyber Forum met in Oslo. The Forum adopted the draft Nordic Framework.", "en", None,
+     {"docs": [("Nordic Framework on Cyber Hygiene (draft)", "adopted", None, None)], "only": True}),
+    # different documents stay apart: another genre, another period, a generic name before a known one
+    (RU_MEETING + "Министры приняли совместное заявление, которым отношения выведены на новый уровень. Они также "
+     "сослались на Совместное заявление по стратегической стабильности.", "ru", None,
+     {"docs": [("совместное заявление", "adopted", None, None), ("…по стратегической стабильности", "referenced",
+                                                                  None, ANY)], "only": True}),
+    (RU_MEETING + "Участники обсудили Конвенцию ООН против транснациональной организованной преступности и "
+     "Протокол о борьбе с транснациональной организованной преступностью.", "ru", None,
+     {"docs": [("United Nations Convention against Transnational Organized Crime", ANY, None, ANY),
+               ("Протокол о борьбе с транснациональной организованной преступностью", ANY, None, None)],
+      "only": True}),
+    (EN_MEETING + "Members reviewed the Programme of Joint Measures for the Protection of Critical Information "
+     "Infrastructure of the Member States for 2021-2023 and approved the Programme of Joint Measures for the "
+     "Protection of Critical Information Infrastructure of the Member States for 2024-2026.", "en", None,
+     {"docs": [("…for 2021-2023", "referenced", None, None), ("…for 2024-2026", "adopted", None, None)],
+      "only": True}),
 ]
 
 # --------------------------------------------------------------------------- known documents, numbers, reports
@@ -469,6 +703,11 @@ def test_relate_documents_role_and_by(text, lang, published, expected):
 
 @pytest.mark.parametrize("text,lang,published,expected", NAMED_AGAIN)
 def test_relate_documents_named_again_is_one_document(text, lang, published, expected):
+    _run(text, lang, published, expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", SAME_DOCUMENT)
+def test_relate_documents_one_document_under_two_names(text, lang, published, expected):
     _run(text, lang, published, expected)
 
 

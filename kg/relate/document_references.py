@@ -21,7 +21,10 @@ _BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
 _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
            "treaty", "charter", "memorandum", "concept", "programme", "strategy",
            "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
-           "договор", "устав", "меморандум", "концепция", "программа", "стратегия"}
+           "договор", "устав", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
+           "коммюнике"}
+# Genres a meeting issues: one whose title opens the announcement is the announcement itself
+_ISSUED = {"statement", "declaration", "communiqué", "communique", "заявление", "декларация", "коммюнике"}
 
 
 def _lemma(word: str) -> str:
@@ -70,6 +73,12 @@ def _names_again(d: DocumentFact, x: DocumentFact) -> bool:
     words = _short_name(d.surface)
     if words is None:
         return False
+    if is_cyrillic(d.surface):
+        # a Russian title's genitives follow its head: «проект Совместного заявления» begins «проект
+        # Совместного заявления министров связи о ...», in any case form
+        mine = _content(d.surface)
+        return _is_draft(d) == _is_draft(x) and len(mine) >= 2 and any(
+            len(full) > len(mine) and full[: len(mine)] == mine for full in (_content(x.title), _content(x.surface)))
     for name in (x.title, x.surface):
         head = _head_words(name)
         longer = len(head) > len(words) or len(re.sub(r"[^\w\s-]", " ", name).split()) > len(head)
@@ -90,7 +99,69 @@ def _short_name(surface: str) -> tuple[str, ...] | None:
 
 
 def _is_draft(d: DocumentFact) -> bool:
-    return bool(re.match(r"(?i)(?:the\s+)?(?:draft|проект)", d.surface))
+    return bool(re.match(r"(?i)(?:the\s+|an?\s+)?(?:draft|проект)", d.surface)) or d.title.endswith("(draft)")
+
+
+# Words that do not tell one document from another: function words, "draft", and the light nouns of
+# "по борьбе с X" / "on combating X", which say no more than "против X" / "against X"
+_NOT_CONTENT = {"the", "a", "an", "of", "on", "for", "and", "in", "to", "by", "with", "against", "between", "at",
+                "draft", "combating", "combatting", "fight", "fighting",
+                "о", "об", "по", "в", "во", "на", "с", "со", "и", "для", "между", "к", "против", "от", "до", "из",
+                "при", "проект", "борьба", "–", "-"}
+
+
+# Modifiers any document may have: alone they name no particular one («совместное заявление»)
+_ANY_DOCUMENTS = {"joint", "final", "new", "updated", "revised", "annual", "common", "совместный", "итоговый", "новый",
+                  "обновленный", "ежегодный", "общий"}
+
+
+@lru_cache(maxsize=50_000)
+def _content(text: str) -> tuple[str, ...]:
+    """The folded content words of a name, in order (Russian ones as lemmas)."""
+    text = re.sub(r"\([^()]*\)", " ", text)  # "(с использованием видеоконференцсвязи)": an aside, not the name
+    return tuple(w for w in (_lemma(w) for w in re.findall(r"[\w@-]+", text)) if w not in _NOT_CONTENT)
+
+
+def _text_with_bodies(d: DocumentFact) -> str:
+    """The document's words with each organisation or process the text names in it put as its entity ("СНГ" and
+    "Содружества Независимых Государств" alike)."""
+    base = d.sentence.sentence.start
+    text = d.sentence.sentence.text[d.start - base : d.end - base]
+    if text != d.surface:
+        return d.surface
+    for mt in sorted(d.sentence.mentions, key=lambda x: -x.start):
+        if d.start <= mt.start and mt.end <= d.end and mt.entity is not None and mt.type in ("organization",
+                                                                                             "process"):
+            text = text[: mt.start - d.start] + f" @{mt.entity.key} " + text[mt.end - d.start :]
+    return text
+
+
+def same_document(d: DocumentFact, x: DocumentFact) -> bool:
+    """`d`, a title no vocabulary knows, names the document `x` named before: the same genre, draft or not, and
+    - x known, d's content words (its organisations aside) all in one of x's names in d's script («Конвенция ООН
+      по борьбе с транснациональной организованной преступностью» of the UN Convention against Transnational
+      Organized Crime);
+    - x a title too, the same content words once organisations are put as their entities, or, in a long title,
+      one word put for another with the same numbers (a translation's "Measures" and "Actions")."""
+    if d.entity is not None or d.symbol or x.symbol or x is d or genre(d) is None or genre(d) != genre(x) \
+            or _is_draft(d) != _is_draft(x):
+        return False
+    if x.entity is not None:
+        mine = {w for w in _content(_text_with_bodies(d)) if not w.startswith("@")} - {genre(d)} - _ANY_DOCUMENTS
+        return bool(mine) and any(mine <= set(_content(name)) for name in _names_in_script(x, d.surface))
+    a, b = _content(_text_with_bodies(d)), _content(_text_with_bodies(x))
+    if a == b:
+        return True
+    numbers = re.compile(r"\d")
+    if len(a) >= 8 and len(a) == len(b) and [w for w in a if numbers.search(w)] == [w for w in b if numbers.search(w)]:
+        return sum(p != q for p, q in zip(a, b, strict=True)) == 1
+    return False
+
+
+def _names_in_script(x: DocumentFact, like: str) -> list[str]:
+    cyrillic = is_cyrillic(like)
+    return [n for n in x.entity.all_names() if is_cyrillic(n) == cyrillic]
+
 
 
 class _Named:
@@ -135,6 +206,11 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             ante = _copy_to(ante, d)
             keep(ante)
         if ante.role == "referenced" and d.role != "referenced":
+            # the act and its evidence are the later mention's ("... согласовали проект Совместного заявления")
+            # (a known document keeps its first words: the vocabulary names it, the text's words are shown)
+            if ante.entity is None:
+                ante.aliases = list(dict.fromkeys([*ante.aliases, ante.surface]))
+                ante.surface, ante.start, ante.end, ante.sentence = d.surface, d.start, d.end, d.sentence
             ante.role = d.role
 
     for d in docs:
@@ -147,11 +223,22 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             adopt(ante, d)
             continue
         short = _short_name(d.surface) if d.entity is None and d.symbol is None else None
-        ante = _latest(named.by_word.get(short[-1], []), lambda x, d=d: x.start < d.start and _names_again(d, x)) \
+        earlier_names = named.by_genre.get(genre(d), []) if is_cyrillic(d.surface) else named.by_word.get(
+            short[-1], []) if short is not None else []
+        ante = _latest(earlier_names, lambda x, d=d: x.start < d.start and _names_again(d, x)) \
             if short is not None else None
         if ante is not None:  # a short name of a document named in full before is that document
             adopt(ante, d)
             continue
+        ante = _latest(named.by_genre.get(genre(d), []), lambda x, d=d: x.start < d.start and same_document(d, x)) \
+            if d.entity is None else None
+        if ante is not None:  # the same document in other words
+            adopt(ante, d)
+            _also_named(ante, d)
+            continue
+        for x in out:
+            if d.entity is not None and x.entity is None and same_document(x, d):
+                x.title, x.entity, x.year, x.aliases = d.title, d.entity, d.entity.year, []  # now known by name
         body = vocab.get(forum_iri)
         if _is_draft(d) and d.role == "adopted" and genre(d) in ("resolution", "резолюция") and body is not None \
                 and body.holds_sessions:
@@ -166,7 +253,15 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
         keep(d)
     for d in out:
         _settle_basis(d, forum_iri)
+        if d.start <= 2 and d.role == "referenced" and genre(d) in _ISSUED and not _is_draft(d):
+            d.role = "adopted"  # "Joint Statement on the ... Dialogue | On 3 May ...": the text is the statement
     return out
+
+
+def _also_named(x: DocumentFact, d: DocumentFact) -> None:
+    """A title no vocabulary knows keeps the other names the text gives it."""
+    if x.entity is None:
+        x.aliases = list(dict.fromkeys([*x.aliases, d.title, *d.aliases]))
 
 
 def _copy_to(ante: DocumentFact, d: DocumentFact) -> DocumentFact:

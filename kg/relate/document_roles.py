@@ -24,6 +24,9 @@ _BASIS = re.compile(
     _SETTING_UP + r"\s+(?:[\w,]+\s+){0,3}?(?:в развитие|на основе|на основании|в соответствии с|согласно|under|by|"
     r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"
     r"(?:учрежден|создан|образован)[аоы]?\s+(?:\S+\s+){0,1}$|"
+    # the forum comes out of the document: "The Dialogue flows from the Framework ...", «Диалог вытекает из ...»
+    r"\b(?:flows?|flowed|stems?|stemmed|derives?|derived|springs?|sprang)\s+from\s+(?:\S+\s+){0,1}$|"
+    r"(?:вытека\w+|проистека\w+)\s+из\s+(?:\S+\s+){0,1}$|"
     r"в развитие\s+(?:\S+\s+){0,2}$|"
     r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
     r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"
@@ -34,8 +37,10 @@ _BASIS = re.compile(
 # A document drafted on another ("проект ..., подготовленный в развитие действующей программы") rests on it;
 # no forum was set up.
 _DRAFTED_ON = re.compile(r"(?:подготовлен|разработан|prepared|drafted|developed|written)\w*\s+(?:\S+\s+){0,2}$", re.I)
+# A modal, a future or an infinitive of purpose ("the expert group to agree on the draft"): no act yet
 _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|планиру\w*|намерен\w*|намечен\w*|предстоит|готов\w*|"
-                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to)\s+(?:\w+\s+){0,2}$", re.I)
+                    r"would|will|could|may|might|plan\w*|intend\w*|expect\w*|to be|ready to|\bto)\s+(?:\w+\s+){0,2}$",
+                    re.I)
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
@@ -46,6 +51,8 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?
 # an earlier act.
 _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
+                      # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
+                      r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
@@ -74,6 +81,13 @@ _COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
 
 
+# An object of the verb that is an act on the document: a decree approving it, a law ratifying it, a decision on
+# signing it
+_ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратификаци|присоединени|подписани|денонсаци|одобрени|исполнени|"
+                        r"реализаци|применени)\w*|approving|ratifying|implementing|on\s+(?:the\s+)?(?:ratification|"
+                        r"approval|implementation|signing)\s+of)\b", re.I)
+
+
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     """The verb stands right before the title ("подписали Соглашение") or right after it
     ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
@@ -83,6 +97,11 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "the 2022 summit that adopted the Declaration": another event's act
         if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
             continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
+        if m[0].lower().endswith("ing") and not re.search(r"(?:\b(?:by|after|upon|on|in|while|when)|,)\s+$",
+                                                          tail[: m.start()]):
+            continue  # "a decree approving the Agreement": the participle tells of the decree
+        if _ACT_ON_IT.search(tail[m.end():]):
+            continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's

@@ -5,34 +5,43 @@ resolutions are found by number, reports through the group that wrote them. Othe
 their structure: a head noun of a title (convention, protocol, decision, set of measures, rules of procedure,
 work plan, concept paper; соглашение, программа, регламент, положение, правила процедуры ...) with its
 modifiers, number ("Decision No. 1039", "resolution CICTE/RES. 1/17") and complements ("on ...", "о ...",
-"на 2026–2030 годы"), capitalised or after a determiner ("the network's work plan for 2021–2022"). A title stops
-at a verb, at a clause after a comma ("..., подготовленный в развитие ...", "..., поскольку ..."), at a noun in
-another case after «и», and at a coordination that starts a second title ("and with the Istanbul
-Convention"). Russian titles are put in the nominative; a draft is the document with "(draft)". What happened
-to each at the meeting is kg/relate/document_roles.py; settling them per meeting is
-kg/relate/document_references.py.
+"на 2026–2030 годы"), capitalised or after a determiner ("the network's work plan for 2021–2022"). Where a title
+starts and ends is kg/relate/document_bounds.py; what it is called (nominative, "(draft)", aliases, year) is
+kg/relate/document_titles.py; what happened to each at the meeting is kg/relate/document_roles.py; settling them
+per meeting is kg/relate/document_references.py.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 
-from kg.nlp.morph import parses
+from kg.nlp.morph import lemma_ru
 from kg.nlp.text import is_cyrillic
+from kg.relate.document_bounds import DOC_NOUN, EN_HEAD, trim_lead, trim_tail
 from kg.relate.document_roles import PRESENTED_AFTER, document_role
+from kg.relate.document_titles import (
+    ADJ_RU,
+    each_draft,
+    stated_year,
+    title_and_aliases,
+    title_and_aliases_en,
+    year_of_act,
+)
 from kg.relate.facts import DocumentFact
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
-_ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие|ом|ем|ым|им|ыми|ими)"
-_DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
+_DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a draft of a lower-case genre with adjectives between: "проекта межправительственного соглашения"
-           r"(?:(?<=роект )(?:" + _ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
-           r"(?<=роекта )(?:" + _ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
+           r"(?:(?<=роект )(?:" + ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
+           r"(?<=роекта )(?:" + ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
            r"Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
-           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
+           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|"
+           # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
+           r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
+           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
@@ -42,19 +51,13 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + _ADJ_RU + r")\s+){0,3}"
            r"государственной)")
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
-             r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил)")
+             r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+[^.;:!?]{0,400}?)?(?=[.;:!?]|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
-                              r"\s+(?:а также|были|был|была|могут|может|"
+# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+                              r",?\s+а также\s|\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
-# Head nouns of English titles, capitalised: "Convention on Cybercrime", "Permanent Council Decision No. 1039".
-_EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Understanding)?|Protocol|Concept|Programme|"
-            r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
-            r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
-            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|"
-            # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
-            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
@@ -63,14 +66,26 @@ _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Offi
 _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\d{2}\b|"
               # "Cooperation Strategy 2021-2025", "Cybersecurity Act 2018"
               r"\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b)?")
-# A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S." goes on
-# "to" takes a complement ("Protocol to the Convention", "Measures to Reduce the Risks"), not an infinitive of
-# purpose ("the plan of action to develop cooperation")
+# A complement: "on enhanced co-operation and ...", "of OSCE Confidence-Building Measures"; "U.S.-Ukraine" goes on,
+# and so does an initialism's dot before a capitalised word that does not open a sentence ("the EU-U.S. Cyber
+# Dialogue", not "with the U.K. The next round"); a line break does not. "to" takes a complement ("Protocol to
+# the Convention", "Measures to Reduce the Risks"), not an infinitive of purpose ("the plan of action to develop
+# cooperation"). A long title is taken whole and never cut inside a word.
+_SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On|At|As|During|After|Before|Both|A|An)\b"
+# The item that closes such a list ends the phrase, or goes on with a function word: "..., and Safe Communities."
+# (not ", and Japan introduced ...")
+_LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
-                  r"(?:[^.;:,()]|\.(?=[A-Za-z-])){0,160})?")
+                  r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
+                  # a list of capitalised words closed by "and": "for Security, Public Health, and Safe Communities"
+                  r",(?=\s+(?!" + _SENTENCE_OPENER_EN + r")[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*"
+                  r"(?:\s+[A-Z][\w-]*)*)*,?\s+" + _LAST_ITEM_EN + r")|,(?=\s+" + _LAST_ITEM_EN + r"))"
+                  r"{0,320}(?!\w)"
+                  # a quoted name ends the title: "Joint Communication on “Resilience, Deterrence and Defence: ...”"
+                  r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
@@ -94,9 +109,13 @@ EN_DOC = re.compile(
     r"(?:[Rr]esolution\s+|[Dd]ecision\s+)?[A-Z][A-Za-z.]*/(?:[A-Z]+\.?/)*(?:RES|DEC)\b\.?\s*\d+(?:/\d+)?"
     r"(?:\s*\([^()]{1,30}\))?|"
     r"[A-Z]{2,}\.DEC/\d+|"
+    # a body's draft decision: "the draft resolution of the First Committee", "draft decisions of the Council of
+    # Ministers and of the Council of Heads of State" (one of each body, below)
+    r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + _EN_HEAD + _NOT_A_TITLE_AFTER
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
+    + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
     + _DETERMINER + _EN_MODIFIER + "{0,5}" + _EN_LOWER_HEAD + r"\b" + _EN_COMPLEMENT + "|"
@@ -110,7 +129,7 @@ EN_DOC = re.compile(
     r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
-_HEAD_INSIDE = re.compile(r"\b" + _EN_HEAD + r"\b")
+_HEAD_INSIDE = re.compile(r"\b" + EN_HEAD + r"\b")
 RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
 # A General Assembly resolution by its number: "резолюцией ГА ООН 75/282", "resolution 73/27", "A/RES/75/240".
 # Only the General Assembly numbers its resolutions session/number; the Security Council's are "2341 (2017)".
@@ -118,124 +137,6 @@ UNGA_RESOLUTION = re.compile(
     r"\bA/RES/(\d{2,3})/(\d{1,3})\b|"
     r"\b(?:[Рр]езолюци\w*|[Rr]esolutions?)(?:\s+(?:[А-ЯЁA-Z][\w.]*|ООН|UN|of|the|№|No\.?)){0,5}\s+(\d{2,3})/(\d{1,3})\b"
     r"(?:\s+(?:и|and)\s+(\d{2,3})/(\d{1,3})\b)?")
-YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
-
-
-def _trim_lead(surface: str) -> str:
-    """Drop leading words that are not modifiers of the title ("развитие профильного ..." -> "профильного ...",
-    "поставленных Стратегией ..." -> "Стратегией ...")."""
-    words = surface.split(" ")
-    while len(words) > 1:
-        w = words[0]
-        if re.match(r"(?i)проект|draft|the\b", w) or re.match(DOC_NOUN, w):
-            break
-        tag = parses(w)[0].tag if is_cyrillic(w) else None
-        if tag is not None and tag.POS == "PRTF" and not _agrees(w, words[1]):
-            words = words[1:]  # a participle that governs the title: "задач, поставленных Стратегией ..."
-            continue
-        if tag is None or tag.POS in ("ADJF", "PRTF") or re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w):
-            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию"
-        words = words[1:]
-    return " ".join(words)
-
-
-def _agrees(modifier: str, word: str) -> bool:
-    """A Russian modifier agrees with the next word in case, number and (singular) gender in some reading
-    ("действующей программы"; not "поставленным Стратегией")."""
-    def forms(w: str) -> set[tuple]:
-        out = set()
-        for p in parses(w.strip(",«»")):
-            if p.tag.case:
-                gender = p.tag.gender if p.tag.number == "sing" else None
-                out.add((p.tag.case, p.tag.number, gender))
-        return out
-
-    # case, number and (in the singular) gender: "поставленным Стратегией" agree in case only
-    return any(cm == cw and nm == nw and (gm is None or gw is None or gm == gw)
-               for cm, nm, gm in forms(modifier) for cw, nw, gw in forms(word))
-
-
-_STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
-                      r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
-                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+a|calling|to\s+be|"
-                      # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
-                      r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote)\b")
-# In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
-# "and the Fight against Cybercrime" goes on with the first.
-_SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
-                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + _EN_HEAD + r"\b))")
-_COMPLEMENT_START_EN = re.compile(r"\s(?:on|of|between|for|to|against|in|concerning|regarding)\s")
-_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
-                        r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил)")
-
-
-def _changes_case(before: str, after: str) -> bool:
-    """Two nouns joined by "и" in different cases belong to different phrases."""
-    a, b = before.strip(",;«»\"()"), after.strip(",;«»\"()")
-    if not b or not re.match("[а-яё]", b):
-        return False
-    # the likelier reading of the first against every reading of the second: "кадастра и картографии" share the
-    # genitive though dative is likelier for "картографии"; "до 2025 года и подготовку" do not
-    first = parses(a)[0].tag
-    cases_b = {p.tag.case for p in parses(b) if p.tag.POS == "NOUN" and p.tag.case}
-    return first.POS == "NOUN" and bool(first.case) and bool(cases_b) and first.case not in cases_b
-
-
-_PREPOSITIONS_RU = {"в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "за", "от", "до", "для", "между", "при",
-                    "через", "против", "про", "под", "над", "из", "у"}
-
-
-def _starts_own_phrase(word: str, previous: list[str]) -> bool:
-    """A lower-case noun or adjective that can only be nominative or accusative, with no preposition or number
-    before it, is not a complement of the title: "Регламентом Совета | следующее заседание пройдет ..."."""
-    if any(w.strip(",«»\"()").lower() in _PREPOSITIONS_RU or re.search(r"\d", w) for w in previous):
-        return False
-    if previous and (previous[-1].strip("«»\"()").lower() in ("и", "или") or previous[-1].endswith(",")):
-        return False  # a list inside the title: "… за справедливый мир, гармонию и развитие"
-    readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
-
-
-def _trim_tail(surface: str) -> str:
-    """End the title before a verb, a relative clause or the next item of a list."""
-    if not is_cyrillic(surface):
-        cut = _STOP_EN.search(surface)
-        surface = surface[: cut.start()].rstrip(" ,") if cut else surface
-        complement = _COMPLEMENT_START_EN.search(surface)
-        second = _SECOND_TITLE_EN.search(surface, complement.end()) if complement else None
-        surface = surface[: second.start()].rstrip(" ,") if second else surface
-        # "the following joint statement": the article and a pointing word are not the title's
-        return re.sub(r"^(?:the|The)\s+|^(?:following|above|present|said|this|that)\s+", "", surface)
-    words = surface.split(" ")
-    out: list[str] = []
-    for i, w in enumerate(words):
-        bare = w.strip(",;«»\"()")
-        if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
-            out[-1] = out[-1].rstrip(",")
-            break
-        if i >= 1 and bare and re.match("[а-яё]", bare):
-            tag = parses(bare)[0].tag
-            # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
-            # genre word ("В Декларации государства-члены ...") ends the title
-            subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
-            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(words[i - 1], words[i + 1]):
-                break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
-            # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
-            clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
-            head = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), i)
-            clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
-            if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
-                    bare in ("и",) and i + 1 < len(words) and
-                                                       parses(words[i + 1].strip(","))[0].tag.POS
-                                                       in ("VERB", "INFN", "PRTS")):
-                break
-        out.append(w)
-    return " ".join(out).rstrip(" ,")
-
-
-DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
-            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност)")
 
 
 def _resolutions(si: SentenceInfo, vocab: Vocabulary) -> list[DocumentFact]:
@@ -298,6 +199,25 @@ def _reports(si: SentenceInfo, vocab: Vocabulary, year_hint: int | None) -> list
     return out
 
 
+# every beginning of every process name, built once per vocabulary (and dropped with it)
+_PROCESS_NAMES: weakref.WeakKeyDictionary[Vocabulary, set[tuple[str, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _folded(name: str) -> tuple[str, ...]:
+    return tuple(lemma_ru(w) if is_cyrillic(w) else w.lower() for w in re.findall(r"[\w-]+", name))
+
+
+def _starts_a_process_name(title: str, vocab: Vocabulary) -> bool:
+    """The title, in lemmas, is a known process's name or its beginning ("Programme of Action" of "Programme of
+    Action to advance responsible State behaviour ...")."""
+    if vocab not in _PROCESS_NAMES:
+        _PROCESS_NAMES[vocab] = {words[:i] for e in vocab.of_type("process") for name in e.all_names()
+                                     if e.process_kind != "Convention"
+                                     for words in [_folded(name)] for i in range(2, len(words) + 1)}
+    words = _folded(title)
+    return len(words) >= 2 and words in _PROCESS_NAMES[vocab]
+
+
 def _known(si: SentenceInfo) -> list[DocumentFact]:
     """Documents the vocabulary knows, named by title or short name in any case form."""
     text = si.sentence.text
@@ -330,20 +250,25 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
             continue
         if any(k.start <= d.start < k.end or d.start <= k.start < d.end for k in linked):
             continue
+        if vocab is not None and _starts_a_process_name(d.title, vocab):
+            continue  # "a Programme of Action" named alone: the process, not a document
         found.append(d)
     docs = sorted(linked + found, key=lambda d: d.start)
     for prev, d in zip(docs, docs[1:], strict=False):
         between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
         if d.role == "referenced" and re.fullmatch(
                 r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
-                r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?", between):  # "endorsed X and the updated Y"
+                r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}|(?:[а-яё]+(?:ие|ые|ий|ый|ую|ое|ее|ая|яя)\s+){1,2})?",
+                between):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
             d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
     return docs
 
 
 # A lower-case phrase after a copula describes the document named before ("Это первый универсальный
 # договор ...", "Конвенция — первый ...", "it is the first treaty ..."): not another document.
-_COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|is|was|becomes|became)|[—–])\s+$", re.I)
+_COPULA = re.compile(r"(?:\b(?:это|является|являются|стал[аои]?|станет|представля\w+\s+собой|is|was|becomes|became|"
+                     r"constitutes|represents)|[—–])\s+(?:(?:the|a|an|first|only|world['’]s|в\s+мире|в\s+истории|"
+                     r"in\s+the\s+world|[а-яё]+(?:ый|ий|ой|ое|ая|ее|яя))\s+){0,3}$", re.I)
 
 
 def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
@@ -362,10 +287,14 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
     out = []
     bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
               if mt.type in ("process", "organization", "agency")]
+    # bodies whose name is no document's (a convention's conference of parties is named as the convention)
+    named_bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
+                    if mt.type in ("process", "organization", "agency")
+                    and not (mt.entity is not None and mt.entity.process_kind == "Convention")]
     pos = 0
     while (m := rx.search(text, pos)) is not None:
-        raw = m[0].strip(" ,")
-        surface = _trim_tail(_trim_lead(raw))
+        raw = _one_line(m[0].strip(" ,"), rx)
+        surface = trim_tail(trim_lead(raw))
         start = m.start() + m[0].find(surface)
         surface = _cut_at_date(si, start, surface)
         # a list ("проекты Декларации ..., договора о выдаче и ...") goes on after the first title
@@ -376,10 +305,17 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             rel = p.start - si.sentence.start - start
             if _HEAD_INSIDE.search(text[p.start - si.sentence.start : p.end - si.sentence.start]):
                 continue  # "Incident Toolkit" taken for a name is the title's own head
+            if re.search(r"\b(?:им\.|имени)\s*$", text[: p.start - si.sentence.start]):
+                continue  # "МГУ им. М.В. Ломоносова": a name the title's complement bears
+            if not russian and re.search(r"\b(?:of|for|on|the|and|to|in|against)\s+$", text[: p.start - si.sentence.start]):
+                continue  # "Plan of | Priority Measures": capitals a complement governs are no person
             if 0 < rel < len(surface):
                 surface = surface[:rel].rstrip(" ,")
         if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
+        head = (re.search(DOC_NOUN, surface) if russian else _HEAD_INSIDE.search(surface))
+        if head and any(a <= start + head.start() < b and b >= start + len(surface) for a, b in named_bodies):
+            continue  # a process's name ends the title and holds its head: "UN | Cyber Programme of Action"
         role = document_role(text, start, start + len(surface))
         # one genre word names a document only when something happens to it here, or a forum stands on it;
         # kg/relate/document_references.py resolves it to the document named before
@@ -395,15 +331,49 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
         if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks", "модальности его работы определены ...": a topic
-        year = stated_year(surface) or _year_of_act(text[start + len(surface):])
+        year = stated_year(surface) or year_of_act(text[start + len(surface):])
         by = _proposer(si, start, start + len(surface)) if role == "presented" else None
         sym = re.match(r"\s*\(((?:A|S|E)/[\w./-]+)\)", text[start + len(surface):]) or re.search(
             r"\b((?:A|S|E)/[\w./-]*\w)", surface)
-        title, aliases = title_and_aliases(surface) if russian else title_and_aliases_en(surface)
-        out.append(DocumentFact(surface, title, year, role, by, si.sentence.start + start,
-                                si.sentence.start + start + len(surface), si, symbol=sym[1] if sym else None,
-                                aliases=aliases))
+        base = si.sentence.start + start
+        for name, a, b in each_draft(surface):
+            title, aliases = title_and_aliases(name) if russian else title_and_aliases_en(name)
+            out.append(DocumentFact(name, title, year, role, by, base + a, base + b, si,
+                                    symbol=sym[1] if sym else None, aliases=aliases))
+        inner = _implemented(surface)
+        if inner is not None:  # "Plan ... for the Implementation of the Strategy ...": the strategy is named too
+            a, name = inner
+            title, aliases = title_and_aliases(name) if russian else title_and_aliases_en(name)
+            out.append(DocumentFact(name, title, stated_year(name), "referenced", None, base + a,
+                                    base + a + len(name), si, aliases=aliases))
     return out
+
+
+# A document a title is the plan or programme for: "... for the Implementation of the Strategy for ...",
+# «... по реализации Стратегии ...»
+_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,4}?"
+                          + EN_HEAD + r"\b)|"
+                          r"\b(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?=" + DOC_NOUN + r")")
+
+
+def _implemented(surface: str) -> tuple[int, str] | None:
+    """Where the document a title implements starts in it, and its words to the title's end."""
+    m = _IMPLEMENTED.search(surface, 1)
+    if m is None or not surface[m.end():m.end() + 1].isupper():
+        return None
+    return m.end(), surface[m.end():]
+
+
+# A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline
+_NEW_LINE = re.compile(r"\s*\n\s*(?=[A-ZА-ЯЁ\d«\"“])")
+
+
+def _one_line(raw: str, rx: re.Pattern) -> str:
+    """The line of a match that holds the title ("... в сфере связи | МОСКВА, 4 мая", "Teaser | Joint Statement")."""
+    if "\n" not in raw:
+        return raw
+    lines = _NEW_LINE.split(raw)
+    return next((line for line in lines if rx.search(line)), lines[0])
 
 
 # An infinitive of writing before a lower-case genre: the document is a task for later
@@ -435,129 +405,3 @@ def _proposer(si: SentenceInfo, start: int, end: int) -> str | None:
             break
         by = _state_of(mt) or by
     return by
-
-
-# A period is not the year of a document: "на 2026–2030 годы", "for 2021-2022"
-_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
-# "Соглашение ... 2018 года": the year of the act, not of the title; "на период до 2025 года" is the title's own
-_TRAILING_YEAR_RU = re.compile(r"(?<!\sдо)(?<!\sна)(?<!\sпо)(?<!\sот)(?<!\sза)(?<!\sс)(?:\s+от)?\s+((?:19|20)\d{2})\s*"
-                               r"(?:г\.?|года|год)$")
-
-
-# The year of the act on the document, told right after it: "..., which Forum Leaders adopted in 2018",
-# "..., подписанного в 2017 году", "concluded on 15 October 2016"
-_ACT_YEAR = re.compile(r"^\W{0,3}(?:which\s+|that\s+|котор\w+\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:adopted|signed|agreed|concluded|approved|endorsed|принят\w*|подписан\w*|заключен\w*|"
-                       r"утвержден\w*|одобрен\w*)\s+(?:[\w-]+\s+){0,3}?(?:in|on|в)\s+(?:\d{1,2}\s+\w+\s+)?"
-                       r"((?:19|20)\d{2})\b", re.I)
-
-
-def _year_of_act(after: str) -> int | None:
-    m = _ACT_YEAR.match(after[:120])
-    return int(m[1]) if m else None
-
-
-def stated_year(surface: str) -> int | None:
-    """The year a title states ("Соглашение ... 2018 года", "Cybersecurity Act, 2020"); a period gives none."""
-    ym = YEAR.search(_PERIOD_END.sub(" ", _YEAR_SPAN.sub(" ", surface)))
-    return int(ym[1]) if ym else None
-
-
-# "на период до 2030 года", "until 2025": the end of the period a document covers, not its year
-_PERIOD_END = re.compile(r"\b(?:до|на|по|until|till|to|through)\s+(?:19|20)\d{2}\b", re.I)
-
-
-_DRAFT_RU = re.compile(r"(?i)^проект\w*\s+")
-_DRAFT_EN = re.compile(r"(?i)^draft\s+")
-# A UN draft resolution or draft text circulates as a document of its own ("A/AC.291/L.16"): "draft" stays
-_DRAFT_IS_THE_DOCUMENT = re.compile(r"(?i)(?:resolution|decision|text)\b")
-# Plural heads of titles that stay plural in the nominative ("Правила процедуры", "Основы политики")
-_PLURAL_TITLES = {"правило", "основа", "модальность"}
-
-
-def nominative_ru(phrase: str) -> str:
-    """A Russian title with its head and the words agreeing with it in the nominative singular
-    ("проекта Рабочего плана ..." is handled by the caller; "Программы сотрудничества ... на 2026–2030 годы" ->
-    "Программа сотрудничества ... на 2026–2030 годы", "профильного совместного заявления лидеров" ->
-    "профильное совместное заявление лидеров"); the complements stay as written."""
-    words = phrase.split(" ")
-    head = None
-    for i, w in enumerate(words):
-        bare = w.strip("«»\"(),")
-        if not re.fullmatch(r"[А-Яа-яЁё-]+", bare):
-            return phrase  # a symbol or a number before any noun: leave the title as written
-        noun = next((p for p in parses(bare) if p.tag.POS == "NOUN"), None)
-        modifier = any(p.tag.POS in ("ADJF", "PRTF") for p in parses(bare)[:1]) or (
-            i + 1 < len(words) and re.fullmatch(_ADJ_RU, bare) and bare[:1].isupper()
-            and not any(p.tag.POS == "NOUN" and p.is_known for p in parses(bare)))
-        if noun is not None and not modifier:
-            head = (i, noun)
-            break
-    if head is None:
-        return phrase
-    i, noun = head
-    number = "plur" if noun.normal_form in _PLURAL_TITLES or "Pltm" in noun.tag else "sing"
-    form = noun.inflect({"nomn", number})
-    if form is None:
-        return phrase
-    out = list(words)
-    out[i] = _same_capital(words[i], form.word)
-    gender = form.tag.gender
-    for j in range(i):
-        adj = next((p for p in parses(words[j]) if p.tag.POS in ("ADJF", "PRTF")), None)
-        wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-        f = adj.inflect(wanted) if adj is not None else None
-        if f is not None:
-            out[j] = _same_capital(words[j], f.word)
-    return " ".join(out)
-
-
-def _same_capital(original: str, word: str) -> str:
-    """The inflected word written as the text writes: its capital, and "е" where the text has no "ё"."""
-    if "ё" not in original.lower():
-        word = word.replace("ё", "е")
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
-
-
-def title_and_aliases(surface: str) -> tuple[str, list[str]]:
-    """A Russian title in the nominative, a draft as the document with "(draft)" (the keys' convention), a stated
-    year left to the year field; the aliases keep the nominative with "проект" and the name without the draft."""
-    plain = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", surface))  # "(ИКТ)": an abbreviation in brackets
-    plain = _TRAILING_YEAR_RU.sub("", plain)
-    draft = _DRAFT_RU.match(plain)
-    core = plain[draft.end():] if draft else plain
-    name = nominative_ru(core)
-    if not draft:
-        return name, []
-    if re.match(r"(?i)(?:резолюц|решени)", core):  # a draft resolution is a document of its own, as in English
-        return "проект " + core, []
-    return f"{name} (draft)", list(dict.fromkeys([name, "проект " + core]))
-
-
-# Modifiers that any document may have: they do not make a short name ("Joint Statement")
-_GENERIC_MODIFIERS = {"joint", "final", "draft", "new", "updated", "revised", "annual", "the", "common"}
-
-
-def _short_name_en(core: str) -> str | None:
-    """The name before the complement when a proper word is in it: "Lanzarote Convention" of "Lanzarote Convention
-    on the protection of children ...", "PaCSON cyber security awareness toolkit" of "... toolkit for small island
-    administrations". Announcements name documents again by it."""
-    comp = _COMPLEMENT_START_EN.search(core)
-    if comp is None:
-        return None
-    words = core[: comp.start()].split()
-    if len(words) < 2 or not any(w[:1].isupper() and w.lower() not in _GENERIC_MODIFIERS for w in words[:-1]):
-        return None
-    return " ".join(words)
-
-
-def title_and_aliases_en(surface: str) -> tuple[str, list[str]]:
-    """An English title; a draft is the document with "(draft)" unless the draft is a document of its own
-    (a UN draft resolution or draft text)."""
-    plain = re.sub(r"\s+", " ", re.sub(r"\s*\((?!\d)[^()]*\)", "", surface))
-    draft = _DRAFT_EN.match(plain)
-    core = plain[draft.end():] if draft else plain
-    aliases = [a for a in [_short_name_en(core)] if a]
-    if draft and not _DRAFT_IS_THE_DOCUMENT.search(core.split(" on ")[0]):
-        return f"{core} (draft)", list(dict.fromkeys([core, *aliases]))
-    return plain, aliases

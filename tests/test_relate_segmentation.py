@@ -29,6 +29,14 @@ OEWG_2019 = (
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
 COUNT_CASES = [
+    # officials named by their posts signing somewhere; a council summing up its sitting; only the heading
+    # names the session the text belongs to
+    ("Проект соглашения о сотрудничестве главы МИДов государств – участников СНГ подписали вчера в Казахстане.",
+     "ru", 1),
+    ("В Киргизии подводят итоги заседания Совета министров обороны СНГ. На встрече были согласованы пять "
+     "документов.", "ru", 1),
+    ("Выступление представителя российской делегации в ходе четвертой сессии Специального комитета ООН "
+     "(9–20 января)\n\nГ-жа Председатель, уважаемые коллеги!", "ru", 1),
     # a forum that "began its work" is held; a later sentence about "this conference", dated otherwise, is its
     # background, not another meeting
     ("Сегодня, 3 мая 2024 года, в Казани начал работу экспертный форум по кибербезопасности ОДКБ. Отметим, что "

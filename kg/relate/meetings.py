@@ -78,6 +78,7 @@ _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одоб
 
 
 _SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
+_OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
 
 
 # «инициатива проведения данной конференции была выдвинута … 17 сентября»: a sentence about this very meeting
@@ -89,9 +90,11 @@ _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конфер�
 _DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
                              r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
                              re.I)
-# «начал работу научно-экспертный форум», "the conference got under way": a meeting opening
+# «начал работу научно-экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
+# были согласованы»: a meeting opening, closing or agreeing
 _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
-                         r"kicked\s+off|opened)\b", re.I)
+                         r"kicked\s+off|opened|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
+                         r"were\s+agreed|были\s+согласованы|согласовали)\b", re.I)
 
 
 def _event_verb(si: SentenceInfo) -> bool:
@@ -104,7 +107,9 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
-    signs = bool(si.persons) and bool(_SIGNED.search(si.sentence.text))
+    # … or by officials named by their posts, somewhere («главы МИДов … подписали вчера в Узбекистане»)
+    signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
+                                                      and any(m.type in ("place", "state") for m in si.mentions))
     has_verb = _event_verb(si) or signs
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
@@ -112,7 +117,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
         _ORGAN_ACT.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
-    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (
+    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (signs and not si.persons) or (
         bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text))))
 
@@ -180,6 +185,13 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             current = meetings[-2]  # "Opening remarks at the conference …": the text returns to the earlier event
         if current:
             current.sentences.append(si)
+    if not meetings and title is not None and _reports_meeting(title) and not _announced(title, doc, None):
+        # «Выступление … в ходе третьей сессии Специального комитета ООН … (29 августа – 2 сентября)»: only the
+        # heading says which meeting the text belongs to
+        current = MeetingFact(title)
+        current.date = date_of(title, doc, pub_year or rel_year)
+        current.sentences = [si for si in body if not is_follow_up(si)]
+        meetings.append(current)
     if meetings:
         # what comes before the first report (a heading, "the talks were led by ...") describes it
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]

@@ -47,6 +47,13 @@ STATE_ROLE_CASES += [
     ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов государств – членов ОДКБ по "
      "информационной безопасности. Напомним, ОДКБ объединяет шесть стран, в том числе Армению и Киргизию.",
      "ru", None, set(), {"ARM", "KGZ"}),
+    # a state the parties condemn or help is not a party; «помощник Президента» is a post, not help
+    ("On 4 May 2023 in Lisbon, Portugal and Chile concluded their second cyber dialogue. They condemned Iran’s "
+     "continuing cyber-attacks and agreed to keep supporting partners, including Albania, and assisting Georgia.",
+     "en", None, {"PRT", "CHL"}, {"IRN", "ALB", "GEO"}),
+    ("3 мая 2024 года в Астане состоялась встреча секретарей советов безопасности. Во встрече приняли участие "
+     "помощник Президента Республики Казахстан – секретарь Совета безопасности и секретарь Совета безопасности "
+     "Киргизии.", "ru", None, {"KAZ", "KGZ"}, set()),
     # a minister who reports the talks he took part in is still a participant
     ("3 мая 2024 года в Найроби прошли российско-кенийские консультации. Об итогах сообщил министр иностранных "
      "дел Кении.", "ru", None, {"RUS", "KEN"}, set()),

@@ -29,6 +29,9 @@ OEWG_2019 = (
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
 COUNT_CASES = [
+    # a workshop held is a meeting
+    ("The United States says it has completed a three-day cyber capacity-building workshop for the Pacific that "
+     "concluded in Fiji on Thursday.", "en", 1),
     # officials named by their posts signing somewhere; a council summing up its sitting; only the heading
     # names the session the text belongs to
     ("Проект соглашения о сотрудничестве главы МИДов государств – участников СНГ подписали вчера в Казахстане.",

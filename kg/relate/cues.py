@@ -18,7 +18,7 @@ MEETING_NOUNS = {
     "встреча", "заседание", "консультация", "раунд", "сессия", "переговоры", "совещание", "конференция",
     "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
     "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary", "церемония", "ceremony",
-    "форум", "forum",
+    "форум", "forum", "workshop", "seminar", "семинар", "symposium", "симпозиум",
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",

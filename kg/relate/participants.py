@@ -231,6 +231,8 @@ def _in_another_role(before: str, after: str = "") -> bool:
         return True  # "with Brazil, Nigeria and Cameroon the most recent to join"
     if _BLAMED_BEFORE.search(clause) or _BLAMED_AFTER.match(after):
         return True  # "malicious cyber activity by Russia", "North Korean hackers", «кибератаки со стороны …»
+    if _HELPED.search(clause):
+        return True  # "supporting partners, including Ukraine", "assisting Moldova": whom the parties help
     return bool(_OTHER_ROLE.search(clause)) and not re.search(
         r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
 
@@ -241,7 +243,11 @@ _BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaign
                             r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
                             r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
 _BLAMED_AFTER = re.compile(r"^(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|threat\s+actors?|"
-                           r"cyber\s+(?:actors?|attacks?|operations|threats?)|хакер\w*|кибератак\w*)\b", re.I)
+                           r"cyber\s+(?:actors?|attacks?|operations|threats?)|хакер\w*|кибератак\w*)\b|"
+                           r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious)", re.I)
+_HELPED = re.compile(r"\b(?:supporting|assisting|assistance\s+to|support\s+(?:to|for)|invasion\s+of|aggression\s+against|"
+                     r"Mission\s+(?:to|in)|"
+                     r"помощ(?:ь|и|ью)|содействи\w+\s+в\s+укреплении)\s+(?:[\w-]+,?\s+){0,3}$", re.I)  # not «помощник»
 
 
 _NAMED_THING = re.compile(

@@ -94,6 +94,7 @@ class Doc:
     text: str
     lang: str
     sents: list[SentenceInfo] = field(default_factory=list)
+    home: str | None = None  # the publishing state, once read (home_state)
 
     def mentions(self):
         for s in self.sents:
@@ -130,16 +131,32 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         documents = link_mentions(text, toks, res.documents)
         doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
-    doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, home_state(doc))
+    doc.home = home_state(doc, res.vocab)
+    doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, doc.home)
     return doc
 
 
-def home_state(doc: Doc) -> str | None:
-    """The publishing state: whose agencies an unqualified "МИД" means."""
+# Labels of a government's own host names: "esteri.it", "diplomatie.gouv.fr", "mofa.go.jp", "mea.gov.in".
+_GOVERNMENT_HOST = {"gov", "gouv", "go", "gob", "govt", "mfa", "esteri", "mofa", "mea", "dfat", "auswaertiges-amt"}
+
+
+def home_state(doc: Doc, vocab: Vocabulary | None = None) -> str | None:
+    """The publishing state: whose agencies an unqualified "МИД" or "the Foreign Ministry" means. A Russian
+    text or a Russian site is Russia's; a government site is its country's (esteri.it, diplomatie.gouv.fr,
+    mofa.go.jp, state.gov)."""
+    if getattr(doc, "home", None) is not None:
+        return doc.home
     url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
     if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
         return "RUS"
-    return None
+    host = re.match(r"\s*https?://([^/\s]+)", doc.announcement.url or "")
+    if host is None or vocab is None:
+        return None
+    parts = host[1].lower().split(".")
+    if parts[-1] in ("gov", "mil"):
+        return "USA"
+    state = vocab.by_iso2.get(parts[-1])  # a news site's country is not who "the Foreign Ministry" is
+    return state.state if state is not None and _GOVERNMENT_HOST & set(parts[:-1]) else None
 
 
 def _shift(p: PersonMention, offset: int) -> PersonMention:

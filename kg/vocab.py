@@ -50,6 +50,7 @@ class Entity:
     creators: list[str] = field(default_factory=list)  # the group that wrote a report
     years: tuple[int | None, int | None] = (None, None)  # a process's first and last year
     candidate: bool = False  # found by its shape or in a registry (GeoNames), not in the vocabularies
+    iso2: str | None = None  # a state's ISO 3166-1 alpha-2 code (its country-code internet domain, mostly)
 
     @property
     def name_en(self) -> str:
@@ -70,6 +71,7 @@ class Vocabulary:
     def __init__(self, entities: list[Entity]):
         self.entities = {e.iri: e for e in entities}
         self.by_iso3 = {e.state: e for e in entities if e.type == "state" and e.state}
+        self.by_iso2 = {e.iso2.lower(): e for e in entities if e.type == "state" and e.iso2}
         self.by_notation = {n.casefold(): e for e in entities for n in e.notations}
 
     def get(self, iri: str | None) -> Entity | None:
@@ -112,6 +114,7 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             e.adjectives = [_text(o) for o in g.objects(s, ICT.adjective)]
             if type_ == "state":
                 e.state = str(g.value(s, ICT.iso3) or "") or _iso3_of(s)
+                e.iso2 = str(g.value(s, ICT.iso2) or "") or None
             else:
                 e.state = _iso3_of(g.value(s, ICT.agencyOf) or g.value(s, ICT.country) or "")
             e.parent_org = str(g.value(s, ICT.parentOrganization) or "") or None

@@ -33,9 +33,9 @@ def reasoned_store(trig: Path, path: Path | None = None):
     return store
 
 
-def extract(text: str, lang: str, published: str | None = None) -> dict:
-    """The facts JSON of one announcement written in a test."""
-    p = process(Announcement("variant.txt", text, "variant.txt", published=published, lang=lang),
+def extract(text: str, lang: str, published: str | None = None, url: str | None = None) -> dict:
+    """The facts JSON of one announcement written in a test (`url`: where it was published)."""
+    p = process(Announcement("variant.txt", text, "variant.txt", published=published, lang=lang, url=url),
                 default_resources())
     assert not hasattr(p, "message"), p
     return facts_json(p, default_resources())

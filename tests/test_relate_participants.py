@@ -238,3 +238,28 @@ def test_an_acronym_after_deputy_is_a_post_and_its_state_takes_part():
         "and John Doe, Dy NSA of USA.", "en"))
     assert {"KEN", "USA"} <= set(m["states"])
     assert "National Security Agency" not in {a["name"] for a in m["agencies"]}
+
+
+PUBLISHER_CASES = [
+    # a government's own site: "the Foreign Ministry" is that government's, known to the vocabulary or not
+    ("https://www.esteri.it/en/press/2025/05/cyber-meeting", {"ITA"}),
+    ("https://www.diplomatie.gouv.fr/en/cyber-meeting", {"FRA"}),
+    # a news site's country says nothing of whose ministry it is
+    ("https://www.example-news.it/cyber-meeting", set()),
+]
+
+
+@pytest.mark.parametrize("url, states", PUBLISHER_CASES)
+def test_an_unqualified_ministry_is_the_publishing_governments(url, states):
+    m = only_meeting(extract(
+        "The annual meeting of the Cyber Deterrence Group took place in Rome on 22 May 2025. It was organised by "
+        "the Foreign Ministry’s Unit for Cyber Security.", "en", url=url))
+    assert {a["state"] for a in m["agencies"]} == states
+
+
+def test_a_body_on_a_sides_list_is_that_sides_when_the_side_is_the_publishers():
+    m = only_meeting(extract(
+        "The first Australia-Kenya Cyber Policy Dialogue was held in Nairobi on 24 August 2024. On the Australian "
+        "side the Dialogue included representatives of the Department of Water Policy.", "en",
+        url="https://www.dfat.gov.au/news/cyber-dialogue"))
+    assert ("AUS", "Department of Water Policy") in {(a["state"], a["name"]) for a in m["agencies"]}

@@ -13,7 +13,7 @@ import re
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate, MeetingFact
-from kg.relate.participants import organisation_takes_part
+from kg.relate.participants import organisation_takes_part, side_of
 from kg.understand import SentenceInfo
 
 
@@ -200,6 +200,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
     to the other: the home state's own bodies are the ones the vocabulary knows."""
     others = [s for s in m.states if s != home]
     for c in m.candidates:
+        if c.state is None and c.kind == "body":
+            c.state = side_of(c, c.sentence)  # "On the Australian side the Dialogue included …", home or not
         if c.state is None and c.kind == "body":
             owners = _owners_of_other_bodies(c, m.candidates)
             named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.link import Mention, resolve_agency
 from kg.nlp.persons import POST_EN, POST_RU
+from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
 from kg.understand import SentenceInfo
@@ -66,13 +67,17 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.entity is None and side and side not in {a.state for a in mt.options}:
             # «В состав кенийской делегации вошли представители министерств иностранных дел …»: the side's body,
             # of a kind the vocabulary knows only for other states
-            english = Counter(a.pref.get("en") for a in mt.options if a.pref.get("en")).most_common(1)
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
-                                          english=english[0][0] if english else None))
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si, english=_kind_of_body(mt)))
             return
         if mt.entity is None:
             target = _context_state(mt, si, m) or home
-            if not (target and resolve_agency(mt, target)):
+            if target and not resolve_agency(mt, target) and target == home and _context_state(mt, si, m) is None:
+                # "the Foreign Ministry’s Unit …" on the Italian ministry's own site: the publisher's ministry
+                m.candidates.append(Candidate(mt.surface, mt.start, mt.end, home, si,
+                                              _kind_of_body(mt) if mt.via == "post" or not is_cyrillic(mt.surface)
+                                              else None, english=_kind_of_body(mt)))
+                return
+            if not (target and mt.entity is not None):
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
@@ -107,6 +112,12 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+def _kind_of_body(mt: Mention) -> str | None:
+    """The English name most states' body of this name has ("Ministry of Foreign Affairs")."""
+    names = Counter(a.pref.get("en") for a in mt.options if a.pref.get("en")).most_common(1)
+    return names[0][0] if names else None
 
 
 # Who reports the meeting, not who takes part in it.

@@ -94,7 +94,7 @@ class Doc:
     text: str
     lang: str
     sents: list[SentenceInfo] = field(default_factory=list)
-    home: str | None = None  # the publishing state, once read (home_state)
+    publisher_state: str | None = None  # the government whose own site published it (government_of)
 
     def mentions(self):
         for s in self.sents:
@@ -131,8 +131,8 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         documents = link_mentions(text, toks, res.documents)
         doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
-    doc.home = home_state(doc, res.vocab)
-    doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, doc.home)
+    doc.publisher_state = government_of(doc, res.vocab)
+    doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, home_state(doc) or doc.publisher_state)
     return doc
 
 
@@ -140,17 +140,20 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
 _GOVERNMENT_HOST = {"gov", "gouv", "go", "gob", "govt", "mfa", "esteri", "mofa", "mea", "dfat", "auswaertiges-amt"}
 
 
-def home_state(doc: Doc, vocab: Vocabulary | None = None) -> str | None:
-    """The publishing state: whose agencies an unqualified "МИД" or "the Foreign Ministry" means. A Russian
-    text or a Russian site is Russia's; a government site is its country's (esteri.it, diplomatie.gouv.fr,
-    mofa.go.jp, state.gov)."""
-    if getattr(doc, "home", None) is not None:
-        return doc.home
+def home_state(doc: Doc) -> str | None:
+    """The publishing state of a Russian text or site: whose agencies an unqualified "МИД" means, and whose
+    own bodies are the ones the vocabulary knows (the relating stage gives unknown ones to the other side)."""
     url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
     if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
         return "RUS"
+    return None
+
+
+def government_of(doc: Doc, vocab: Vocabulary) -> str | None:
+    """The state whose government's own site published the text (esteri.it, diplomatie.gouv.fr, mofa.go.jp,
+    state.gov): whose ministry "the Foreign Ministry" is."""
     host = re.match(r"\s*https?://([^/\s]+)", doc.announcement.url or "")
-    if host is None or vocab is None:
+    if host is None:
         return None
     parts = host[1].lower().split(".")
     if parts[-1] in ("gov", "mil"):

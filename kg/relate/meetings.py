@@ -364,7 +364,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # mentions: states, organisations, agencies, processes
     for si in main:
         for mt in si.mentions:
-            place_mention(m, mt, si, home, vocab)
+            place_mention(m, mt, si, home, vocab, doc.publisher_state)
     if m.forum is not None:
         body = m.forum.type == "organization"  # an organisation's body meets: its organisation takes part
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org,

@@ -24,9 +24,11 @@ from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
 
-def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None, vocab: Vocabulary) -> None:
+def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | None, vocab: Vocabulary,
+                  government: str | None = None) -> None:
     """Record a linked mention in the meeting under its role: participant, organisation, forum or process
-    (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД")."""
+    (an unknown agency becomes a candidate; `home` is the publishing state, for an unqualified "МИД", and
+    `government` the state whose government's site published the text, for "the Foreign Ministry")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
     if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
@@ -70,6 +72,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si, english=_kind_of_body(mt)))
             return
         if mt.entity is None:
+            home = home or government
             target = _context_state(mt, si, m) or home
             if target and not resolve_agency(mt, target) and target == home and _context_state(mt, si, m) is None:
                 # "the Foreign Ministry’s Unit …" on the Italian ministry's own site: the publisher's ministry

@@ -25,6 +25,7 @@ DATE_CASES = [
     ("The dialogue was held on October 11, 2018 in Tokyo.", (10, 11, 2018, None)),
     ("It met on Dec. 3-4 2019 in Accra.", (12, 3, 2019, 4)),
     ("It met on May 20 1000 delegates strong.", (5, 20, None, None)),  # a count is no year
+    ("On February 7th and 8th, the two delegations met in Paris.", (2, 7, None, 8)),
 ]
 
 

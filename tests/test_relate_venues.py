@@ -25,6 +25,12 @@ CASES = [
      None, "Mombasa", "in-person"),
     ("4 апреля Момбаса приняла третий раунд кенийско-российских консультаций по вопросам безопасности ИКТ.",
      "ru", None, "Mombasa", "in-person"),
+    # an earlier meeting's place, in a clause about it, is not this one's
+    ("On 7 and 8 February 2024 Chile and Kenya held a cyber dialogue in Nairobi. This meeting builds on the "
+     "inaugural Chile-Kenya cyber dialogue, which was held in Santiago in September 2022.", "en", None,
+     "Nairobi", ANY),
+    ("On 7 and 8 February 2024 Chile and Kenya held a whole of government cyber dialogue. This meeting builds on "
+     "the inaugural Chile-Kenya cyber dialogue, which was held in Santiago in September 2022.", "en", None, None, ANY),
     # a lead sentence before the report places the meeting
     ("Вопросы информационной безопасности обсудило в Казани руководство советов безопасности Беларуси и "
      "России. Межведомственные консультации прошли под руководством заместителей секретарей советов.", "ru",

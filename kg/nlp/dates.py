@@ -38,7 +38,7 @@ EN_DAY = re.compile(rf"(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 # "September 17, 2020", "July 7 to 11"
 # (a day is one or two digits, not the start of a year: "in March 2023" has no day)
 # "October 11, 2018" and "October 11 2018" (no comma)
-EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d){_DASH}(\d{{1,2}})(?!\d)(?:,\s*(\d{{4}})|\s+((?:19|20)\d\d)(?!\d))?", re.I)
+EN_MDY_RANGE = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{_DASH}(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{{4}})|\s+((?:19|20)\d\d)(?!\d))?", re.I)
 EN_MDY = re.compile(rf"{_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{{4}})|\s+((?:19|20)\d\d)(?!\d))?", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")

@@ -337,7 +337,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # ("a complement to the Centre in Bangkok")
     for si in triggers + [s for s in main if s not in triggers and _reports_meeting(s)]:
         for mt in si.mentions:
-            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None:
+            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None \
+                    and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start]):
                 m.location = mt.entity
         if m.location:
             break
@@ -546,6 +547,10 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
     return None
 
 
+# "This meeting builds on the inaugural dialogue, which was held in Paris in 2016": an earlier meeting's place
+_EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+up\s+on|previous|preceding|last)\b[^.;]*"
+                           r"\b(?:held|took\s+place)\s+in\s+$|\b(?:предыдущ|прошл)\w*\s+[^.;]*\b(?:состоял|прош)\w*\s+в\s+$",
+                           re.I)
 _EARLIER_MEETING = re.compile(r"\b(?:followed|previous|last|preceding|earlier|предыдущ\w*|прошл\w*|ранее|"
                               r"последовал\w*)\b", re.I)
 _POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"

@@ -70,6 +70,10 @@ ORG_CASES += [
     ("On 3 May 2024 the EU-Kenya Cyber Dialogue was held in Nairobi. On the EU side, the Dialogue was co-chaired "
      "by Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action "
      "Service.", {"European External Action Service"}),
+    # organisations that provided their expertise at the meeting take part
+    ("On 3 May 2024 a cyber capacity-building workshop for the Pacific concluded in Suva. The Organization of "
+     "American States, the Council of Europe and other speakers also provided their expertise.",
+     {"Organization of American States", "Council of Europe"}),
     # organised jointly with an organisation's body
     ("On 3 May 2024 the Central Asian Cyber Forum opened in Bishkek. It was organised by the Ministry of "
      "Digital Development jointly with the European Commission.", {"European Commission"}),

@@ -146,6 +146,8 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
 
 
 _TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|met|gathered|"
+                        r"provided (?:their|its) expertise|shared (?:their|its) (?:expertise|experience)|spoke at|"
+                        r"took the floor|briefed (?:the )?participants|"
                         r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
 _REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
                               r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,12}$", re.I)

@@ -70,6 +70,7 @@ class Entity:
 class Vocabulary:
     def __init__(self, entities: list[Entity]):
         self.entities = {e.iri: e for e in entities}
+        self._by_type: dict[str, list[Entity]] = {}
         self.by_iso3 = {e.state: e for e in entities if e.type == "state" and e.state}
         self.by_iso2 = {e.iso2.lower(): e for e in entities if e.type == "state" and e.iso2}
         self.by_notation = {n.casefold(): e for e in entities for n in e.notations}
@@ -78,7 +79,10 @@ class Vocabulary:
         return self.entities.get(iri) if iri else None
 
     def of_type(self, type_: str) -> list[Entity]:
-        return [e for e in self.entities.values() if e.type == type_]
+        """The entities of one type; built once, since the rules ask for them per sentence."""
+        if type_ not in self._by_type:
+            self._by_type[type_] = [e for e in self.entities.values() if e.type == type_]
+        return self._by_type[type_]
 
     def document_by_notation(self, symbol: str) -> Entity | None:
         return self.by_notation.get(symbol.casefold())

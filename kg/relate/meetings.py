@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
@@ -442,12 +443,13 @@ _PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|conc
 def _future_ru(si: SentenceInfo) -> bool:
     """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
     meeting called upcoming («предстоящей встрече»)."""
-    if not is_cyrillic(si.sentence.text):
-        return False
-    if re.search(r"\b(?:предстоящ|грядущ)\w*", si.sentence.text, re.I):
-        return True
-    return any(t.text[:1].islower() and (best := parses(t.text)[0]).tag.POS == "VERB" and "futr" in best.tag
-               for t in si.tokens)
+    return is_cyrillic(si.sentence.text) and _future_words(tuple(t.text for t in si.tokens))
+
+
+@lru_cache(maxsize=20_000)
+def _future_words(words: tuple[str, ...]) -> bool:
+    return any(re.match(r"(?:предстоящ|грядущ)", w.lower()) for w in words) or any(
+        w[:1].islower() and (best := parses(w)[0]).tag.POS == "VERB" and "futr" in best.tag for w in words)
 
 
 def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.link import Mention, resolve_agency
 from kg.nlp.persons import POST_EN, POST_RU
@@ -33,7 +34,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     before = si.sentence.text[:rel]
     if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
         return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
-    if mt.type in ("state", "state-adjective") and _MEMBERSHIP.search(si.sentence.text) \
+    if mt.type in ("state", "state-adjective") and _about_membership(si.sentence.text) \
             and not word_norms(si) & MEETING_NOUNS:
         return  # «Напомним, ШОС объединяет 8 стран, в том числе Россию, Китай …»: who the members are
     if mt.type in ("state", "state-adjective"):
@@ -115,6 +116,11 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+@lru_cache(maxsize=20_000)
+def _about_membership(sentence: str) -> bool:
+    return bool(_MEMBERSHIP.search(sentence))
 
 
 def _kind_of_body(mt: Mention) -> str | None:

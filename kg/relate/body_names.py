@@ -223,7 +223,7 @@ _PLURAL_HEADS_EN = {"Departments": "Department", "Ministries": "Ministry"}
 
 
 def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[BodyName], int]:
-    """ "U.S. Departments of Justice, Homeland Security and Commerce": one body per item, the head shared; and
+    """ "the Departments of Justice, Energy and Commerce": one body per item, the head shared; and
     the index of the word after the last item."""
     head, items, j = _PLURAL_HEADS_EN[words[h].text], [], h + 2
     while j < len(words):
@@ -319,7 +319,7 @@ def _right_en(words: list[Word], i: int) -> int:
                                                                           or words[j + 2].text[:1].isupper())):
                 break  # "… and the Department of Energy"; but "Prime Minister and Cabinet" ends the one name
             if t == "on" or t in ("and", "&") and not (j + 1 < n and (words[j + 1].text[:1].isupper() or words[j + 1].text == "the")):
-                break  # "… Ministry of External Affairs and on the Australian side": the clause goes on
+                break  # "… Ministry of Trade and on the Kenyan side": the clause goes on
             j += 1
         elif t == "," and _list_inside_en(words, j):
             j += 1

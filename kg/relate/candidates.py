@@ -121,7 +121,7 @@ def _longer_than(si: SentenceInfo, m, s: int, e: int) -> bool:
 def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: int | None = None) -> bool:
     """The name is followed by a known body in the genitive («… МИД России») or "of the Ministry …"; a unit
     ("… Division", "… Bureau") by its ministry after a comma or "in/at the", or after the ministry's "'s"
-    ("the State Department’s Office of the Coordinator for Cyber Issues"): the ministry takes part."""
+    ("the Interior Ministry’s Office of Cyber Policy"): the ministry takes part."""
     base = si.sentence.start
     after = si.sentence.text[end - base :]
     cyrillic = is_cyrillic(after[:20])

@@ -26,7 +26,7 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
                            r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
                            r"(?:was|were)\s+(?:led|headed)\s+by|(?:led|headed)\s+(?:for\s+[^,.;]{1,40}?\s+)?by|"
-                           r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for India by X and on the Australian side by Y"
+                           r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for Kenya by X and on the Chilean side by Y"
                            r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
 
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"

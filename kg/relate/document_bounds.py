@@ -75,7 +75,7 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       r"Secretary|Minister|Director|Ambassador|Head|Representative|Commissioner)s?)\b")
 # A new sentence run on with no stop (a headline flattened into the body): a capitalised participle after a
 # lower-case word or a number ("... meeting October 2021 | Having gathered virtually ..."; not "on Combating"),
-# or a dated dateline ("... Cyber Dialogue | 21.06.2019 Teaser ...").
+# or a dated dateline ("... Cyber Dialogue | 03.06.2024 The statement ...").
 _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|against|at|from|an?)\b)"
                         r"(?:[a-z][\w-]*|\d[\d/.–-]*)(?P<end>)\s+[A-Z][a-z]+ing\b|"
                         r"(?P<start>)\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"

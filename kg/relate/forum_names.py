@@ -205,7 +205,7 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         b = h + 1
         if lemma == "операция" and not (b < len(words) and words[b].text == "«"):
             continue  # an operation is a process only by its quoted name («операция «ПРОКСИ»»)
-        quoted = 0  # «Партнерство государства, бизнеса и …»: a quoted name goes on past its commas
+        quoted = 0  # «Безопасность, доверие и право …»: a quoted name goes on past its commas
         while b < len(words) and b - h <= 40:
             quoted += (words[b].text == "«") - (words[b].text == "»")
             if quoted > 0 or words[b].text == "»":
@@ -290,11 +290,11 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
                "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 
 
-# "held their inaugural Cyber Dialogue May 20": a date after the head, not a longer name
+# "held their first Cyber Dialogue June 3": a date after the head, not a longer name
 _EN_WHEN_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                             r"Thursday|Friday|Saturday|Sunday)\b\.?\s*\d{0,2}")
-# "the Quad Senior Cyber Group Principals": the members of a forum named after it, not a longer name
+# "the Pacific Cyber Group Members": the members of a forum named after it, not a longer name
 _EN_MEMBERS = re.compile(r"\s+(?:Principals|Members|Ministers|Leaders|Chairs|Co-Chairs|Secretaries|Delegations|Delegates|"
                          r"Experts|Participants)\b")
 

@@ -54,7 +54,7 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
 
 
 def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:
-    """ "the Quad Senior Cyber Group", «Временная рабочая группа при Комитете секретарей …»: a known forum
+    """ "the Pacific Senior Cyber Group", «Постоянная рабочая группа при Комитете …»: a known forum
     named inside a longer name on another head noun is a part of that other body's name, not the forum."""
     text, base = si.sentence.text, si.sentence.start
     s, e = mt.start - base, mt.end - base
@@ -244,7 +244,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
         if found is None or _mostly_known(si, found.start, found.end, found.head):
             continue
         if any(found.start < p.end - si.sentence.start and p.start - si.sentence.start < found.end for p in si.persons):
-            continue  # "Secretary of the Security Council of Kazakhstan Asset Issekeshev and …": posts, not a forum
+            continue  # "Secretary of the Security Council of Kenya John Doe and …": posts, not a forum
         if POST_EN.fullmatch(found.surface.split()[0]):
             continue  # "Secretary General of the Council of Europe": a post
         found = _without_place(found, si)

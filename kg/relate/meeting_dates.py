@@ -41,7 +41,7 @@ _OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|отк
 
 
 def date_in_dateline(si: SentenceInfo, d) -> bool:
-    """ "Strasbourg, 12 May 2022 – ...", "Brussels [Belgium], October 5 :": the date of the release, not of the
+    """ "Strasbourg, 12 May 2022 – ...", "Nairobi [Kenya], May 3 :": the date of the release, not of the
     meeting."""
     before = si.sentence.text[: d.start - si.sentence.start]
     after = si.sentence.text[d.end - si.sentence.start :]
@@ -109,7 +109,7 @@ def _year_near(doc: Doc, si: SentenceInfo, month: int) -> int | None:
     return max(before)[2] if before else None
 
 
-# "shortly after the announcement … at the EU-Japan Strategic Dialogue on 1 November", «после …»: a date in a
+# "shortly after the launch … at the Association Council on 1 November", «после …»: a date in a
 # clause about what came before or after the meeting is that other event's
 _BEFORE_AFTER = re.compile(r"\b(?:shortly\s+|soon\s+|days?\s+|weeks?\s+)?(?:after|before|following|prior\s+to|ahead\s+of|"
                            r"вслед\s+за|после|накануне|в\s+преддверии)\b", re.I)

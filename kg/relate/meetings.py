@@ -82,7 +82,7 @@ _SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подпися
 _OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
 
 
-# «инициатива проведения данной конференции была выдвинута … 17 сентября»: a sentence about this very meeting
+# «решение о проведении данной конференции было принято … 10 ноября»: a sentence about this very meeting
 # (its background dated otherwise) starts no other
 _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конференци|встреч|заседани|форум|мероприяти|сесси)\w*|"
                            r"\bthis\s+(?:conference|meeting|session|forum|event|dialogue)\b", re.I)
@@ -91,7 +91,7 @@ _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конфер�
 _DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
                              r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
                              re.I)
-# «начал работу научно-экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
+# «начал работу экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
 # были согласованы»: a meeting opening, closing or agreeing
 _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
                          r"kicked\s+off|opened|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
@@ -108,7 +108,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
-    # … or by officials named by their posts, somewhere («главы МИДов … подписали вчера в Узбекистане»)
+    # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
     signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
                                                       and any(m.type in ("place", "state") for m in si.mentions))
     has_verb = _event_verb(si) or signs
@@ -131,7 +131,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     title = body[0] if body and not body[0].sentence.text.rstrip().endswith(".") else None
     meetings: list[MeetingFact] = []
     current: MeetingFact | None = None
-    heading_dated: set[int] = set()  # meetings dated by a line that reports no meeting held ("… Statement 21.06.2019")
+    heading_dated: set[int] = set()  # meetings dated by a line that reports no meeting held ("… Statement 03.06.2024")
     for si in body:
         if is_follow_up(si):
             if current:
@@ -178,7 +178,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             elif date and (current.date is None or ("/" in date and within(current.date, date))):
                 current.date = date  # a session is dated by the whole session once the text gives it
             elif date and acts and id(current) in heading_dated:
-                # "Joint Statement on the Sixth … Dialogue 21.06.2019" then "On May 24, 2019, the United States
+                # "Joint Statement on the Third … Dialogue 03.06.2024" then "On 24 May 2024, Chile
                 # hosted …": the date of a line with no verb of meeting yields to the sentence that reports it
                 current.date = date
                 heading_dated.discard(id(current))
@@ -187,7 +187,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         if current:
             current.sentences.append(si)
     if not meetings and title is not None and _reports_meeting(title) and not _announced(title, doc, None):
-        # «Выступление … в ходе третьей сессии Специального комитета ООН … (29 августа – 2 сентября)»: only the
+        # «Выступление … в ходе четвертой сессии Специального комитета ООН … (29 августа – 2 сентября)»: only the
         # heading says which meeting the text belongs to
         current = MeetingFact(title)
         current.date = date_of(title, doc, pub_year or rel_year)
@@ -344,7 +344,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         if m.location:
             break
     if m.location is None:
-        # «Вопросы … обсудило в Москве руководство советов безопасности»: a lead sentence before the report
+        # «Вопросы … обсудило в Казани руководство советов безопасности»: a lead sentence before the report
         # that places it
         lead = [s for s in m.sentences if s.sentence.start < m.trigger.sentence.start and s is not title]
         for si in lead:
@@ -549,7 +549,7 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
     return None
 
 
-# "This meeting builds on the inaugural dialogue, which was held in Paris in 2016": an earlier meeting's place
+# "This meeting builds on the inaugural dialogue, which was held in Santiago in 2022": an earlier meeting's place
 _EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+up\s+on|previous|preceding|last)\b[^.;]*"
                            r"\b(?:held|took\s+place)\s+in\s+$|\b(?:предыдущ|прошл)\w*\s+[^.;]*\b(?:состоял|прош)\w*\s+в\s+$",
                            re.I)

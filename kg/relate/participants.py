@@ -36,7 +36,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
     if mt.type in ("state", "state-adjective") and _about_membership(si.sentence.text) \
             and not word_norms(si) & MEETING_NOUNS:
-        return  # «Напомним, ШОС объединяет 8 стран, в том числе Россию, Китай …»: who the members are
+        return  # «Напомним, ОДКБ объединяет шесть стран …»: who the members are
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
@@ -51,7 +51,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
         if mt.surface.split()[0].isupper() and re.search(r"\b(?:Deputy|Dy\.?|Acting|Former|Principal|Additional|Assistant)\s*$", before):
-            if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Japan": a post's abbreviation
+            if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Kenya": a post's abbreviation
                 m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
             return
         if mt.via == "candidate":
@@ -76,7 +76,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             home = home or government
             target = _context_state(mt, si, m) or home
             if target and not resolve_agency(mt, target) and target == home and _context_state(mt, si, m) is None:
-                # "the Foreign Ministry’s Unit …" on the Italian ministry's own site: the publisher's ministry
+                # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry
                 m.candidates.append(Candidate(mt.surface, mt.start, mt.end, home, si,
                                               _kind_of_body(mt) if mt.via == "post" or not is_cyrillic(mt.surface)
                                               else None, english=_kind_of_body(mt)))
@@ -254,7 +254,7 @@ def _in_another_role(before: str, after: str = "") -> bool:
     if _BLAMED_BEFORE.search(clause) or _BLAMED_AFTER.match(after):
         return True  # "malicious cyber activity by Russia", "North Korean hackers", «кибератаки со стороны …»
     if _HELPED.search(clause):
-        return True  # "supporting partners, including Ukraine", "assisting Moldova": whom the parties help
+        return True  # "supporting partners, including Albania", "assisting Georgia": whom the parties help
     return bool(_OTHER_ROLE.search(clause)) and not re.search(
         r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
 
@@ -313,7 +313,7 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
     """The organisation is a person's: named in the post before or after the person's name."""
     base = si.sentence.start
     for p in si.persons:
-        # "Maciej Stadejek, Deputy Managing Director for Peace, Security and Defence, European External Action
+        # "Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action
         # Service": a long post after the name ends at the organisation
         if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60 or 0 <= mt.start - p.end < 140 and re.fullmatch(
                 r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(

@@ -73,15 +73,17 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si, english=_kind_of_body(mt)))
             return
         if mt.entity is None:
-            home = home or government
-            target = _context_state(mt, si, m) or home
-            if target and not resolve_agency(mt, target) and target == home and _context_state(mt, si, m) is None:
-                # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry
-                m.candidates.append(Candidate(mt.surface, mt.start, mt.end, home, si,
-                                              _kind_of_body(mt) if mt.via == "post" or not is_cyrillic(mt.surface)
-                                              else None, english=_kind_of_body(mt)))
+            context, publisher = _context_state(mt, si, m), home or government
+            target = context or publisher
+            if not target:
                 return
-            if not (target and mt.entity is not None):
+            if not resolve_agency(mt, target):
+                if context is None:
+                    # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry,
+                    # of a kind the vocabulary knows only for other states
+                    kind = _kind_of_body(mt)
+                    name = kind if mt.via == "post" or not is_cyrillic(mt.surface) else None
+                    m.candidates.append(Candidate(mt.surface, mt.start, mt.end, publisher, si, name, english=kind))
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))

@@ -170,3 +170,15 @@ def test_an_earlier_sitting_told_in_passing_is_its_own_meeting_and_the_text_retu
 def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
     [m] = extract(text, "en")["meetings"]
     assert m["format"] == fmt
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Глава Агентства кибербезопасности Кении в понедельник на встрече с заместителем министра связи Чили "
+     "Хуаном Пересом предложил обмениваться данными об атаках, передает агентство. Оба участвуют в проходящем в "
+     "Сантьяго III Форуме цифрового сотрудничества.", "ru"),
+    ("At a meeting with Deputy Minister Juan Perez on Monday, the Director of the Kenyan Cyber Agency proposed "
+     "to share attack data. Both take part in the third Digital Cooperation Forum in Santiago.", "en"),
+])
+def test_a_meeting_with_a_person_is_one_off_talks_not_the_conference_around_it(text, lang):
+    (m,) = extract(text, lang, published="2024-11-20")["meetings"]
+    assert (m["forum"], m["kind"], m["ordinal"], m["chairs"]) == (None, "other", None, [])

@@ -52,6 +52,22 @@ COUNT_CASES = [
     ("В штаб-квартире ОБСЕ в Вене делегация Чили под руководством заместителя министра Карлоса Сото на встрече "
      "с генеральным секретарем ОБСЕ передала проект декларации.", "ru", 1),
     (NO_MEETING, "ru", 0),
+    # something done at, during or after a meeting says it took place, undated as it is
+    ("During the third Kenya-Chile cyber dialogue in Santiago on Monday, the two sides also agreed to share "
+     "threat information.", "en", 1),
+    ("The Deputy Minister spoke about ransomware at the plenary session of the regional cyber forum.", "en", 1),
+    ("Об этом сообщили в пресс-службе Секретариата по итогам заседания рабочей группы экспертов по "
+     "кибербезопасности.", "ru", 1),
+    ("Такое решение было принято на совещании руководителей служб реагирования на компьютерные инциденты.",
+     "ru", 1),
+    # … but not a building named after a conference, several earlier meetings recalled together, or a
+    # meeting still to be held
+    ("The ministry's experts work at the National Conference Centre in Nairobi.", "en", 0),
+    ("At their first and second consultations, the three countries exchanged views on cyber threats.", "en", 0),
+    ("Участники конференции обсудят на пленарном заседании вопросы информационной безопасности.", "ru", 0),
+    # officials named by their posts who met or talked somewhere
+    ("Секретари советов безопасности государств Содружества обсудили в Душанбе проект соглашения.", "ru", 1),
+    ("Cyber officials of Kenya and Chile met in Nairobi to review their cooperation.", "en", 1),
     # talks on the sidelines are a second meeting
     (SIDELINES, "en", 2),
     # an informal meeting and the session it followed

@@ -17,17 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.link import Mention
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
-from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
 from kg.relate.chairs import CHAIR_WORD, people, people_across_meetings
 from kg.relate.cues import (
     ADHOC_NOUNS,
-    EVENT_VERBS,
     HYBRID,
     IN_PERSON,
     MECHANISM_NOUNS,
@@ -59,7 +56,6 @@ from kg.relate.forums import (
 )
 from kg.relate.joint_sittings import joint_sitting
 from kg.relate.meeting_dates import (
-    TODAY,
     date_of,
     days_apart,
     month_of,
@@ -67,19 +63,13 @@ from kg.relate.meeting_dates import (
     within,
     year_of,
 )
+from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
 from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.understand import Doc, Resources, SentenceInfo, home_state
 from kg.vocab import Entity
 
 # The records and the follow-up test stay importable from here, where callers have always found them.
 __all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_follow_up"]
-
-
-_ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
-
-
-_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
-_OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
 
 
 # «решение о проведении данной конференции было принято … 10 ноября»: a sentence about this very meeting
@@ -91,38 +81,6 @@ _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конфер�
 _DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
                              r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
                              re.I)
-# «начал работу экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
-# были согласованы»: a meeting opening, closing or agreeing
-_BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
-                         r"kicked\s+off|opened|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
-                         r"were\s+agreed|были\s+согласованы|согласовали)\b", re.I)
-
-
-def _event_verb(si: SentenceInfo) -> bool:
-    """A verb of a meeting taking place: held, met, took place, began its work."""
-    return bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
-        _BEGAN_WORK.search(si.sentence.text))
-
-
-def _reports_meeting(si: SentenceInfo) -> bool:
-    norms = word_norms(si)
-    has_noun = bool(norms & MEETING_NOUNS)
-    # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
-    # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
-    signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
-                                                      and any(m.type in ("place", "state") for m in si.mentions))
-    has_verb = _event_verb(si) or signs
-    has_forum = any(m.type == "process" for m in si.mentions)
-    has_place = any(m.type == "place" for m in si.mentions)
-    # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
-    organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
-        _ORGAN_ACT.search(si.sentence.text))
-    # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
-    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (signs and not si.persons) or (
-        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
-        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text))))
-
-
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     ann = doc.announcement
     pub_year = published_year(ann.published)
@@ -140,11 +98,11 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             continue
         eve = current is not None and current.date and si is not title and bool(
             _RECEIVED_THE_DAY_BEFORE.search(si.sentence.text))
-        reports = si is not title and (_reports_meeting(si) or bool(eve))
+        reports = si is not title and (reports_meeting(si) or bool(eve))
         date = date_of(si, doc, pub_year or rel_year) if reports else None
         if eve and date is None:
             date = next_to(current.date, -1)  # «Накануне секретаря Совбеза принял президент …»
-        if reports and not _announced(si, doc, date):
+        if reports and not announced(si, doc, date):
             if date is None and current is not None and current.date and _NEXT_DAY.search(si.sentence.text):
                 date = next_to(current.date, 1)  # «На следующий день …», "The following day …"
             same_day = date is None and current is not None and _SAME_DAY.search(si.sentence.text)
@@ -163,7 +121,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
-            acts = _event_verb(si)
+            acts = event_verb(si)
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
                 new = False  # the heading announced this very meeting: the report dates it (below)
@@ -186,7 +144,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
             current = meetings[-2]  # "Opening remarks at the conference …": the text returns to the earlier event
         if current:
             current.sentences.append(si)
-    if not meetings and title is not None and _reports_meeting(title) and not _announced(title, doc, None):
+    if not meetings and title is not None and reports_meeting(title) and not announced(title, doc, None):
         # «Выступление … в ходе четвертой сессии Специального комитета ООН … (29 августа – 2 сентября)»: only the
         # heading says which meeting the text belongs to
         current = MeetingFact(title)
@@ -314,7 +272,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             m.forum, m.forum_mention = organ.entity, organ
     trig_norms = word_norms(m.trigger)
     if m.forum is None and (m.adhoc or trig_norms & ADHOC_NOUNS and not trig_norms & {"консультация", "consultation"}
-                            or not trig_norms & MEETING_NOUNS and not _names_a_forum(triggers)):
+                            or not trig_norms & MEETING_NOUNS and not _names_a_forum(triggers)
+                            or meeting_with_someone(m.trigger)):
         m.adhoc = True
     # ordinal, format, location
     for si in triggers:
@@ -336,7 +295,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
     # the place comes from a sentence that reports the meeting, not from one about something else
     # ("a complement to the Centre in Bangkok")
-    for si in triggers + [s for s in main if s not in triggers and _reports_meeting(s)]:
+    for si in triggers + [s for s in main if s not in triggers and reports_meeting(s)]:
         for mt in si.mentions:
             if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None \
                     and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start]):
@@ -390,8 +349,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # sentences that report the meeting are read too
     # the meeting's own report first: a headline may name the text's other meeting
     naming = [m.trigger] + ([title] if title is not None else []) + [
-        si for si in main if si not in triggers and si is not title and _reports_meeting(si)
-        and not _FUTURE.search(si.sentence.text)][:3]
+        si for si in main if si not in triggers and si is not title and reports_meeting(si)
+        and not FUTURE.search(si.sentence.text)][:3]
     if m.forum is None and not m.adhoc:
         named_forum(m, naming)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
@@ -428,43 +387,6 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:  # heads of talks are no chairs; a ceremony said to be chaired keeps them
         m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
-
-
-_FUTURE = re.compile(
-    r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|chair|take\s+place|be\s+(?:held|convened|hosted|"
-    r"opened|chaired))|"
-    r"\b(?:is|are)\s+(?:scheduled|expected|set|due|planned)\s+to\b|\bto\s+convene\b|"
-    r"\b(?:состоится|пройд[её]т|будет\s+провед\w+|будут\s+провед\w+|планиру\w+\s+провести|проведут|соберутся)\b",
-    re.I)
-_PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|concluded|gathered|"
-                   r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
-
-
-def _future_ru(si: SentenceInfo) -> bool:
-    """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
-    meeting called upcoming («предстоящей встрече»)."""
-    return is_cyrillic(si.sentence.text) and _future_words(tuple(t.text for t in si.tokens))
-
-
-@lru_cache(maxsize=20_000)
-def _future_words(words: tuple[str, ...]) -> bool:
-    return any(re.match(r"(?:предстоящ|грядущ)", w.lower()) for w in words) or any(
-        w[:1].islower() and (best := parses(w)[0]).tag.POS == "VERB" and "futr" in best.tag for w in words)
-
-
-def _announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
-    """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
-    convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
-    text = si.sentence.text
-    if (_FUTURE.search(text) or _future_ru(si)) and not _PAST.search(_FUTURE.sub(" ", text)):
-        return True
-    published = doc.announcement.published
-    if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):
-        return False
-    ahead = days_apart(published, date) if date.split("/")[0] > published else 0
-    # a year taken from the release can be the wrong one (December talks reported in January): without the
-    # year written out, only a date a few months ahead is a meeting to come
-    return ahead > 0 and (date[:4] in text or ahead <= 120)
 
 
 # «Накануне … принял президент …», "The day before, the President received …": a reception the day before

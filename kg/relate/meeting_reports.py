@@ -1,0 +1,169 @@
+"""Which sentences report a meeting held, and which announce one to come.
+
+A sentence reports a meeting when it names one and says it happened: a verb of
+taking place («состоялись», "was held"), a date, or something done at it in the
+past ("said at the meeting", «по итогам заседания сообщили», "During the fourth
+… dialogue, the sides reaffirmed"). Officials named by their posts who met or
+talked somewhere report one too («Министры … обсудили в Минске»). A sentence in
+the future tense, or dated after the release, announces a meeting instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.morph import parses
+from kg.nlp.text import is_cyrillic
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, word_norms
+from kg.relate.meeting_dates import TODAY, days_apart
+from kg.understand import Doc, SentenceInfo
+
+_ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
+_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
+_OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
+
+# «начал работу экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
+# были согласованы»: a meeting opening, closing or agreeing
+_BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
+                         r"kicked\s+off|opened|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
+                         r"were\s+agreed|были\s+согласованы|согласовали)\b", re.I)
+
+# A meeting as the setting of what was done: «на встрече», «в ходе консультаций», «по итогам заседания»,
+# "at the meeting", "during the fourth … dialogue", "following the talks". Up to a few words (ordinals,
+# adjectives, a name) stand between the preposition and the meeting's noun.
+_AT_MEETING_RU = re.compile(
+    r"(?:^|[\s,(«\"])(?:на|в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|по\s+завершении)\s+"
+    r"(?:[А-Яа-яЁё0-9-]+\s+){0,3}?(?:встреч|заседани|совещани|консультаци|переговор|сесси|конференци|форум|"
+    r"саммит|диалог|раунд|семинар|пленарн)\w*", re.I)
+_AT_MEETING_EN = re.compile(
+    r"\b(?:at|during|following|after|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}?(?:meeting|session|consultations?|talks|dialogue|conference|summit|forum|round|"
+    r"plenary|workshop|seminar)s?\b", re.I)
+_VENUE = re.compile(r"[\s-]+(?:cent(?:er|re)|hall|hotel|palace|building|зал|центр|холл)\b", re.I)
+_PAST_EN = re.compile(
+    r"\b(?:said|told|met|held|made|took|gave|spoke|saw|set|put|sought|brought|underlined|noted|agreed|"
+    r"(?!(?:related|based|dedicated|advanced|concerned|united|interested|organized|organised|detailed|"
+    r"limited|need|speed|feed|seed|red|bed|shed)\b)[a-z]{3,}ed)\b")
+
+# "At their first and second consultations …", «на первом и втором заседаниях»: earlier meetings recalled together
+_SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|previous|earlier|past|\d+(?:st|nd|rd|th))\s+(?:and|or)\s+"
+                      r"(?:second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\b|"
+                      r"\b(?:перв|втор|трет|четверт|пят|прошл|предыдущ)\w*\s+(?:и|или)\s+(?:втор|трет|четверт|пят|шест|седьм)\w*",
+                      re.I)
+
+# «Секретари советов безопасности … обсудили в Минске …», "Cyber officials of the two countries met in
+# Seoul": officials named by their posts, as the subject, meeting or talking somewhere
+_OFFICIALS_MET = re.compile(
+    r"^\W*(?:[^.,;:]{0,60}?\s)?(?:секретари|министры|главы|руководители|представители|эксперты|делегации|"
+    r"ministers|secretaries|heads|officials|representatives|experts|delegations|delegates)\b[^.;:]{0,120}?\b"
+    r"(?:обсудили|встретились|собрались|рассмотрели|провели|discussed|met|gathered|reviewed|exchanged)\b",
+    re.I | re.M)
+
+
+# «на встрече с заместителем руководителя …», "met with Foreign Minister X": a meeting with a person is one-off
+# talks of theirs, whatever conference it happens at
+_WITH_SOMEONE = re.compile(
+    r"\b(?:встреч[аеуи]|беседы?|беседе)\s+с\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ]|(?:заместител|министр|глав|руководител|"
+    r"председател|президент|премьер|посл[оа]|секретар|помощник|советник|директор|генеральн|коллег)\w*)|"
+    r"\b(?:meeting|met|talks)\s+with\s+(?:his|her|their\s+)?(?:[A-Z][a-z]+\s+[A-Z]|(?:the\s+)?(?:Deputy|Vice|Foreign|"
+    r"Prime|Minister|President|Secretary|Ambassador|Chairman|Director|Head|Adviser|Advisor|counterparts?)\b)")
+
+
+def meeting_with_someone(si: SentenceInfo) -> bool:
+    """The sentence reports a meeting with a person, named or by post: one-off talks, not a forum's sitting."""
+    return bool(_WITH_SOMEONE.search(si.sentence.text))
+
+
+def event_verb(si: SentenceInfo) -> bool:
+    """A verb of a meeting taking place: held, met, took place, began its work."""
+    return bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
+        _BEGAN_WORK.search(si.sentence.text))
+
+
+def done_at_meeting(si: SentenceInfo) -> bool:
+    """Something was done at, during or after a meeting, in the past: the meeting took place."""
+    text = si.sentence.text
+    if is_cyrillic(text):
+        return any(not _VENUE.match(text, at.end()) for at in _AT_MEETING_RU.finditer(text)) and _past_ru(
+            tuple(t.text for t in si.tokens)) and not _SEVERAL.search(text)
+    if _SEVERAL.search(text):
+        return False
+    for at in _AT_MEETING_EN.finditer(text):
+        if _VENUE.match(text, at.end()):
+            continue  # "at the Kyoto International Conference Center": a building, not a meeting
+        if at.start() < 12 and _PAST_EN.search(text, at.end()):
+            return True  # "During the fourth … dialogue, the two sides reaffirmed …"
+        clause = re.split(r"[,;]|\b(?:which|that|who|where|to|will|would|shall)\b", text[max(0, at.start() - 80):at.start()])[-1]
+        if _PAST_EN.search(clause):
+            return True  # "the Minister spoke at the opening session"
+    return False
+
+
+def officials_met(si: SentenceInfo) -> bool:
+    """Officials named by their posts met or talked at a place the sentence names."""
+    return any(m.type == "place" for m in si.mentions) and bool(_OFFICIALS_MET.search(si.sentence.text))
+
+
+@lru_cache(maxsize=20_000)
+def _past_ru(words: tuple[str, ...]) -> bool:
+    """A Russian verb in the past tense («сообщили», «был сделан», «сказал»)."""
+    return any(w[:1].islower() and (best := parses(w)[0]).tag.POS == "VERB" and "past" in best.tag for w in words)
+
+
+def reports_meeting(si: SentenceInfo) -> bool:
+    norms = word_norms(si)
+    has_noun = bool(norms & MEETING_NOUNS)
+    # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
+    # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
+    signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
+                                                      and any(m.type in ("place", "state") for m in si.mentions))
+    has_verb = event_verb(si) or signs or has_noun and done_at_meeting(si)
+    has_forum = any(m.type == "process" for m in si.mentions)
+    has_place = any(m.type == "place" for m in si.mentions)
+    # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
+    organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
+        _ORGAN_ACT.search(si.sentence.text))
+    # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
+    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (signs and not si.persons) or (
+        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
+        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si)
+
+
+FUTURE = re.compile(
+    r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|chair|take\s+place|be\s+(?:held|convened|hosted|"
+    r"opened|chaired))|"
+    r"\b(?:is|are)\s+(?:scheduled|expected|set|due|planned)\s+to\b|\bto\s+convene\b|"
+    # a headline's infinitive: "Three States to Hold Third Consultation"
+    r"\b(?:to\s+hold|to\s+host)\b|"
+    r"\b(?:состоится|пройд[её]т|будет\s+провед\w+|будут\s+провед\w+|планиру\w+\s+провести|проведут|соберутся)\b",
+    re.I)
+_PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|concluded|gathered|"
+                   r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
+
+
+def _future_ru(si: SentenceInfo) -> bool:
+    """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
+    meeting called upcoming («предстоящей встрече»)."""
+    return is_cyrillic(si.sentence.text) and _future_words(tuple(t.text for t in si.tokens))
+
+
+@lru_cache(maxsize=20_000)
+def _future_words(words: tuple[str, ...]) -> bool:
+    return any(re.match(r"(?:предстоящ|грядущ)", w.lower()) for w in words) or any(
+        w[:1].islower() and (best := parses(w)[0]).tag.POS == "VERB" and "futr" in best.tag for w in words)
+
+
+def announced(si: SentenceInfo, doc: Doc, date: str | None) -> bool:
+    """A meeting to come, not one held: said in the future tense, or dated after the release ("IMPACS will
+    convene the second meeting ... on 14 and 15 May 2025" in an advisory of 28 April)."""
+    text = si.sentence.text
+    if (FUTURE.search(text) or _future_ru(si)) and not _PAST.search(FUTURE.sub(" ", text)):
+        return True
+    published = doc.announcement.published
+    if not (published and len(published) == 10 and date and len(date.split("/")[0]) == 10):
+        return False
+    ahead = days_apart(published, date) if date.split("/")[0] > published else 0
+    # a year taken from the release can be the wrong one (December talks reported in January): without the
+    # year written out, only a date a few months ahead is a meeting to come
+    return ahead > 0 and (date[:4] in text or ahead <= 120)

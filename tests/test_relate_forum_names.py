@@ -38,7 +38,7 @@ RU = [
     ("Эксперты приняли участие в работе XII Международного форума «Безопасность, доверие и право в цифровой "
      "среде», организованного в Казани.",
      "Международного форума «Безопасность, доверие и право в цифровой среде»",
-     "Международный форум «Безопасность, доверие и право в цифровой среде»", "other"),
+     "Международный форум «Безопасность, доверие и право в цифровой среде»", "conference"),
     ("Прошло заседание Межправительственной комиссии Армении и Ирана по связи в формате видеоконференции.",
      "Межправительственной комиссии Армении и Ирана по связи",
      "Межправительственная комиссия Армении и Ирана по связи", "committee"),
@@ -86,7 +86,12 @@ EN = [
      "Global Summit on Ransomware Resilience", "summit"),
     # a headline's document, round or sitting is not part of the forum's name
     ("Joint Press Statement on the Third Round of Chile–Kenya Consultations on Security in the Use of ICTs",
-     "Chile–Kenya Consultations on Security in the Use of ICTs", "consultations"),
+     "Chile–Kenya Consultations on Security in the Use of ICTs", "dialogue"),
+    # consultations named with capitals are a standing mechanism; a forum gathers as a conference
+    ("The 4th Kenya–Chile Cyber Policy Consultation took place in Nairobi.", "Kenya–Chile Cyber Policy Consultation",
+     "dialogue"),
+    ("Ministers opened the first Pan-African Forum on Cyber Resilience.", "Pan-African Forum on Cyber Resilience",
+     "conference"),
     ("Readout of the Second Session of the Japan-Ghana Cyber Dialogue", "Japan-Ghana Cyber Dialogue", "dialogue"),
     ("The Annual Meeting opened in Accra.", None, None),
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue

@@ -27,11 +27,11 @@ from functools import lru_cache
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 
-# head lemma -> the kind of meeting a forum of that head holds
+# head lemma -> the kind of meeting a forum of that head holds (a forum gathers as a conference)
 HEADS_RU = {
     "диалог": "dialogue", "механизм": "dialogue", "консультация": "consultations", "группа": "working-group",
     "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
-    "форум": "other", "саммит": "summit",
+    "форум": "conference", "саммит": "summit",
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
@@ -262,12 +262,14 @@ def nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> st
     return "".join(pieces) + sentence[pos:end]
 
 
-# English: the head ends the name, complements with of/on/for/in may follow.
+# English: the head ends the name, complements with of/on/for/in may follow. Consultations named with
+# capitals ("the 5th X-Y Cyber Policy Consultation") are a standing mechanism, so a dialogue; a forum gathers
+# as a conference, as FORMAT.md's kinds have it.
 HEADS_EN = [
     ("Working Group", "working-group"), ("Expert Group", "working-group"), ("Group of Experts", "working-group"),
-    ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "consultations"),
+    ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "dialogue"), ("Consultation", "dialogue"),
     ("Mechanism", "dialogue"), ("Committee", "committee"), ("Commission", "committee"), ("Council", "committee"),
-    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "other"), ("Network", "other"),
+    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "conference"), ("Network", "other"),
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),
 ]

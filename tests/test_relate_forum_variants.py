@@ -79,6 +79,10 @@ CASES = [
     # "their sixth Cyber Dialogue": the two parties' dialogue
     ("On 3 May 2024 the European Union and Chile held their sixth Cyber Dialogue in Santiago.", "en", None,
      "EU-Chile Cyber Dialogue", "dialogue"),
+    # lower-case consultations outside the vocabulary, in English: the pair and the noun as the text writes
+    # them, without the number
+    ("Kenya-UK sixth cyber dialogue focuses on ransomware\n\nThe dialogue between the two countries was held in "
+     "Nairobi on 3 May 2024.", "en", None, "Kenya-UK cyber dialogue", "dialogue"),
     # a post is no forum name, though its organisation's head noun is a forum's ("Council")
     ("On 3 May 2024 the conference in Rome was opened by Anna Rossi, Secretary General of the Council of Europe.",
      "en", None, None, ANY),

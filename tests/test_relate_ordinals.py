@@ -25,6 +25,8 @@ CASES = [
     ("Internet Governance Forum 2023 concludes in Kyoto\n\nThe eighteenth annual meeting of the Internet "
      "Governance Forum closed today in Kyoto. Hosted by the Government of Japan from 8 to 12 October 2023, "
      "the Forum brought together 9,000 participants.", "en", "2023-10-12", 18),
+    # the number of a dialogue's round, with words between it and the noun
+    ("The sixth cyber dialogue between Kenya and Chile was held in Nairobi on 3 May 2024.", "en", None, 6),
     # a first debate on a topic is a first of its kind, not an ordinal
     ("On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en",
      None, None),

@@ -284,11 +284,26 @@ _TOPICS = [
 ]
 
 
-def consultations_name(m: MeetingFact, res: Resources, text: str) -> str:
-    """ "Russia-Cuba consultations on international information security", after the two states."""
+# "the India-UK sixth cyber dialogue": the pair as the text writes it, the words that qualify the noun, no number
+_PAIR_EN = re.compile(
+    rf"(?<![\w-])((?:U\.S\.|[A-Z][\w.]*)(?:\s?[-–]\s?(?:U\.S\.|[A-Z][\w.]*)))\s+"
+    rf"(?:(?:{_ORD_WORDS}|\d{{1,3}}(?:st|nd|rd|th)|annual|bilateral|joint)\s+)*((?:[a-z]+\s+){{0,2}}?)"
+    rf"(dialogue|consultations?)\b", re.I)
+
+
+# "Russian-Chilean consultations": adjectives, so the states' own names make the forum's
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|ican|i)\b")
+
+
+def consultations_name(m: MeetingFact, res: Resources, text: str, lead: str = "") -> str:
+    """ "Russia-Cuba consultations on international information security", after the two states; in English,
+    the pair and the noun as the text writes them ("India-UK cyber dialogue"), here or in the lead before."""
+    pair = _PAIR_EN.search(text) or _PAIR_EN.search(lead)
+    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
+    if pair and not is_cyrillic(text) and pair[1][:1].isupper() and not _DEMONYM.search(pair[1]):
+        return f"{pair[1]} {pair[2]}{pair[3].lower()}" + (f" on {topic}" if topic else "")
     names = sorted((res.vocab.by_iso3[s].name_en for s in m.states if s in res.vocab.by_iso3),
                    key=lambda n: (n != "Russia", n))
-    topic = next((t for rx, t in _TOPICS if rx.search(text)), None)
     noun = "dialogue" if re.search(r"диалог|dialogue", text, re.I) and not re.search(
         r"консультаци|consultation", text, re.I) else "consultations"
     return f"{'-'.join(names)} {noun}" + (f" on {topic}" if topic else "")
@@ -430,7 +445,7 @@ def ordinal(si: SentenceInfo) -> int | None:
             return int(m[1])
     toks = si.tokens
     for i, t in enumerate(toks):
-        if t.norm in MEETING_NOUNS - {"диалог", "dialogue"}:
+        if t.norm in MEETING_NOUNS:
             for j in range(max(0, i - 4), i):
                 if _OTHER_EVENT_BEFORE.search(text[: toks[j].start - si.sentence.start]):
                     break  # «на полях второго саммита …»: the number of the event around the meeting

@@ -359,7 +359,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
             and word_norms(m.trigger) & MECHANISM_NOUNS - {"раунд", "round"}:
-        m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers))
+        lead = " ".join(s.sentence.text for s in m.sentences if s.sentence.start < m.trigger.sentence.start)
+        m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers), lead)
         m.forum_surface = mechanism_phrase(m.trigger)
     in_their_era(m, res, year_of(m.date) or published_year(doc.announcement.published))
     m.kind = meeting_kind(m)

@@ -56,6 +56,11 @@ CASES = [
     ("The annual meeting of the Internet Governance Forum closed today in Riyadh, Saudi Arabia, on 19 December "
      "2024. Participants took part both on site and online and discussed online safety.", "en", None, ANY,
      "hybrid"),
+    # held in a state body's building: that state's capital
+    ("The third Kenya-Chile cyber dialogue was held at the Ministry of Foreign Affairs of Kenya on 3 May 2024.",
+     "en", None, "Nairobi", "in-person"),
+    ("3 мая 2024 года в особняке МИД Кении состоялась конференция по кибербезопасности.", "ru", None, "Nairobi",
+     "in-person"),
 ]
 
 

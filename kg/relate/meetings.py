@@ -32,7 +32,6 @@ from kg.relate.cues import (
     ONLINE,
     SIDELINES,
     SITTING_NOUNS,
-    TOPIC_BEFORE,
     word_norms,
 )
 from kg.relate.document_references import settle_documents
@@ -65,8 +64,8 @@ from kg.relate.meeting_dates import (
 )
 from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
 from kg.relate.participants import drop_names_inside_titles, place_mention
+from kg.relate.venues import meeting_place
 from kg.understand import Doc, Resources, SentenceInfo, home_state
-from kg.vocab import Entity
 
 # The records and the follow-up test stay importable from here, where callers have always found them.
 __all__ = ["ChairFact", "FollowUpFact", "MeetingFact", "find_meetings", "is_follow_up"]
@@ -293,27 +292,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
                     break
     text = " ".join(s.sentence.text for s in main)
     online, hybrid = ONLINE.search(text), HYBRID.search(text)
-    # the place comes from a sentence that reports the meeting, not from one about something else
-    # ("a complement to the Centre in Bangkok")
-    for si in triggers + [s for s in main if s not in triggers and reports_meeting(s)]:
-        for mt in si.mentions:
-            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and m.location is None \
-                    and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start]):
-                m.location = mt.entity
-        if m.location:
-            break
-    if m.location is None:
-        # «Вопросы … обсудило в Казани руководство советов безопасности»: a lead sentence before the report
-        # that places it
-        lead = [s for s in m.sentences if s.sentence.start < m.trigger.sentence.start and s is not title]
-        for si in lead:
-            for mt in si.mentions:
-                if mt.type == "place" and m.location is None and not _in_dateline(doc, mt) \
-                        and not _in_post_title(mt, si) and re.search(r"\b(?:в|во|in)\s+$",
-                                                                     si.sentence.text[: mt.start - si.sentence.start]):
-                    m.location = mt.entity
-    if m.location is None:
-        m.location = _country_as_place(triggers, res)
+    m.location = meeting_place(m, doc, res, triggers, main, title)
     if hybrid or (online and IN_PERSON.search(text)):
         m.format = "hybrid"
     elif online:
@@ -459,40 +438,5 @@ def _inside_forum_name(m: MeetingFact) -> None:
     m.mentions = kept
 
 
-def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:
-    """No city named: "held in Singapore", "в Индии" gives the country (or the city-state's city)."""
-    for si in triggers:
-        for mt in si.mentions:
-            if mt.type != "state" or not mt.entity:
-                continue
-            before = si.sentence.text[: mt.start - si.sentence.start]
-            if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before):
-                same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
-                return same_name[0] if same_name else mt.entity
-    return None
-
-
-# "This meeting builds on the inaugural dialogue, which was held in Santiago in 2022": an earlier meeting's place
-_EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+up\s+on|previous|preceding|last)\b[^.;]*"
-                           r"\b(?:held|took\s+place)\s+in\s+$|\b(?:предыдущ|прошл)\w*\s+[^.;]*\b(?:состоял|прош)\w*\s+в\s+$",
-                           re.I)
 _EARLIER_MEETING = re.compile(r"\b(?:followed|previous|last|preceding|earlier|предыдущ\w*|прошл\w*|ранее|"
                               r"последовал\w*)\b", re.I)
-_POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"
-                      r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$", re.I)
-
-
-def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:
-    """ "Постоянный представитель Сингапура при ООН в Нью-Йорке": a city in a post's title, not the venue."""
-    return bool(_POST_AT.search(si.sentence.text[: mt.start - si.sentence.start]))
-
-
-def _in_dateline(doc: Doc, mt: Mention) -> bool:
-    line_start = doc.text.rfind("\n", 0, mt.start) + 1
-    prefix = doc.text[line_start : mt.start]
-    after = doc.text[mt.end : mt.end + 4]
-    if not prefix.strip() and re.match(r"\s*[—–-]", after) and mt.surface.isupper():
-        return True
-    line_end = doc.text.find("\n", mt.end)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
-    return line == mt.surface.strip()  # a place alone on a line is a dateline

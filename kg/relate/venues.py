@@ -1,0 +1,115 @@
+"""Where a meeting took place: the city of a sentence that reports it.
+
+The place comes from the sentences that report the meeting (the trigger, the
+heading, other reports of it), else from a lead sentence that places it, else
+from the building of a state's body it met in ("held at the State Department",
+«в особняке МИД России»: that state's capital), else from a country named as
+the venue. Never from a dateline, a post's title («постоянный представитель
+при ООН в Нью-Йорке») or an earlier meeting's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.link import Mention
+from kg.relate.cues import TOPIC_BEFORE
+from kg.relate.facts import MeetingFact
+from kg.relate.meeting_reports import reports_meeting
+from kg.understand import Doc, Resources, SentenceInfo
+from kg.vocab import Entity
+
+# "This meeting builds on the inaugural dialogue, which was held in Santiago in 2022": an earlier meeting's place
+_EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+up\s+on|previous|preceding|last)\b[^.;]*"
+                           r"\b(?:held|took\s+place)\s+in\s+$|\b(?:предыдущ|прошл)\w*\s+[^.;]*\b(?:состоял|прош)\w*\s+в\s+$",
+                           re.I)
+_POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"
+                      r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$", re.I)
+# "took place at the Ministry of Foreign Affairs", "held at the U.S. State Department", «в особняке МИД России»,
+# «в здании Министерства …»: the meeting was held in a state body's building
+_AT_BODY = re.compile(r"\b(?:(?:held|took\s+place|met|convened|hosted)\s+(?:[\w,]+\s+){0,3}?at|at\s+the\s+(?:headquarters|"
+                      r"premises|building)\s+of)\s+(?:the\s+)?(?:U\.S\.\s+)?$|"
+                      r"\b(?:в|во)\s+(?:здании|особняке|помещении|штаб-квартире|резиденции|доме\s+приемов)\s+$", re.I)
+
+
+def meeting_place(m: MeetingFact, doc: Doc, res: Resources, triggers: list[SentenceInfo], main: list[SentenceInfo],
+                  title: SentenceInfo | None) -> Entity | None:
+    """The meeting's place; `main` are its sentences other than follow-ups."""
+    reporting = triggers + [s for s in main if s not in triggers and reports_meeting(s)]
+    for si in reporting:
+        for mt in si.mentions:
+            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) \
+                    and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start]):
+                return mt.entity
+    # «Вопросы … обсудило в Казани руководство советов безопасности»: a lead sentence before the report
+    # that places it
+    lead = [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title]
+    for si in lead:
+        for mt in si.mentions:
+            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and re.search(
+                    r"\b(?:в|во|in)\s+$", si.sentence.text[: mt.start - si.sentence.start]):
+                return mt.entity
+    return _host_body_capital(reporting, res, doc.publisher_state) or _country_as_place(triggers, res)
+
+
+def _host_body_capital(sents: list[SentenceInfo], res: Resources, publisher: str | None) -> Entity | None:
+    """Held in a state body's building: that state's capital."""
+    for si in sents:
+        for k, mt in enumerate(si.mentions):
+            if mt.type != "agency" or not _AT_BODY.search(si.sentence.text[: mt.start - si.sentence.start]):
+                continue
+            state = _body_state(si, k, publisher)
+            if state:
+                city = res.places.cities.capitals.get(state)
+                if city is not None:
+                    return res.places.entity(city)
+    return None
+
+
+def _body_state(si: SentenceInfo, k: int, publisher: str | None) -> str | None:
+    """The state of the body mentioned k-th: its own, the state named right after it ("of Kenya", «МИД Кении»)
+    or right before it ("the Kenyan Ministry"), else the publishing government's when the body can be its."""
+    mt = si.mentions[k]
+    if mt.entity is not None and mt.entity.state:
+        return mt.entity.state
+    base = si.sentence.start
+    after = si.mentions[k + 1] if k + 1 < len(si.mentions) else None
+    if after is not None and after.type == "state" and re.fullmatch(
+            r"\s*(?:of\s+(?:the\s+)?)?", si.sentence.text[mt.end - base : after.start - base]):
+        return after.entity.state
+    before = si.mentions[k - 1] if k else None
+    if before is not None and before.type in ("state", "state-adjective") and before.entity is not None and \
+            not si.sentence.text[before.end - base : mt.start - base].strip():
+        return before.entity.state
+    if publisher and any(a.state == publisher for a in mt.options):
+        return publisher
+    return None
+
+
+def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | None:
+    """No city named: "held in Singapore", "в Индии" gives the country (or the city-state's city)."""
+    for si in triggers:
+        for mt in si.mentions:
+            if mt.type != "state" or not mt.entity:
+                continue
+            before = si.sentence.text[: mt.start - si.sentence.start]
+            if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before):
+                same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
+                return same_name[0] if same_name else mt.entity
+    return None
+
+
+def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:
+    """ "Постоянный представитель Сингапура при ООН в Нью-Йорке": a city in a post's title, not the venue."""
+    return bool(_POST_AT.search(si.sentence.text[: mt.start - si.sentence.start]))
+
+
+def _in_dateline(doc: Doc, mt: Mention) -> bool:
+    line_start = doc.text.rfind("\n", 0, mt.start) + 1
+    prefix = doc.text[line_start : mt.start]
+    after = doc.text[mt.end : mt.end + 4]
+    if not prefix.strip() and re.match(r"\s*[—–-]", after) and mt.surface.isupper():
+        return True
+    line_end = doc.text.find("\n", mt.end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
+    return line == mt.surface.strip()  # a place alone on a line is a dateline

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import extract
+from tests.helpers import extract, only_meeting
 
 
 def test_the_next_day_opens_a_meeting_dated_the_day_after():
@@ -182,3 +182,15 @@ def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
 def test_a_meeting_with_a_person_is_one_off_talks_not_the_conference_around_it(text, lang):
     (m,) = extract(text, lang, published="2024-11-20")["meetings"]
     assert (m["forum"], m["kind"], m["ordinal"], m["chairs"]) == (None, "other", None, [])
+
+
+@pytest.mark.parametrize("text, lang, org", [
+    ("БИШКЕК, 3 мая. Угрозы обсуждались на совещании руководителей (начальников) служб кибербезопасности "
+     "государств - участников СНГ.", "ru", "Commonwealth of Independent States"),
+    ("The conclusion was drawn at the meeting of heads of the cyber police units of the SCO member states.",
+     "en", "Shanghai Cooperation Organisation"),
+])
+def test_the_organisation_whose_members_bodies_meet_takes_part_and_is_no_process(text, lang, org):
+    m = only_meeting(extract(text, lang))
+    assert [o["name"] for o in m["organizations"]] == [org]
+    assert m["processes"] == []

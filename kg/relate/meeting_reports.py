@@ -42,7 +42,7 @@ _AT_MEETING_EN = re.compile(
     r"plenary|workshop|seminar)s?\b", re.I)
 _VENUE = re.compile(r"[\s-]+(?:cent(?:er|re)|hall|hotel|palace|building|зал|центр|холл)\b", re.I)
 _PAST_EN = re.compile(
-    r"\b(?:said|told|met|held|made|took|gave|spoke|saw|set|put|sought|brought|underlined|noted|agreed|"
+    r"\b(?:was|were|had|said|told|met|held|made|took|gave|spoke|saw|set|put|sought|brought|underlined|noted|agreed|"
     r"(?!(?:related|based|dedicated|advanced|concerned|united|interested|organized|organised|detailed|"
     r"limited|need|speed|feed|seed|red|bed|shed)\b)[a-z]{3,}ed)\b")
 

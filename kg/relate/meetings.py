@@ -359,6 +359,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     organisations_take_part(m)
     candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
+    _members_organisation(m, triggers + [si for si in main if reports_meeting(si)])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
     if m.follow_up and of_another_forum(m.follow_up.sentence, m):
@@ -367,6 +368,29 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:  # heads of talks are no chairs; a ceremony said to be chaired keeps them
         m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
+
+
+# «… государств – участников СНГ», «стран ОДКБ», "of the SCO member states", "ASEAN Member States": the bodies
+# of an organisation's members meet, so the organisation takes part
+_MEMBERS_OF_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
+                                r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
+_MEMBERS_OF_AFTER = re.compile(r"^\s*(?:member\s+(?:states|countries)|participating\s+states)\b", re.I)
+
+
+def _members_organisation(m: MeetingFact, reporting: list[SentenceInfo]) -> None:
+    """An organisation whose member states' bodies are said to meet takes part, and is no linked process."""
+    for si in reporting:
+        for mt in si.mentions:
+            if mt.type != "organization" or mt.entity is None or mt.entity.iri in m.organizations:
+                continue
+            rel = mt.start - si.sentence.start
+            if _MEMBERS_OF_BEFORE.search(si.sentence.text[:rel]) or _MEMBERS_OF_AFTER.match(
+                    si.sentence.text[mt.end - si.sentence.start:]):
+                iri = mt.entity.iri
+                m.organizations[iri] = mt
+                m.processes.pop(iri, None)
+                m.mentions = [(x, "organization" if role == "process" and x.entity is not None and x.entity.iri == iri
+                               else role, at) for x, role, at in m.mentions] + [(mt, "organization", si)]
 
 
 # «Накануне … принял президент …», "The day before, the President received …": a reception the day before

@@ -147,6 +147,21 @@ def _nominative_only(word: str) -> bool:
     return bool(nouns) and all(q.tag.case == "nomn" for q in nouns)
 
 
+def _aside_within(words: list[Word], k: int) -> int | None:
+    """A short bracketed aside (another title, an acronym) inside a name that goes on after it: the index of
+    the word after the bracket, else None."""
+    if words[k].text != "(":
+        return None
+    close = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].text == ")"), None)
+    if close is None or close + 1 >= len(words):
+        return None
+    nxt = words[close + 1]
+    if nxt.punct or not is_cyrillic(nxt.text) or not nxt.text[:1].islower() or nxt.text.lower() in _STOP_WORDS \
+            or nxt.text.lower() in _WEAK_END or _verbal(nxt):
+        return None
+    return close + 1
+
+
 def _topic_clause(words: list[Word], k: int) -> bool:
     """ «… по вопросам, связанным с обеспечением …»: a comma, then a participle that qualifies the topic."""
     if words[k].text != "," or k + 1 >= len(words) or k < 1:
@@ -217,6 +232,10 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
                 break
             if _topic_clause(words, b):
                 b += 2  # «по вопросам, связанным с …»: the topic goes on past the comma
+                continue
+            aside = _aside_within(words, b)
+            if aside:
+                b = aside  # «руководителей (начальников штабов) национальных центров (АТЦ) государств …»
                 continue
             if _ends_name(words, b) and not _drafting(words, h, b):
                 break

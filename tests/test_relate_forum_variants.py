@@ -83,6 +83,10 @@ CASES = [
     # them, without the number
     ("Kenya-UK sixth cyber dialogue focuses on ransomware\n\nThe dialogue between the two countries was held in "
      "Nairobi on 3 May 2024.", "en", None, "Kenya-UK cyber dialogue", "dialogue"),
+    # a lead sentence names the forum that the report calls by its genre
+    ("The following statement was released on the occasion of the 3rd Kenya-Chile Cyber Dialogue.\nOn 4 May "
+     "2024, in Nairobi, Kenya and Chile concluded their third inter-agency dialogue on cyber issues.", "en", None,
+     "Kenya-Chile Cyber Dialogue", "dialogue"),
     # a post is no forum name, though its organisation's head noun is a forum's ("Council")
     ("On 3 May 2024 the conference in Rome was opened by Anna Rossi, Secretary General of the Council of Europe.",
      "en", None, None, ANY),

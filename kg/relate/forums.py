@@ -233,15 +233,19 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
         return
 
 
-def named_forum(m: MeetingFact, sents: list[SentenceInfo]) -> None:
+def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | None = None) -> None:
     """An unknown forum named in English with a proper name ("the 14th Octopus Conference") becomes a
-    candidate forum, flagged for the analyst (`ictkg candidates`), rather than a meeting without a forum."""
+    candidate forum, flagged for the analyst (`ictkg candidates`), rather than a meeting without a forum.
+    `heads`: take only a name on one of these head nouns (a lead sentence names the forum the report calls
+    by its genre: "on the occasion of the 2nd X-Y Cyber Dialogue" … "their second dialogue")."""
     for si in sents:
         text = si.sentence.text
         if is_cyrillic(text):
             continue
         found = find_forum_name_en(text)
         if found is None or _mostly_known(si, found.start, found.end, found.head):
+            continue
+        if heads is not None and found.head.split()[-1].rstrip("s") not in {h.rstrip("s") for h in heads}:
             continue
         if any(found.start < p.end - si.sentence.start and p.start - si.sentence.start < found.end for p in si.persons):
             continue  # "Secretary of the Security Council of Kenya John Doe and …": posts, not a forum

@@ -334,6 +334,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         named_forum(m, naming)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
         named_forum_ru(m, naming, res)
+    if m.forum is None and m.forum_candidate is None and not m.adhoc:
+        named_forum(m, [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title],
+                    heads=word_norms(m.trigger) & MEETING_NOUNS)
     if m.forum is None and m.forum_surface:
         _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \

@@ -176,6 +176,9 @@ def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
     ("Глава Агентства кибербезопасности Кении в понедельник на встрече с заместителем министра связи Чили "
      "Хуаном Пересом предложил обмениваться данными об атаках, передает агентство. Оба участвуют в проходящем в "
      "Сантьяго III Форуме цифрового сотрудничества.", "ru"),
+    ("Предложение озвучил в понедельник на встрече с заместителем министра связи Чили Хуаном Пересом глава "
+     "Агентства кибербезопасности Кении, принимающий участие в проходящей в Сантьяго IV Международной "
+     "конференции по цифровому сотрудничеству.", "ru"),
     ("At a meeting with Deputy Minister Juan Perez on Monday, the Director of the Kenyan Cyber Agency proposed "
      "to share attack data. Both take part in the third Digital Cooperation Forum in Santiago.", "en"),
 ])

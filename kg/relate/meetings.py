@@ -371,6 +371,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.adhoc = True  # a one-off meeting (talks, two leaders meeting): no forum, kind other, no chairs
     if m.adhoc:  # heads of talks are no chairs; a ceremony said to be chaired keeps them
         m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
+    if m.adhoc and meeting_with_someone(m.trigger):
+        m.ordinal = None  # «на встрече с … в ходе IV конференции»: the number is the conference's, not the talks
 
 
 # «… государств – участников СНГ», «стран ОДКБ», "of the SCO member states", "ASEAN Member States": the bodies

@@ -40,7 +40,8 @@ _HEAD_STEMS = re.compile(r"(?:диалог|механизм|консультац
                          r"совещан|заседан|центр|инициатив|процесс|ассамбле|конгресс|операц)")
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
-MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель",
+MEMBERS_RU = {"секретарь", "министр", "глава", "руководитель", "начальник", "директор", "представитель", "специалист",
+              "эксперт",
               "председатель", "генеральный", "старший", "высокий"}
 # Ordinal and "regular" adjectives number a meeting; they are not part of the forum's name.
 _NOT_IN_NAME = {"очередной", "учредительный", "первый", "второй", "третий", "четвертый", "пятый", "шестой",
@@ -147,6 +148,21 @@ def _nominative_only(word: str) -> bool:
     return bool(nouns) and all(q.tag.case == "nomn" for q in nouns)
 
 
+def _members_clause(words: list[Word], h: int, k: int) -> bool:
+    """ «совещание специалистов …, отвечающих за вопросы …»: a comma, then a present participle in the plural
+    that agrees with a plural noun of the name in the genitive: the clause says which members meet."""
+    if words[k].text != "," or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].text
+    if not nxt[:1].islower() or not is_cyrillic(nxt):
+        return False
+    clause = [q for q in parses(nxt) if q.tag.POS == "PRTF" and "plur" in q.tag and "gent" in q.tag
+              and "pres" in q.tag]
+    members = any(q.tag.POS == "NOUN" and "plur" in q.tag and "gent" in q.tag
+                  for w in words[h + 1 : k] if not w.punct for q in parses(w.text)[:2])
+    return bool(clause) and members
+
+
 def _aside_within(words: list[Word], k: int) -> int | None:
     """A short bracketed aside (another title, an acronym) inside a name that goes on after it: the index of
     the word after the bracket, else None."""
@@ -232,6 +248,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
                 break
             if _topic_clause(words, b):
                 b += 2  # «по вопросам, связанным с …»: the topic goes on past the comma
+                continue
+            if _members_clause(words, h, b):
+                b += 2  # «высоких представителей, курирующих вопросы безопасности»: whose members they are
                 continue
             aside = _aside_within(words, b)
             if aside:

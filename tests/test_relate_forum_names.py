@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru, find_group_name_en
 from tests.helpers import extract, only_meeting
 
 RU = [
@@ -111,6 +111,30 @@ EN = [
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
     ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),
 ]
+
+
+GROUPS_EN = [
+    # a group named in lower case, as the body whose numbered meeting it is, or with a proper name in it
+    ("The third meeting of the expert group to agree on the draft Regional Plan of cyber measures was held "
+     "in Nairobi.", "expert group to agree on the draft Regional Plan of cyber measures"),
+    ("Talks were exemplified by the 12th meeting of the East African Community (EAC) cyber Working Group held "
+     "in Arusha.", "East African Community (EAC) cyber Working Group"),
+    ("A meeting of the working group was held in Nairobi.", None),  # a genre
+]
+
+
+@pytest.mark.parametrize("sentence, name", GROUPS_EN)
+def test_english_group_named_in_lower_case(sentence, name):
+    found = find_group_name_en(sentence)
+    assert (found.surface if found else None) == name
+
+
+def test_the_group_named_first_is_the_meetings_forum_not_a_body_named_later():
+    m = only_meeting(extract("The second meeting of the expert group to agree on the draft Regional Plan of cyber "
+                             "measures was held on 8 July 2021 at the office of the EAC Secretariat in Arusha.",
+                             "en"))
+    assert (m["forum"]["name"], m["kind"]) == ("expert group to agree on the draft Regional Plan of cyber measures",
+                                               "working-group")
 
 
 @pytest.mark.parametrize("sentence, name, kind", EN)

@@ -355,6 +355,30 @@ def find_forum_name_en(sentence: str) -> ForumName | None:
     return next(_names_en(sentence, _EN_NAME, other_events=False), None)
 
 
+# "the second meeting of the expert group to agree on the draft Plan …", "the 21st meeting of the Gulf
+# Cooperation Council (GCC) cybersecurity Working Group": a group named in lower case, numbered or with a
+# proper name in it, as the body whose meeting it is
+_GROUP_EN = re.compile(
+    r"\b(?:(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"inaugural)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?"
+    r"(?P<name>(?:[\w’'().-]+\s+){0,6}?(?:working|expert|experts’?'?|contact|study|technical)\s+group"
+    r"(?:\s+(?:on|to|for|of)\s+[^,;:()]{3,260}?)?)(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:was|were|held|took|in\s+[A-Z]|on\s+\d|"
+    r"on\s+[A-Z][a-z]+day|from\s+\d)))", re.I)
+
+
+def find_group_name_en(sentence: str) -> ForumName | None:
+    """A group named in lower case as the body that met, when its meeting is numbered or its name holds a
+    proper name."""
+    for m in _GROUP_EN.finditer(sentence):
+        name = m["name"]
+        if not m["num"] and not re.search(r"(?<!^)\b[A-Z]", name):
+            continue  # "a meeting of the working group": a genre
+        if re.match(r"(?:the|a|an|this|that|its|their)\s", name, re.I):
+            continue
+        return ForumName(name, m.start("name"), m.end("name"), name, "working group", "working-group")
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def named_bodies_en(sentence: str) -> tuple[ForumName, ...]:
     """Every forum-like proper name in an English sentence, other events' and centres included."""

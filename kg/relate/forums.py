@@ -22,7 +22,13 @@ from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
-from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru, named_bodies_en, named_bodies_ru
+from kg.relate.forum_names import (
+    find_forum_name_en,
+    find_forum_name_ru,
+    find_group_name_en,
+    named_bodies_en,
+    named_bodies_ru,
+)
 from kg.understand import Resources, SentenceInfo
 from kg.vocab import Entity
 
@@ -242,7 +248,12 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
         text = si.sentence.text
         if is_cyrillic(text):
             continue
-        found = find_forum_name_en(text)
+        found, group = find_forum_name_en(text), find_group_name_en(text)
+        if group is not None and (found is None or group.start <= found.start and found.end < group.end
+                                  or found.start >= group.end):
+            # the group named first, or around the other name: "the Gulf Cooperation Council (GCC) cybersecurity
+            # Working Group", not the Council
+            found = group
         if found is None or _mostly_known(si, found.start, found.end, found.head):
             continue
         if heads is not None and found.head.split()[-1].rstrip("s") not in {h.rstrip("s") for h in heads}:

@@ -47,6 +47,13 @@ NOT_LINKED_CASES = [
     ("On 3 October, the ARF Inter-Sessional Meeting on Security of and in the Use of ICTs met in Manila. "
      "Delegates recalled the 2015 report of the United Nations Group of Governmental Experts.", "en",
      "United Nations"),
+    # one state's centre is its body, not a process
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The Kenyan side presented "
+     "the work of the National Cyber Incident Coordination Centre.", "en",
+     Containing("Coordination Centre")),
+    # the meeting's own parties' dialogue, named with "between", is their relationship
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They praised the Cyber "
+     "Dialogue between Kenya and Chile.", "en", Containing("Cyber Dialogue")),
     # the last word of an English name after a preposition is not its short form: the forum itself is no process
     ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
      "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),

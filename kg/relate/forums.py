@@ -203,9 +203,14 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 continue  # "Executive Director of the National Cybersecurity Centre": a post
             inside = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective")
                       and mt.entity is not None and start <= mt.start < end}
-            if found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations") and inside \
-                    and inside <= set(m.states):
-                continue  # «российско-кубинский диалог»: the two states' relationship the meeting belongs to
+            parties = _parties_of(si, start, end)
+            if found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations") and parties \
+                    and parties <= set(m.states) | set(m.organizations):
+                continue  # «российско-кубинский диалог», "the dialogue between India and the EU": the meeting's own
+                # parties' relationship, not a process it links to
+            if found.head in ("centre", "center", "центр") and (_NATIONAL.search(found.surface) or len(parties) == 1
+                                                                and len(inside) == 1):
+                continue  # "the Indian Cybercrime Coordination Center", «Национальный … центр»: one state's body
             words = normal_tokens(found.nominative)
             key = " ".join(words)
             if key in seen or len(found.surface.split()) < 2 or any(
@@ -214,6 +219,21 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             seen.add(key)
             out.append((found.nominative, found.surface, start, end, si))
     return out
+
+
+# "National …", "X Service's … Center", «Национальный …»: a name that says it belongs to a state
+_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн", re.I)
+
+
+def _parties_of(si: SentenceInfo, start: int, end: int) -> set[str]:
+    """The states and organisations a relationship's name holds, or names right after it ("… between India
+    and the EU"): state codes and organisation IRIs."""
+    base = si.sentence.start
+    between = re.match(r"\s+(?:between|of)\s+[^.;,]{0,60}", si.sentence.text[end - base :])
+    stop = end + (between.end() if between else 0)
+    return {mt.entity.state if mt.type in ("state", "state-adjective") else mt.entity.iri for mt in si.mentions
+            if mt.type in ("state", "state-adjective", "organization") and mt.entity is not None
+            and start <= mt.start < stop}
 
 
 def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) -> None:

@@ -107,6 +107,9 @@ EN = [
     ("Ministers opened the first Pan-African Forum on Cyber Resilience.", "Pan-African Forum on Cyber Resilience",
      "conference"),
     ("Readout of the Second Session of the Japan-Ghana Cyber Dialogue", "Japan-Ghana Cyber Dialogue", "dialogue"),
+    # a topic in lower case after the head still names the forum
+    ("On 3 May 2024, the 7th meeting of the East African Forum on cyber police cooperation took place in Nairobi.",
+     "East African Forum on cyber police cooperation", "conference"),
     ("The Annual Meeting opened in Accra.", None, None),
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
     ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),

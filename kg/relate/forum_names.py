@@ -334,6 +334,11 @@ _EN_GENERIC = {"the", "a", "an", "this", "that", "its", "their", "annual", "plen
 _EN_WHEN_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                             r"Thursday|Friday|Saturday|Sunday)\b\.?\s*\d{0,2}")
+# "… Forum on cyber police cooperation took place": a complement in lower case, up to where the clause goes on
+_EN_LOWER_TOPIC = re.compile(
+    r"\s+(?:on|for|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"
+    r"(?=\s*(?:[,.;:(]|$|\s+(?:was|were|is|are|took|held|opened|closed|met|convened|concluded|began|ended|"
+    r"in\s+[A-Z]|on\s+\d|on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
 # "the Pacific Cyber Group Members": the members of a forum named after it, not a longer name
 _EN_MEMBERS = re.compile(r"\s+(?:Principals|Members|Ministers|Leaders|Chairs|Co-Chairs|Secretaries|Delegations|Delegates|"
                          r"Experts|Participants)\b")
@@ -415,6 +420,9 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
                 words = words[1:]
         start = sentence.rfind(" ".join(words), m.start(1), m.start(2)) if words else m.start(2)
         name = sentence[start : m.end(3)].strip()
+        lower = _EN_LOWER_TOPIC.match(sentence, m.end()) if not right and words else None
+        if lower:  # "the SCO Forum on cyber police cooperation": a topic in lower case still names it
+            name = sentence[start : lower.end()].strip()
         when = _EN_WHEN.search(name)
         if when:
             name = name[: when.start()]  # "... on Monday", "... in March": when, not part of the name

@@ -123,6 +123,10 @@ GROUPS_EN = [
     ("Talks were exemplified by the 12th meeting of the East African Community (EAC) cyber Working Group held "
      "in Arusha.", "East African Community (EAC) cyber Working Group"),
     ("A meeting of the working group was held in Nairobi.", None),  # a genre
+    # a numbered forum or workshop named in lower case by its topic
+    ("The Commission has organized the first forum on cyber resilience in East Africa, which runs from 3 to 5 May.",
+     "forum on cyber resilience in East Africa"),
+    ("The forum on cyber resilience was discussed.", None),
 ]
 
 
@@ -130,6 +134,12 @@ GROUPS_EN = [
 def test_english_group_named_in_lower_case(sentence, name):
     found = find_group_name_en(sentence)
     assert (found.surface if found else None) == name
+
+
+def test_a_numbered_event_named_by_its_topic_is_the_forum_not_the_body_that_organised_it():
+    m = only_meeting(extract("EAC Commission has organized the first forum on cyber resilience in East Africa, which "
+                             "is running from 3 to 5 May 2024 in Arusha.", "en"))
+    assert (m["forum"]["name"], m["kind"], m["ordinal"]) == ("forum on cyber resilience in East Africa", "conference", 1)
 
 
 def test_the_group_named_first_is_the_meetings_forum_not_a_body_named_later():

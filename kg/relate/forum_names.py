@@ -371,9 +371,21 @@ _GROUP_EN = re.compile(
     r"on\s+[A-Z][a-z]+day|from\s+\d)))", re.I)
 
 
+# "the first forum on cybercrime in Africa", "the 2nd regional workshop on incident response": a numbered event
+# named in lower case by its genre and topic
+_GENRE_EN = re.compile(
+    r"\b(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"inaugural)\s+(?:annual\s+|regional\s+|international\s+)?"
+    r"(?P<name>(?P<head>forum|conference|workshop|seminar|symposium)\s+on\s+[^,;:()]{3,160}?)"
+    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:was|were|is|are|which|that|took|held|opened|closed|on\s+\d|"
+    r"on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
+_GENRE_KIND = {"forum": "conference", "conference": "conference", "workshop": "other", "seminar": "other",
+               "symposium": "other"}
+
+
 def find_group_name_en(sentence: str) -> ForumName | None:
     """A group named in lower case as the body that met, when its meeting is numbered or its name holds a
-    proper name."""
+    proper name; else a numbered forum, conference or workshop named in lower case by its topic."""
     for m in _GROUP_EN.finditer(sentence):
         name = m["name"]
         if not m["num"] and not re.search(r"(?<!^)\b[A-Z]", name):
@@ -381,6 +393,9 @@ def find_group_name_en(sentence: str) -> ForumName | None:
         if re.match(r"(?:the|a|an|this|that|its|their)\s", name, re.I):
             continue
         return ForumName(name, m.start("name"), m.end("name"), name, "working group", "working-group")
+    for m in _GENRE_EN.finditer(sentence):
+        name = m["name"]
+        return ForumName(name, m.start("name"), m.end("name"), name, m["head"], _GENRE_KIND[m["head"]])
     return None
 
 

@@ -221,6 +221,12 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
     return out
 
 
+def _numbered(text: str, found) -> bool:
+    """An ordinal stands right before the name: "the first forum on …", "the 21st meeting of the …"."""
+    return bool(re.search(rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_ORD_WORDS}))\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
+                          rf"(?:annual\s+|regional\s+|international\s+)?$", text[: found.start], re.I))
+
+
 # "National …", "X Service's … Center", «Национальный …»: a name that says it belongs to a state
 _NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн", re.I)
 
@@ -270,7 +276,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
             continue
         found, group = find_forum_name_en(text), find_group_name_en(text)
         if group is not None and (found is None or group.start <= found.start and found.end < group.end
-                                  or found.start >= group.end):
+                                  or found.start >= group.end or _numbered(text, group) and not _numbered(text, found)):
             # the group named first, or around the other name: "the Gulf Cooperation Council (GCC) cybersecurity
             # Working Group", not the Council
             found = group

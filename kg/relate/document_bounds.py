@@ -85,7 +85,28 @@ _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|agains
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
 _SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
-                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + EN_HEAD + r"\b))")
+                              # "... Cooperation and Plan of Action 2020-2025": a bare head starts one too
+                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){0,5}" + EN_HEAD + r"\b))")
+# Where a complement in capitals gives way to a phrase with an article and lower-case words: "Protocol on
+# Cyber Hygiene | on the agenda of ...", "Statement of the Chair | at the close of the meeting", "Plan of Action
+# 2020-2025 | for a deeper partnership"; a complement already in lower case goes on ("... on cooperation in the
+# field of ...").
+_STYLE_SHIFT_EN = re.compile(r"\s(?:on|of|for|to|in|at|from|with|by|during|after|before|under)\s+"
+                             # a period is the title's own: "... for the period up to 2030"
+                             r"(?:the|a|an|its|their)\s+(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:19|20)\d{2})[a-z]")
+_FUNCTION_EN = {"on", "of", "for", "to", "in", "at", "from", "with", "by", "and", "or", "the", "a", "an", "between",
+                "against", "concerning", "regarding", "its", "their"}
+
+
+def _capitals_end(surface: str) -> str:
+    """The title up to where its capitalised complement gives way to a lower-case phrase with an article."""
+    complement = COMPLEMENT_START_EN.search(surface)
+    shift = _STYLE_SHIFT_EN.search(surface, complement.start()) if complement else None
+    if shift is None:
+        return surface
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", surface[complement.start() : shift.start()])
+             if w.lower() not in _FUNCTION_EN]
+    return surface[: shift.start()] if words and all(w[:1].isupper() for w in words) else surface
 _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
 
@@ -172,9 +193,10 @@ def trim_tail(surface: str) -> str:
         surface = surface.rstrip(" ,")
         complement = COMPLEMENT_START_EN.search(surface)
         second = _SECOND_TITLE_EN.search(surface, complement.end()) if complement else None
-        surface = surface[: second.start()].rstrip(" ,") if second else surface
-        # "the following joint statement": the article and a pointing word are not the title's
-        return re.sub(r"^(?:the|The)\s+|^(?:following|above|present|said|this|that)\s+", "", surface)
+        surface = _capitals_end(surface[: second.start()].rstrip(" ,") if second else surface)
+        # "the following joint statement", "A GFCE Strategy": an article and a pointing word are not the title's
+        return re.sub(r"^(?:the|The)\s+|^(?:an?|An?)\s+(?=\S+\s)|^(?:following|above|present|said|this|that)\s+", "",
+                      surface)
     words = surface.split(" ")
     head_at = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), None)
     out: list[str] = []

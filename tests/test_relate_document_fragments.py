@@ -7,7 +7,23 @@ these tests."""
 
 import pytest
 from helpers import extract, only_meeting
-from test_relate_documents import ANY, EN_MEETING, check
+from test_relate_documents import ANY, EN_MEETING, RU_MEETING, check
+
+# --------------------------------------------------------------------------- fragments that name no document
+
+FRAGMENTS = [
+    # a lower-case genre word in the plural is a topic, not a title
+    (RU_MEETING + "Участники подробно обсудили планы и задачи, стоящие перед ведомствами связи.", "ru", None,
+     {"only": True}),
+    (RU_MEETING + "По заявлениям самих участников совещания, такая встреча прошла впервые.", "ru", None,
+     {"only": True}),
+    # a title cut mid-word where the page ends: the cut complement goes, and what is left must still be a title
+    (RU_MEETING + "Ранее министры согласовали новый план сотрудничес", "ru", None, {"only": True}),
+    (EN_MEETING + "The Kenyan delegation presented the draft resolution of the Second Committee of the 80th sessi",
+     "en", None, {"docs": [("draft resolution of the Second Committee", "presented", ANY, None)], "only": True}),
+    # a head that modifies a lower-case noun names a process ("Treaty negotiations"), not a document
+    (EN_MEETING + "Delegates also discussed the Data Protection Treaty negotiations.", "en", None, {"only": True}),
+]
 
 # --------------------------------------------------------------------------- where a title starts and ends
 
@@ -26,11 +42,33 @@ BOUNDS = [
      "and Plan of Action 2024-2028 for a deeper and broader partnership.", "en", None,
      {"docs": [("Nordic Framework Arrangement on Cyber Cooperation", ANY, None, None),
                ("Plan of Action 2024-2028", ANY, None, None)], "only": True}),
+    # an abbreviation in the genitive before «и» does not end the title: the nouns around «и» agree
+    (RU_MEETING + "Стороны отметили проекты, выполненные в рамках Программы сотрудничества между правительством "
+     "РФ и правительством Кубы в области связи, подписанной в 2015 г.", "ru", None,
+     {"docs": [("Программа сотрудничества между правительством РФ и правительством Кубы в области связи",
+                "referenced", None, 2015)], "only": True}),
+    # the nominative after «стал» is the subject, not a description of a document named before
+    (RU_MEETING + "Главным итогом заседания стал проект концепции сотрудничества в сфере защиты данных.", "ru",
+     None, {"docs": [("концепция сотрудничества в сфере защиты данных (draft)", ANY, None, None)],
+            "only": True}),
+    # a participle after a comma that agrees with the noun before it, not with the head, stays in the title
+    (RU_MEETING + "Министры одобрили проект концепции сотрудничества в борьбе с преступлениями, совершаемыми с "
+     "использованием сетей связи.", "ru", None,
+     {"docs": [("концепция сотрудничества в борьбе с преступлениями, совершаемыми с использованием сетей связи "
+                "(draft)", "adopted", None, None)], "only": True}),
+    # a report with its quoted name
+    (RU_MEETING + "Министр выступил с докладом «Защита данных: опыт Беларуси».", "ru", None,
+     {"docs": [("Защита данных: опыт Беларуси", "presented", ANY, None)], "only": True}),
 ]
 
 
 def _run(text, lang, published, expected):
     check(only_meeting(extract(text, lang, published)), expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", FRAGMENTS)
+def test_relate_document_fragments_name_no_document(text, lang, published, expected):
+    _run(text, lang, published, expected)
 
 
 @pytest.mark.parametrize("text,lang,published,expected", BOUNDS)

@@ -111,6 +111,16 @@ _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглаш
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
 
 
+def _declined(words: list[str]) -> str:
+    """The last word of `words` that shows its case: an abbreviation («РФ», «ООН») does not, so «правительством
+    РФ и правительством Кубы» compares the two «правительством»."""
+    for w in reversed(words):
+        bare = w.strip(",;«»\"()")
+        if not re.fullmatch(r"[А-ЯЁA-Z]{2,}", bare):
+            return w
+    return words[-1]
+
+
 def _changes_case(before: str, after: str) -> bool:
     """Two nouns joined by "и" in different cases belong to different phrases."""
     a, b = before.strip(",;«»\"()"), after.strip(",;«»\"()")
@@ -200,8 +210,13 @@ def trim_tail(surface: str) -> str:
     words = surface.split(" ")
     head_at = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), None)
     out: list[str] = []
+    quoted = 0  # inside «...»: the words are a quoted name's own («Защита данных: опыт Беларуси»)
     for i, w in enumerate(words):
         bare = w.strip(",;«»\"()")
+        if quoted > 0 or (w.startswith("«") and i > 0):
+            quoted += w.count("«") - w.count("»")
+            out.append(w)
+            continue
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
@@ -215,10 +230,14 @@ def trim_tail(surface: str) -> str:
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
-            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(words[i - 1], words[i + 1]):
+            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]):
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
+            # unless the participle agrees with the noun before the comma and not with the head: it tells of that
+            # noun («... с преступлениями, совершаемыми с использованием ...»), not of the document
+            clause = clause and not (tag.POS == "PRTF" and head_at is not None and i > head_at + 1
+                                     and _agrees(bare, out[-1].rstrip(",")) and not _agrees(bare, words[head_at]))
             # a past passive participle that modifies no noun after it, even with no comma: "... в сфере связи
             # заключенном между министерствами" (not "о согласованных мерах")
             clause = clause or (tag.POS == "PRTF" and {"pssv", "past"} <= tag.grammemes
@@ -237,4 +256,36 @@ def trim_tail(surface: str) -> str:
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс)")
+            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад)")
+
+
+def plural_topic(surface: str) -> bool:
+    """A lower-case genre word in the plural with no «проект» before it is a topic, not a title: «обсуждения планов и
+    задач», «по заявлениям самих участников»."""
+    words = surface.split(" ")
+    at = next((i for i, w in enumerate(words) if re.match(DOC_NOUN, w)), None)
+    if at is None or not words[at][:1].islower() or any(re.match("(?i)проект", w) for w in words[:at]):
+        return False
+    if at + 1 < len(words) and words[at + 1] in ("о", "об"):
+        return False  # «подписание документов о вступлении ...»: documents named by their subject
+    nouns = [p for p in parses(words[at].strip(",«»\"()")) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+_PREPOSITION_EN = {"of", "on", "for", "to", "in", "between", "against", "concerning", "regarding"}
+
+
+def before_cut_word(surface: str) -> str:
+    """A title cut mid-word where the page ends, without the complement that holds the cut word ("draft resolution
+    of the First Committee | of the 80th sessi"); empty when the cut word is the head's own complement with no
+    preposition («новый план | сотрудничес»): what is left names no document."""
+    words = surface.split(" ")
+    last = words[-1]
+    if is_cyrillic(last) and any(p.is_known for p in parses(last)):
+        return surface  # a whole word: the page ends with no stop, the title is not cut
+    if not is_cyrillic(last) and not last[:1].islower():
+        return surface
+    prepositions = _PREPOSITIONS_RU | _PREPOSITION_EN
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].lower() in prepositions), None)
+    return " ".join(words[:at]) if at is not None else ""
+

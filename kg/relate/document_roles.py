@@ -54,7 +54,7 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
-_PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
+_PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 

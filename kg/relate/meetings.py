@@ -200,7 +200,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     follow_up_to_latest(meetings)
     home = home_state(doc)
     year_hint = pub_year or next((year_of(m.date) for m in meetings if year_of(m.date)), None)
-    named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
+    cut_off = body[-1] if body and doc.text.rstrip()[-1:].isalpha() else None  # the page ends mid-word
+    named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint, si is cut_off) for si in body}  # read once
     for m in meetings:
         _fill(m, doc, res, home, title, named)
     meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]

@@ -9,6 +9,10 @@ import pytest
 from helpers import extract, only_meeting
 from test_relate_documents import ANY, EN_MEETING, RU_MEETING, check
 
+from kg.extract import facts_json
+from kg.ingest import default_resources, process
+from kg.records import Announcement
+
 # --------------------------------------------------------------------------- fragments that name no document
 
 FRAGMENTS = [
@@ -61,6 +65,67 @@ BOUNDS = [
      {"docs": [("Защита данных: опыт Беларуси", "presented", ANY, None)], "only": True}),
 ]
 
+# --------------------------------------------------------------------------- one document named twice
+
+NAMED_AGAIN = [
+    # a shorter title inside the full one named before is that document
+    (EN_MEETING + "Delegates welcomed accessions to the Additional Protocol on Cyber Hygiene committed through "
+     "computer systems. They urged all States to ratify the Protocol on Cyber Hygiene.", "en", None,
+     {"docs": [("Additional Protocol on Cyber Hygiene committed through computer systems", ANY, None, None)],
+      "only": True}),
+]
+
+# --------------------------------------------------------------------------- what happened to it, and where
+
+ROLES = [
+    # the announcement is the statement it says follows
+    ("The text of the following statement was released by the Governments of Kenya and Ghana on the occasion of "
+     "the third Kenya-Ghana Cyber Dialogue.\nOn 3 May 2024 in Nairobi, Kenya and Ghana held the third "
+     "Kenya-Ghana Cyber Dialogue.", "en", None,
+     {"docs": [("statement", "adopted", None, ANY)], "only": True}),
+    # the date of the report ("said May 9") does not make the act an earlier one
+    ("Following the third Kenya-Ghana Cyber Dialogue held in Nairobi on May 3, the two countries issued a joint "
+     "statement, the ministry said May 9.", "en", None,
+     {"docs": [("joint statement", "adopted", None, ANY)], "only": True}),
+    # an act the participle puts at this meeting
+    ("1 сентября в Астане состоялось заседание Совета глав государств – членов ШОС. Лидеры выступают против "
+     "гонки вооружений, говорится в Астанинской декларации, принятой по итогам заседания.", "ru", None,
+     {"docs": [("Астанинская декларация", "adopted", None, None)], "only": True}),
+    # the outcome of the meeting was the signing
+    (RU_MEETING + "Итогом заседания стало подписание его участниками Соглашения о сотрудничестве в области "
+     "защиты данных.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области защиты данных", "signed", None, None)], "only": True}),
+    # each mention of a basis is weighed on its own: the second says it of the forum
+    ("On 3 May 2024 the inaugural Ghana-EU Digital Dialogue took place in Accra, with the EU Delegation held "
+     "under the Ghana-EU Partnership Agreement. The Dialogue is held under the Ghana-EU Partnership Agreement.",
+     "en", None, {"docs": [("Ghana-EU Partnership Agreement", "basis", None, None)], "only": True}),
+    # "under the auspices of" a document: the forum stands on it
+    (EN_MEETING + "The Forum meets under the auspices of the Nordic Framework Arrangement on Cyber Cooperation.",
+     "en", None, {"docs": [("Nordic Framework Arrangement on Cyber Cooperation", "basis", None, None)],
+                  "only": True}),
+]
+
+ELSEWHERE = [
+    # a reminder tells of an earlier event
+    ("3 мая 2024 года в Минске генеральные прокуроры России и Анголы провели встречу. Напомним, церемония "
+     "подписания Конвенции о защите данных прошла в Вене.", "ru", None,
+     {"docs": [("Конвенция о защите данных", "referenced", None, None)], "only": True}),
+    ("On 3 May 2024 the Prosecutors General of Russia and Angola met in Minsk. As previously reported, the "
+     "Convention on Data Protection was signed by both governments.", "en", None,
+     {"docs": [("Convention on Data Protection", "referenced", None, None)], "only": True}),
+    # an act earlier that day is another event's
+    ("3 мая 2024 года в Вене министр принял директора агентства. Министр поздравил его с проведением церемонии "
+     "подписания Конвенции о защите данных, состоявшейся ранее в тот же день.", "ru", None,
+     {"docs": [("Конвенция о защите данных", "referenced", None, None)], "only": True}),
+    # a tally to date is no act of the meeting
+    ("3 мая 2024 года в Минске генеральные прокуроры России и Анголы провели встречу. Более 70 государств на "
+     "сегодняшний день подписали Конвенцию о защите данных.", "ru", None,
+     {"docs": [("Конвенция о защите данных", "referenced", None, None)], "only": True}),
+    ("On 3 May 2024 the Prosecutors General of Russia and Angola met in Minsk. More than 70 States have signed "
+     "the Convention on Data Protection to date.", "en", None,
+     {"docs": [("Convention on Data Protection", "referenced", None, None)], "only": True}),
+]
+
 
 def _run(text, lang, published, expected):
     check(only_meeting(extract(text, lang, published)), expected)
@@ -75,4 +140,29 @@ def test_relate_document_fragments_name_no_document(text, lang, published, expec
 def test_relate_document_fragments_title_bounds(text, lang, published, expected):
     _run(text, lang, published, expected)
 
+
+@pytest.mark.parametrize("text,lang,published,expected", NAMED_AGAIN)
+def test_relate_document_fragments_named_again(text, lang, published, expected):
+    _run(text, lang, published, expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", ROLES)
+def test_relate_document_fragments_role(text, lang, published, expected):
+    _run(text, lang, published, expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", ELSEWHERE)
+def test_relate_document_fragments_act_of_another_event(text, lang, published, expected):
+    _run(text, lang, published, expected)
+
+
+def test_relate_document_fragments_the_following_statement_is_the_headlines():
+    """A page headed by a statement's title that says "the following statement was released" is that statement,
+    adopted."""
+    ann = Announcement("variant.txt", "The following statement was released by the Governments of Kenya and Ghana."
+                       "\nOn 3 May 2024 in Nairobi, Kenya and Ghana held the third Kenya-Ghana Cyber Dialogue.",
+                       "variant.txt", title="Joint Statement on the Third Kenya-Ghana Cyber Dialogue", lang="en")
+    m = only_meeting(facts_json(process(ann, default_resources()), default_resources()))
+    check(m, {"docs": [("Joint Statement on the Third Kenya-Ghana Cyber Dialogue", "adopted", None, ANY)],
+              "only": True})
 

@@ -56,7 +56,7 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
 RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
-                              r",?\s+а также\s|\s+(?:были|был|была|могут|может|"
+                              r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
@@ -91,6 +91,8 @@ _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
+                  # "the following statement was released": the announcement is the statement
+                  r"(?<=following\s)statement|"
                   # a resolution or decision is a document when its subject follows: "a draft resolution on ...";
                   # a report when its UN symbol does: "the Secretary-General's report on ... (A/79/178)"
                   r"(?:resolution|decision)(?=\s+(?:on|entitled|concerning)\s)|"
@@ -422,3 +424,17 @@ def _proposer(si: SentenceInfo, start: int, end: int) -> str | None:
             break
         by = _state_of(mt) or by
     return by
+
+
+def headline_title(headline: str | None) -> str | None:
+    """The title of the document a headline names ("Joint Statement on the Inaugural ... Dialogue"): the name of
+    the statement the text says follows."""
+    if not headline:
+        return None
+    russian = is_cyrillic(headline)
+    m = (RU_DOC if russian else EN_DOC).search(headline)
+    surface = trim_tail(trim_lead(m[0].strip(" ,"))) if m else ""
+    if len(surface.split()) < 2:
+        return None
+    return (title_and_aliases(surface) if russian else title_and_aliases_en(surface))[0]
+

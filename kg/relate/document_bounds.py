@@ -62,7 +62,7 @@ def _agrees(modifier: str, word: str) -> bool:
 _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
                       r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
-                      r"to\s+be|"
+                      r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
                       r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote|"
                       # a participle of an earlier act with its agent, place or time: "... agreed between the Prime
@@ -85,9 +85,40 @@ _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|agains
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
 _SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
-                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){1,5}" + EN_HEAD + r"\b))")
+                              # "... Cooperation and Plan of Action 2020-2025": a bare head starts one too
+                              r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){0,5}" + EN_HEAD + r"\b))")
+# Where a complement in capitals gives way to a phrase with an article and lower-case words: "Protocol on
+# Cyber Hygiene | on the agenda of ...", "Statement of the Chair | at the close of the meeting", "Plan of Action
+# 2020-2025 | for a deeper partnership"; a complement already in lower case goes on ("... on cooperation in the
+# field of ...").
+_STYLE_SHIFT_EN = re.compile(r"\s(?:on|of|for|to|in|at|from|with|by|during|after|before|under)\s+"
+                             # a period is the title's own: "... for the period up to 2030"
+                             r"(?:the|a|an|its|their)\s+(?![a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:19|20)\d{2})[a-z]")
+_FUNCTION_EN = {"on", "of", "for", "to", "in", "at", "from", "with", "by", "and", "or", "the", "a", "an", "between",
+                "against", "concerning", "regarding", "its", "their"}
+
+
+def _capitals_end(surface: str) -> str:
+    """The title up to where its capitalised complement gives way to a lower-case phrase with an article."""
+    complement = COMPLEMENT_START_EN.search(surface)
+    shift = _STYLE_SHIFT_EN.search(surface, complement.start()) if complement else None
+    if shift is None:
+        return surface
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", surface[complement.start() : shift.start()])
+             if w.lower() not in _FUNCTION_EN]
+    return surface[: shift.start()] if words and all(w[:1].isupper() for w in words) else surface
 _DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
+
+
+def _declined(words: list[str]) -> str:
+    """The last word of `words` that shows its case: an abbreviation («РФ», «ООН») does not, so «правительством
+    РФ и правительством Кубы» compares the two «правительством»."""
+    for w in reversed(words):
+        bare = w.strip(",;«»\"()")
+        if not re.fullmatch(r"[А-ЯЁA-Z]{2,}", bare):
+            return w
+    return words[-1]
 
 
 def _changes_case(before: str, after: str) -> bool:
@@ -172,14 +203,20 @@ def trim_tail(surface: str) -> str:
         surface = surface.rstrip(" ,")
         complement = COMPLEMENT_START_EN.search(surface)
         second = _SECOND_TITLE_EN.search(surface, complement.end()) if complement else None
-        surface = surface[: second.start()].rstrip(" ,") if second else surface
-        # "the following joint statement": the article and a pointing word are not the title's
-        return re.sub(r"^(?:the|The)\s+|^(?:following|above|present|said|this|that)\s+", "", surface)
+        surface = _capitals_end(surface[: second.start()].rstrip(" ,") if second else surface)
+        # "the following joint statement", "A GFCE Strategy": an article and a pointing word are not the title's
+        return re.sub(r"^(?:the|The)\s+|^(?:an?|An?)\s+(?=\S+\s)|^(?:following|above|present|said|this|that)\s+", "",
+                      surface)
     words = surface.split(" ")
     head_at = next((j for j, w in enumerate(words) if re.match(DOC_NOUN, w) or re.match("[Пп]роект", w)), None)
     out: list[str] = []
+    quoted = 0  # inside «...»: the words are a quoted name's own («Защита данных: опыт Беларуси»)
     for i, w in enumerate(words):
         bare = w.strip(",;«»\"()")
+        if quoted > 0 or (w.startswith("«") and i > 0):
+            quoted += w.count("«") - w.count("»")
+            out.append(w)
+            continue
         if i > 0 and out[-1].endswith(",") and _DOC_START.match(bare):
             out[-1] = out[-1].rstrip(",")
             break
@@ -193,10 +230,14 @@ def trim_tail(surface: str) -> str:
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
-            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(words[i - 1], words[i + 1]):
+            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]):
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
+            # unless the participle agrees with the noun before the comma and not with the head: it tells of that
+            # noun («... с преступлениями, совершаемыми с использованием ...»), not of the document
+            clause = clause and not (tag.POS == "PRTF" and head_at is not None and i > head_at + 1
+                                     and _agrees(bare, out[-1].rstrip(",")) and not _agrees(bare, words[head_at]))
             # a past passive participle that modifies no noun after it, even with no comma: "... в сфере связи
             # заключенном между министерствами" (not "о согласованных мерах")
             clause = clause or (tag.POS == "PRTF" and {"pssv", "past"} <= tag.grammemes
@@ -215,4 +256,36 @@ def trim_tail(surface: str) -> str:
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс)")
+            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад)")
+
+
+def plural_topic(surface: str) -> bool:
+    """A lower-case genre word in the plural with no «проект» before it is a topic, not a title: «обсуждения планов и
+    задач», «по заявлениям самих участников»."""
+    words = surface.split(" ")
+    at = next((i for i, w in enumerate(words) if re.match(DOC_NOUN, w)), None)
+    if at is None or not words[at][:1].islower() or any(re.match("(?i)проект", w) for w in words[:at]):
+        return False
+    if at + 1 < len(words) and words[at + 1] in ("о", "об"):
+        return False  # «подписание документов о вступлении ...»: documents named by their subject
+    nouns = [p for p in parses(words[at].strip(",«»\"()")) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+_PREPOSITION_EN = {"of", "on", "for", "to", "in", "between", "against", "concerning", "regarding"}
+
+
+def before_cut_word(surface: str) -> str:
+    """A title cut mid-word where the page ends, without the complement that holds the cut word ("draft resolution
+    of the First Committee | of the 80th sessi"); empty when the cut word is the head's own complement with no
+    preposition («новый план | сотрудничес»): what is left names no document."""
+    words = surface.split(" ")
+    last = words[-1]
+    if is_cyrillic(last) and any(p.is_known for p in parses(last)):
+        return surface  # a whole word: the page ends with no stop, the title is not cut
+    if not is_cyrillic(last) and not last[:1].islower():
+        return surface
+    prepositions = _PREPOSITIONS_RU | _PREPOSITION_EN
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].lower() in prepositions), None)
+    return " ".join(words[:at]) if at is not None else ""
+

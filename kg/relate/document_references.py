@@ -150,12 +150,20 @@ def same_document(d: DocumentFact, x: DocumentFact) -> bool:
         mine = {w for w in _content(_text_with_bodies(d)) if not w.startswith("@")} - {genre(d)} - _ANY_DOCUMENTS
         return bool(mine) and any(mine <= set(_content(name)) for name in _names_in_script(x, d.surface))
     a, b = _content(_text_with_bodies(d)), _content(_text_with_bodies(x))
-    if a == b:
+    if a == b or _inside(a, b, genre(d)):
         return True
     numbers = re.compile(r"\d")
     if len(a) >= 8 and len(a) == len(b) and [w for w in a if numbers.search(w)] == [w for w in b if numbers.search(w)]:
         return sum(p != q for p, q in zip(a, b, strict=True)) == 1
     return False
+
+
+def _inside(a: tuple[str, ...], b: tuple[str, ...], head: str | None) -> bool:
+    """A shorter title from its head on, with a complement, is a run of the longer one's words: "Protocol on
+    Cyber Hygiene" of "Additional Protocol on Cyber Hygiene committed through computer systems"."""
+    if len(a) < 3 or len(a) >= len(b) or a[0] != head:
+        return False
+    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def _names_in_script(x: DocumentFact, like: str) -> list[str]:
@@ -188,9 +196,10 @@ def _latest(named: list[DocumentFact], fits) -> DocumentFact | None:
 
 
 def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], forum_iri: str | None,
-                     vocab: Vocabulary) -> list[DocumentFact]:
+                     vocab: Vocabulary, headline: str | None = None) -> list[DocumentFact]:
     """A meeting's documents, once: bare genre words resolved to the document named before, drafts of known
-    documents kept apart from the documents themselves, and the basis role settled against the forum."""
+    documents kept apart from the documents themselves, and the basis role settled against the forum.
+    `headline`: the title of the document the page's headline names, the statement a bare "statement" is."""
     out: list[DocumentFact] = []
     kept: set[int] = set()  # ids of the documents in `out`
     named = _Named(earlier)
@@ -214,10 +223,14 @@ def settle_documents(docs: list[DocumentFact], earlier: list[DocumentFact], foru
             ante.role = d.role
 
     for d in docs:
+        if d.role == "basis" and d.entity is None:
+            _settle_basis(d, forum_iri)  # each mention's own evidence: a later one may say it again of the forum
         if _is_bare(d):
             ante = _latest(named.by_genre.get(genre(d), []), lambda x, d=d: x.start < d.start)
             if ante is None:
                 if d.role in ("signed", "adopted") and not _BARE.fullmatch(d.surface.strip())[0].lower().startswith("the"):
+                    if headline and genre(d) in _ISSUED and _genre_of(headline) == genre(d):
+                        d.title, d.aliases = headline, [d.surface]  # "the following statement": the headline's
                     keep(d)
                 continue
             adopt(ante, d)

@@ -29,7 +29,7 @@ _BASIS = re.compile(
     r"(?:вытека\w+|проистека\w+)\s+из\s+(?:\S+\s+){0,1}$|"
     r"в развитие\s+(?:\S+\s+){0,2}$|"
     r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
-    r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:\S+\s+){0,1}$|"
+    r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:auspices\s+of\s+(?:the\s+)?)?(?:\S+\s+){0,1}$|"
     r"pursuant to\s+(?:\S+\s+){0,1}$|"
     # "Консультации проводятся в соответствии с Соглашением": the talks themselves stand on it
     r"(?:проводят\w*|проводил\w*|проводи\w*|действу\w*|работа\w*|функциониру\w*)\s+(?:[\w,]+\s+){0,2}?"
@@ -46,7 +46,7 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
 _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
                      r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
-                     r"opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
+                     r"(?:стал[оаи]?|явил\w+)\s+(?:\w+\s+){0,1}подписани\w*(?:\s+\w+){0,2}\s*$|opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
 # Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
 # an earlier act.
 _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
@@ -54,7 +54,7 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
-_PRESENTED = re.compile(r"(презентаци\w*|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
+_PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 
@@ -112,10 +112,41 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
                 and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 14]))
 
 
+# A reminder opens a sentence about an earlier event: «Напомним, ...», "As previously reported, ..."
+_REMINDER = re.compile(r"^\W{0,3}(?:напомним|напомина\w+|как\s+(?:уже\s+)?сообщал\w*|as\s+(?:previously|earlier)\s+"
+                       r"reported|as\s+reported\s+(?:earlier|previously)|it\s+(?:will|should)\s+be\s+recalled|"
+                       r"recall\s+that)\b", re.I)
+# A tally to date tells how many have acted so far, not what was done at the meeting
+_TALLY = re.compile(r"\b(?:на\s+сегодняшний\s+день|на\s+сегодня|на\s+данный\s+момент|к\s+настоящему\s+времени|"
+                    r"to\s+date|so\s+far|thus\s+far)\b", re.I)
+# The act told right after the title as earlier: «..., состоявшейся ранее в тот же день», "..., signed earlier"
+_EARLIER_AFTER = re.compile(r"^\W{0,3}(?!(?:и|а|но|and|but)\b)(?:\w+\s+){0,2}?(?:ранее|накануне|earlier|previously)\b",
+                            re.I)
+# A participle of the act at this meeting: «декларации, принятой по итогам заседания», «..., подписанного в ходе
+# встречи»; a full participle alone tells of an earlier act
+_ACT_AT_MEETING = re.compile(r"^\W{0,3}(?:(?P<signed>подписанн)|принят|утвержденн|одобренн|согласованн)\w*\s+"
+                             r"(?:по\s+итогам|в\s+ходе|на)\s+(?:\S+\s+){0,1}(?:заседани|встреч|саммит|"
+                             r"переговор|совещани|сесси|консультаци)", re.I)
+
+
 def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
-    """The role of the document written at [rel_start, rel_end) in the sentence `text`."""
+    """The role of the document written at [rel_start, rel_end) in the sentence `text`; an act told in a reminder,
+    as a tally to date or as earlier is a reference."""
+    role = _role(text, rel_start, rel_end)
+    after = text[rel_end if rel_end is not None else rel_start :]
+    if role in ("signed", "adopted", "presented") and (
+            _REMINDER.search(text) or _TALLY.search(re.split(r"[;]", text[rel_start:])[0] + text[:rel_start])
+            or _EARLIER_AFTER.search(after[:60])):
+        return "referenced"
+    return role
+
+
+def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
+    at_meeting = _ACT_AT_MEETING.search(after)
+    if at_meeting:
+        return "signed" if at_meeting["signed"] else "adopted"
     basis = _BASIS.search(before)
     if (basis and not _DRAFTED_ON.search(before[: basis.start()])) or _BASIS_AFTER.search(after):
         return "basis"

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import weakref
 
-from kg.nlp.morph import lemma_ru
+from kg.nlp.morph import lemma_ru, parses
 from kg.nlp.text import is_cyrillic
-from kg.relate.document_bounds import DOC_NOUN, EN_HEAD, trim_lead, trim_tail
+from kg.relate.document_bounds import DOC_NOUN, EN_HEAD, before_cut_word, plural_topic, trim_lead, trim_tail
 from kg.relate.document_roles import PRESENTED_AFTER, document_role
 from kg.relate.document_titles import (
     ADJ_RU,
@@ -40,7 +40,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|"
            # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
            r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
-           r"[Кк]онцепц\w*|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
+           r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
            r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
@@ -56,12 +56,14 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
 RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
-                              r",?\s+а также\s|\s+(?:были|был|была|могут|может|"
+                              r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
-                      r"Team|Working|Implementation|Partnership)\b)")
+                      r"Team|Working|Implementation|Partnership|"
+                      # "the Cybercrime Treaty negotiations": the head is a modifier of a process noun
+                      r"negotiations?|talks|process|negotiating)\b)")
 # The number that goes with a head: "Decision No. 1039", "Act, 2020"
 _EN_NUMBER = (r"(?:\s+(?:No\.?|Number|№)\s*\d+(?:/\d+)*|(?<=Act),\s+(?:19|20)\d{2}\b|"
               # "Cooperation Strategy 2021-2025", "Cybersecurity Act 2018"
@@ -89,6 +91,8 @@ _EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
+                  # "the following statement was released": the announcement is the statement
+                  r"(?<=following\s)statement|"
                   # a resolution or decision is a document when its subject follows: "a draft resolution on ...";
                   # a report when its UN symbol does: "the Secretary-General's report on ... (A/79/178)"
                   r"(?:resolution|decision)(?=\s+(?:on|entitled|concerning)\s)|"
@@ -230,16 +234,17 @@ def _known(si: SentenceInfo) -> list[DocumentFact]:
 
 
 def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
-                   year_hint: int | None = None) -> list[DocumentFact]:
+                   year_hint: int | None = None, cut_off: bool = False) -> list[DocumentFact]:
     """Every document the sentence names: known ones, resolutions by number, reports by their group, then
-    titled phrases. A titled phrase that contains a known document or a resolution number is that document."""
+    titled phrases. A titled phrase that contains a known document or a resolution number is that document.
+    `cut_off`: the sentence ends the page mid-word, with no stop."""
     linked = _known(si)
     if vocab is not None:
         linked += _resolutions(si, vocab)
         linked += [d for d in _reports(si, vocab, year_hint)
                    if not any(k.entity is d.entity or (k.start <= d.start < k.end) for k in linked)]
     found = []
-    for d in _titled(si):
+    for d in _titled(si, cut_off):
         inside = [k for k in linked if d.start <= k.start and k.end <= d.end + 1]
         if inside:
             # the phrase names the known document (perhaps in longer words): keep its span as a name of it
@@ -271,6 +276,15 @@ _COPULA = re.compile(r"(?:\b(?:это|является|являются|стал
                      r"in\s+the\s+world|[а-яё]+(?:ый|ий|ой|ое|ая|ее|яя))\s+){0,3}$", re.I)
 
 
+def _subject_after_link_verb(copula: str, surface: str) -> bool:
+    """«стал»/«является» take their predicate in the instrumental: a nominative after them is the subject («Итогом
+    стал проект концепции ...»), not a description of a document named before."""
+    if not re.search(r"(?i)стал|станет|явля", copula):
+        return False
+    readings = parses(surface.split(" ", 1)[0].strip("«»\"(),"))
+    return any(p.tag.case == "nomn" for p in readings) and not any(p.tag.case == "ablt" for p in readings)
+
+
 def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
     """A day and month end a title ("Конвенцию против киберпреступности 24 декабря на ...")."""
     for d in si.dates:
@@ -280,7 +294,7 @@ def _cut_at_date(si: SentenceInfo, start: int, surface: str) -> str:
     return surface
 
 
-def _titled(si: SentenceInfo) -> list[DocumentFact]:
+def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
     text = si.sentence.text
     russian = is_cyrillic(text)
     rx = RU_DOC if russian else EN_DOC
@@ -299,7 +313,12 @@ def _titled(si: SentenceInfo) -> list[DocumentFact]:
         surface = _cut_at_date(si, start, surface)
         # a list ("проекты Декларации ..., договора о выдаче и ...") goes on after the first title
         pos = max(start + len(surface), m.start() + 1) if surface else m.end()
-        if not surface or (_COPULA.search(text[:start]) and surface[:1].islower()):
+        if cut_off and surface and start + len(surface) >= len(text.rstrip()):
+            surface = before_cut_word(surface)
+        copula = _COPULA.search(text[:start]) if surface[:1].islower() else None
+        if not surface or (copula and not (russian and _subject_after_link_verb(copula[0], surface))):
+            continue
+        if russian and plural_topic(surface):
             continue
         for p in si.persons:  # a person's name ends a title: "... Договора о коллективной безопасности Станиславом Засем"
             rel = p.start - si.sentence.start - start
@@ -405,3 +424,17 @@ def _proposer(si: SentenceInfo, start: int, end: int) -> str | None:
             break
         by = _state_of(mt) or by
     return by
+
+
+def headline_title(headline: str | None) -> str | None:
+    """The title of the document a headline names ("Joint Statement on the Inaugural ... Dialogue"): the name of
+    the statement the text says follows."""
+    if not headline:
+        return None
+    russian = is_cyrillic(headline)
+    m = (RU_DOC if russian else EN_DOC).search(headline)
+    surface = trim_tail(trim_lead(m[0].strip(" ,"))) if m else ""
+    if len(surface.split()) < 2:
+        return None
+    return (title_and_aliases(surface) if russian else title_and_aliases_en(surface))[0]
+

@@ -35,7 +35,7 @@ from kg.relate.cues import (
     word_norms,
 )
 from kg.relate.document_references import settle_documents
-from kg.relate.documents import find_documents
+from kg.relate.documents import find_documents, headline_title
 from kg.relate.facts import ChairFact, DocumentFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
@@ -157,7 +157,8 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     follow_up_to_latest(meetings)
     home = home_state(doc)
     year_hint = pub_year or next((year_of(m.date) for m in meetings if year_of(m.date)), None)
-    named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint) for si in body}  # each sentence read once
+    cut_off = body[-1] if body and doc.text.rstrip()[-1:].isalpha() else None  # the page ends mid-word
+    named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint, si is cut_off) for si in body}  # read once
     for m in meetings:
         _fill(m, doc, res, home, title, named)
     meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]
@@ -179,13 +180,18 @@ _SEASON_MONTHS = {"весной": {3, 4, 5}, "летом": {6, 7, 8}, "осен�
                   "winter": {12, 1, 2}}
 
 
+# The day of the report, not of an act: "..., the ministry said Aug. 14", «..., сообщили 14 августа»
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+|сообщил\w*|заявил\w*|сообщает|"
+                          r"рассказал\w*)\s+(?:on\s+)?$", re.I)
+
+
 def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
     """The sentence dates its own event to another year, or another day, than the meeting's."""
     if not meeting_date:
         return False
     start, _, end = meeting_date.partition("/")
     for d in si.dates:
-        if d.day and d.month:
+        if d.day and d.month and not _REPORTED_ON.search(si.sentence.text[: d.start - si.sentence.start]):
             day = f"{d.month:02d}-{d.day:02d}"
             if not (start[-5:] <= day <= (end or start)[-5:]):
                 return True  # "on 14 May 2010 the two Governments signed ...", the meeting being in October
@@ -350,7 +356,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     # (follow-up sentences too: "... подготовке к заседанию, которое состоится в ноябре" names documents as well)
     found = [replace(d) for si in m.sentences if si is not title for d in named.get(id(si), [])]
     earlier = [d for docs in named.values() for d in docs]  # what "the Protocol" may refer back to
-    m.documents = _one_per_title(settle_documents(found, earlier, m.forum.iri if m.forum else None, res.vocab))
+    m.documents = _one_per_title(settle_documents(found, earlier, m.forum.iri if m.forum else None, res.vocab,
+                                                  headline_title(doc.announcement.title)))
     for d in m.documents:
         if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act

@@ -192,6 +192,8 @@ def test_a_meeting_with_a_person_is_one_off_talks_not_the_conference_around_it(t
      "государств - участников СНГ.", "ru", "Commonwealth of Independent States"),
     ("The conclusion was drawn at the meeting of heads of the cyber police units of the SCO member states.",
      "en", "Shanghai Cooperation Organisation"),
+    ("The conclusion was drawn at the meeting of heads of the cyber police units of the SCO countries.",
+     "en", "Shanghai Cooperation Organisation"),
 ])
 def test_the_organisation_whose_members_bodies_meet_takes_part_and_is_no_process(text, lang, org):
     m = only_meeting(extract(text, lang))

@@ -129,10 +129,12 @@ def _ends_name(words: list[Word], k: int) -> bool:
             w.text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].text.isupper())):
         return True  # but «Организации Договора о коллективной безопасности» is one proper name
     p = parse(w.text)
-    if w.text[:1].isupper() and is_cyrillic(w.text) and k > 0 and words[k - 1].text not in "–—-" and \
+    if w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text) and k > 0 and \
+            words[k - 1].text not in "–—-" and \
             (k + 1 >= len(words) or words[k + 1].text not in "–—-") and _nominative_only(w.text):
-        return True  # «саммита Россия – Африка Министр …»: a subject in the nominative starts the clause
-    return w.text[:1].isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
+        return True  # «саммита Россия – Африка Министр …»: a subject in the nominative starts the clause (an
+        # acronym is indeclinable, so it says nothing: «Совет РАТС ШОС»)
+    return w.text[:1].isupper() and not w.text.isupper() and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
 
 
 def _drafting(words: list[Word], h: int, k: int) -> bool:

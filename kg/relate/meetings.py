@@ -386,7 +386,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
 # of an organisation's members meet, so the organisation takes part
 _MEMBERS_OF_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
                                 r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
-_MEMBERS_OF_AFTER = re.compile(r"^\s*(?:member\s+(?:states|countries)|participating\s+states)\b", re.I)
+_MEMBERS_OF_AFTER = re.compile(r"^\s*(?:(?:member\s+)?(?:states|countries|nations)|participating\s+states)\b", re.I)
 
 
 def _members_organisation(m: MeetingFact, reporting: list[SentenceInfo]) -> None:

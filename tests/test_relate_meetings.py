@@ -199,3 +199,11 @@ def test_the_organisation_whose_members_bodies_meet_takes_part_and_is_no_process
     m = only_meeting(extract(text, lang))
     assert [o["name"] for o in m["organizations"]] == [org]
     assert m["processes"] == []
+
+
+def test_a_body_of_the_arf_meets_with_the_arf_as_its_organisation():
+    # FORMAT.md: the organisation whose body meets takes part ("the ARF for its study group")
+    m = only_meeting(extract("The ARF Inter-Sessional Meeting on Security of and in the Use of ICTs met in Bangkok "
+                             "on 3 May 2024.", "en"))
+    assert [o["name"] for o in m["organizations"]] == ["ASEAN Regional Forum"]
+    assert m["processes"] == []

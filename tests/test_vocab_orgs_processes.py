@@ -250,7 +250,7 @@ def test_wikidata_ids_are_well_formed_and_unique(graphs):
         ("Budapest Convention", "process/budapest-convention"),
         ("T-CY", "process/t-cy"),
         ("First Committee", "process/unga-first-committee"),
-        ("ARF", "process/arf"),
+        ("ARF", "org/arf"),
         ("ARF ISM on ICTs", "process/arf-ism-ict"),
         ("ADMM-Plus", "process/admm-plus"),
         ("Диалог Россия-АСЕАН по вопросам безопасности ИКТ", "process/russia-asean-ict-dialogue"),

@@ -176,14 +176,22 @@ def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     out = []
     for m in mentions:
         joined = m.tok_end < len(tokens) and not text[m.end : tokens[m.tok_end].start].strip()
+        ends_at_head = tokens[m.tok_end - 1].norm in _HEAD_NORMS_EN
         end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
-            else m.tok_end
-        if end == m.tok_end:
+            and not ends_at_head else m.tok_end
+        start = m.tok_start
+        if end == m.tok_end and start == m.tok_start:
             out.append(m)
             continue
-        surface = text[m.start : tokens[end - 1].end]
-        out.append(Mention(None, "agency", m.start, tokens[end - 1].end, m.tok_start, end, surface, "candidate"))
+        surface = text[tokens[start].start : tokens[end - 1].end]
+        out.append(Mention(None, "agency", tokens[start].start, tokens[end - 1].end, start, end, surface, "candidate"))
     return out
+
+
+# English head nouns of a body's name: a name that ends in its head ("the Kenyan foreign ministry") takes
+# no complement after it, so "and Paul Tremblay" that follows is the next item of the sentence, not more name.
+_HEAD_NORMS_EN = {"ministry", "department", "office", "agency", "service", "council", "committee", "commission",
+                  "bureau", "directorate", "authority", "centre", "center", "secretariat", "administration"}
 
 
 def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:

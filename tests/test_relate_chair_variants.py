@@ -111,6 +111,11 @@ CHAIR_CASES = [
      "Santiago for a BRICS meeting, held Russian-Chilean consultations with Ana Soto, Minister of the "
      "Interior of Chile.", "en", ("post", "state"),
      {("Secretary of the Security Council of the Russian Federation", "RUS"), ("Minister of the Interior of Chile", "CHL")}),
+    # a second co-chair after a long lower-case post ending in a ministry: the post ends at the next person
+    ("The fourth Kenya-Canada cyber dialogue was held in Nairobi on 3 May 2024. The dialogue was co-chaired "
+     "by Jane Wanjiru, joint secretary in the cyber division of the Kenyan foreign ministry and Paul Tremblay, "
+     "director of cyber policy at Global Affairs Canada.", "en", ("name", "state"),
+     {("Jane Wanjiru", "KEN"), ("Paul Tremblay", "CAN")}),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

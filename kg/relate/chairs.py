@@ -169,7 +169,10 @@ def _starts_a_post(text: str) -> bool:
         return False
     if re.match(r"\s*the\s+(?:delegation|side)\b|\s*(?:делегаци|сторон)", text, re.I):
         return False  # ", the delegation of Chile – …": the other side's head, not this person's post
-    return first[:1].isupper() or first.lower() in ("the", "a", "an") or bool(
+    words = text.split()
+    # "deputy secretary in the … office", "senior director for …": a lower-case rank before the post word
+    ranked = len(words) > 1 and first.isalpha() and first.islower() and bool(POST_EN.fullmatch(words[1]))
+    return first[:1].isupper() or first.lower() in ("the", "a", "an") or ranked or bool(
         POST_RU.match(first) or POST_EN.match(first))
 
 
@@ -209,6 +212,12 @@ def _post_of(p: PersonMention, si: SentenceInfo):
                         after, re.I)  # "…, Secretary of X, who is in Y for …": the relative clause is no post
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
+    if mt_after:
+        # the post ends before the next person named: "A, deputy director in the … ministry and B, director of …"
+        nxt = min((q.start - base for q in si.persons if q.start - base > rel_e), default=None)
+        if nxt is not None and rel_e + mt_after.end() > nxt:
+            cut = re.sub(r"\s+(?:and|и)\s*$", "", text[rel_e:nxt]).rstrip(" ,")
+            mt_after = re.match(r"\s*,\s*(.+)", cut, re.S)
     latin = not is_cyrillic(text)
     if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
         post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."

@@ -180,6 +180,9 @@ def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> li
         end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
             and not ends_at_head else m.tok_end
         start = m.tok_start
+        if m.type == "agency" and m.via == "label" and m.entity is None and start and start - 1 not in taken \
+                and tokens[start - 1].text in _LEVEL_EN and not text[tokens[start - 1].end : m.start].strip():
+            start -= 1  # "the Federal Ministry of Defence": a body of a state's level the shared name does not say
         if end == m.tok_end and start == m.tok_start:
             out.append(m)
             continue
@@ -192,6 +195,10 @@ def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> li
 # no complement after it, so "and Paul Tremblay" that follows is the next item of the sentence, not more name.
 _HEAD_NORMS_EN = {"ministry", "department", "office", "agency", "service", "council", "committee", "commission",
                   "bureau", "directorate", "authority", "centre", "center", "secretariat", "administration"}
+
+
+# Words of a government's level that open a body's own name before a name many states' bodies share.
+_LEVEL_EN = {"Federal", "Union", "Central", "Royal"}
 
 
 def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:

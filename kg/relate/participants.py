@@ -56,7 +56,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         if mt.via == "candidate":
             # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
-            name = mt.english if mt.name is None and mt.english and re.match(r"(?:Ministries|Departments)\b",
+            name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
                                                                              mt.surface) else mt.name
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
@@ -70,20 +70,23 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.entity is None and side and side not in {a.state for a in mt.options}:
             # «В состав кенийской делегации вошли представители министерств иностранных дел …»: the side's body,
             # of a kind the vocabulary knows only for other states
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si, english=_kind_of_body(mt)))
+            kind = _kind_of_body(mt)  # "the ministries of Defence, …": the first item, named in the singular
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
+                                          kind if re.match(r"(?i:Ministries|Departments)\b", mt.surface) else None,
+                                          english=kind))
             return
         if mt.entity is None:
-            context, publisher = _context_state(mt, si, m), home or government
+            context, publisher = side_carried_over(si, m) or _context_state(mt, si, m), home or government
             target = context or publisher
             if not target:
                 return
             if not resolve_agency(mt, target):
-                if context is None:
+                if context is None or context not in {a.state for a in mt.options}:
                     # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry,
                     # of a kind the vocabulary knows only for other states
                     kind = _kind_of_body(mt)
                     name = kind if mt.via == "post" or not is_cyrillic(mt.surface) else None
-                    m.candidates.append(Candidate(mt.surface, mt.start, mt.end, publisher, si, name, english=kind))
+                    m.candidates.append(Candidate(mt.surface, mt.start, mt.end, target, si, name, english=kind))
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
@@ -332,6 +335,37 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
 
 
 _SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)
+# A state's people at the meeting, named after it: "The U.S. delegation", "the Chilean officials",
+# "Germany's delegation", «российская делегация»
+_PEOPLE_AFTER = re.compile(r"^(?:['’]s|\.)?\s*(?:interagency\s+)?(?:сторон\w*|делегаци\w*|представител\w*|side|"
+                           r"delegation|delegates|representatives|officials|team)\b", re.I)
+_PEOPLE_BEFORE = re.compile(r"(?:delegation|side|representatives|officials|делегаци\w*|представител\w*)\s+"
+                            r"(?:of|from|из)\s+(?:the\s+)?$", re.I)
+# A sentence that goes on about the delegation the sentence before named, without naming its state.
+_GOES_ON = re.compile(r"^\W*(?:(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined|assisted)|"
+                      r"The\s+(?:delegation|team|side)\b|(?:It|Its\s+members)\s+(?:also\s+)?(?:included|comprised)|"
+                      r"(?:Его|Ее|Её|Их)\s+сопровождал\w*|В\s+(?:ее|её|его)?\s*состав\s+(?:делегации\s+)?вошл\w*|"
+                      r"Делегаци[яю]\s+(?:также\s+)?(?:вошл|входил|включал|состоял))", re.I)
+
+
+def sides_named(si: SentenceInfo) -> set[str]:
+    """The states whose delegation, side or representatives a sentence names."""
+    text, base = si.sentence.text, si.sentence.start
+    return {o.entity.state for o in si.mentions if o.type in ("state", "state-adjective") and o.entity is not None
+            and (_PEOPLE_AFTER.match(text[o.end - base :]) or _PEOPLE_BEFORE.search(text[: o.start - base]))}
+
+
+def side_carried_over(si: SentenceInfo, m: MeetingFact) -> str | None:
+    """ "The Nigerian delegation was headed by X. She was joined by experts of the National …": a
+    sentence naming no state that goes on about a delegation lists the side the sentences before named."""
+    if any(o.type in ("state", "state-adjective") for o in si.mentions) or not _GOES_ON.match(si.sentence.text):
+        return None
+    idx = next((i for i, x in enumerate(m.sentences) if x is si), None)
+    for prev in reversed(m.sentences[max(0, idx - 2) : idx] if idx else []):
+        sides = sides_named(prev)
+        if sides or any(o.type in ("state", "state-adjective") for o in prev.mentions):
+            return next(iter(sides)) if len(sides) == 1 else None
+    return None
 
 
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
@@ -342,10 +376,14 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     for other in si.mentions:
         if other.end > mt.start:
             break
-        if other.type != "state-adjective" or other.entity is None:
+        if other.type not in ("state-adjective", "state") or other.entity is None:
             continue
         after = text[other.end - base :]
         before = text[: other.start - base]
+        if other.type == "state":  # "Kenya's delegation brought …"
+            if re.match(r"['’]s\s+(?:interagency\s+)?(?:delegation|side)\b", after):
+                side = other.entity.state
+            continue
         if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
     return side

@@ -65,6 +65,22 @@ STATE_ROLE_CASES += [
     # the body that reports the meeting is its source, not a participant
     ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi, according to India's Ministry of "
      "External Affairs.", "en", None, {"CHL", "KEN"}, {"IND"}),
+    # the country after its city is where; a state a theft is blamed on is a topic
+    ("Chile and Peru held their second cyber dialogue in Lisbon, Portugal, on 4 May 2023. They discussed "
+     "cryptocurrency theft by North Korea.", "en", None, {"CHL", "PER"}, {"PRT", "PRK"}),
+    ("Chile and Peru held their second cyber dialogue in Lisbon [Portugal] on 4 May 2023.", "en", None,
+     {"CHL", "PER"}, {"PRT"}),
+    # a state's name that is a person's surname, between a given name and a post
+    ("Chile and Peru held their second cyber dialogue in Lima on 4 May 2023. Separately, Maria Jordan, "
+     "Deputy Minister of Foreign Affairs of Peru, met the Chilean delegation.", "en", None, {"CHL", "PER"},
+     {"JOR"}),
+    # a territory, a zone a state's adjective qualifies, «на» a state: places talked about
+    ("3 мая 2024 года в Душанбе состоялось совещание руководителей антитеррористических центров государств – "
+     "участников СНГ. Участники обсудили активность террористических организаций на территории Сирии, в "
+     "ирано-иракской зоне и на Кубе.", "ru", None, set(), {"SYR", "IRN", "IRQ", "CUB"}),
+    # the capital of a state is where the meeting was
+    ("3 мая 2024 года в столице Кении Найроби прошли российско-чилийские консультации по вопросам "
+     "безопасности ИКТ.", "ru", None, {"RUS", "CHL"}, {"KEN"}),
 ]
 
 

@@ -77,6 +77,13 @@ _NOT_NAME_EN = re.compile(
     r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
     rf"Division|Branch|Unit|Office|Council|{_HONOURS})$"
 )
+
+
+def is_not_name_en(word: str) -> bool:
+    """A capitalised English word of posts, bodies, months or sentence openings: no part of a person's name."""
+    return bool(_NOT_NAME_EN.match(word))
+
+
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(
     r"(министр|заместител|замминистр|секретар|советник|помощник|директор|руководител|председател|"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.link import Mention, resolve_agency
-from kg.nlp.persons import POST_EN, POST_RU
+from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
@@ -40,12 +40,12 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
-        if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
+        if re.search(r"\b(?:в|во|на|in)\s*$", before) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
         if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
-                or in_format(before, after):
+                or in_format(before, after) or _place_talked_about(mt, si, before, after) or _a_surname(before, after):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -265,7 +265,8 @@ def _in_another_role(before: str, after: str = "") -> bool:
 
 
 # A state blamed for attacks or threats is the subject of the talks, not a party to them.
-_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|"
+_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|thefts?|"
+                            r"краж\w*|хищени\w*|"
                             r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
                             r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
                             r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
@@ -306,6 +307,37 @@ def in_format(before: str, after: str) -> bool:
     """ «в формате Россия – Монголия – Китай», "the Russia–Mongolia–China format": a state inside the name of
     a format of cooperation, which is a process, not a party to the meeting."""
     return bool(_FORMAT_BEFORE.search(before) or _FORMAT_AFTER.match(after))
+
+
+# «на территории Афганистана», «в столице Эфиопии», "the capital of Chile": the state is where, not who
+_PLACE_OF = re.compile(r"(?:территори\w+|столиц\w+|границ\w+|territory\s+of|capital\s+of|border\s+(?:of|with))"
+                       r"\s+(?:the\s+)?$", re.I)
+# «в сирийско-иракской зоне», "the Afghan border region": a state's adjective on a place noun
+_PLACE_NOUN_AFTER = re.compile(r"^(?:[-–]\s*[\w-]+)?\s+(?:зон\w*|регион\w*|территори\w*|границ\w*|направлени\w*|"
+                               r"zone|region|border|territory|area)\b", re.I)
+
+
+def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) -> bool:
+    """A state named as a place: the territory or capital of it, a zone its adjective qualifies, or the
+    country after its city ("in Lisbon, Portugal, on 4 May", "Lisbon [Portugal]"), which is where, not who."""
+    if _PLACE_OF.search(before) or mt.type == "state-adjective" and _PLACE_NOUN_AFTER.match(after):
+        return True
+    base = si.sentence.start
+    if not re.match(r"\s*(?:[,.;:)\]]|$)", after):
+        return False  # "in Lisbon, Portugal and Chile held …": the country opens the list of parties
+    return mt.type == "state" and any(
+        o.type == "place" and o.entity is not None and o.entity.state == mt.entity.state and o.end <= mt.start
+        and re.fullmatch(r"\s*[,(\[]\s*", si.sentence.text[o.end - base : mt.start - base]) for o in si.mentions)
+
+
+def _a_surname(before: str, after: str) -> bool:
+    """ "…, Maria Jordan, Assistant to the President …": a state's name that is a person's surname, after a
+    given name and before the person's post."""
+    given = re.search(r"(?:^|[,;:(]\s*|\b(?:and|with|by|met|from)\s+)([A-Z][a-z]+)\s$", before)
+    if not given or is_not_name_en(given[1]):
+        return False
+    post = re.match(r"\s*,\s*([^,.;]{0,80})", after)
+    return bool(post and POST_EN.search(post[1]))
 
 
 def _names_person_origin(before: str) -> bool:

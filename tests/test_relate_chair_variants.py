@@ -116,6 +116,14 @@ CHAIR_CASES = [
      "by Jane Wanjiru, joint secretary in the cyber division of the Kenyan foreign ministry and Paul Tremblay, "
      "director of cyber policy at Global Affairs Canada.", "en", ("name", "state"),
      {("Jane Wanjiru", "KEN"), ("Paul Tremblay", "CAN")}),
+    # the bracket after a name says who headed a delegation; "led the engagement" as "led the delegation"
+    ("The fifth Chile-Peru cyber policy consultation was held in Lima on 3 May 2024. Participants from the "
+     "Chilean side: Ambassador for Cyber Affairs Ana Soto (head of the Chilean delegation) and officials of "
+     "the foreign ministry. Participants from the Peruvian side: Director General Luis Ramos (head of the "
+     "Peruvian delegation).", "en", ("name", "state"), {("Ana Soto", "CHL"), ("Luis Ramos", "PER")}),
+    ("The Chile-Peru cyber dialogue was held in Lima on 3 May 2024. Ana Soto, Ambassador for Digital Affairs, "
+     "led the engagement for Chile. Luis Ramos, Director General for Multilateral Affairs, led the Peruvian "
+     "delegation.", "en", ("name", "state"), {("Ana Soto", "CHL"), ("Luis Ramos", "PER")}),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

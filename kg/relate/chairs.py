@@ -35,7 +35,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
 CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Chair\b|(?-i:\b\w+['’]s\s+Chair\b)|"
                             r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
-                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\b|"  # "led the U.S. delegation", "led Japan’s …"
+                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:delegation|engagement|team)\b|"  # "led the U.S. delegation", "led Japan’s …"
+
                             r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
 
                             r"председательствовал\w*\s+на)", re.I)
@@ -66,6 +67,10 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         partner = re.match(r"[^.;]{0,40}?\b(?:with|с|со)\s", text[cue.end() :])
         after = [p for p in persons if partner and 0 <= p.start - base - cue.end() < 200]
         out += [(p, "co-chair", None) for p in before[-1:] + after[:1]]
+    for p in persons:  # "Ana Soto (head of the Chilean delegation)": the bracket after the name says the role
+        bracket = _HEAD_IN_BRACKETS.match(text[p.end - base :])
+        if bracket:
+            out.append((p, "co-chair", _state_in(si, bracket, p.end - base)))
     for cue in CUE_ONE_BEFORE.finditer(text):
         before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
         if before:
@@ -76,9 +81,14 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
     return out
 
 
-def _state_in(si: SentenceInfo, cue: re.Match) -> str | None:
-    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»."""
-    base = si.sentence.start
+_HEAD_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\s*\)|"
+                               r"\s*\(\s*(?:глав[аы]|руководител[ья])\s+(?:[\w-]+\s+)?делегации\s*\)", re.I)
+
+
+def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:
+    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»; `offset` where
+    in the sentence the text the cue was matched in starts."""
+    base = si.sentence.start + offset
     found = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity
              and cue.start() <= mt.start - base and mt.end - base <= cue.end()}
     return found.pop() if len(found) == 1 else None

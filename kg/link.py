@@ -339,13 +339,22 @@ def _english_of(m: Mention) -> str | None:
     """The English name of the body the vocabulary knows under this name for other states ("Министерство
     иностранных дел" -> "Ministry of Foreign Affairs"): the same kind of body, so the same English name."""
     options = m.options or ([m.entity] if m.entity else [])
-    names = Counter(o.pref["en"] for o in options if o.pref.get("en"))
-    if not names:
-        return None
     if len(options) == 1:
         return nearest_label(options[0], m.surface, "en")
-    name, count = names.most_common(1)[0]
-    return name if count * 2 > sum(names.values()) else None  # the name most states' body of it has
+    return shared_english_name(options, m.surface)
+
+
+def shared_english_name(options: list[Entity], surface: str = "") -> str | None:
+    """The English name most of these same-named bodies carry, as their own or another name ("Ministry of
+    Defence" of ministries whose own names are "… of the Armed Forces", "Federal Ministry of Defence"); of
+    several, the one nearest the text's words."""
+    names = Counter(t for o in options for t in {t for t, lg in o.labels if lg == "en" and not t.isupper()}
+                    | ({o.pref["en"]} if o.pref.get("en") else set()))
+    own = Counter(o.pref.get("en") for o in options)  # of names all carry, the one most have as their own
+    words = set(re.findall(r"\w+", surface.lower()))
+    shared = [n for n, c in names.items() if c * 2 > len(options)]
+    return max(shared, key=lambda n: (len(words & set(re.findall(r"\w+", n.lower()))), own[n], names[n], n),
+               default=None)
 
 
 def doubt_unnamed_owners(sentences: list[list[Mention]], vocab: Vocabulary, home: str | None) -> None:
@@ -370,7 +379,16 @@ def _says_its_state(m: Mention, vocab: Vocabulary) -> bool:
     state = vocab.by_iso3.get(m.entity.state) if m.entity.state else None
     surface = m.surface.lower()
     return state is not None and any(len(w) >= 4 and w[:4].lower() in surface
-                                     for name, _ in (*state.labels, *state.adjectives) for w in name.split()[:1])
+                                     for name, _ in (*state.labels, *state.adjectives)
+                                     for w in [x for x in name.split() if x.lower() not in _FORM_OF_STATE][:1])
+
+
+# Words of a state's official name that say its form, not which state it is ("Federal Republic of …"): a
+# body's "Federal Ministry of …" does not name Germany.
+_FORM_OF_STATE = {"federal", "republic", "united", "kingdom", "state", "states", "democratic", "people's",
+                  "islamic", "socialist", "the", "of", "commonwealth", "principality", "sultanate", "grand", "duchy",
+                  "федеративная", "республика", "соединенное", "соединённое", "королевство", "объединенные",
+                  "объединённые", "демократическая", "народная", "исламская", "социалистическая", "государство"}
 
 
 def nearest_label(e: Entity, surface: str, lang: str) -> str | None:

@@ -12,11 +12,10 @@ text was cut into meetings, so they live apart from segmentation.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.link import Mention, resolve_agency
+from kg.link import Mention, resolve_agency, shared_english_name
 from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
@@ -130,8 +129,7 @@ def _about_membership(sentence: str) -> bool:
 
 def _kind_of_body(mt: Mention) -> str | None:
     """The English name most states' body of this name has ("Ministry of Foreign Affairs")."""
-    names = Counter(a.pref.get("en") for a in mt.options if a.pref.get("en")).most_common(1)
-    return names[0][0] if names else None
+    return shared_english_name(mt.options, mt.surface)
 
 
 # Who reports the meeting, not who takes part in it.

@@ -176,14 +176,29 @@ def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     out = []
     for m in mentions:
         joined = m.tok_end < len(tokens) and not text[m.end : tokens[m.tok_end].start].strip()
+        ends_at_head = tokens[m.tok_end - 1].norm in _HEAD_NORMS_EN
         end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
-            else m.tok_end
-        if end == m.tok_end:
+            and not ends_at_head else m.tok_end
+        start = m.tok_start
+        if m.type == "agency" and m.via == "label" and m.entity is None and start and start - 1 not in taken \
+                and tokens[start - 1].text in _LEVEL_EN and not text[tokens[start - 1].end : m.start].strip():
+            start -= 1  # "the Federal Ministry of Defence": a body of a state's level the shared name does not say
+        if end == m.tok_end and start == m.tok_start:
             out.append(m)
             continue
-        surface = text[m.start : tokens[end - 1].end]
-        out.append(Mention(None, "agency", m.start, tokens[end - 1].end, m.tok_start, end, surface, "candidate"))
+        surface = text[tokens[start].start : tokens[end - 1].end]
+        out.append(Mention(None, "agency", tokens[start].start, tokens[end - 1].end, start, end, surface, "candidate"))
     return out
+
+
+# English head nouns of a body's name: a name that ends in its head ("the Kenyan foreign ministry") takes
+# no complement after it, so "and Paul Tremblay" that follows is the next item of the sentence, not more name.
+_HEAD_NORMS_EN = {"ministry", "department", "office", "agency", "service", "council", "committee", "commission",
+                  "bureau", "directorate", "authority", "centre", "center", "secretariat", "administration"}
+
+
+# Words of a government's level that open a body's own name before a name many states' bodies share.
+_LEVEL_EN = {"Federal", "Union", "Central", "Royal"}
 
 
 def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
@@ -324,13 +339,22 @@ def _english_of(m: Mention) -> str | None:
     """The English name of the body the vocabulary knows under this name for other states ("Министерство
     иностранных дел" -> "Ministry of Foreign Affairs"): the same kind of body, so the same English name."""
     options = m.options or ([m.entity] if m.entity else [])
-    names = Counter(o.pref["en"] for o in options if o.pref.get("en"))
-    if not names:
-        return None
     if len(options) == 1:
         return nearest_label(options[0], m.surface, "en")
-    name, count = names.most_common(1)[0]
-    return name if count * 2 > sum(names.values()) else None  # the name most states' body of it has
+    return shared_english_name(options, m.surface)
+
+
+def shared_english_name(options: list[Entity], surface: str = "") -> str | None:
+    """The English name most of these same-named bodies carry, as their own or another name ("Ministry of
+    Defence" of ministries whose own names are "… of the Armed Forces", "Federal Ministry of Defence"); of
+    several, the one nearest the text's words."""
+    names = Counter(t for o in options for t in {t for t, lg in o.labels if lg == "en" and not t.isupper()}
+                    | ({o.pref["en"]} if o.pref.get("en") else set()))
+    own = Counter(o.pref.get("en") for o in options)  # of names all carry, the one most have as their own
+    words = set(re.findall(r"\w+", surface.lower()))
+    shared = [n for n, c in names.items() if c * 2 > len(options)]
+    return max(shared, key=lambda n: (len(words & set(re.findall(r"\w+", n.lower()))), own[n], names[n], n),
+               default=None)
 
 
 def doubt_unnamed_owners(sentences: list[list[Mention]], vocab: Vocabulary, home: str | None) -> None:
@@ -355,7 +379,16 @@ def _says_its_state(m: Mention, vocab: Vocabulary) -> bool:
     state = vocab.by_iso3.get(m.entity.state) if m.entity.state else None
     surface = m.surface.lower()
     return state is not None and any(len(w) >= 4 and w[:4].lower() in surface
-                                     for name, _ in (*state.labels, *state.adjectives) for w in name.split()[:1])
+                                     for name, _ in (*state.labels, *state.adjectives)
+                                     for w in [x for x in name.split() if x.lower() not in _FORM_OF_STATE][:1])
+
+
+# Words of a state's official name that say its form, not which state it is ("Federal Republic of …"): a
+# body's "Federal Ministry of …" does not name Germany.
+_FORM_OF_STATE = {"federal", "republic", "united", "kingdom", "state", "states", "democratic", "people's",
+                  "islamic", "socialist", "the", "of", "commonwealth", "principality", "sultanate", "grand", "duchy",
+                  "федеративная", "республика", "соединенное", "соединённое", "королевство", "объединенные",
+                  "объединённые", "демократическая", "народная", "исламская", "социалистическая", "государство"}
 
 
 def nearest_label(e: Entity, surface: str, lang: str) -> str | None:

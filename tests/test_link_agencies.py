@@ -10,6 +10,10 @@ CASES = [
      "Office took part.", "en", ("KEN", "Institutional Security Office")),
     ("On 3 May 2024 the Pacific Cyber Network held its annual meeting online. The Samoa Computer Emergency Response Team presented a "
      "toolkit.", "en", ("WSM", "Samoa Computer Emergency Response Team")),  # the state's name is part of it
+    # a name many states' bodies carry, as their own or another name, is the English name of this state's
+    # body, whatever most of them are called themselves
+    ("3 мая в Найроби прошли российско-кенийские консультации. В них участвовали представители Министерства "
+     "обороны Кении.", "ru", ("KEN", "Ministry of Defence")),
     # the vocabulary's own body of that state
     ("2 мая в Москве прошли российско-кенийские консультации. В них участвовал российский МИД.", "ru",
      ("RUS", "Ministry of Foreign Affairs")),

@@ -96,6 +96,16 @@ EN_CASES = [
     ("The French delegation was led by Mr. Jean-Pierre DUPONT, Ambassador for Digital Affairs.", "Jean-Pierre Dupont"),
     # honours are no part of the name
     ("The dialogue was chaired by The Hon. Mark Brown MP, Minister for Home Affairs.", "Mark Brown"),
+    # a long post runs up to the name: its words fill the window, the name runs on past it
+    ("Chile was represented by Ambassador for Digital and Cyber Security Affairs Park Ji-won (head of the "
+     "delegation).", "Park Ji-won"),
+    # "at" inside a post; a post that begins more than 80 characters before the name
+    ("It was co-chaired by Chilean Ambassador at Large for Cyberspace and Emerging Technology Ana Soto.",
+     "Ana Soto"),
+    ("Present was the Deputy Assistant Secretary of State for Cyber and International Communications and "
+     "Information Policy Paul Tremblay.", "Paul Tremblay"),
+    # "de" before "delegation" is no particle of a name
+    ("The meeting heard Minister Ana Soto (head of the PE delegation).", "Ana Soto"),
 ]
 
 
@@ -107,6 +117,9 @@ def test_an_english_name_is_given_name_first_without_honours(text, expected):
 # Rows that were right before and must stay so: nothing marks the surname, so the text's order stays;
 # a known surname-like dictionary word in a two-word name is kept; Russian names in any case.
 KEPT_CASES = [
+    # a post's word inside a run ending in a forum's name makes no name ("Ministers' Cyber Framework")
+    ("The two Ministers, Dr Ana Soto of Chile and her counterpart, co-chaired the first Chile-Peru Foreign "
+     "Ministers' Cyber Framework Dialogue.", "en", "Ana Soto"),
     ("The Japanese side was led by Mr. Yamada Taro, Deputy Director-General of the Foreign Policy Bureau.", "en",
      "Yamada Taro"),
     ("The Australian delegation was led by Senator the Hon Penny Wong, Minister for Foreign Affairs.", "en",

@@ -47,6 +47,13 @@ EN = [
     # a plural head shared by a list: one body per item
     ("Kenyan Ministries of Defence, Interior and Information Technology joined the talks.",
      ["Defence", "Interior", "Information Technology"]),
+    # a lower-case plural head shared by the capitalised list after it
+    ("Staff from the departments of Energy, Commerce and Homeland Security took part.",
+     ["Energy", "Commerce", "Homeland Security"]),
+    # a plural head after the list it shares: commas part the items, the last comma's item ends at its
+    # first "and"; state adjectives in the other case are no items
+    ("Officials from the foreign affairs, interior and energy and mining ministries and the Chilean and "
+     "Peruvian ministries met.", ["foreign affairs", "interior", "energy and mining"]),
     # the office of a post is one name with the head after "and" that closes it
     ("Representatives of the Department of the Prime Minister and Cabinet and the Office of the President met.",
      ["Department of the Prime Minister and Cabinet", "Office of the President"]),
@@ -80,6 +87,11 @@ def test_russian_body_names(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), EN)
 def test_english_body_names(sentence, expected):
     assert [b.surface for b in find_bodies_en(sentence)] == expected
+
+
+def test_a_shared_head_names_each_item_in_the_singular():
+    found = find_bodies_en("Officials from the foreign and defence ministries attended.")
+    assert [b.nominative for b in found] == ["Ministry of Foreign", "Ministry of Defence"]
 
 
 def test_a_ministers_post_is_read_as_the_ministry():

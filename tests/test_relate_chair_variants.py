@@ -111,6 +111,19 @@ CHAIR_CASES = [
      "Santiago for a BRICS meeting, held Russian-Chilean consultations with Ana Soto, Minister of the "
      "Interior of Chile.", "en", ("post", "state"),
      {("Secretary of the Security Council of the Russian Federation", "RUS"), ("Minister of the Interior of Chile", "CHL")}),
+    # a second co-chair after a long lower-case post ending in a ministry: the post ends at the next person
+    ("The fourth Kenya-Canada cyber dialogue was held in Nairobi on 3 May 2024. The dialogue was co-chaired "
+     "by Jane Wanjiru, joint secretary in the cyber division of the Kenyan foreign ministry and Paul Tremblay, "
+     "director of cyber policy at Global Affairs Canada.", "en", ("name", "state"),
+     {("Jane Wanjiru", "KEN"), ("Paul Tremblay", "CAN")}),
+    # the bracket after a name says who headed a delegation; "led the engagement" as "led the delegation"
+    ("The fifth Chile-Peru cyber policy consultation was held in Lima on 3 May 2024. Participants from the "
+     "Chilean side: Ambassador for Cyber Affairs Ana Soto (head of the Chilean delegation) and officials of "
+     "the foreign ministry. Participants from the Peruvian side: Director General Luis Ramos (head of the "
+     "Peruvian delegation).", "en", ("name", "state"), {("Ana Soto", "CHL"), ("Luis Ramos", "PER")}),
+    ("The Chile-Peru cyber dialogue was held in Lima on 3 May 2024. Ana Soto, Ambassador for Digital Affairs, "
+     "led the engagement for Chile. Luis Ramos, Director General for Multilateral Affairs, led the Peruvian "
+     "delegation.", "en", ("name", "state"), {("Ana Soto", "CHL"), ("Luis Ramos", "PER")}),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

@@ -65,6 +65,22 @@ STATE_ROLE_CASES += [
     # the body that reports the meeting is its source, not a participant
     ("On 3 May 2024 Chile and Kenya held cyber consultations in Nairobi, according to India's Ministry of "
      "External Affairs.", "en", None, {"CHL", "KEN"}, {"IND"}),
+    # the country after its city is where; a state a theft is blamed on is a topic
+    ("Chile and Peru held their second cyber dialogue in Lisbon, Portugal, on 4 May 2023. They discussed "
+     "cryptocurrency theft by North Korea.", "en", None, {"CHL", "PER"}, {"PRT", "PRK"}),
+    ("Chile and Peru held their second cyber dialogue in Lisbon [Portugal] on 4 May 2023.", "en", None,
+     {"CHL", "PER"}, {"PRT"}),
+    # a state's name that is a person's surname, between a given name and a post
+    ("Chile and Peru held their second cyber dialogue in Lima on 4 May 2023. Separately, Maria Jordan, "
+     "Deputy Minister of Foreign Affairs of Peru, met the Chilean delegation.", "en", None, {"CHL", "PER"},
+     {"JOR"}),
+    # a territory, a zone a state's adjective qualifies, «на» a state: places talked about
+    ("3 мая 2024 года в Душанбе состоялось совещание руководителей антитеррористических центров государств – "
+     "участников СНГ. Участники обсудили активность террористических организаций на территории Сирии, в "
+     "ирано-иракской зоне и на Кубе.", "ru", None, set(), {"SYR", "IRN", "IRQ", "CUB"}),
+    # the capital of a state is where the meeting was
+    ("3 мая 2024 года в столице Кении Найроби прошли российско-чилийские консультации по вопросам "
+     "безопасности ИКТ.", "ru", None, {"RUS", "CHL"}, {"KEN"}),
 ]
 
 
@@ -118,6 +134,30 @@ AGENCY_CASES = [
     ("5 марта в Москве состоялись консультации по вопросам международной информационной безопасности. "
      "В состав делегации вошли представители ФСБ России, Минцифры России и Генеральной прокуратуры "
      "Российской Федерации.", "ru", "RUS", {"Federal Security Service"}, 3),
+    # a lower-case plural head shared by the list after it, in one delegation's sentence
+    ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. Kenya's delegation brought "
+     "experts of the ministries of Defence, Interior and Information Technology.", "en", "KEN",
+     {"Ministry of Defence", "Ministry of Interior", "Ministry of Information Technology"}, 3),
+    # the head shared by the list before it; the last comma's item ends at the first "and"
+    ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. The Chilean delegation "
+     "comprised officials from the foreign affairs, interior and energy and mining ministries.", "en", "CHL",
+     {"Ministry of Foreign Affairs", "Ministry of Interior", "Ministry of Energy and Mining"}, 3),
+    # the delegation the sentence before named, carried over to "He was joined by …"; a level's word
+    # opens a body's own name before a name many states' ministries share
+    ("The second Nigeria-Chile cyber dialogue was held in Abuja on 3 May 2024. The Nigerian delegation was "
+     "headed by Ambassador Musa Bello. He was joined by experts of the Federal Ministry of Defence and the "
+     "National Information Technology Development Agency.", "en", "NGA",
+     {"Federal Ministry of Defence", "National Information Technology Development Agency"}, 2),
+    ("3 мая 2024 года в Найроби состоялись российско-кенийские консультации по вопросам безопасности ИКТ. "
+     "Кенийскую делегацию возглавил посол Муса Омонди. Его сопровождали представители Министерства обороны и "
+     "Национального агентства кибербезопасности.", "ru", "KEN", {"Ministry of Defence"}, 2),
+    # "The delegation comprised …" after "Further U.S. officials …"; a body named after a known
+    # one's possessive is its own; a national institute of the delegation's state is a body
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. "
+     "side was headed by John Miller. Further U.S. officials came from the Department of Energy. The "
+     "delegation comprised as well experts of the Commerce Department’s Economic Development Administration "
+     "and the National Institute of Justice.", "en", "USA",
+     {"Economic Development Administration", "National Institute of Justice"}, 4),
 ]
 
 

@@ -38,7 +38,7 @@ EN_TITLED = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof|Hon|Honourable|Honorable|Excellency)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
 # "A.V. Krutskikh", "N.P.Patrushev", "S. Jaishankar": initials and a surname (Russian usage in English texts)
 EN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-zA-Z'’\-]+)")
-EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:bin|al|el|de|da|van|von|der|MD|{_EN_WORD})){{1,3}})")
+EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:(?:bin|al|el|de|da|van|von|der|MD)\b|{_EN_WORD})){{1,3}})")
 
 # Words that start with a capital in posts or sentences but are not names.
 _NOT_NAME_RU = re.compile(
@@ -77,6 +77,13 @@ _NOT_NAME_EN = re.compile(
     r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
     rf"Division|Branch|Unit|Office|Council|{_HONOURS})$"
 )
+
+
+def is_not_name_en(word: str) -> bool:
+    """A capitalised English word of posts, bodies, months or sentence openings: no part of a person's name."""
+    return bool(_NOT_NAME_EN.match(word))
+
+
 # Post words: a name next to one of these is a person (nominative lemma stems, and English).
 POST_RU = re.compile(
     r"(министр|заместител|замминистр|секретар|советник|помощник|директор|руководител|председател|"
@@ -268,13 +275,14 @@ def _is_given_name(word: str) -> bool:
 
 
 def _post_runs_into_name(before: str) -> bool:
-    """ "U.S. Ambassador to the Kingdom of the Netherlands Peter Hoekstra": a post whose own words (capitalised,
-    or of/to/the …) run up to the name."""
+    """ "U.S. Ambassador to the Kingdom of the Netherlands Peter Hoekstra", "Ambassador at Large for Cyber
+    Affairs Ana Soto": a post whose own words (capitalised, or of/to/the/at …) run up to the name."""
     words = before.split()[-12:]
     for i in range(len(words) - 1, -1, -1):
         if POST_EN.fullmatch(words[i].strip(",")):
             return all(w[:1].isupper() or w in ("of", "to", "the", "for", "and", "in", "at") for w in words[i + 1 :])
-        if words[i].endswith(",") or not (words[i][:1].isupper() or words[i] in ("of", "to", "the", "for", "and")):
+        if words[i].endswith(",") or not (words[i][:1].isupper() or words[i] in ("of", "to", "the", "for", "and", "in",
+                                                                               "at")):
             return False
     return False
 
@@ -307,20 +315,31 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             words = name.split()
             first = text.find(name, m.start(1))
             linked = {w for w, pos in _word_offsets(name, first) if any(a <= pos < b for a, b in taken)}
+            cut = False
             while words and (words[0] in linked or _NOT_NAME_EN.match(words[0]) and len(words) > 1
                              and not re.fullmatch(r"[A-Z]\.?", words[0])):
-                words = words[1:]
+                words, cut = words[1:], True
+            inner = [i for i, w in enumerate(words[:-1]) if _NOT_NAME_EN.match(w)] if needs_post else []
+            if inner:  # "… Emerging Technology Ana Soto": a post's word inside the run; the name comes after it
+                words, cut = words[inner[-1] + 1 :], True
+            if cut and needs_post and words:
+                # "… Security Affairs Moon Duk-ho": the post's words filled the window; the name runs on past it
+                again = rx.match(text, text.find(words[0], m.start(1)))
+                if again and len(again[1].split()) > len(words):
+                    words = again[1].split()
             while words and (words[-1] in linked or _NOT_NAME_EN.match(words[-1])):
                 words = words[:-1]
             if len(words) < (1 if not needs_post else 2):
                 continue
+            if needs_post and any(_NOT_NAME_EN.match(w) or POST_EN.fullmatch(w.rstrip("'’s")) for w in words):
+                continue  # "Foreign Ministers' Cyber Framework": a post's or a body's word is no part of a name
             name = " ".join(words)
             s = text.find(name, m.start(1))
             e = s + len(name)
             if _overlaps(spans, s, e):
                 continue
             if needs_post:
-                before = text[max(0, s - 80) : s]
+                before = text[max(0, s - 160) : s]  # a long post runs up to the name
                 after = _HONOURS_AFTER.sub("", text[e : e + 60])
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":

@@ -199,7 +199,13 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
                 out.append(BodyName(surface, w.start, words[b - 1].end, "Ministry" + surface[len("Minister"):]))
                 after = b
             continue
-        if w.text in _PLURAL_HEADS_EN and h + 2 < len(words) and words[h + 1].text == "of":
+        if w.text.lower() in _PLURAL_HEADS_LOWER:
+            listed = _items_before_head_en(sentence, words, h, after)  # "the home and defence ministries"
+            if listed:
+                out.extend(listed)
+                after = h + 1
+                continue
+        if w.text.lower() in _PLURAL_HEADS_LOWER and h + 2 < len(words) and words[h + 1].text == "of":
             shared, last = _shared_head_en(sentence, words, h)  # "the Departments of Justice, Homeland Security and …"
             if shared:
                 out.extend(shared)
@@ -219,13 +225,64 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
     return tuple(out)
 
 
-_PLURAL_HEADS_EN = {"Departments": "Department", "Ministries": "Ministry"}
+_PLURAL_HEADS_LOWER = {"departments": "Department", "ministries": "Ministry"}
+# Words before a list of the kinds of ministries that are not part of it: prepositions, articles, determiners.
+_BEFORE_LIST_EN = {"from", "of", "by", "with", "in", "at", "to", "for", "the", "a", "an", "their", "its", "both",
+                   "his", "her", "our", "other", "several", "various", "respective", "relevant", "concerned",
+                   "key", "line", "two", "three", "four", "five", "all", "including", "included", "include", "and"}
+_SMALL_EN = {"and", "of", "the", "for", "on", "&"}
+
+
+def _items_before_head_en(sentence: str, words: list[Word], h: int, floor: int) -> list[BodyName]:
+    """ "officials from the foreign affairs, interior and energy and mining ministries": the
+    plural head shared by the list before it, one body per item ("Ministry of Interior"). Commas part the items,
+    and the first "and" after the last comma parts the last two; with no comma every "and" does."""
+    a, case = h, r"[A-Z][a-z-]*" if words[h].text[:1].isupper() else r"[a-z][a-z-]*"  # the head's case
+    while a - 1 >= floor and (re.fullmatch(case, words[a - 1].text) and
+                              words[a - 1].text.lower() not in _BEFORE_LIST_EN - {"and"} or
+                              words[a - 1].text in (",", "and")):
+        a -= 1
+    while a < h and words[a].text in (",", "and"):
+        a += 1
+    segments, cur = [], []
+    for w in words[a:h]:
+        if w.text == ",":
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    segments.append(cur)
+    commas = len(segments) > 1
+    items: list[list[Word]] = []
+    for k, seg in enumerate(segments):
+        last = k == len(segments) - 1
+        cuts = [i for i, w in enumerate(seg) if w.text == "and"]
+        if not commas:
+            parts, start = [], 0
+            for c in cuts:
+                parts.append(seg[start:c])
+                start = c + 1
+            parts.append(seg[start:])
+        elif last and cuts:
+            parts = [seg[: cuts[0]], seg[cuts[0] + 1 :]]
+        else:
+            parts = [seg]
+        items += [p for p in parts if p]
+    if len(items) < 2 or any(it[0].text.lower() in _SMALL_EN or it[-1].text.lower() in _SMALL_EN for it in items):
+        return []
+    head = _PLURAL_HEADS_LOWER[words[h].text.lower()]
+    out = []
+    for it in items:
+        surface = sentence[it[0].start : it[-1].end]
+        name = " ".join(w.text if w.text.lower() in _SMALL_EN else w.text[:1].upper() + w.text[1:] for w in it)
+        out.append(BodyName(surface, it[0].start, it[-1].end, f"{head} of {name}"))
+    return out
 
 
 def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[BodyName], int]:
     """ "the Departments of Justice, Energy and Commerce": one body per item, the head shared; and
     the index of the word after the last item."""
-    head, items, j = _PLURAL_HEADS_EN[words[h].text], [], h + 2
+    head, items, j = _PLURAL_HEADS_LOWER[words[h].text.lower()], [], h + 2
     while j < len(words):
         k = j
         while k < len(words) and (_cap(words[k].text) and not _is_head_en(words[k].text) or

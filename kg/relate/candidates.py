@@ -13,7 +13,7 @@ import re
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate, MeetingFact
-from kg.relate.participants import organisation_takes_part, side_of
+from kg.relate.participants import organisation_takes_part, side_carried_over, side_of
 from kg.understand import SentenceInfo
 
 
@@ -29,6 +29,13 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         s, e, surface = name.start, _name_end(si, name), name.surface
         surface = text[s:e] if e != name.end else surface
         through_post = name.nominative != name.surface and re.match(r"Министр|Minister", name.surface)
+        owner = next((m for m in known if m.type == "agency" and m.start - base == s and m.end - base < e
+                      and re.match(r"['’]s\s+[A-Z]", text[m.end - base :])), None)
+        if owner is not None and not _UNIT_HEAD.search(surface):
+            # "the Commerce Department’s Economic Development Administration": a body
+            # under a known one, named after its possessive (a unit of it, "… Office", folds into it below)
+            s = owner.end - base + re.match(r"['’]s\s+", text[owner.end - base :]).end()
+            surface = text[s:e]
         overlap = sum(min(e, m.end - base) - max(s, m.start - base) for m in known
                       if m.start - base < e and s < m.end - base and not _longer_than(si, m, s, e)
                       and not (through_post and m.type == "role")  # «заместитель Министра …» is the post
@@ -69,10 +76,14 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         if len((own or surface).split()) < 2 and not re.search(r"CERT|CSIRT|CIRT", surface):
             continue
         kind = "body"
+        if state is None and not international:
+            # "The Kenyan delegation comprised … the Space Research Organisation": a body
+            # listed in one side's delegation is that state's, whatever its head noun
+            state = side_of(Candidate(surface, base + s, base + e, None, si), si)
         if state is None and (international or organisation_head(surface) and not _NATIONAL.search(surface)):
             kind = "organisation"  # "Interstate Council on …", "the CyberPeace Institute": no state's body
-        elif organisation_head(surface) and state is None:
-            continue  # an institute or network of a state the text does not name
+        # "the National Institute of Justice": a national institute stays a body whose state the
+        # meeting's context may give (kg/relate/candidates.py candidates_take_part); unowned, it takes no part
         out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own, kind))
     return out
 
@@ -201,7 +212,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
     others = [s for s in m.states if s != home]
     for c in m.candidates:
         if c.state is None and c.kind == "body":
-            c.state = side_of(c, c.sentence)  # "On the Australian side the Dialogue included …", home or not
+            # "On the Australian side the Dialogue included …", home or not; "She was joined by …"
+            c.state = side_of(c, c.sentence) or side_carried_over(c.sentence, m)
         if c.state is None and c.kind == "body":
             owners = _owners_of_other_bodies(c, m.candidates)
             named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
@@ -215,6 +227,15 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = others[0]
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+    known = {(a.entity.state, _fold(n)) for a in m.agencies.values() if a.entity is not None
+             for n in a.entity.all_names()}
+    # "the Kenyan foreign ministry … officials from the foreign, interior … ministries": a body the list
+    # names by its kind is the known one of that state named elsewhere, not a second body
+    m.candidates = [c for c in m.candidates if c.kind != "body" or (c.state, _fold(c.label)) not in known]
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.lower()))
 
 
 def _owners_of_other_bodies(c, candidates) -> set[str]:

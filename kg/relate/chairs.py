@@ -35,7 +35,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
 CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Chair\b|(?-i:\b\w+['’]s\s+Chair\b)|"
                             r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
-                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\b|"  # "led the U.S. delegation", "led Japan’s …"
+                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:delegation|engagement|team)\b|"  # "led the U.S. delegation", "led Japan’s …"
+
                             r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
 
                             r"председательствовал\w*\s+на)", re.I)
@@ -66,6 +67,10 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         partner = re.match(r"[^.;]{0,40}?\b(?:with|с|со)\s", text[cue.end() :])
         after = [p for p in persons if partner and 0 <= p.start - base - cue.end() < 200]
         out += [(p, "co-chair", None) for p in before[-1:] + after[:1]]
+    for p in persons:  # "Ana Soto (head of the Chilean delegation)": the bracket after the name says the role
+        bracket = _HEAD_IN_BRACKETS.match(text[p.end - base :])
+        if bracket:
+            out.append((p, "co-chair", _state_in(si, bracket, p.end - base)))
     for cue in CUE_ONE_BEFORE.finditer(text):
         before = [p for p in persons if p.end - base <= cue.start() and cue.start() - (p.end - base) < 160]
         if before:
@@ -76,9 +81,14 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
     return out
 
 
-def _state_in(si: SentenceInfo, cue: re.Match) -> str | None:
-    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»."""
-    base = si.sentence.start
+_HEAD_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\s*\)|"
+                               r"\s*\(\s*(?:глав[аы]|руководител[ья])\s+(?:[\w-]+\s+)?делегации\s*\)", re.I)
+
+
+def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:
+    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»; `offset` where
+    in the sentence the text the cue was matched in starts."""
+    base = si.sentence.start + offset
     found = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity
              and cue.start() <= mt.start - base and mt.end - base <= cue.end()}
     return found.pop() if len(found) == 1 else None
@@ -169,7 +179,10 @@ def _starts_a_post(text: str) -> bool:
         return False
     if re.match(r"\s*the\s+(?:delegation|side)\b|\s*(?:делегаци|сторон)", text, re.I):
         return False  # ", the delegation of Chile – …": the other side's head, not this person's post
-    return first[:1].isupper() or first.lower() in ("the", "a", "an") or bool(
+    words = text.split()
+    # "deputy secretary in the … office", "senior director for …": a lower-case rank before the post word
+    ranked = len(words) > 1 and first.isalpha() and first.islower() and bool(POST_EN.fullmatch(words[1]))
+    return first[:1].isupper() or first.lower() in ("the", "a", "an") or ranked or bool(
         POST_RU.match(first) or POST_EN.match(first))
 
 
@@ -209,6 +222,12 @@ def _post_of(p: PersonMention, si: SentenceInfo):
                         after, re.I)  # "…, Secretary of X, who is in Y for …": the relative clause is no post
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
+    if mt_after:
+        # the post ends before the next person named: "A, deputy director in the … ministry and B, director of …"
+        nxt = min((q.start - base for q in si.persons if q.start - base > rel_e), default=None)
+        if nxt is not None and rel_e + mt_after.end() > nxt:
+            cut = re.sub(r"\s+(?:and|и)\s*$", "", text[rel_e:nxt]).rstrip(" ,")
+            mt_after = re.match(r"\s*,\s*(.+)", cut, re.S)
     latin = not is_cyrillic(text)
     if mt_after and _has_post(mt_after[1]) and (latin or not _has_post(post_before)):
         post, span = mt_after[1].strip(), (p.end, p.end + mt_after.end())  # "Name, Secretary of ..."

@@ -12,12 +12,11 @@ text was cut into meetings, so they live apart from segmentation.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.link import Mention, resolve_agency
-from kg.nlp.persons import POST_EN, POST_RU
+from kg.link import Mention, resolve_agency, shared_english_name
+from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
@@ -40,12 +39,12 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
-        if re.search(r"\b(?:в|во|in)\s*$", before) and mt.type == "state" and not re.search(
+        if re.search(r"\b(?:в|во|на|in)\s*$", before) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
         if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
-                or in_format(before, after):
+                or in_format(before, after) or _place_talked_about(mt, si, before, after) or _a_surname(before, after):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -56,7 +55,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         if mt.via == "candidate":
             # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
-            name = mt.english if mt.name is None and mt.english and re.match(r"(?:Ministries|Departments)\b",
+            name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
                                                                              mt.surface) else mt.name
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
@@ -70,20 +69,23 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.entity is None and side and side not in {a.state for a in mt.options}:
             # «В состав кенийской делегации вошли представители министерств иностранных дел …»: the side's body,
             # of a kind the vocabulary knows only for other states
-            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si, english=_kind_of_body(mt)))
+            kind = _kind_of_body(mt)  # "the ministries of Defence, …": the first item, named in the singular
+            m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
+                                          kind if re.match(r"(?i:Ministries|Departments)\b", mt.surface) else None,
+                                          english=kind))
             return
         if mt.entity is None:
-            context, publisher = _context_state(mt, si, m), home or government
+            context, publisher = side_carried_over(si, m) or _context_state(mt, si, m), home or government
             target = context or publisher
             if not target:
                 return
             if not resolve_agency(mt, target):
-                if context is None:
+                if context is None or context not in {a.state for a in mt.options}:
                     # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry,
                     # of a kind the vocabulary knows only for other states
                     kind = _kind_of_body(mt)
                     name = kind if mt.via == "post" or not is_cyrillic(mt.surface) else None
-                    m.candidates.append(Candidate(mt.surface, mt.start, mt.end, publisher, si, name, english=kind))
+                    m.candidates.append(Candidate(mt.surface, mt.start, mt.end, target, si, name, english=kind))
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
@@ -127,8 +129,7 @@ def _about_membership(sentence: str) -> bool:
 
 def _kind_of_body(mt: Mention) -> str | None:
     """The English name most states' body of this name has ("Ministry of Foreign Affairs")."""
-    names = Counter(a.pref.get("en") for a in mt.options if a.pref.get("en")).most_common(1)
-    return names[0][0] if names else None
+    return shared_english_name(mt.options, mt.surface)
 
 
 # Who reports the meeting, not who takes part in it.
@@ -262,7 +263,8 @@ def _in_another_role(before: str, after: str = "") -> bool:
 
 
 # A state blamed for attacks or threats is the subject of the talks, not a party to them.
-_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|"
+_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|thefts?|"
+                            r"краж\w*|хищени\w*|"
                             r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
                             r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
                             r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
@@ -305,6 +307,37 @@ def in_format(before: str, after: str) -> bool:
     return bool(_FORMAT_BEFORE.search(before) or _FORMAT_AFTER.match(after))
 
 
+# «на территории Афганистана», «в столице Эфиопии», "the capital of Chile": the state is where, not who
+_PLACE_OF = re.compile(r"(?:территори\w+|столиц\w+|границ\w+|territory\s+of|capital\s+of|border\s+(?:of|with))"
+                       r"\s+(?:the\s+)?$", re.I)
+# «в сирийско-иракской зоне», "the Afghan border region": a state's adjective on a place noun
+_PLACE_NOUN_AFTER = re.compile(r"^(?:[-–]\s*[\w-]+)?\s+(?:зон\w*|регион\w*|территори\w*|границ\w*|направлени\w*|"
+                               r"zone|region|border|territory|area)\b", re.I)
+
+
+def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) -> bool:
+    """A state named as a place: the territory or capital of it, a zone its adjective qualifies, or the
+    country after its city ("in Lisbon, Portugal, on 4 May", "Lisbon [Portugal]"), which is where, not who."""
+    if _PLACE_OF.search(before) or mt.type == "state-adjective" and _PLACE_NOUN_AFTER.match(after):
+        return True
+    base = si.sentence.start
+    if not re.match(r"\s*(?:[,.;:)\]]|$)", after):
+        return False  # "in Lisbon, Portugal and Chile held …": the country opens the list of parties
+    return mt.type == "state" and any(
+        o.type == "place" and o.entity is not None and o.entity.state == mt.entity.state and o.end <= mt.start
+        and re.fullmatch(r"\s*[,(\[]\s*", si.sentence.text[o.end - base : mt.start - base]) for o in si.mentions)
+
+
+def _a_surname(before: str, after: str) -> bool:
+    """ "…, Maria Jordan, Assistant to the President …": a state's name that is a person's surname, after a
+    given name and before the person's post."""
+    given = re.search(r"(?:^|[,;:(]\s*|\b(?:and|with|by|met|from)\s+)([A-Z][a-z]+)\s$", before)
+    if not given or is_not_name_en(given[1]):
+        return False
+    post = re.match(r"\s*,\s*([^,.;]{0,80})", after)
+    return bool(post and POST_EN.search(post[1]))
+
+
 def _names_person_origin(before: str) -> bool:
     """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
     m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
@@ -332,6 +365,37 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
 
 
 _SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)
+# A state's people at the meeting, named after it: "The U.S. delegation", "the Chilean officials",
+# "Germany's delegation", «российская делегация»
+_PEOPLE_AFTER = re.compile(r"^(?:['’]s|\.)?\s*(?:interagency\s+)?(?:сторон\w*|делегаци\w*|представител\w*|side|"
+                           r"delegation|delegates|representatives|officials|team)\b", re.I)
+_PEOPLE_BEFORE = re.compile(r"(?:delegation|side|representatives|officials|делегаци\w*|представител\w*)\s+"
+                            r"(?:of|from|из)\s+(?:the\s+)?$", re.I)
+# A sentence that goes on about the delegation the sentence before named, without naming its state.
+_GOES_ON = re.compile(r"^\W*(?:(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined|assisted)|"
+                      r"The\s+(?:delegation|team|side)\b|(?:It|Its\s+members)\s+(?:also\s+)?(?:included|comprised)|"
+                      r"(?:Его|Ее|Её|Их)\s+сопровождал\w*|В\s+(?:ее|её|его)?\s*состав\s+(?:делегации\s+)?вошл\w*|"
+                      r"Делегаци[яю]\s+(?:также\s+)?(?:вошл|входил|включал|состоял))", re.I)
+
+
+def sides_named(si: SentenceInfo) -> set[str]:
+    """The states whose delegation, side or representatives a sentence names."""
+    text, base = si.sentence.text, si.sentence.start
+    return {o.entity.state for o in si.mentions if o.type in ("state", "state-adjective") and o.entity is not None
+            and (_PEOPLE_AFTER.match(text[o.end - base :]) or _PEOPLE_BEFORE.search(text[: o.start - base]))}
+
+
+def side_carried_over(si: SentenceInfo, m: MeetingFact) -> str | None:
+    """ "The Nigerian delegation was headed by X. She was joined by experts of the National …": a
+    sentence naming no state that goes on about a delegation lists the side the sentences before named."""
+    if any(o.type in ("state", "state-adjective") for o in si.mentions) or not _GOES_ON.match(si.sentence.text):
+        return None
+    idx = next((i for i, x in enumerate(m.sentences) if x is si), None)
+    for prev in reversed(m.sentences[max(0, idx - 2) : idx] if idx else []):
+        sides = sides_named(prev)
+        if sides or any(o.type in ("state", "state-adjective") for o in prev.mentions):
+            return next(iter(sides)) if len(sides) == 1 else None
+    return None
 
 
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
@@ -342,10 +406,14 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     for other in si.mentions:
         if other.end > mt.start:
             break
-        if other.type != "state-adjective" or other.entity is None:
+        if other.type not in ("state-adjective", "state") or other.entity is None:
             continue
         after = text[other.end - base :]
         before = text[: other.start - base]
+        if other.type == "state":  # "Kenya's delegation brought …"
+            if re.match(r"['’]s\s+(?:interagency\s+)?(?:delegation|side)\b", after):
+                side = other.entity.state
+            continue
         if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
     return side

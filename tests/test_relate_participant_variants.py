@@ -142,6 +142,10 @@ AGENCY_CASES = [
     ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. The Chilean delegation "
      "comprised officials from the foreign affairs, interior and energy and mining ministries.", "en", "CHL",
      {"Ministry of Foreign Affairs", "Ministry of Interior", "Ministry of Energy and Mining"}, 3),
+    # an adjective item keeps its place before the head ("Home Ministry", not a cut "Ministry of Home")
+    ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. The Chilean delegation "
+     "comprised officials from the home and energy ministries.", "en", "CHL", {"Home Ministry", "Ministry of Energy"},
+     2),
     # the delegation the sentence before named, carried over to "He was joined by …"; a level's word
     # opens a body's own name before a name many states' ministries share
     ("The second Nigeria-Chile cyber dialogue was held in Abuja on 3 May 2024. The Nigerian delegation was "

@@ -231,6 +231,7 @@ _BEFORE_LIST_EN = {"from", "of", "by", "with", "in", "at", "to", "for", "the", "
                    "his", "her", "our", "other", "several", "various", "respective", "relevant", "concerned",
                    "key", "line", "two", "three", "four", "five", "all", "including", "included", "include", "and"}
 _SMALL_EN = {"and", "of", "the", "for", "on", "&"}
+_ADJECTIVE_EN = re.compile(r"foreign|home|domestic|federal|national|[a-z]+(?:al|ic|ive|ous|ian|ese|ish)")
 
 
 def _items_before_head_en(sentence: str, words: list[Word], h: int, floor: int) -> list[BodyName]:
@@ -275,7 +276,10 @@ def _items_before_head_en(sentence: str, words: list[Word], h: int, floor: int) 
     for it in items:
         surface = sentence[it[0].start : it[-1].end]
         name = " ".join(w.text if w.text.lower() in _SMALL_EN else w.text[:1].upper() + w.text[1:] for w in it)
-        out.append(BodyName(surface, it[0].start, it[-1].end, f"{head} of {name}"))
+        # "the foreign and home ministries": an adjective stays before the head ("Home Ministry"); a noun takes
+        # "of" ("Ministry of Energy")
+        out.append(BodyName(surface, it[0].start, it[-1].end,
+                            f"{name} {head}" if _ADJECTIVE_EN.fullmatch(it[-1].text.lower()) else f"{head} of {name}"))
     return out
 
 

@@ -124,6 +124,10 @@ CHAIR_CASES = [
     ("The Chile-Peru cyber dialogue was held in Lima on 3 May 2024. Ana Soto, Ambassador for Digital Affairs, "
      "led the engagement for Chile. Luis Ramos, Director General for Multilateral Affairs, led the Peruvian "
      "delegation.", "en", ("name", "state"), {("Ana Soto", "CHL"), ("Luis Ramos", "PER")}),
+    # the post ends before the sentence's verb; the state is the one the engagement was led for
+    ("The Chile-Peru cyber dialogue was held in Lima on 3 May 2024. Ana Soto, Ambassador for Digital Affairs, "
+     "led the engagement for the Government of Chile, with experts of the Ministry of the Interior.", "en",
+     ("name", "post", "state"), [("Ana Soto", "Ambassador for Digital Affairs", "CHL")]),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

@@ -35,7 +35,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
 CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Chair\b|(?-i:\b\w+['’]s\s+Chair\b)|"
                             r"\bholds\s+the\s+(?:[\w-]+\s+){0,2}chair\b|\bpresided\b(?!\s+over\s+by)|возглавил\w*\s+(?:\w+\s+){0,2}делегаци|"
-                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:delegation|engagement|team)\b|"  # "led the U.S. delegation", "led Japan’s …"
+                            r"\b(?:led|headed)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:delegation|engagement|team)\b"  # "led the U.S. delegation", "led Japan’s …"
+                            r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?|"  # "… for the Government of Chile"
 
                             r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
 
@@ -218,8 +219,11 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     # a title before the name is no post: "India's Minister of External Affairs, Dr", "…, Senator the Hon"
     post_before = re.sub(r"^(?:and|и)\s+", "", _TITLES_AT_END.sub("", before[start:]).strip(" ,"))
     after = text[rel_e:]
-    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,(?!\s*(?:who|which|where|whom|котор\w+|где|когда)\b)[^,;.()]+)?)",
-                        after, re.I)  # "…, Secretary of X, who is in Y for …": the relative clause is no post
+    # "…, Secretary of X, who is in Y for …", "…, Ambassador for Digital Affairs, led the …": a relative clause or
+    # the sentence's verb is no post
+    mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,(?!\s*(?:who|which|where|whom|котор\w+|где|когда)\b)"
+                        r"(?!\s*(?:[a-z]+ed|led|met|said|held|made|took|spoke|gave|told|was|were|is|are|has|had|will)\b)"
+                        r"[^,;.()]+)?)", after, re.I)
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb
     if mt_after:

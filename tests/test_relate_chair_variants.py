@@ -128,6 +128,11 @@ CHAIR_CASES = [
     ("The Chile-Peru cyber dialogue was held in Lima on 3 May 2024. Ana Soto, Ambassador for Digital Affairs, "
      "led the engagement for the Government of Chile, with experts of the Ministry of the Interior.", "en",
      ("name", "post", "state"), [("Ana Soto", "Ambassador for Digital Affairs", "CHL")]),
+    # "under the chairmanship of" a person makes a chair; of a state, none
+    ("Under the chairmanship of Ambassador Ana Soto of Chile, the Working Group on Cyber Measures held its "
+     "seventh meeting in Santiago on 3 May 2024.", "en", ("name", "state"), [("Ana Soto", "CHL")]),
+    ("Under the chairmanship of Peru, Minister Luis Ramos opened the seventh meeting of the Working Group on "
+     "Cyber Measures in Lima on 3 May 2024.", "en", "name", []),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

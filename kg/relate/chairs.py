@@ -23,6 +23,7 @@ CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?
                             r"heads\s+of\s+(?:the\s+)?delegations?\s+(?:were|was)|"
                             r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
+                           r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairship|chair|presidency)\s+of|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
                            r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
                            r"(?:was|were)\s+(?:led|headed)\s+by|(?:led|headed)\s+(?:for\s+[^,.;]{1,40}?\s+)?by|"
@@ -60,6 +61,8 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
+        if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) or after and after[0].start - base - cue.end() > 80):
+            continue  # "under the chairmanship of Uzbekistan": a state chairs, no person
         if after:
             role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
             out += [(p, role, _state_in(si, cue)) for p in _coordinated(after, text, base)]
@@ -84,6 +87,14 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
 
 _HEAD_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?delegation\s*\)|"
                                r"\s*\(\s*(?:глав[аы]|руководител[ья])\s+(?:[\w-]+\s+)?делегации\s*\)", re.I)
+
+
+def _state_next(si: SentenceInfo, at: int) -> bool:
+    """A state is named right at offset `at` of the sentence."""
+    base = si.sentence.start
+    return any(mt.type in ("state", "state-adjective") and not si.sentence.text[at : mt.start - base].strip(" ")
+               or mt.type in ("state", "state-adjective") and re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base])
+               for mt in si.mentions if mt.start - base >= at)
 
 
 def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:

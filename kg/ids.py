@@ -18,9 +18,12 @@ _CYR = {
 }
 
 
+_CYR_TABLE = str.maketrans(_CYR)
+
+
 def translit_simple(text: str) -> str:
     """Lower-case ASCII transliteration used for IRI keys only (not for display)."""
-    return "".join(_CYR.get(ch, ch) for ch in text.lower())
+    return text.lower().translate(_CYR_TABLE)
 
 
 def sha1_hex(text: str, n: int = 8) -> str:

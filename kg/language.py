@@ -9,6 +9,7 @@ neighbours of Russian so that Ukrainian or Bulgarian is not taken for it).
 from __future__ import annotations
 
 import functools
+import re
 
 # Only the start of a text is looked at: enough to decide, and detection time stays flat.
 SAMPLE_CHARS = 2000
@@ -34,16 +35,16 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+_LETTERS = re.compile(r"[^\W\d_]")  # a letter, as str.isalpha reads it
+_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u04ff]")
 
 
 def looks_russian(sample: str) -> bool:
     """True when the letters are overwhelmingly Cyrillic and only Russian uses the ones present."""
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = _LETTERS.findall(sample)
     if len(letters) < 20:
         return False
-    cyrillic = sum(1 for ch in letters if _is_cyrillic(ch))
+    cyrillic = len(_CYRILLIC_LETTERS.findall(sample))
     if cyrillic < 0.9 * len(letters):
         return False
     present = set(letters)
@@ -53,7 +54,7 @@ def looks_russian(sample: str) -> bool:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language ("ru", "en", ...), or None if undecidable."""
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for ch in sample if ch.isalpha()) < 3:
+    if len(_LETTERS.findall(sample)) < 3:
         return None
     if looks_russian(sample):
         return "ru"

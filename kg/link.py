@@ -226,13 +226,14 @@ def _continuation(tokens: list[Token], i: int, taken: set[int]) -> int:
 def _with_agencies_inside_posts(tokens, raw, gazetteer):
     """A post often contains its agency ("Secretary of the Security Council"): keep both."""
     out = []
+    norms = [t.norm for t in tokens]
     for s, e, entries in raw:
         out.append((s, e, entries))
         if any(x.entity.type == "role" for x in entries):
             # the agency may run past the post's end: "заместителя министра | иностранных дел"
             for i in range(s, e):
                 for j in range(min(len(tokens), i + gazetteer.max_len), i, -1):
-                    key = tuple(t.norm for t in tokens[i:j])
+                    key = tuple(norms[i:j])
                     found = [x for x in gazetteer.index.get(key, []) if x.entity.type == "agency"
                              and _fits(x, tokens[i:j])]
                     if found and (i, j) != (s, e):

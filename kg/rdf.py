@@ -78,6 +78,13 @@ def person_iri(p: PersonMention) -> URIRef:
     return ID[f"person/{person_slug(p)}"]
 
 
+# The terms of evidence and mentions, looked up once: a long announcement writes thousands of them.
+_EVIDENCE, _EVIDENCE_FOR, _MENTION, _MENTIONS, _IN_MEETING, _ROLE = (
+    ICT.Evidence, ICT.evidenceFor, ICT.Mention, ICT.mentions, ICT.inMeeting, ICT.role)
+_SURFACE, _SENTENCE, _START, _END, _DERIVED, _TYPE = (
+    ICT.surfaceForm, ICT.sentence, ICT.startOffset, ICT.endOffset, PROV.wasDerivedFrom, RDF.type)
+
+
 class GraphBuilder:
     def __init__(self, ann: Announcement):
         self.ann = ann
@@ -85,32 +92,39 @@ class GraphBuilder:
         self.ann_iri = ID[f"announcement/{self.key}"]
         self.triples: list[tuple] = []
         self._n = 0
+        self._literals: dict[object, Literal] = {}  # one Literal per sentence, role or offset written
 
     def add(self, s, p, o) -> None:
         self.triples.append((s, p, o))
 
+    def _literal(self, value) -> Literal:
+        lit = self._literals.get((type(value), value))
+        if lit is None:
+            lit = self._literals[(type(value), value)] = Literal(value)
+        return lit
+
     def evidence(self, subject: URIRef, sentence, start: int | None = None, end: int | None = None) -> None:
         self._n += 1
         ev = URIRef(f"{self.ann_iri}/evidence/{self._n}")
-        self.add(ev, RDF.type, ICT.Evidence)
-        self.add(ev, ICT.evidenceFor, subject)
-        self.add(ev, ICT.sentence, Literal(sentence.text))
-        self.add(ev, ICT.startOffset, Literal(start if start is not None else sentence.start))
-        self.add(ev, ICT.endOffset, Literal(end if end is not None else sentence.end))
-        self.add(ev, PROV.wasDerivedFrom, self.ann_iri)
+        self.add(ev, _TYPE, _EVIDENCE)
+        self.add(ev, _EVIDENCE_FOR, subject)
+        self.add(ev, _SENTENCE, self._literal(sentence.text))
+        self.add(ev, _START, self._literal(start if start is not None else sentence.start))
+        self.add(ev, _END, self._literal(end if end is not None else sentence.end))
+        self.add(ev, _DERIVED, self.ann_iri)
 
     def mention(self, entity: URIRef, meeting: URIRef, role: str, surface: str, sentence, start: int, end: int):
         self._n += 1
         mn = URIRef(f"{self.ann_iri}/mention/{self._n}")
-        self.add(mn, RDF.type, ICT.Mention)
-        self.add(mn, ICT.mentions, entity)
-        self.add(mn, ICT.inMeeting, meeting)
-        self.add(mn, ICT.role, Literal(role))
-        self.add(mn, ICT.surfaceForm, Literal(surface))
-        self.add(mn, ICT.sentence, Literal(sentence.text))
-        self.add(mn, ICT.startOffset, Literal(start))
-        self.add(mn, ICT.endOffset, Literal(end))
-        self.add(mn, PROV.wasDerivedFrom, self.ann_iri)
+        self.add(mn, _TYPE, _MENTION)
+        self.add(mn, _MENTIONS, entity)
+        self.add(mn, _IN_MEETING, meeting)
+        self.add(mn, _ROLE, self._literal(role))
+        self.add(mn, _SURFACE, self._literal(surface))
+        self.add(mn, _SENTENCE, self._literal(sentence.text))
+        self.add(mn, _START, self._literal(start))
+        self.add(mn, _END, self._literal(end))
+        self.add(mn, _DERIVED, self.ann_iri)
 
 
 def announcement_triples(ann: Announcement, meetings: list[MeetingFact], content_hash: str) -> GraphBuilder:

@@ -86,6 +86,8 @@ class SentenceInfo:
     dates: list[DateMention]
     boilerplate: bool = False
     documents: list[Mention] = field(default_factory=list)  # known documents named in the sentence
+    # what later stages read of the sentence once, by name (e.g. whether it reports a meeting)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass

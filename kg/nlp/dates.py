@@ -102,9 +102,12 @@ def _valid(m: int, d: int, year: int | None = None) -> bool:
     return 1 <= d <= calendar.monthrange(year or 2000, m)[1]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every calendar date in `text`, ranges first, with offsets into `text`."""
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return []  # every date pattern has a day or year in digits
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -112,6 +112,14 @@ def _past_ru(words: tuple[str, ...]) -> bool:
 
 
 def reports_meeting(si: SentenceInfo) -> bool:
+    """The sentence reports a meeting held (read once per sentence: several stages ask)."""
+    said = si.memo.get("reports_meeting")
+    if said is None:
+        said = si.memo["reports_meeting"] = _reports_meeting(si)
+    return bool(said)
+
+
+def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)

@@ -68,6 +68,11 @@ COUNT_CASES = [
     # officials named by their posts who met or talked somewhere
     ("Секретари советов безопасности государств Содружества обсудили в Душанбе проект соглашения.", "ru", 1),
     ("Cyber officials of Kenya and Chile met in Nairobi to review their cooperation.", "en", 1),
+    # undated meetings of two different weekdays are two meetings
+    ("Эксперты Кении и Чили во вторник провели в Найроби встречу по вопросам кибербезопасности. Кроме того, в "
+     "среду в Найроби состоялась аналогичная встреча экспертов Кении и Перу.", "ru", 2),
+    ("Kenyan and Chilean experts held a meeting on cyber security in Nairobi on Tuesday. On Wednesday, a similar "
+     "meeting of Kenyan and Peruvian experts took place there.", "en", 2),
     # talks on the sidelines are a second meeting
     (SIDELINES, "en", 2),
     # an informal meeting and the session it followed

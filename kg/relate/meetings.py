@@ -119,7 +119,9 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                                       and not _DECIDED_BEFORE.search(si.sentence.text)
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
-                other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None)
+                other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None
+            ) or (current is not None and not date and not current.date and _another_weekday(si, current.trigger)
+                  and event_verb(si))
             acts = event_verb(si)
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
@@ -380,6 +382,17 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
     if m.adhoc and meeting_with_someone(m.trigger):
         m.ordinal = None  # «на встрече с … в ходе IV конференции»: the number is the conference's, not the talks
+
+
+_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b|"
+                      r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def _another_weekday(si: SentenceInfo, trigger: SentenceInfo) -> bool:
+    """ «во вторник провели … встречу», then «в среду состоялась аналогичная встреча»: undated meetings of two
+    different days are two meetings."""
+    here, there = _WEEKDAY.search(si.sentence.text), _WEEKDAY.search(trigger.sentence.text)
+    return bool(here and there) and (here[1] or here[2]).lower() != (there[1] or there[2]).lower()
 
 
 # «… государств – участников СНГ», «стран ОДКБ», "of the SCO member states", "ASEAN Member States": the bodies

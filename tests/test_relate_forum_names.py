@@ -48,6 +48,9 @@ RU = [
      "committee"),
     # an acronym after the head is its complement, not a subject starting the clause
     ("Совет РСК ВАС провел в Найроби свое 26-е заседание.", "Совет РСК ВАС", "Совет РСК ВАС", "committee"),
+    # who attended is not part of the name
+    ("В Найроби состоялось заседание Совета РСК ВАС с участием представителей Секретариата ВАС.",
+     "Совета РСК ВАС", "Совет РСК ВАС", "committee"),
     # a short bracketed aside inside a name that goes on after it
     ("Угрозы обсуждались на совещании руководителей (начальников служб) национальных центров реагирования "
      "(НЦР) государств – участников СНГ.",
@@ -112,6 +115,9 @@ EN = [
     # a topic in lower case after the head still names the forum
     ("On 3 May 2024, the 7th meeting of the East African Forum on cyber police cooperation took place in Nairobi.",
      "East African Forum on cyber police cooperation", "conference"),
+    # the body whose meeting it is, not the organiser named first
+    ("The EAC Commission organised the fourth meeting of the Regional Cyber Steering Committee on Monday.",
+     "Regional Cyber Steering Committee", "committee"),
     ("The Annual Meeting opened in Accra.", None, None),
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
     ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),

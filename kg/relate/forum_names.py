@@ -123,6 +123,8 @@ def _ends_name(words: list[Word], k: int) -> bool:
             return True
     if low == "по" and k + 1 < len(words) and words[k + 1].text.lower() in ("итогам", "приглашению", "линии"):
         return True
+    if low in ("с", "при") and k + 1 < len(words) and words[k + 1].text.lower() in ("участием", "участии"):
+        return True  # «Совет … с участием представителей …»: who attended, not the name
     if low == "и" and any(parse(x.text).normal_form in HEADS_RU for x in words[k + 1 : k + 3] if not x.punct):
         return True  # «Совета глав … и Координационного совета …»: a second forum begins
     if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS and not (
@@ -341,6 +343,7 @@ _EN_LOWER_TOPIC = re.compile(
     r"\s+(?:on|for|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"
     r"(?=\s*(?:[,.;:(]|$|\s+(?:was|were|is|are|took|held|opened|closed|met|convened|concluded|began|ended|"
     r"in\s+[A-Z]|on\s+\d|on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
+_MEETING_OF = re.compile(r"\b(?:meeting|session|sitting|plenary|round)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # "the Pacific Cyber Group Members": the members of a forum named after it, not a longer name
 _EN_MEMBERS = re.compile(r"\s+(?:Principals|Members|Ministers|Leaders|Chairs|Co-Chairs|Secretaries|Delegations|Delegates|"
                          r"Experts|Participants)\b")
@@ -359,7 +362,11 @@ def find_forum_name_en(sentence: str) -> ForumName | None:
     """The first forum-like proper name in an English sentence ("the 14th Octopus Conference", "the
     Working Group on Cooperation and Confidence-Building Measures in Cyberspace") that is not another
     event's ("on the sidelines of …"), or None."""
-    return next(_names_en(sentence, _EN_NAME, other_events=False), None)
+    names = list(_names_en(sentence, _EN_NAME, other_events=False))
+    # "The ECOWAS Commission organised the fourth meeting of the Steering Committee …": the body whose
+    # meeting it is, not its organiser named first
+    met = [n for n in names if _MEETING_OF.search(sentence, 0, n.start)]
+    return (met or names or [None])[0]
 
 
 # "the second meeting of the expert group to agree on the draft Plan …", "the 21st meeting of the Gulf

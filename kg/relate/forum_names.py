@@ -27,11 +27,11 @@ from functools import lru_cache
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 
-# head lemma -> the kind of meeting a forum of that head holds (a forum gathers as a conference)
+# head lemma -> the kind of meeting a forum of that head holds
 HEADS_RU = {
     "диалог": "dialogue", "механизм": "dialogue", "консультация": "consultations", "группа": "working-group",
     "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
-    "форум": "conference", "саммит": "summit",
+    "форум": "other", "саммит": "summit",
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
@@ -305,13 +305,12 @@ def nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> st
 
 
 # English: the head ends the name, complements with of/on/for/in may follow. Consultations named with
-# capitals ("the 5th X-Y Cyber Policy Consultation") are a standing mechanism, so a dialogue; a forum gathers
-# as a conference, as FORMAT.md's kinds have it.
+# capitals ("the 5th X-Y Cyber Policy Consultation") are a standing mechanism, so a dialogue.
 HEADS_EN = [
     ("Working Group", "working-group"), ("Expert Group", "working-group"), ("Group of Experts", "working-group"),
     ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "dialogue"), ("Consultation", "dialogue"),
     ("Mechanism", "dialogue"), ("Committee", "committee"), ("Commission", "committee"), ("Council", "committee"),
-    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "conference"), ("Network", "other"),
+    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "other"), ("Network", "other"),
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),
 ]
@@ -388,7 +387,7 @@ _GENRE_EN = re.compile(
     r"(?P<name>(?P<head>forum|conference|workshop|seminar|symposium)\s+on\s+[^,;:()]{3,160}?)"
     r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:was|were|is|are|which|that|took|held|opened|closed|on\s+\d|"
     r"on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
-_GENRE_KIND = {"forum": "conference", "conference": "conference", "workshop": "other", "seminar": "other",
+_GENRE_KIND = {"forum": "other", "conference": "conference", "workshop": "other", "seminar": "other",
                "symposium": "other"}
 
 

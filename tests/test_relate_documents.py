@@ -58,6 +58,8 @@ RU_MEETING = "3 мая 2024 года в Минске состоялось зас
 
 TITLES = [
     # English heads with their complements, numbers and capitals
+    (EN_MEETING + "The Plenary adopted the Guidance Note on Cyber Extortion.", "en", None,
+     {"docs": [("Guidance Note on Cyber Extortion", "adopted", None, None)], "only": True}),
     (EN_MEETING + "The delegates adopted the Rules of Procedure of the Nordic Cyber Forum.", "en", None,
      {"docs": [("Rules of Procedure of the Nordic Cyber Forum", "adopted", None, None)], "only": True}),
     (EN_MEETING + "Speakers recalled Ministerial Council Decision No. 5/17 on enhancing efforts to reduce the "

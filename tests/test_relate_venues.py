@@ -56,6 +56,10 @@ CASES = [
     ("The annual meeting of the Internet Governance Forum closed today in Riyadh, Saudi Arabia, on 19 December "
      "2024. Participants took part both on site and online and discussed online safety.", "en", None, ANY,
      "hybrid"),
+    # the state that hosts is the place when no city is named; a country alone says nothing of the format
+    ("The fifth India-Kenya cyber dialogue, hosted by Kenya, was held on 3 May 2024.", "en", None, "Kenya", None),
+    ("3 мая 2024 года Кения приняла пятое заседание Восточноафриканской группы по кибербезопасности.", "ru", None,
+     "Kenya", None),
     # held in a state body's building: that state's capital
     ("The third Kenya-Chile cyber dialogue was held at the Ministry of Foreign Affairs of Kenya on 3 May 2024.",
      "en", None, "Nairobi", "in-person"),

@@ -229,8 +229,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         if lemma not in heads and not gathering:
             continue
         if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form in ("рабочий", "экспертный")) and not (
-                h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")):
-            continue  # «группа» alone is no forum
+                h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")) and not (
+                h and words[h - 1].text[:1].isupper() and _is_adjective(words[h - 1])):
+            continue  # «группа» alone is no forum; «Восточноафриканская группа …», a proper name, is one
         a = h
         while a > 0 and _is_adjective(words[a - 1]):
             a -= 1

@@ -305,8 +305,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.format = "hybrid"
     elif online:
         m.format = "online"
-    elif m.location or IN_PERSON.search(text):
-        m.format = "in-person"
+    elif m.location is not None and m.location.type != "state" or IN_PERSON.search(text):
+        m.format = "in-person"  # a country alone ("hosted by Kenya") does not say it met in person
     # persons and chairs
     people(m, main)
     # mentions: states, organisations, agencies, processes

@@ -4,7 +4,7 @@ The place comes from the sentences that report the meeting (the trigger, the
 heading, other reports of it), else from a lead sentence that places it, else
 from the building of a state's body it met in ("held at the State Department",
 «в особняке МИД России»: that state's capital), else from a country named as
-the venue. Never from a dateline, a post's title («постоянный представитель
+the venue or the host ("hosted by Kenya"). Never from a dateline, a post's title («постоянный представитель
 при ООН в Нью-Йорке») or an earlier meeting's clause.
 """
 
@@ -93,10 +93,16 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
             if mt.type != "state" or not mt.entity:
                 continue
             before = si.sentence.text[: mt.start - si.sentence.start]
-            if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before):
+            after = si.sentence.text[mt.end - si.sentence.start :]
+            if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before) or re.search(
+                    r"\bhosted\s+by\s+(?:the\s+)?$", before, re.I) or _HOSTS_AFTER.match(after):
                 same_name = [p for p in res.vocab.of_type("place") if p.name_en == mt.entity.name_en]
                 return same_name[0] if same_name else mt.entity
     return None
+
+
+# "Kenya hosted the meeting", «Кения приняла заседание»: the state as the subject that hosts
+_HOSTS_AFTER = re.compile(r"\s+(?:hosted|was\s+the\s+host|приняла|принимала|принял|принимал|стала\s+хозяйкой)\b", re.I)
 
 
 def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:

@@ -126,3 +126,10 @@ def test_a_summit_of_two_states_named_in_lower_case_is_a_process():
                              "discussed how to follow up on the agreement reached at the Kenya-Chile summit in March.",
                              "en"))
     assert "Kenya-Chile summit" in {p["name"] for p in m["processes"]}
+
+
+def test_a_partnership_named_by_its_topic_stays_a_process():
+    m = only_meeting(extract("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They "
+                             "agreed to work with academia through the Kenya-Chile Cyber and Digital Technology "
+                             "Partnership.", "en"))
+    assert [p for p in m["processes"] if "Partnership" in p["name"]]

@@ -209,9 +209,9 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             inside = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective")
                       and mt.entity is not None and start <= mt.start < end}
             parties = _parties_of(si, start, end)
-            if found.head in ("диалог", "консультация", "механизм", "партнерство", "dialogue", "consultations",
-                              "partnership") and parties \
-                    and parties <= set(m.states) | set(m.organizations):
+            if (found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations")
+                    or found.head in ("партнерство", "partnership") and _only_a_relationship(si, start, end)) \
+                    and parties and parties <= set(m.states) | set(m.organizations):
                 continue  # «российско-кубинский диалог», "the dialogue between India and the EU": the meeting's own
                 # parties' relationship, not a process it links to
             if found.head in ("centre", "center", "центр") and (_NATIONAL.search(found.surface) or len(parties) == 1
@@ -225,6 +225,22 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             seen.add(key)
             out.append((found.nominative, found.surface, start, end, si))
     return out
+
+
+# Words that qualify a relationship, not a topic: "the Kenya-Chile Strategic Partnership" is the parties' own
+# relationship, "the … Cyber and Critical Technology Partnership" a programme of theirs
+_RELATIONSHIP_WORDS = {"strategic", "comprehensive", "enhanced", "special", "privileged", "global", "partnership",
+                       "стратегический", "всеобъемлющий", "привилегированный", "особый", "партнерство", "партнёрство"}
+
+
+def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:
+    """The partnership's name (offsets in the text) says no more than its parties and how close they are."""
+    base, text = si.sentence.start, si.sentence.text
+    rest = "".join(" " if any(mt.start <= base + i < mt.end for mt in si.mentions
+                              if mt.type in ("state", "state-adjective", "organization")) else text[i]
+                   for i in range(start - base, end - base))
+    return all(w.lower() in _RELATIONSHIP_WORDS or lemma_ru(w.lower()) in _RELATIONSHIP_WORDS
+               for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("the", "and", "between", "of", "и", "между"))
 
 
 # "the ROK-US summit", "the EU-China summit": a summit named by its parties, its head in lower case

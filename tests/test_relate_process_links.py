@@ -67,3 +67,69 @@ NOT_LINKED_CASES = [
 def test_what_is_not_a_linked_process(text, lang, name):
     m = only_meeting(extract(text, lang))
     assert [p for p in m["processes"] if p["name"] == name] == []
+
+
+# An organisation's role in a meeting: "organization" (takes part), "process" (linked), or None (merely named,
+# or part of another thing's name).
+ORGANISATION_ROLE_CASES = [
+    # a bracketed acronym between the organisation and the process whose name it opens
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They discussed the United "
+     "Nations (UN) Open-Ended Working Group.", "en", "United Nations", None),
+    # members of an organisation named as an attribute, in a sentence that is not about the meeting
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They reaffirmed the norms "
+     "endorsed by all UN Member States.", "en", "United Nations", None),
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны "
+     "подтвердили приверженность нормам, одобренным всеми государствами – членами ООН.", "ru", "United Nations", None),
+    # the organisation opens the name of a mission, not linked on its own
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They will act in coordination "
+     "with the European Union Advisory Mission to Somalia.", "en", "European Union", None),
+    # the speech verb after a closing quote is the quoted speaker's, not the organisation's
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. «Эту идею можно "
+     "обсудить на площадке ШОС», — заявил министр.", "ru", "Shanghai Cooperation Organisation", "process"),
+    # "United Nations" is no common noun for states: the OSCE after it is listed with organisations, not parties
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. Focus was placed on cyber "
+     "matters in international organisations: the United Nations, the OSCE and NATO.", "en",
+     "Organization for Security and Co-operation in Europe", "process"),
+    # an organisation in a post, with its acronym in brackets before the person's name
+    ("On 3 May 2024 in Nairobi the Kenyan Interior Minister met the Executive Director of the United Nations "
+     "Office on Drugs and Crime (UNODC), Jane Doyle.", "en", "UN Office on Drugs and Crime", "organization"),
+]
+
+
+@pytest.mark.parametrize("text, lang, name, role", ORGANISATION_ROLE_CASES)
+def test_an_organisations_role(text, lang, name, role):
+    m = only_meeting(extract(text, lang))
+
+    def named(items):
+        return any(name == x["name"] or name in x.get("aliases", []) for x in items)
+
+    assert (named(m["organizations"]), named(m["processes"])) == (role == "organization", role == "process")
+
+
+# Names the meeting links to that are not processes: the parties' own partnership.
+PARTNERSHIP_CASES = [
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The talks took place in the "
+     "context of the Kenya-Chile Strategic Partnership.", "en"),
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The sides praised the "
+     "Strategic Partnership between Kenya and Chile.", "en"),
+]
+
+
+@pytest.mark.parametrize("text, lang", PARTNERSHIP_CASES)
+def test_the_parties_own_partnership_is_no_process(text, lang):
+    m = only_meeting(extract(text, lang))
+    assert not [p for p in m["processes"] if "Partnership" in p["name"]]
+
+
+def test_a_summit_of_two_states_named_in_lower_case_is_a_process():
+    m = only_meeting(extract("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They "
+                             "discussed how to follow up on the agreement reached at the Kenya-Chile summit in March.",
+                             "en"))
+    assert "Kenya-Chile summit" in {p["name"] for p in m["processes"]}
+
+
+def test_a_partnership_named_by_its_topic_stays_a_process():
+    m = only_meeting(extract("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They "
+                             "agreed to work with academia through the Kenya-Chile Cyber and Digital Technology "
+                             "Partnership.", "en"))
+    assert [p for p in m["processes"] if "Partnership" in p["name"]]

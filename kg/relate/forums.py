@@ -183,6 +183,11 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                     seen.add(key)
                     out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
+        for name, surface, start, end in ([] if cyrillic else _pair_summits(si)):
+            key = " ".join(normal_tokens(name))
+            if key not in seen and not any(a < end and start < b for a, b in taken):
+                seen.add(key)
+                out.append((name, surface, start, end, si))
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
             if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
@@ -204,8 +209,9 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             inside = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective")
                       and mt.entity is not None and start <= mt.start < end}
             parties = _parties_of(si, start, end)
-            if found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations") and parties \
-                    and parties <= set(m.states) | set(m.organizations):
+            if (found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations")
+                    or found.head in ("партнерство", "partnership") and _only_a_relationship(si, start, end)) \
+                    and parties and parties <= set(m.states) | set(m.organizations):
                 continue  # «российско-кубинский диалог», "the dialogue between India and the EU": the meeting's own
                 # parties' relationship, not a process it links to
             if found.head in ("centre", "center", "центр") and (_NATIONAL.search(found.surface) or len(parties) == 1
@@ -218,6 +224,39 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 continue  # the meeting's own forum named again
             seen.add(key)
             out.append((found.nominative, found.surface, start, end, si))
+    return out
+
+
+# Words that qualify a relationship, not a topic: "the Kenya-Chile Strategic Partnership" is the parties' own
+# relationship, "the … Cyber and Critical Technology Partnership" a programme of theirs
+_RELATIONSHIP_WORDS = {"strategic", "comprehensive", "enhanced", "special", "privileged", "global", "partnership",
+                       "стратегический", "всеобъемлющий", "привилегированный", "особый", "партнерство", "партнёрство"}
+
+
+def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:
+    """The partnership's name (offsets in the text) says no more than its parties and how close they are."""
+    base, text = si.sentence.start, si.sentence.text
+    rest = "".join(" " if any(mt.start <= base + i < mt.end for mt in si.mentions
+                              if mt.type in ("state", "state-adjective", "organization")) else text[i]
+                   for i in range(start - base, end - base))
+    return all(w.lower() in _RELATIONSHIP_WORDS or lemma_ru(w.lower()) in _RELATIONSHIP_WORDS
+               for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("the", "and", "between", "of", "и", "между"))
+
+
+# "the ROK-US summit", "the EU-China summit": a summit named by its parties, its head in lower case
+_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+summit\b")
+
+
+def _pair_summits(si: SentenceInfo):
+    """Summits named by the states or organisations they bring together, every part of the pair a known one
+    (a summit is an event of its own even when the meeting's parties hold it): (name, surface, start, end)."""
+    base, out = si.sentence.start, []
+    for found in _PAIR_SUMMIT.finditer(si.sentence.text):
+        parts = re.split(r"\s*[-–]\s*", found["pair"])
+        named = [mt for mt in si.mentions if mt.type in ("state", "state-adjective", "organization")
+                 and found.start("pair") <= mt.start - base < found.end("pair")]
+        if len(named) == len(parts):
+            out.append((found.group(), found.group(), base + found.start(), base + found.end()))
     return out
 
 

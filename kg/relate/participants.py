@@ -90,6 +90,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "organization":
+        after = si.sentence.text[mt.end - si.sentence.start :]
         parent = _secretariat_of(mt, vocab)
         if parent is not None:  # a secretariat folds into its organisation, which takes part through it
             m.organizations.setdefault(parent.iri, replace(mt, entity=parent))
@@ -106,6 +107,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
+        elif _MEMBER_STATES_AFTER.match(after) or _MEMBERS_BEFORE.search(before):
+            return  # "the norms endorsed by all UN Member States": whose members, said of something else
         elif mt.entity.iri not in m.organizations and not (
                 _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
                 and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
@@ -142,7 +145,8 @@ _MEMBERSHIP = re.compile(r"\b(?:объединяет|объединяют|вкл
                          re.I)
 
 
-_SPEECH = re.compile(r"^[^.;]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
+# the verb within the organisation's clause: after a closing quote it is the quoted speaker's («… ШОС», — заявил …)
+_SPEECH = re.compile(r"^[^.;»”\"]{0,40}?\b(said|says|stated|stressed|called|welcomed|noted|urged|speaking|spoke|presented|"
                      r"proposed|заявил\w*|подчеркнул\w*|выступил\w*|отметил\w*|призвал\w*|предложил\w*|"
                      r"представил\w*)\b", re.I)
 
@@ -183,15 +187,18 @@ _ORGANISED_BY = re.compile(
     r"(?:\w+\s+){0,2}$|"
     # «Организаторы – …, Министерство … совместно с Исполнительным комитетом …», "jointly with the OSCE"
     r"(?:совместно|совместн\w+)\s+с\s+(?:\w+\s+){0,1}$|\bjointly\s+with\s+(?:the\s+)?$", re.I)
+_MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
-_MEMBERS_BEFORE = re.compile(r"(?:государств\s*[-–—]\s*членов|стран\s*[-–—]\s*членов|member states of(?: the)?)\s+$",
+_MEMBERS_BEFORE = re.compile(r"(?:государств\w*\s*[-–—]\s*член\w*|стран\w*\s*[-–—]\s*член\w*|member states of(?: the)?)\s+$",
                              re.I)
 
 
 # "the United Nations Global Mechanism on ICT security": the organisation opens the name of a process, which is
 # what the text links to
-_OWNS_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|Dialogue|Forum|Committee|"
-                              r"Conference|Process|Initiative|Network|Council|Assembly|Summit)\b")
+# ("the United Nations (UN) Open-Ended Working Group", "the European Union Advisory Mission to …")
+_OWNS_NAME_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|"
+                              r"Dialogue|Forum|Committee|Conference|Process|Initiative|Network|Council|Assembly|Summit|"
+                              r"Mission|Partnership)\b")
 
 
 def _secretariat_of(mt: Mention, vocab: Vocabulary):
@@ -224,7 +231,8 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
     """ "... of 30 countries and the European Union": an organisation listed among the parties."""
     before = si.sentence.text[: mt.start - si.sentence.start]
-    if re.search(r"\b(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*(?:the\s+)?$",
+    if re.search(r"\b(?<!United\s)(?:countries|states|nations|государств|стран)\s*(?:,|and|и|as well as|а также)\s*"
+                 r"(?:the\s+)?$",
                  before, re.I):
         return True
     after = si.sentence.text[mt.end - si.sentence.start :]
@@ -354,6 +362,7 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
                 r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(
                 q is not p and p.end <= q.start <= mt.start for q in si.persons):
             between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
+            between = _ACRONYM.sub("", between) if p.start > mt.end else between  # "… Crime (UNODC) Jane Doyle"
             if POST_RU.search(between + " " + mt.surface) or POST_EN.search(between) or len(between.strip()) < 3:
                 return True
             # "The Head of … of the African Union Commission, Dr Amina Diallo-Koné, chaired …": the post ends at the
@@ -362,6 +371,9 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
                     POST_EN.search(si.sentence.text[max(0, mt.start - base - 120) : mt.start - base]):
                 return True
     return False
+
+
+_ACRONYM = re.compile(r"^\s*\([^()]{1,15}\)")
 
 
 _SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)

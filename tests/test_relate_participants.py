@@ -80,6 +80,18 @@ ORG_CASES += [
 ]
 
 
+ORG_CASES += [
+    # who supports, co-organises or hosts the meeting takes part as such
+    ("The East African Community held the second meeting of its Cyber Experts Working Group in Arusha on 3 May "
+     "2024 with support from the World Bank and the International Telecommunication Union.",
+     {"World Bank", "International Telecommunication Union"}),
+    ("The inaugural session of the Gulf Cyber Ministers Council was held in Riyadh on 3 May 2024 at the "
+     "headquarters of the League of Arab States.", {"League of Arab States"}),
+    ("The African Union Commission, in partnership with the European Union, organised the fourth meeting of the "
+     "Regional Cyber Steering Committee in Abuja on 3 May 2024.", {"African Union Commission", "European Union"}),
+]
+
+
 @pytest.mark.parametrize("text, organisations", ORG_CASES)
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))

@@ -186,7 +186,15 @@ _ORGANISED_BY = re.compile(
     r"\b[^.;:]*$|(?:representatives?|delegations?|delegates?)\s+of\s+(?:the\s+)?$|(?:организован\w*|проведен\w*|при поддержке|при содействии|по приглашению|организатор\w*)\s+"
     r"(?:\w+\s+){0,2}$|"
     # «Организаторы – …, Министерство … совместно с Исполнительным комитетом …», "jointly with the OSCE"
-    r"(?:совместно|совместн\w+)\s+с\s+(?:\w+\s+){0,1}$|\bjointly\s+with\s+(?:the\s+)?$", re.I)
+    r"(?:совместно|совместн\w+)\s+с\s+(?:\w+\s+){0,1}$|\bjointly\s+with\s+(?:the\s+)?$|"
+    # "with support from the World Bank and the ITU", "in partnership with the EU", "at the headquarters of the
+    # League", «Организатором … выступил …»: who supports, co-organises or hosts the meeting
+    r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+|kind\s+)?support\s+(?:of|from)\b[^.;:]*$|"
+    r"\bin\s+(?:partnership|co-?operation|collaboration)\s+with\s+(?:the\s+)?$|"
+    r"\b(?:at|in)\s+the\s+(?:headquarters|premises|seat)\s+of\s+(?:the\s+)?$|"
+    r"организатор\w*\b[^.;:]*\bвыступил\w*\s+$", re.I)
+_SUBJECT_ORGANISES = re.compile(r"[^.;]{0,100}?\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|организовал\w*|"
+                                r"провел\w*|принял\w*)\b", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
 _MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
 _MEMBERS_BEFORE = re.compile(r"(?:государств\w*\s*[-–—]\s*член\w*|стран\w*\s*[-–—]\s*член\w*|member states of(?: the)?)\s+$",
@@ -223,6 +231,8 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
     after = si.sentence.text[mt.end - si.sentence.start :]
     if _ORGANISED_BY.search(before):
         return True
+    if _SUBJECT_ORGANISES.match(after) and re.fullmatch(r"\W*(?:the\s+)?", before, re.I):
+        return True  # "The ECOWAS Commission, in partnership with …, organised the fourth meeting"
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
     return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))

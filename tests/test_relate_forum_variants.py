@@ -59,6 +59,9 @@ CASES = [
      "курирующих вопросы безопасности, Секретарь Совета Безопасности Российской Федерации провел "
      "российско-чилийские консультации по вопросам безопасности с министром внутренних дел Чили.", "ru", None,
      "Russia-Chile consultations on security issues", "consultations"),
+    # consultations named by the two states in Russian, no other proper name in them
+    ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по вопросам безопасности ИКТ.", "ru", None,
+     "Chile-Kenya consultations on security in the use of ICTs", "consultations"),
     # a known forum inside a longer name on another head is part of that name: the longer one meets
     ("The Quad Senior Cyber Group Principals met in Tokyo on 3 May 2024 to discuss cybersecurity cooperation.",
      "en", None, "Quad Senior Cyber Group", "working-group"),

@@ -142,6 +142,11 @@ AGENCY_CASES = [
     ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. The Chilean delegation "
      "comprised officials from the foreign affairs, interior and energy and mining ministries.", "en", "CHL",
      {"Ministry of Foreign Affairs", "Ministry of Interior", "Ministry of Energy and Mining"}, 3),
+    # a Russian plural head shared by a list of genitive complements; each body named in English as other
+    # states' body of that name is
+    ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по вопросам безопасности ИКТ. В состав "
+     "чилийской делегации вошли представители министерств иностранных дел, обороны и юстиции.", "ru", "CHL",
+     {"Ministry of Foreign Affairs", "Ministry of Defence", "Ministry of Justice"}, 3),
     # an adjective item keeps its place before the head ("Home Ministry", not a cut "Ministry of Home")
     ("The second Kenya-Chile cyber dialogue was held in Nairobi on 3 May 2024. The Chilean delegation "
      "comprised officials from the home and energy ministries.", "en", "CHL", {"Home Ministry", "Ministry of Energy"},

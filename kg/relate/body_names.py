@@ -99,7 +99,46 @@ def find_bodies_ru(sentence: str) -> tuple[BodyName, ...]:
         out.append(BodyName(surface, words[a].start, words[b - 1].end,
                             nominative(sentence, words, a, h, words[b - 1].end)))
         after = b
-    return tuple(out)
+    return tuple(sorted(out + _shared_head_ru(sentence, words), key=lambda n: n.start))
+
+
+_PLURAL_HEADS_RU = {"министерств": "Министерство", "ведомств": "Ведомство"}
+
+
+def _shared_head_ru(sentence: str, words: list[Word]) -> list[BodyName]:
+    """ «представители министерств иностранных дел, обороны и юстиции»: a plural head shared by a list of
+    genitive complements, one body per item («Министерство обороны»)."""
+    out = []
+    for h, w in enumerate(words):
+        head = _PLURAL_HEADS_RU.get(w.text.lower())
+        if head is None:
+            continue
+        items, cur, k = [], [], h + 1
+        while k < len(words):
+            t = words[k].text
+            if t in (",", "и"):
+                if not cur:
+                    break
+                items.append(cur)
+                cur = []
+                if t == "и" and k + 1 < len(words) and words[k + 1].text != ",":
+                    last = k + 1
+                    while last < len(words) and _genitive(words[last].text) and last - k <= 3:
+                        last += 1
+                    if last > k + 1:
+                        items.append(words[k + 1 : last])
+                    break
+            elif _genitive(t) and len(cur) < 3:
+                cur.append(words[k])
+            else:
+                break
+            k += 1
+        if len(items) < 2:
+            continue
+        for it in items:
+            text = sentence[it[0].start : it[-1].end]
+            out.append(BodyName(text, it[0].start, it[-1].end, f"{head} {text}"))
+    return out
 
 
 def _agrees(w: Word, head) -> bool:

@@ -296,9 +296,12 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
         m.forum_aliases = list(dict.fromkeys([found.nominative, found.surface]))
         m.forum_kind = found.kind
         m.forum_named = True
+        states_at = {mt.start - si.sentence.start for mt in si.mentions if mt.type in ("state", "state-adjective")}
+        words = [(w.start(), w[0]) for w in re.finditer(r"\S+", found.surface)][1:]
         if found.head in ("консультация", "диалог", "механизм") and len(m.states) == 2 and not any(
-                w[:1].isupper() and not w.isupper() for w in found.surface.split()[1:]):
-            # two states' consultations: named in English after them, as vocabulary entries are
+                w[:1].isupper() and not w.isupper() and found.start + at not in states_at for at, w in words):
+            # two states' consultations (their names aside, no proper name in it): named in English after them,
+            # as vocabulary entries are
             m.forum_candidate = consultations_name(m, res, found.surface)
             m.forum_named = False
         return

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.link import Mention
+from kg.link import Mention, shared_english_name
 from kg.nlp.dates import RELATIVE_YEAR, month_number, published_year
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.candidates import candidates_take_part, find_candidates, organisations_take_part, party_to
@@ -368,6 +368,12 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     m.candidate_processes = linked_names(m, [si for si in m.sentences if si is not title], doc_spans + forum_span)
     m.candidates += [c for si in main for c in find_candidates(si)
                      if not any(a <= c.start < b and not party_to(si, a, c.start) for a, b in doc_spans + forum_span)]
+    for c in m.candidates:
+        if c.english is None and c.kind == "body" and is_cyrillic(c.label):
+            # «Министерство обороны» of a state the vocabulary lacks it for: the English name other states'
+            # body of that name has
+            same = [x.entity for x in res.gazetteer.index.get(normal_tokens(c.label), []) if x.entity.type == "agency"]
+            c.english = shared_english_name(same, c.label) if same else None
     organisations_take_part(m)
     candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])

@@ -133,6 +133,9 @@ CHAIR_CASES = [
      "seventh meeting in Santiago on 3 May 2024.", "en", ("name", "state"), [("Ana Soto", "CHL")]),
     ("Under the chairmanship of Peru, Minister Luis Ramos opened the seventh meeting of the Working Group on "
      "Cyber Measures in Lima on 3 May 2024.", "en", "name", []),
+    # the side's adjective before «… делегацию возглавил» gives the chair's state
+    ("3 мая 2024 года в Москве прошли российско-кенийские консультации. Российскую межведомственную делегацию "
+     "возглавил директор департамента И.И.Петров.", "ru", ("state",), [("RUS",)]),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

@@ -16,6 +16,12 @@ NEXT_MEETING_CASES = [
      {"when": "2022", "format": "in-person"}),
     # the session of another forum to come is not this meeting's follow-up
     (ZAS_MEETING, "ru", None),
+    # committing or deciding to hold the next one is agreeing it
+    ("The United States and Kenya held the third U.S.-Kenya Cyber Dialogue in Nairobi on May 3, 2024. The two "
+     "countries committed to hold the fourth dialogue in Washington in 2025.", "en",
+     {"when": "2025", "format": "in-person"}),
+    ("The United States and Kenya held the third U.S.-Kenya Cyber Dialogue in Nairobi on May 3, 2024. Both sides "
+     "also decided to hold the next USKCD in Washington in 2025.", "en", {"when": "2025", "format": "in-person"}),
 ]
 
 

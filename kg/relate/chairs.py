@@ -103,6 +103,11 @@ def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:
     base = si.sentence.start + offset
     found = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity
              and cue.start() <= mt.start - base and mt.end - base <= cue.end()}
+    if not found:  # «Российскую межведомственную делегацию возглавил»: the side's adjective before the cue
+        text = si.sentence.text[offset:]
+        found = {mt.entity.state for mt in si.mentions if mt.type == "state-adjective" and mt.entity
+                 and mt.end - base <= cue.start()
+                 and re.fullmatch(r"\s+(?:[а-яё-]+\s+){0,2}", text[mt.end - base : cue.start()])}
     return found.pop() if len(found) == 1 else None
 
 

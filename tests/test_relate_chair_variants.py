@@ -136,6 +136,12 @@ CHAIR_CASES = [
     # the side's adjective before «… делегацию возглавил» gives the chair's state
     ("3 мая 2024 года в Москве прошли российско-кенийские консультации. Российскую межведомственную делегацию "
      "возглавил директор департамента И.И.Петров.", "ru", ("state",), [("RUS",)]),
+    # "the X side was represented by A, …, and the Y side by B": each side's head, the post before "and" only
+    ("Japan and Kenya held the first Japan-Kenya Cyber Policy Dialogue on 3 May 2024 in Tokyo. The Japanese side "
+     "was represented by Mr. SATO Kenji, Ambassador in charge of Cyber Policy, and the Kenyan side by Ms. Jane "
+     "Wanjiru, Director for Cyber Affairs.", "en", ("name", "post", "state"),
+     {("Kenji Sato", "Ambassador in charge of Cyber Policy", "JPN"),
+      ("Jane Wanjiru", "Director for Cyber Affairs", "KEN")}),
     # a chair's post after «под председательством» is only the post
     ("30 ноября 2017 года в Минске под председательством Президента Республики Беларусь А.Г.Лукашенко "
      "состоялась сессия Совета коллективной безопасности ОДКБ.", "ru", ("post", "state"),

@@ -28,6 +28,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
                            r"(?:was|were)\s+(?:led|headed)\s+by|(?:led|headed)\s+(?:for\s+[^,.;]{1,40}?\s+)?by|"
                            r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for Kenya by X and on the Chilean side by Y"
+                           # "The Japanese side was represented by X …, and the Kenyan side by Y"
+                           r"\bside\s+(?:was\s+)?(?:represented\s+|headed\s+|led\s+)?by\b(?!\s+side)|"
                            r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
 
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
@@ -98,7 +100,8 @@ def _state_next(si: SentenceInfo, at: int) -> bool:
 
 
 def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:
-    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил»; `offset` where
+    """The one state a cue names: "led the U.S. delegation", «российскую делегацию возглавил», "the Japanese side
+    was represented by"; `offset` where
     in the sentence the text the cue was matched in starts."""
     base = si.sentence.start + offset
     found = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity
@@ -107,7 +110,7 @@ def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:
         text = si.sentence.text[offset:]
         found = {mt.entity.state for mt in si.mentions if mt.type == "state-adjective" and mt.entity
                  and mt.end - base <= cue.start()
-                 and re.fullmatch(r"\s+(?:[а-яё-]+\s+){0,2}", text[mt.end - base : cue.start()])}
+                 and re.fullmatch(r"\s+(?:[а-яёa-z-]+\s+){0,2}", text[mt.end - base : cue.start()])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -238,7 +241,8 @@ def _post_of(p: PersonMention, si: SentenceInfo):
     # "…, Secretary of X, who is in Y for …", "…, Ambassador for Digital Affairs, led the …": a relative clause or
     # the sentence's verb is no post
     mt_after = re.match(r"\s*,\s*([^,;.()]+(?:,(?!\s*(?:who|which|where|whom|котор\w+|где|когда)\b)"
-                        r"(?!\s*(?:[a-z]+ed|led|met|said|held|made|took|spoke|gave|told|was|were|is|are|has|had|will)\b)"
+                        r"(?!\s*(?:[a-z]+ed|led|met|said|held|made|took|spoke|gave|told|was|were|is|are|has|had|will|"
+                        r"and|while|whereas)\b)"
                         r"[^,;.()]+)?)", after, re.I)
     if mt_after and not _starts_a_post(mt_after[1]):
         mt_after = None  # ", and India's Minister …" is the next person's; ", met in …" goes on with the verb

@@ -279,3 +279,14 @@ def test_a_body_on_a_sides_list_is_that_sides_when_the_side_is_the_publishers():
         "side the Dialogue included representatives of the Department of Water Policy.", "en",
         url="https://www.dfat.gov.au/news/cyber-dialogue"))
     assert ("AUS", "Department of Water Policy") in {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("3 мая 2024 года в Бишкеке прошло заседание Комитета секретарей советов безопасности ОДКБ. В заседании приняли "
+     "участие секретари советов безопасности государств – членов ОДКБ.", "ru"),
+    ("On 3 May 2024 the CSTO Committee of Secretaries of Security Councils met in Bishkek. The Security Councils "
+     "of the member states were represented by their secretaries.", "en"),
+])
+def test_the_member_states_bodies_in_general_are_no_one_states_body(text, lang):
+    m = only_meeting(extract(text, lang))
+    assert m["agencies"] == [] and m["states"] == []

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.link import Mention, resolve_agency, shared_english_name
+from kg.nlp.morph import parses
 from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
@@ -49,6 +50,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
+        if _MEMBERS_BODIES.match(si.sentence.text[mt.end - si.sentence.start :]) and _plural(mt.surface):
+            return  # «секретари советов безопасности государств – членов ОДКБ»: the members' bodies, no one state's
         if mt.surface.split()[0].isupper() and re.search(r"\b(?:Deputy|Dy\.?|Acting|Former|Principal|Additional|Assistant)\s*$", before):
             if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Kenya": a post's abbreviation
                 m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
@@ -123,6 +126,20 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+# «… государств – членов ОДКБ», "… of the member states": bodies of an organisation's members in general
+_MEMBERS_BODIES = re.compile(r"\s*(?:государств|стран)\s*[-–—]?\s*(?:член|участни)\w*|\s*of\s+(?:the\s+)?(?:\w+\s+)?"
+                             r"member\s+(?:states|countries)", re.I)
+
+
+def _plural(surface: str) -> bool:
+    """The body's head noun is in the plural («советов безопасности», "Security Councils")."""
+    first = surface.split()[0]
+    if is_cyrillic(first):
+        return any("plur" in p.tag for p in parses(first.lower())[:1])
+    return bool(re.match(r"[A-Za-z]+(?:ies|s)$", first) and not first.endswith("ss")) or bool(
+        re.search(r"\b(?:Councils|Ministries|Agencies|Services|Offices|Departments)\b", surface))
 
 
 @lru_cache(maxsize=20_000)

@@ -60,6 +60,9 @@ CASES = [
     ("The fifth India-Kenya cyber dialogue, hosted by Kenya, was held on 3 May 2024.", "en", None, "Kenya", None),
     ("3 мая 2024 года Кения приняла пятое заседание Восточноафриканской группы по кибербезопасности.", "ru", None,
      "Kenya", None),
+    # a city in apposition to "the capital of X"
+    ("3 мая 2024 года XVII форум по кибербезопасности прошел в столице Эфиопии Аддис-Абебе.", "ru", None, "Addis Ababa",
+     "in-person"),
     # held in a state body's building: that state's capital
     ("The third Kenya-Chile cyber dialogue was held at the Ministry of Foreign Affairs of Kenya on 3 May 2024.",
      "en", None, "Nairobi", "in-person"),

@@ -140,7 +140,8 @@ class CityIndex:
             if i in taken or not tokens[i].title:
                 continue
             placed = i > 0 and tokens[i - 1].text.lower() in _PLACING_WORDS and not text.startswith(
-                ".", tokens[i - 1].end)  # «им. М. В. Ломоносова»: an initial, not «в»
+                ".", tokens[i - 1].end) or any(  # «им. М. В. Ломоносова»: an initial, not «в»
+                t.norm in ("столица", "capital") for t in tokens[max(0, i - 3) : i])  # «в столице Эфиопии Аддис-Абебе»
             if not placed and not any(i < j <= i + self.max_len for j in hosting):
                 continue
             for j in range(min(len(tokens), i + self.max_len), i, -1):

@@ -42,6 +42,7 @@ class Entity:
     meeting_kind: str | None = None
     process_kind: str | None = None
     part_of: str | None = None
+    seat: str | None = None  # an international organisation's headquarters city (a place IRI)
     sub_unit_of: str | None = None
     holds_sessions: bool = False  # a deliberative organ whose sessions are meetings (UNGA, UNSC)
     notations: list[str] = field(default_factory=list)  # a document's official symbols ("A/RES/73/27")
@@ -130,6 +131,8 @@ def entities_from_graph(g: Graph) -> list[Entity]:
             e.process_kind = str(pk).rsplit("#", 1)[-1] if pk else None
             po = g.value(s, ICT.partOf)
             e.part_of = str(po) if po else None
+            seat = g.value(s, ICT.seat)
+            e.seat = str(seat) if seat else None
             e.holds_sessions = bool(g.value(s, ICT.holdsSessions))
             su = g.value(s, ICT.subUnitOf)
             e.sub_unit_of = str(su) if su else None

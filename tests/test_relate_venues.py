@@ -63,6 +63,13 @@ CASES = [
     # a city in apposition to "the capital of X"
     ("3 мая 2024 года XVII форум по кибербезопасности прошел в столице Эфиопии Аддис-Абебе.", "ru", None, "Addis Ababa",
      "in-person"),
+    # a release's dateline is no venue, in capitals or not; an organisation's headquarters is in its seat
+    ("NAIROBI, 3 May 2024 — The Regional Cyber Expert Group concluded its eighth session today.", "en", None, None,
+     None),
+    ("Nairobi, 3 May 2024 – The Regional Cyber Expert Group concluded its eighth session today.", "en", None, None,
+     None),
+    ("Nairobi, 3 May 2024 – The Regional Cyber Expert Group held its inaugural meeting at the headquarters of the "
+     "African Union Commission.", "en", None, "Addis Ababa", "in-person"),
     # held in a state body's building: that state's capital
     ("The third Kenya-Chile cyber dialogue was held at the Ministry of Foreign Affairs of Kenya on 3 May 2024.",
      "en", None, "Nairobi", "in-person"),

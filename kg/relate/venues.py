@@ -3,8 +3,8 @@
 The place comes from the sentences that report the meeting (the trigger, the
 heading, other reports of it), else from a lead sentence that places it, else
 from the building of a state's body it met in ("held at the State Department",
-«в особняке МИД России»: that state's capital), else from a country named as
-the venue or the host ("hosted by Kenya"). Never from a dateline, a post's title («постоянный представитель
+«в особняке МИД России»: that state's capital) or an organisation's headquarters
+(its seat), else from a country named as the venue or the host ("hosted by Kenya"). Never from a dateline, a post's title («постоянный представитель
 при ООН в Нью-Йорке») or an earlier meeting's clause.
 """
 
@@ -49,7 +49,8 @@ def meeting_place(m: MeetingFact, doc: Doc, res: Resources, triggers: list[Sente
             if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and re.search(
                     r"\b(?:в|во|in)\s+$", si.sentence.text[: mt.start - si.sentence.start]):
                 return mt.entity
-    return _host_body_capital(reporting, res, doc.publisher_state) or _country_as_place(triggers, res)
+    return _host_body_capital(reporting, res, doc.publisher_state) or _organisation_seat(reporting, res) or \
+        _country_as_place(triggers, res)
 
 
 def _host_body_capital(sents: list[SentenceInfo], res: Resources, publisher: str | None) -> Entity | None:
@@ -63,6 +64,21 @@ def _host_body_capital(sents: list[SentenceInfo], res: Resources, publisher: str
                 city = res.places.cities.capitals.get(state)
                 if city is not None:
                     return res.places.entity(city)
+    return None
+
+
+_AT_HEADQUARTERS = re.compile(r"\b(?:at|in)\s+the\s+(?:headquarters|seat|premises)\s+of\s+(?:the\s+)?$|"
+                              r"\b(?:в|во)\s+(?:штаб-квартире|здании|помещении)\s+$", re.I)
+
+
+def _organisation_seat(sents: list[SentenceInfo], res: Resources) -> Entity | None:
+    """Held at an international organisation's headquarters ("at the headquarters of the African Union
+    Commission", «в штаб-квартире ОДКБ»): the city of its seat."""
+    for si in sents:
+        for mt in si.mentions:
+            if mt.type == "organization" and mt.entity is not None and mt.entity.seat and _AT_HEADQUARTERS.search(
+                    si.sentence.text[: mt.start - si.sentence.start]):
+                return res.vocab.get(mt.entity.seat)
     return None
 
 
@@ -110,11 +126,18 @@ def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:
     return bool(_POST_AT.search(si.sentence.text[: mt.start - si.sentence.start]))
 
 
+# "NEW YORK, 3 May 2024 — …", "Vienna, 3 May 2024 – …", «ЖЕНЕВА, 3 мая. /ТАСС/.»: the release's place and date
+_DATELINE_AFTER = re.compile(r"\s*(?:\[[^\]]{1,30}\]\s*|\([^)]{1,30}\)\s*)?,\s*(?:\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?|"
+                             r"[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:[—–:-]|\.\s*/|/)")
+
+
 def _in_dateline(doc: Doc, mt: Mention) -> bool:
     line_start = doc.text.rfind("\n", 0, mt.start) + 1
     prefix = doc.text[line_start : mt.start]
     after = doc.text[mt.end : mt.end + 4]
     if not prefix.strip() and re.match(r"\s*[—–-]", after) and mt.surface.isupper():
+        return True
+    if not prefix.strip() and _DATELINE_AFTER.match(doc.text, mt.end):
         return True
     line_end = doc.text.find("\n", mt.end)
     line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()

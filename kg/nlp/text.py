@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w", re.U)
 # Quotes, brackets and list punctuation carry no meaning for name matching.
 _SKIP = set(",;:«»\"“”„'‘’()[]")
 _DASHES = "-‐‑‒–—"
+_DASH = re.compile(f"[{_DASHES}]")
 _COMBINING_FORM = re.compile(r"[А-ЯЁа-яё]{3,}(?:ск|цк)о")
 
 
@@ -68,8 +69,11 @@ def normal_form(word: str) -> str:
 
 def _pieces(text: str, start: int):
     """Split a razdel token on hyphens and dashes ("Россия-АСЕАН" -> Россия, АСЕАН)."""
+    if not _DASH.search(text):
+        yield text, start  # most tokens have no dash
+        return
     pos = 0
-    for part in re.split(f"[{_DASHES}]", text):
+    for part in _DASH.split(text):
         if part:
             yield part, start + pos
         pos += len(part) + 1

@@ -21,7 +21,7 @@ complements stay as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.morph import parses
@@ -68,10 +68,13 @@ class Word:
     text: str
     start: int
     end: int
+    punct: bool = field(init=False, compare=False)  # no letter or digit in it: read once, asked often
 
-    @property
-    def punct(self) -> bool:
-        return not any(ch.isalnum() for ch in self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "punct", not _ALNUM.search(self.text))
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)

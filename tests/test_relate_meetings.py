@@ -179,6 +179,8 @@ def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
     ("Предложение озвучил в понедельник на встрече с заместителем министра связи Чили Хуаном Пересом глава "
      "Агентства кибербезопасности Кении, принимающий участие в проходящей в Сантьяго IV Международной "
      "конференции по цифровому сотрудничеству.", "ru"),
+    ("On 3 May 2024 in Nairobi, the Director of the Kenyan Cyber Agency met with his counterpart from Chile "
+     "during the 3rd Digital Cooperation Forum.", "en"),
     ("At a meeting with Deputy Minister Juan Perez on Monday, the Director of the Kenyan Cyber Agency proposed "
      "to share attack data. Both take part in the third Digital Cooperation Forum in Santiago.", "en"),
 ])

@@ -377,7 +377,6 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     organisations_take_part(m)
     candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
-    _members_organisation(m, triggers + [si for si in main if reports_meeting(si)])
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
     if m.follow_up and of_another_forum(m.follow_up.sentence, m):
@@ -399,29 +398,6 @@ def _another_weekday(si: SentenceInfo, trigger: SentenceInfo) -> bool:
     different days are two meetings."""
     here, there = _WEEKDAY.search(si.sentence.text), _WEEKDAY.search(trigger.sentence.text)
     return bool(here and there) and (here[1] or here[2]).lower() != (there[1] or there[2]).lower()
-
-
-# «… государств – участников СНГ», «стран ОДКБ», "of the SCO member states", "ASEAN Member States": the bodies
-# of an organisation's members meet, so the organisation takes part
-_MEMBERS_OF_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
-                                r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
-_MEMBERS_OF_AFTER = re.compile(r"^\s*(?:(?:member\s+)?(?:states|countries|nations)|participating\s+states)\b", re.I)
-
-
-def _members_organisation(m: MeetingFact, reporting: list[SentenceInfo]) -> None:
-    """An organisation whose member states' bodies are said to meet takes part, and is no linked process."""
-    for si in reporting:
-        for mt in si.mentions:
-            if mt.type != "organization" or mt.entity is None or mt.entity.iri in m.organizations:
-                continue
-            rel = mt.start - si.sentence.start
-            if _MEMBERS_OF_BEFORE.search(si.sentence.text[:rel]) or _MEMBERS_OF_AFTER.match(
-                    si.sentence.text[mt.end - si.sentence.start:]):
-                iri = mt.entity.iri
-                m.organizations[iri] = mt
-                m.processes.pop(iri, None)
-                m.mentions = [(x, "organization" if role == "process" and x.entity is not None and x.entity.iri == iri
-                               else role, at) for x, role, at in m.mentions] + [(mt, "organization", si)]
 
 
 # «Накануне … принял президент …», "The day before, the President received …": a reception the day before

@@ -213,9 +213,12 @@ _ORGANISED_BY = re.compile(
 _SUBJECT_ORGANISES = re.compile(r"[^.;]{0,100}?\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|организовал\w*|"
                                 r"провел\w*|принял\w*)\b", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
-_MEMBERS_AROUND = re.compile(r"^\s*(?:member states|Member States|’s|'s)\b")
-_MEMBERS_BEFORE = re.compile(r"(?:государств\w*\s*[-–—]\s*член\w*|стран\w*\s*[-–—]\s*член\w*|member states of(?: the)?)\s+$",
+# "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ»: the organisation's
+# members, whose bodies meet
+_MEMBERS_AROUND = re.compile(r"^\s*(?:(?:member\s+)?(?:states|countries|nations)|participating\s+states|’s|'s)\b",
                              re.I)
+_MEMBERS_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
+                             r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "the United Nations Global Mechanism on ICT security": the organisation opens the name of a process, which is

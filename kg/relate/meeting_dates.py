@@ -51,7 +51,7 @@ def date_in_dateline(si: SentenceInfo, d) -> bool:
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
-_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                       r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
 
@@ -81,7 +81,7 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
                 return dateline[0].iso(fallback_year)
             if published and len(published) == 10:
                 return published
-        weekday = _WEEKDAY.search(si.sentence.text)
+        weekday = WEEKDAY.search(si.sentence.text)
         if weekday and published and len(published) == 10:
             return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week
         return None

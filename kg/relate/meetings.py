@@ -55,6 +55,7 @@ from kg.relate.forums import (
 )
 from kg.relate.joint_sittings import joint_sitting
 from kg.relate.meeting_dates import (
+    WEEKDAY,
     date_of,
     days_apart,
     month_of,
@@ -389,14 +390,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.ordinal = None  # «на встрече с … в ходе IV конференции»: the number is the conference's, not the talks
 
 
-_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b|"
-                      r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-
-
 def _another_weekday(si: SentenceInfo, trigger: SentenceInfo) -> bool:
     """ «во вторник провели … встречу», then «в среду состоялась аналогичная встреча»: undated meetings of two
     different days are two meetings."""
-    here, there = _WEEKDAY.search(si.sentence.text), _WEEKDAY.search(trigger.sentence.text)
+    here, there = WEEKDAY.search(si.sentence.text), WEEKDAY.search(trigger.sentence.text)
     return bool(here and there) and (here[1] or here[2]).lower() != (there[1] or there[2]).lower()
 
 

@@ -135,11 +135,10 @@ _MEMBERS_BODIES = re.compile(r"\s*(?:государств|стран)\s*[-–—
 
 def _plural(surface: str) -> bool:
     """The body's head noun is in the plural («советов безопасности», "Security Councils")."""
-    first = surface.split()[0]
-    if is_cyrillic(first):
-        return any("plur" in p.tag for p in parses(first.lower())[:1])
-    return bool(re.match(r"[A-Za-z]+(?:ies|s)$", first) and not first.endswith("ss")) or bool(
-        re.search(r"\b(?:Councils|Ministries|Agencies|Services|Offices|Departments)\b", surface))
+    if is_cyrillic(surface):
+        return "plur" in parses(surface.split()[0].lower())[0].tag
+    return bool(re.search(r"\b(?:Councils|Ministries|Agencies|Services|Offices|Departments|Committees|Authorities)\b",
+                          surface, re.I))
 
 
 @lru_cache(maxsize=20_000)

@@ -25,11 +25,12 @@ _EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+u
                            re.I)
 _POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"
                       r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$", re.I)
-# "took place at the Ministry of Foreign Affairs", "held at the U.S. State Department", «в особняке МИД России»,
-# «в здании Министерства …»: the meeting was held in a state body's building
-_AT_BODY = re.compile(r"\b(?:(?:held|took\s+place|met|convened|hosted)\s+(?:[\w,]+\s+){0,3}?at|at\s+the\s+(?:headquarters|"
-                      r"premises|building)\s+of)\s+(?:the\s+)?(?:U\.S\.\s+)?$|"
-                      r"\b(?:в|во)\s+(?:здании|особняке|помещении|штаб-квартире|резиденции|доме\s+приемов)\s+$", re.I)
+# "took place at the Ministry of Foreign Affairs", "held at the U.S. State Department", "at the headquarters of
+# the African Union Commission", «в особняке МИД России», «в штаб-квартире ОДКБ»: held in a body's building
+_IN_BUILDING_OF = re.compile(
+    r"\b(?:(?:held|took\s+place|met|convened|hosted)\s+(?:[\w,]+\s+){0,3}?at|(?:at|in)\s+the\s+(?:headquarters|"
+    r"premises|building|seat)\s+of)\s+(?:the\s+)?(?:U\.S\.\s+)?$|"
+    r"\b(?:в|во)\s+(?:здании|особняке|помещении|штаб-квартире|резиденции|доме\s+приемов)\s+$", re.I)
 
 
 def meeting_place(m: MeetingFact, doc: Doc, res: Resources, triggers: list[SentenceInfo], main: list[SentenceInfo],
@@ -49,36 +50,25 @@ def meeting_place(m: MeetingFact, doc: Doc, res: Resources, triggers: list[Sente
             if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) and re.search(
                     r"\b(?:в|во|in)\s+$", si.sentence.text[: mt.start - si.sentence.start]):
                 return mt.entity
-    return _host_body_capital(reporting, res, doc.publisher_state) or _organisation_seat(reporting, res) or \
-        _country_as_place(triggers, res)
+    return _building_city(reporting, res, doc.publisher_state) or _country_as_place(triggers, res)
 
 
-def _host_body_capital(sents: list[SentenceInfo], res: Resources, publisher: str | None) -> Entity | None:
-    """Held in a state body's building: that state's capital."""
+def _building_city(sents: list[SentenceInfo], res: Resources, publisher: str | None) -> Entity | None:
+    """Held in a body's building: a state body's is in that state's capital, an international organisation's
+    headquarters in its seat."""
     for si in sents:
         for k, mt in enumerate(si.mentions):
-            if mt.type != "agency" or not _AT_BODY.search(si.sentence.text[: mt.start - si.sentence.start]):
+            if mt.type not in ("agency", "organization") or not _IN_BUILDING_OF.search(
+                    si.sentence.text[: mt.start - si.sentence.start]):
+                continue
+            if mt.type == "organization":
+                if mt.entity is not None and mt.entity.seat:
+                    return res.vocab.get(mt.entity.seat)
                 continue
             state = _body_state(si, k, publisher)
-            if state:
-                city = res.places.cities.capitals.get(state)
-                if city is not None:
-                    return res.places.entity(city)
-    return None
-
-
-_AT_HEADQUARTERS = re.compile(r"\b(?:at|in)\s+the\s+(?:headquarters|seat|premises)\s+of\s+(?:the\s+)?$|"
-                              r"\b(?:в|во)\s+(?:штаб-квартире|здании|помещении)\s+$", re.I)
-
-
-def _organisation_seat(sents: list[SentenceInfo], res: Resources) -> Entity | None:
-    """Held at an international organisation's headquarters ("at the headquarters of the African Union
-    Commission", «в штаб-квартире ОДКБ»): the city of its seat."""
-    for si in sents:
-        for mt in si.mentions:
-            if mt.type == "organization" and mt.entity is not None and mt.entity.seat and _AT_HEADQUARTERS.search(
-                    si.sentence.text[: mt.start - si.sentence.start]):
-                return res.vocab.get(mt.entity.seat)
+            city = res.places.cities.capitals.get(state) if state else None
+            if city is not None:
+                return res.places.entity(city)
     return None
 
 

@@ -166,7 +166,16 @@ def link_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[
             m = Mention(best.entity, type_, start, end, s, e, surface, via, state=best.entity.state
                         if best.entity.type == "state" else None)
         mentions.append(m)
+    mentions = [m for m in mentions if not _inside_a_name(text, m, mentions)]
     return _bind_agency_states(text, tokens, _longer_names(text, tokens, mentions))
+
+
+def _inside_a_name(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ «пишет Интерфакс-Казахстан», "Reuters-Japan": a state's name hyphened to a word that names nothing is part
+    of another name (an agency's, a company's); «Россия-Китай», "U.S.-Japan" are pairs and stay."""
+    if m.type != "state" or m.start < 2 or text[m.start - 1] != "-" or not text[m.start - 2].isalpha():
+        return False
+    return not any(o.end == m.start - 1 for o in mentions)
 
 
 def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -41,3 +41,12 @@ def test_central_asia_is_no_centre():
     m = only_meeting(extract("3 июня 2025 года в Бурабае прошло заседание Экспертного диалога «Центральная Азия – "
                              "Россия» по вопросам МИБ. Центральная Азия и Россия обсудили угрозы.", "ru"))
     assert not [a for a in m["agencies"] if "Центральн" in a["name"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Заседание прошло во вторник в Бишкеке, пишет Интерфакс-Казахстан.", "ru"),
+    ("The meeting took place in Bishkek on Tuesday, Reuters-Japan reported.", "en"),
+])
+def test_a_state_hyphened_to_a_news_agencys_name_takes_no_part(text, lang):
+    m = only_meeting(extract(text, lang, published="2024-05-04"))
+    assert not {"KAZ", "JPN"} & set(m["states"]), m["states"]

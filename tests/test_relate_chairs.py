@@ -40,6 +40,14 @@ def test_chairs_in_any_phrasing(text, lang, surnames):
     assert surnames <= found, m["chairs"]
 
 
+def test_the_chairman_of_a_state_body_met_is_no_chair_of_the_meeting():
+    m = only_meeting(extract("Министр общественной безопасности Кении Джон Мбугуа в понедельник встретился с "
+                             "председателем Комитета государственной безопасности Республики Беларусь Иваном "
+                             "Петровым.", "ru", published="2025-07-08"))
+    assert m["chairs"] == []
+    assert m["date"] == "2025-07-07"  # the Monday before the release
+
+
 def test_a_speaker_who_opens_is_no_chair():
     m = only_meeting(extract("On 2 May 2024 the Regional Cyber Forum met in Accra. The Minister of Communications, "
                              "Kofi Mensah, opened the meeting.", "en"))

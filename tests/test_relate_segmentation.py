@@ -73,6 +73,36 @@ COUNT_CASES = [
      "среду в Найроби состоялась аналогичная встреча экспертов Кении и Перу.", "ru", 2),
     ("Kenyan and Chilean experts held a meeting on cyber security in Nairobi on Tuesday. On Wednesday, a similar "
      "meeting of Kenyan and Peruvian experts took place there.", "en", 2),
+    # two people of two sides signing met to sign, dated or not; one official signing a decree met no one (guard);
+    # an official "and his counterpart" signing is a meeting too
+    ("Министр связи Кении Джон Мбугуа и министр цифрового развития Чили Ана Сото подписали соглашение о "
+     "сотрудничестве в сфере кибербезопасности.", "ru", 1),
+    ("The Kenyan Minister of ICT and his Chilean counterpart on 4 March inked a memorandum on cyber security.",
+     "en", 1),
+    ("Президент Кении Уильям Руто подписал указ от 4 марта 2024 г. о национальной стратегии кибербезопасности.",
+     "ru", 0),
+    # «по итогам встречи подписаны …»: a short participle in the past tense says the meeting was held
+    ("По итогам встречи подписаны соглашение о сотрудничестве и план консультаций между министерствами "
+     "иностранных дел Кении и Чили.", "ru", 1),
+    # an agreement of two states "signed today" is a signing ceremony
+    ("Сегодня подписано Соглашение о сотрудничестве в области информационной безопасности между Кенией и "
+     "Чили.", "ru", 1),
+    # a visit made is one-off talks with the hosts
+    ("Делегация Совета безопасности Кении во главе с его секретарем завершила визит в Чили.", "ru", 1),
+    ("По завершении своей трехдневной поездки в Сантьяго министр внутренних дел Кении заявил о договоренности "
+     "с чилийской стороной.", "ru", 1),
+    ("The Kenyan Interior Minister paid a three-day visit to Santiago to discuss cooperation against "
+     "cybercrime.", "en", 1),
+    # a person met on a weekday: the weekday dates the meeting from the release
+    ("Министр общественной безопасности Кении в понедельник встретился с государственным секретарем Совета "
+     "безопасности Чили Карлосом Сото.", "ru", 1),
+    # a preview: the sentence tying the coming dialogue to an earlier visit reports nothing held (guard)
+    ("The second Kenya-Chile Cyber Dialogue will be held in Nairobi on 22 July 2025. This dialogue follows "
+     "President Ruto's recent visit to Santiago in April 2025, during which both leaders reaffirmed their "
+     "commitment to cooperation.", "en", 0),
+    # a session that "commenced" is held
+    ("The fifth substantive session of the Open-ended Working Group on ICT security commenced with a focus on "
+     "threats.", "en", 1),
     # talks on the sidelines are a second meeting
     (SIDELINES, "en", 2),
     # an informal meeting and the session it followed

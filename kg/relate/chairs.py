@@ -65,6 +65,8 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
         if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) or after and after[0].start - base - cue.end() > 80):
             continue  # "under the chairmanship of Uzbekistan": a state chairs, no person
+        if cue[0].lower().startswith("председател") and _state_body_next(si, cue.end()):
+            continue  # «председателем Комитета госбезопасности Беларуси»: heads a state body, not the meeting
         if after:
             role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
             out += [(p, role, _state_in(si, cue)) for p in _coordinated(after, text, base)]
@@ -97,6 +99,13 @@ def _state_next(si: SentenceInfo, at: int) -> bool:
     return any(mt.type in ("state", "state-adjective") and not si.sentence.text[at : mt.start - base].strip(" ")
                or mt.type in ("state", "state-adjective") and re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base])
                for mt in si.mentions if mt.start - base >= at)
+
+
+def _state_body_next(si: SentenceInfo, at: int) -> bool:
+    """A state's body is named right at offset `at` of the sentence."""
+    base = si.sentence.start
+    return any(mt.type == "agency" and mt.start - base >= at and not si.sentence.text[at : mt.start - base].strip()
+               for mt in si.mentions)
 
 
 def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:

@@ -179,6 +179,8 @@ def _aside_within(words: list[Word], k: int) -> int | None:
     if close is None or close + 1 >= len(words):
         return None
     nxt = words[close + 1]
+    if is_cyrillic(nxt.text) and nxt.text.isupper() and len(nxt.text) > 1:
+        return close + 1  # «Совета Региональной антитеррористической структуры (РАТС) ШОС»: the organisation's acronym
     if nxt.punct or not is_cyrillic(nxt.text) or not nxt.text[:1].islower() or nxt.text.lower() in _STOP_WORDS \
             or nxt.text.lower() in _WEAK_END or _verbal(nxt):
         return None

@@ -16,17 +16,22 @@ from functools import lru_cache
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, word_norms
-from kg.relate.meeting_dates import TODAY, days_apart
+from kg.relate.meeting_dates import TODAY, WEEKDAY, days_apart
 from kg.understand import Doc, SentenceInfo
 
 _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
-_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
-_OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
+_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed|inked)\b", re.I)
+# «Сегодня подписано Соглашение … между Азербайджаном и Россией», "was signed today": a signing of two states
+_SIGNED_TODAY = re.compile(r"\b(?:подписан[аоы]?|(?:was|were|have\s+been|has\s+been)\s+signed)\b", re.I)
+# «ранее подписали», "had signed", "previously signed": an earlier signing recalled
+_SIGNED_EARLIER = re.compile(r"\b(?:ранее|прежде|had\s+signed|previously|earlier|in\s+\d{4})\b", re.I)
+# officials by their posts, or one with "his counterpart" («с коллегой»)
+_OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders|counterparts?|коллег\w*)\b", re.I)
 
 # «начал работу экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
 # были согласованы»: a meeting opening, closing or agreeing
 _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работу|открыл[аио]?сь|стартовал\w*|got\s+under\s+way|"
-                         r"kicked\s+off|opened|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
+                         r"kicked\s+off|opened|commenced|подвод\w*\s+итоги|подвел\w*\s+итоги|завершил\w*(?:\s+работу)?|"
                          r"were\s+agreed|были\s+согласованы|согласовали)\b", re.I)
 
 # A meeting as the setting of what was done: «на встрече», «в ходе консультаций», «по итогам заседания»,
@@ -64,10 +69,25 @@ _OFFICIALS_MET = re.compile(
 # «на встрече с заместителем руководителя …», "met with Foreign Minister X": a meeting with a person is one-off
 # talks of theirs, whatever conference it happens at
 _WITH_SOMEONE = re.compile(
-    r"\b(?:встреч[аеуи]|беседы?|беседе)\s+с\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ]|(?:заместител|министр|глав|руководител|"
-    r"председател|президент|премьер|посл[оа]|секретар|помощник|советник|директор|генеральн|коллег)\w*)|"
+    r"\b(?:встреч[аеуи]|встретил(?:ся|ась|ись)|беседы?|беседе)\s+с\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ]|(?:заместител|министр|глав|руководител|"
+    r"председател|президент|премьер|посл[оа]|секретар|помощник|советник|директор|генеральн|государственн|коллег)\w*)|"
     r"\b(?:meeting|met|talks)\s+with\s+(?:(?:his|her|their)\s+)?(?:[A-Z][a-z]+\s+[A-Z]|(?:the\s+)?(?:Deputy|Vice|Foreign|"
     r"Prime|Minister|President|Secretary|Ambassador|Chairman|Director|Head|Adviser|Advisor|counterparts?)\b)")
+
+
+# «делегация завершила визит во Вьетнам», «по завершении своей поездки в Москву», "paid a visit to Hanoi": a
+# visit made is one-off talks of the visitor and the hosts
+_VISIT_MADE = re.compile(
+    r"\b(?:(?:заверши\w*|соверши\w*|нан[её]с\w*|по\s+завершении|по\s+итогам)\s+(?:сво\w+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:визит\w*|поездк\w*)|(?:paid|made|concluded|completed|wrapped\s+up|ended)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)\b", re.I)
+# "This dialogue follows the Prime Minister's visit to Washington in April 2015": a date of the event before
+_AFTER_ANOTHER = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after|builds\s+on|следует\s+за|"
+                            r"продолжает)\b[^,;]*$", re.I)
+
+
+# "This dialogue follows the Prime Minister's visit …": the sentence ties the meeting to an earlier event
+_TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on)\b")
 
 
 def meeting_with_someone(si: SentenceInfo) -> bool:
@@ -107,8 +127,9 @@ def officials_met(si: SentenceInfo) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _past_ru(words: tuple[str, ...]) -> bool:
-    """A Russian verb in the past tense («сообщили», «был сделан», «сказал»)."""
-    return any(w[:1].islower() and (best := parses(w)[0]).tag.POS == "VERB" and "past" in best.tag for w in words)
+    """A Russian verb or short participle in the past tense («сообщили», «был сделан», «сказал», «подписаны»)."""
+    return any(w[:1].islower() and (best := parses(w)[0]).tag.POS in ("VERB", "PRTS") and "past" in best.tag
+               for w in words)  # «подписаны» (a short participle) reports a past act as «подписали» does
 
 
 def reports_meeting(si: SentenceInfo) -> bool:
@@ -121,21 +142,31 @@ def reports_meeting(si: SentenceInfo) -> bool:
 
 def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
+    if _TIED_TO_EARLIER.search(si.sentence.text) and not event_verb(si):
+        return False
     has_noun = bool(norms & MEETING_NOUNS)
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
     signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
-                                                      and any(m.type in ("place", "state") for m in si.mentions))
+                                                      and any(m.type in ("place", "state", "state-adjective") for m in si.mentions))
     has_verb = event_verb(si) or signs or has_noun and done_at_meeting(si)
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
     # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
     organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
         _ORGAN_ACT.search(si.sentence.text))
+    # a weekday dates a sentence from the release as a written date does («в понедельник встретился»)
+    dated = any(not _AFTER_ANOTHER.search(si.sentence.text, 0, d.start - si.sentence.start) for d in si.dates) or bool(
+        WEEKDAY.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
-    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (signs and not si.persons) or (
-        bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
-        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si)
+    # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
+    return (has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (
+        signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(si.sentence.text))) or (
+        dated and has_verb and (bool(si.persons) or has_forum or has_place)) or (
+        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (
+        bool(_VISIT_MADE.search(si.sentence.text)) and any(m.type in ("place", "state") for m in si.mentions)) or (
+        bool(TODAY.search(si.sentence.text)) and bool(_SIGNED_TODAY.search(si.sentence.text))
+        and len({m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2)
 
 
 FUTURE = re.compile(

@@ -48,6 +48,13 @@ def test_the_chairman_of_a_state_body_met_is_no_chair_of_the_meeting():
     assert m["date"] == "2025-07-07"  # the Monday before the release
 
 
+def test_a_deputy_head_of_government_meeting_a_delegation_chairs_nothing():
+    m = only_meeting(extract("Заместитель Председателя Правительства Кении Джон Мбугуа провёл встречу с делегацией "
+                             "Секретариата ООН по вопросу проведения в Кении Форума ООН по управлению интернетом.",
+                             "ru", published="2025-07-08"))
+    assert (m["chairs"], m["forum"], m["kind"]) == ([], None, "other")
+
+
 def test_a_speaker_who_opens_is_no_chair():
     m = only_meeting(extract("On 2 May 2024 the Regional Cyber Forum met in Accra. The Minister of Communications, "
                              "Kofi Mensah, opened the meeting.", "en"))

@@ -38,7 +38,7 @@ RU = [
     ("Эксперты приняли участие в работе XII Международного форума «Безопасность, доверие и право в цифровой "
      "среде», организованного в Казани.",
      "Международного форума «Безопасность, доверие и право в цифровой среде»",
-     "Международный форум «Безопасность, доверие и право в цифровой среде»", "other"),
+     "Международный форум «Безопасность, доверие и право в цифровой среде»", "conference"),
     ("Прошло заседание Межправительственной комиссии Армении и Ирана по связи в формате видеоконференции.",
      "Межправительственной комиссии Армении и Ирана по связи",
      "Межправительственная комиссия Армении и Ирана по связи", "committee"),
@@ -75,6 +75,11 @@ RU = [
      "международная конференция Организации Договора о коллективной безопасности по защите информации",
      "международная конференция Организации Договора о коллективной безопасности по защите информации",
      "conference"),
+    # a forum that sits in numbered meetings is a standing body (kind other), not a conference
+    ("Состоялось седьмое заседание Форума АСЕАН по кибербезопасности.", "Форума АСЕАН по кибербезопасности",
+     "Форум АСЕАН по кибербезопасности", "other"),
+    ("Прошел второй Кенийско-чилийский форум по кибербезопасности.", "Кенийско-чилийский форум по кибербезопасности",
+     "Кенийско-чилийский форум по кибербезопасности", "conference"),
     # a bracketed acronym, then the organisation's acronym: both stay in the name
     ("В Бишкеке проходит 12-е заседание Совета Региональной антикриминальной структуры (РАКС) ЕАЭС.",
      "Совета Региональной антикриминальной структуры (РАКС) ЕАЭС",
@@ -121,6 +126,8 @@ EN = [
     # a topic in lower case after the head still names the forum
     ("On 3 May 2024, the 7th meeting of the East African Forum on cyber police cooperation took place in Nairobi.",
      "East African Forum on cyber police cooperation", "other"),
+    # … while a forum held as an event is a conference
+    ("The Pacific Cyber Security Forum opened in Suva on 3 May 2024.", "Pacific Cyber Security Forum", "conference"),
     # the body whose meeting it is, not the organiser named first
     ("The EAC Commission organised the fourth meeting of the Regional Cyber Steering Committee on Monday.",
      "Regional Cyber Steering Committee", "committee"),
@@ -153,7 +160,7 @@ def test_english_group_named_in_lower_case(sentence, name):
 def test_a_numbered_event_named_by_its_topic_is_the_forum_not_the_body_that_organised_it():
     m = only_meeting(extract("EAC Commission has organized the first forum on cyber resilience in East Africa, which "
                              "is running from 3 to 5 May 2024 in Arusha.", "en"))
-    assert (m["forum"]["name"], m["kind"], m["ordinal"]) == ("forum on cyber resilience in East Africa", "other", 1)
+    assert (m["forum"]["name"], m["kind"], m["ordinal"]) == ("forum on cyber resilience in East Africa", "conference", 1)
 
 
 def test_the_group_named_first_is_the_meetings_forum_not_a_body_named_later():

@@ -65,8 +65,9 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
         if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) or after and after[0].start - base - cue.end() > 80):
             continue  # "under the chairmanship of Uzbekistan": a state chairs, no person
-        if cue[0].lower().startswith("председател") and _state_body_next(si, cue.end()):
-            continue  # «председателем Комитета госбезопасности Беларуси»: heads a state body, not the meeting
+        if cue[0].lower().startswith("председател") and (_state_body_next(si, cue.end()) or _inside_a_post(si, cue)):
+            continue  # «председателем Комитета госбезопасности Беларуси», «Заместитель Председателя Правительства»:
+            # heads a state body or a government, not the meeting
         if after:
             role = "chair" if CHAIR_WORD.search(cue[0]) else "co-chair"
             out += [(p, role, _state_in(si, cue)) for p in _coordinated(after, text, base)]
@@ -99,6 +100,13 @@ def _state_next(si: SentenceInfo, at: int) -> bool:
     return any(mt.type in ("state", "state-adjective") and not si.sentence.text[at : mt.start - base].strip(" ")
                or mt.type in ("state", "state-adjective") and re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base])
                for mt in si.mentions if mt.start - base >= at)
+
+
+def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:
+    """The cue word is part of a longer post the vocabulary knows («Заместитель Председателя Правительства»)."""
+    base = si.sentence.start
+    return any(mt.type == "role" and mt.start - base <= cue.start() and cue.end() <= mt.end - base
+               and mt.end - mt.start > len(cue[0].strip()) for mt in si.mentions)
 
 
 def _state_body_next(si: SentenceInfo, at: int) -> bool:

@@ -31,7 +31,7 @@ from kg.nlp.text import is_cyrillic
 HEADS_RU = {
     "диалог": "dialogue", "механизм": "dialogue", "консультация": "consultations", "группа": "working-group",
     "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
-    "форум": "other", "саммит": "summit",
+    "форум": "conference", "саммит": "summit",
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
@@ -284,8 +284,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         surface = sentence[words[a].start : words[b - 1].end]
         end = words[b - 1].end
         after = b
-        yield ForumName(surface, words[a].start, end, nominative(sentence, words, a, h, end),
-                        lemma, "other" if gathering else heads[lemma])
+        kind = "other" if gathering or lemma == "форум" and _SITTING_BEFORE.search(sentence[: words[a].start]) \
+            else heads[lemma]
+        yield ForumName(surface, words[a].start, end, nominative(sentence, words, a, h, end), lemma, kind)
 
 
 def nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> str:
@@ -316,7 +317,7 @@ HEADS_EN = [
     ("Working Group", "working-group"), ("Expert Group", "working-group"), ("Group of Experts", "working-group"),
     ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "dialogue"), ("Consultation", "dialogue"),
     ("Mechanism", "dialogue"), ("Committee", "committee"), ("Commission", "committee"), ("Council", "committee"),
-    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "other"), ("Network", "other"),
+    ("Conference", "conference"), ("Summit", "summit"), ("Forum", "conference"), ("Network", "other"),
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),
 ]
@@ -387,13 +388,17 @@ _GROUP_EN = re.compile(
 
 # "the first forum on cybercrime in Africa", "the 2nd regional workshop on incident response": a numbered event
 # named in lower case by its genre and topic
+# A forum is held as a conference («Международный форум …», "the first forum on cybercrime"), unless it is a
+# standing body that sits in numbered meetings («седьмое заседание Форума ШОС», "the 7th meeting of the … Forum")
+_SITTING_BEFORE = re.compile(r"(?:\bmeetings?|\bsessions?|\bзаседани\w*|\bвстреч\w*|\bсовещани\w*)\s+(?:of\s+)?(?:the\s+)?$",
+                             re.I)
 _GENRE_EN = re.compile(
     r"\b(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"inaugural)\s+(?:annual\s+|regional\s+|international\s+)?"
     r"(?P<name>(?P<head>forum|conference|workshop|seminar|symposium)\s+on\s+[^,;:()]{3,160}?)"
     r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:was|were|is|are|which|that|took|held|opened|closed|on\s+\d|"
     r"on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
-_GENRE_KIND = {"forum": "other", "conference": "conference", "workshop": "other", "seminar": "other",
+_GENRE_KIND = {"forum": "conference", "conference": "conference", "workshop": "other", "seminar": "other",
                "symposium": "other"}
 
 
@@ -461,4 +466,6 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         if len(caps) < 2 or (head == "Meeting" and len(caps) < 3) or (not words and not right):
             continue  # "Annual Meeting", "Policy Dialogue": a genre, not a name
         kind = next((k for h, k in HEADS_EN if h == head), "other")
+        if head == "Forum" and _SITTING_BEFORE.search(sentence[:start]):
+            kind = "other"
         yield ForumName(name, start, start + len(name), name, head.lower(), kind)

@@ -70,7 +70,7 @@ _OFFICIALS_MET = re.compile(
 # talks of theirs, whatever conference it happens at
 _WITH_SOMEONE = re.compile(
     r"\b(?:встреч[аеуи]|встретил(?:ся|ась|ись)|беседы?|беседе)\s+с\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ]|(?:заместител|министр|глав|руководител|"
-    r"председател|президент|премьер|посл[оа]|секретар|помощник|советник|директор|генеральн|государственн|коллег)\w*)|"
+    r"председател|президент|премьер|посл[оа]|секретар|помощник|советник|директор|генеральн|государственн|коллег|делегаци)\w*)|"
     r"\b(?:meeting|met|talks)\s+with\s+(?:(?:his|her|their)\s+)?(?:[A-Z][a-z]+\s+[A-Z]|(?:the\s+)?(?:Deputy|Vice|Foreign|"
     r"Prime|Minister|President|Secretary|Ambassador|Chairman|Director|Head|Adviser|Advisor|counterparts?)\b)")
 

@@ -126,6 +126,11 @@ EN = [
     # a topic in lower case after the head still names the forum
     ("On 3 May 2024, the 7th meeting of the East African Forum on cyber police cooperation took place in Nairobi.",
      "East African Forum on cyber police cooperation", "other"),
+    # the parties joined by a spaced dash, or carrying their acronyms in brackets
+    ("On 3 May 2024, the second African Union - Chile Cyber Dialogue took place in Addis Ababa.",
+     "African Union - Chile Cyber Dialogue", "dialogue"),
+    ("The 4th Republic of Kenya (ROK)-United Kingdom (UK) Cyber Dialogue was held in Nairobi on Friday.",
+     "Republic of Kenya (ROK)-United Kingdom (UK) Cyber Dialogue", "dialogue"),
     # … while a forum held as an event is a conference
     ("The Pacific Cyber Security Forum opened in Suva on 3 May 2024.", "Pacific Cyber Security Forum", "conference"),
     # the body whose meeting it is, not the organiser named first

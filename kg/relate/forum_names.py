@@ -324,14 +324,17 @@ HEADS_EN = [
 _EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-–/][\w'’.]+)*|[A-Z])"
 _EN_JOIN = r"(?:and|of|for|in|on|&)"  # not "the": "… Centre and the ASEAN Programme" are two names
 _EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
+# "European Union - Brazil Cyber Dialogue", "Republic of Korea (ROK)-United Kingdom (UK) Cyber Dialogue": the
+# parties may be joined by a spaced dash and carry their acronyms in brackets
+_EN_PART = rf"{_EN_CAP}(?:\s+\([A-Z]{{2,6}}\))?(?:\s+|\s?[-–—]\s?)"
 _EN_NAME = re.compile(
-    rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD})\b"
+    rf"(?<![\w-])((?:{_EN_PART}(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 # Linked processes are also named on these heads: "the ASEAN Cyber Capacity Programme", "the ... Centre of
 # Excellence", "the Pall Mall Process".
 _EN_HEAD_LINKED = _EN_HEAD + "|Centre|Center|Programme|Initiative|Process|Partnership|Assembly|Operation"
 _EN_NAME_LINKED = re.compile(
-    rf"(?<![\w-])((?:{_EN_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD_LINKED})\b"
+    rf"(?<![\w-])((?:{_EN_PART}(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD_LINKED})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 _EN_WHEN = re.compile(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                       r"January|February|March|April|May|June|July|August|September|October|November|December)\b")

@@ -131,6 +131,11 @@ EN = [
      "African Union - Chile Cyber Dialogue", "dialogue"),
     ("The 4th Republic of Kenya (ROK)-United Kingdom (UK) Cyber Dialogue was held in Nairobi on Friday.",
      "Republic of Kenya (ROK)-United Kingdom (UK) Cyber Dialogue", "dialogue"),
+    # a meeting named by two parties is their standing dialogue; an annual meeting of one body is not
+    ("The 5th Kenya-Chile Cybersecurity Policy Meeting was held in Nairobi on 3 May 2024.",
+     "Kenya-Chile Cybersecurity Policy Meeting", "dialogue"),
+    ("The Pacific Cyber Security Operational Meeting was held in Suva on 3 May 2024.",
+     "Pacific Cyber Security Operational Meeting", "other"),
     # … while a forum held as an event is a conference
     ("The Pacific Cyber Security Forum opened in Suva on 3 May 2024.", "Pacific Cyber Security Forum", "conference"),
     # the body whose meeting it is, not the organiser named first

@@ -395,6 +395,8 @@ _GROUP_EN = re.compile(
 # standing body that sits in numbered meetings («седьмое заседание Форума ШОС», "the 7th meeting of the … Forum")
 _SITTING_BEFORE = re.compile(r"(?:\bmeetings?|\bsessions?|\bзаседани\w*|\bвстреч\w*|\bсовещани\w*)\s+(?:of\s+)?(?:the\s+)?$",
                              re.I)
+# a name that opens with two parties joined by a dash ("ASEAN-Japan …", "U.S.-Germany …", "Russia – ASEAN …")
+_PAIR_FIRST = re.compile(r"(?:[A-Z][\w.'’]*\s+){0,2}?[A-Z][\w.'’]*\s?[-–—]\s?[A-Z]")
 _GENRE_EN = re.compile(
     r"\b(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"inaugural)\s+(?:annual\s+|regional\s+|international\s+)?"
@@ -471,4 +473,6 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
         kind = next((k for h, k in HEADS_EN if h == head), "other")
         if head == "Forum" and _SITTING_BEFORE.search(sentence[:start]):
             kind = "other"
+        elif head == "Meeting" and _PAIR_FIRST.match(name):
+            kind = "dialogue"  # "ASEAN-Japan Cybersecurity Policy Meeting": two parties' standing meeting
         yield ForumName(name, start, start + len(name), name, head.lower(), kind)

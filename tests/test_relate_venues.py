@@ -20,6 +20,13 @@ CASES = [
      "Representative of the President of the Russian Federation for International Cooperation in the "
      "Field of Information Security. The Chinese side was led by Mr Wang Lei, Coordinator for Cyber Affairs "
      "of the Ministry of Foreign Affairs of China.", "en", None, "Beijing", ANY),
+    # an online meeting sits nowhere: the city of an earlier signing is not its place (the Russian row a guard)
+    ("The third Kenya-Chile Cyber Policy Dialogue was held virtually on 2 September 2020. It built on the "
+     "Partnership Agreement signed by the two Foreign Ministers in Nairobi on 10 February 2020.", "en", None,
+     None, "online"),
+    ("2 сентября 2020 года в режиме видеоконференции прошел третий раунд кенийско-чилийских консультаций. "
+     "Стороны отметили значение соглашения, подписанного министрами в Найроби 10 февраля.", "ru", None, None,
+     "online"),
     # a city no vocabulary lists, as the subject that hosts (GeoNames' cities)
     ("Mombasa hosted on 4-5 April 2019 the third round of Kenya-Russia consultations on ICT security.", "en",
      None, "Mombasa", "in-person"),

@@ -306,6 +306,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.format = "hybrid"
     elif online:
         m.format = "online"
+        if m.location is not None and not any(mt.entity is m.location for si in triggers for mt in si.mentions):
+            m.location = None  # an online meeting sits nowhere: a city named elsewhere is a host's or another event's
     elif m.location is not None and m.location.type != "state" or IN_PERSON.search(text):
         m.format = "in-person"  # a country alone ("hosted by Kenya") does not say it met in person
     # persons and chairs

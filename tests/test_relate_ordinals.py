@@ -27,6 +27,18 @@ CASES = [
      "the Forum brought together 9,000 participants.", "en", "2023-10-12", 18),
     # the number of a dialogue's round, with words between it and the noun
     ("The sixth cyber dialogue between Kenya and Chile was held in Nairobi on 3 May 2024.", "en", None, 6),
+    # a compound ordinal: tens, then an ordinal word
+    ("10 апреля 2015 года в Найроби состоялось очередное двадцать шестое заседание Совета Восточноафриканской "
+     "полицейской организации.", "ru", None, 26),
+    ("The twenty-sixth meeting of the Kenya-Chile Cyber Dialogue was held in Nairobi on 3 May 2024.", "en", None,
+     26),
+    # "the sixth edition of" numbers the meeting
+    ("The sixth edition of the Kenya-Chile Cyber Dialogue was hosted by Kenya on 14 December 2020.", "en", None,
+     6),
+    # a second sentence reporting the same meeting on its day numbers it
+    ("Секретари советов безопасности стран Африканского союза приняли участие в очередной встрече в Найроби. "
+     "В Найроби 5 ноября состоялась 13-я встреча секретарей советов безопасности стран Африканского союза.",
+     "ru", "2024-11-06", 13),
     # a first debate on a topic is a first of its kind, not an ordinal
     ("On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en",
      None, None),

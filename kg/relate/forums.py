@@ -528,7 +528,7 @@ def ordinal(si: SentenceInfo) -> int | None:
             return int(m[1])
     toks = si.tokens
     for i, t in enumerate(toks):
-        if t.norm in MEETING_NOUNS:
+        if t.norm in MEETING_NOUNS or t.norm == "edition":  # "the sixth edition of the … Dialogue"
             for j in range(max(0, i - 4), i):
                 if _OTHER_EVENT_BEFORE.search(text[: toks[j].start - si.sentence.start]):
                     break  # «на полях второго саммита …»: the number of the event around the meeting
@@ -538,9 +538,16 @@ def ordinal(si: SentenceInfo) -> int | None:
                 m = NUMERIC_ORDINAL.match(re.match(r"\S*", text[toks[j].start - si.sentence.start :])[0].lower())
                 if n == 1 and _FIRST_ON_TOPIC.match(si.sentence.text[t.end - si.sentence.start :]):
                     return None  # "the Council's first open debate on cyber security": a first of its kind
+                if n and j and toks[j - 1].norm in _TENS:
+                    n += _TENS[toks[j - 1].norm]  # «двадцать шестое», "twenty-sixth"
                 if n or m:
                     return n or int(m[1])
     return None
+
+
+_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+         "восемьдесят": 80, "девяносто": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def _roman(word: str, sentence: str) -> int | None:

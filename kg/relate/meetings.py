@@ -355,6 +355,15 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         lead = " ".join(s.sentence.text for s in m.sentences if s.sentence.start < m.trigger.sentence.start)
         m.forum_candidate = consultations_name(m, res, " ".join(s.sentence.text for s in triggers), lead)
         m.forum_surface = mechanism_phrase(m.trigger)
+    if m.ordinal is None and m.forum is None and m.forum_candidate:
+        # «… приняли участие в очередной встрече в Москве. В Москве 5 ноября состоялась 13-я встреча …»: another
+        # sentence reporting this meeting, on its day or undated, numbers it
+        for si in main:
+            if si not in triggers and reports_meeting(si) and not _EARLIER_MEETING.search(si.sentence.text) and (
+                    not si.dates or m.date and date_of(si, doc, year_of(m.date)) == m.date):
+                m.ordinal = ordinal(si)
+                if m.ordinal:
+                    break
     in_their_era(m, res, year_of(m.date) or published_year(doc.announcement.published))
     m.kind = meeting_kind(m)
     # copies: settling changes roles, and a sentence's documents also serve other meetings as antecedents

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.morph import parses
+from kg.relate.cues import ORDINALS_RU
 from kg.nlp.text import is_cyrillic
 
 # head lemma -> the kind of meeting a forum of that head holds
@@ -196,6 +197,24 @@ def _topic_clause(words: list[Word], k: int) -> bool:
     return topic and nxt[:1].islower() and any(p.tag.POS in ("PRTF", "ADJF") for p in parses(nxt)[:3])
 
 
+_SITTINGS_RU = {"заседание", "встреча", "совещание", "сессия", "раунд"}
+
+
+def _numbered_sitting_of(words: list[Word], a: int, lemma: str) -> bool:
+    """ «первое заседание совместной рабочей группы по проблемам кибербезопасности»: a body named in lower case,
+    with its topic, whose sitting is numbered is a standing one (a group, a commission, a committee), not a
+    genre."""
+    if lemma not in ("группа", "комиссия", "комитет") or a < 2:
+        return False
+    if parse(words[a - 1].text).normal_form not in _SITTINGS_RU:
+        return False
+    number = words[a - 2].text.lower()
+    if a >= 3 and re.fullmatch(r"\d{1,3}-", words[a - 3].text) and number in ("е", "й", "м", "го", "ое"):
+        return True  # «3-е заседание», cut at the hyphen
+    return bool(re.fullmatch(r"\d{1,3}-?(?:е|й|м|го|ое)?", number)) or any(
+        q.tag.POS == "ADJF" and q.normal_form in ORDINALS_RU for q in parses(number))
+
+
 def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
     """Something in the span is a proper name: the span may then name a standing forum."""
     for i in range(a, b):
@@ -274,7 +293,7 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         span = sentence[words[a].start : words[b - 1].end]
         if span.count("«") != span.count("»"):
             continue  # cut inside a quoted name
-        if b - a < 2 or not _proper(words, a, b, first_in_sentence=(a == 0)):
+        if b - a < 2 or not (_proper(words, a, b, first_in_sentence=(a == 0)) or b > h + 1 and _numbered_sitting_of(words, a, lemma)):
             continue
         if not other_events and _ANOTHER_EVENT.search(sentence[: words[a].start]):
             continue

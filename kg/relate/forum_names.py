@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.morph import parses
-from kg.relate.cues import ORDINALS_RU
 from kg.nlp.text import is_cyrillic
+from kg.relate.cues import ORDINALS_RU
 
 # head lemma -> the kind of meeting a forum of that head holds
 HEADS_RU = {

@@ -189,6 +189,13 @@ def test_the_group_named_first_is_the_meetings_forum_not_a_body_named_later():
                                                "working-group")
 
 
+def test_the_body_whose_session_it_is_is_named_by_the_lead_sentence():
+    m = only_meeting(extract("Nairobi is now the permanent home of the Council of East African Cyber Ministers. The "
+                             "agreement was finalized during the council's inaugural regular session in Nairobi on "
+                             "3 May 2024.", "en"))
+    assert (m["forum"]["name"], m["kind"], m["ordinal"]) == ("Council of East African Cyber Ministers", "committee", 1)
+
+
 @pytest.mark.parametrize("sentence, name, kind", EN)
 def test_english_forum_name_by_its_head_noun(sentence, name, kind):
     found = find_forum_name_en(sentence)

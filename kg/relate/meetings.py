@@ -347,7 +347,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         named_forum_ru(m, naming, res)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
         named_forum(m, [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title],
-                    heads=word_norms(m.trigger) & MEETING_NOUNS)
+                    heads=word_norms(m.trigger) & MEETING_NOUNS | _owning_genre(m.trigger))
     if m.forum is None and m.forum_surface:
         _inside_forum_name(m)
     if m.forum is None and m.forum_candidate is None and not m.adhoc and len(m.states) == 2 \
@@ -399,6 +399,15 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
         m.chairs = [c for c in m.chairs if CHAIR_WORD.search(c.sentence.sentence.text)]
     if m.adhoc and meeting_with_someone(m.trigger):
         m.ordinal = None  # «на встрече с … в ходе IV конференции»: the number is the conference's, not the talks
+
+
+_OWNING_GENRE = re.compile(r"\bthe\s+(council|committee|commission|group|forum|network|mechanism)['’]s\b", re.I)
+
+
+def _owning_genre(si: SentenceInfo) -> set[str]:
+    """ "during the council's inaugural regular session": the body whose session it is, by its genre; a lead
+    sentence names it ("… with the Council of Arab Cybersecurity Ministers")."""
+    return {g.lower() for g in _OWNING_GENRE.findall(si.sentence.text)}
 
 
 def _another_weekday(si: SentenceInfo, trigger: SentenceInfo) -> bool:

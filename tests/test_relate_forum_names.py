@@ -144,6 +144,9 @@ EN = [
      "Kenya-Chile Cybersecurity Policy Meeting", "dialogue"),
     ("The Pacific Cyber Security Operational Meeting was held in Suva on 3 May 2024.",
      "Pacific Cyber Security Operational Meeting", "other"),
+    # a word with a capital after its first letter is part of a proper name
+    ("The 6th EAC eGovernment Ministerial Committee meeting was held via video conference.",
+     "EAC eGovernment Ministerial Committee", "committee"),
     # … while a forum held as an event is a conference
     ("The Pacific Cyber Security Forum opened in Suva on 3 May 2024.", "Pacific Cyber Security Forum", "conference"),
     # the body whose meeting it is, not the organiser named first

@@ -340,7 +340,7 @@ HEADS_EN = [
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),
 ]
-_EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-–/][\w'’.]+)*|[A-Z])"
+_EN_CAP = r"(?:[A-Z][\w'’.]*(?:[-–/][\w'’.]+)*|[A-Z]|[a-z][A-Z][\w'’.]*)"  # "eGovernment": a capital after one letter
 _EN_JOIN = r"(?:and|of|for|in|on|&)"  # not "the": "… Centre and the ASEAN Programme" are two names
 _EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
 # "European Union - Brazil Cyber Dialogue", "Republic of Korea (ROK)-United Kingdom (UK) Cyber Dialogue": the

@@ -103,6 +103,14 @@ COUNT_CASES = [
     # a session that "commenced" is held
     ("The fifth substantive session of the Open-ended Working Group on ICT security commenced with a focus on "
      "threats.", "en", 1),
+    # an official receiving another state's official is a call, a one-off meeting
+    ("The Kenyan Foreign Minister received the Chilean Ambassador for Cyber Affairs in Nairobi on Monday.", "en",
+     1),
+    ("Министр иностранных дел Кении принял в Найроби посла Чили по вопросам киберпространства.", "ru", 1),
+    ("Министр иностранных дел Кении принял решение о назначении посла по кибервопросам.", "ru", 0),  # guard
+    # officials exchanging views by video link met
+    ("Эксперты Кении и Чили в режиме видеоконференции обменялись мнениями по вопросам программ-вымогателей.", "ru",
+     1),
     # talks on the sidelines are a second meeting
     (SIDELINES, "en", 2),
     # an informal meeting and the session it followed
@@ -125,6 +133,9 @@ FIELD_CASES = [
     (SIDELINES, "en", 1, "kind", "other"),
     (SIDELINES, "en", 1, "chairs", []),
     (SIDELINES, "en", 1, "format", "in-person"),
+    # "on the margins of" a known forum's session: the forum is that event's, not the talks'
+    ("Kenya's Cyber Ambassador met with her Chilean counterpart on the margins of the ITU Council in Geneva on "
+     "3 May 2024.", "en", 0, "forum", None),
     # a Roman numeral numbers the meeting
     (UFA, "ru", 0, "ordinal", 10),
     # an informal intersessional meeting of a body that meets in sessions is "other"; the session is one

@@ -64,7 +64,7 @@ ONLINE = re.compile(r"(видеоконференц|видеосвяз|онла�
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person|"
                     r"(?:on[- ]site|in person)\s+(?:and|or)\s+online|online\s+(?:and|or)\s+(?:on[- ]site|in person))", re.I)
 IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
-SIDELINES = re.compile(r"(on the sidelines|на полях|в кулуарах|в рамках визита)", re.I)
+SIDELINES = re.compile(r"(on the sidelines|on the margins|on the fringes|на полях|в кулуарах|в рамках визита)", re.I)
 # "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party
 TOPIC_BEFORE = re.compile(r"(ситуаци\w*|обстановк\w*|проблем\w*|кризис\w*|урегулировани\w*|situation|crisis|conflict)"
                           r"\s+(?:в|во|на|in|of|around|вокруг)?\s*(?:[\w-]+\s*(?:,|и|and)\s+)*$", re.I)

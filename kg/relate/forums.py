@@ -47,7 +47,8 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
                 r"(meeting|session|summit|conference|встреч\w*|заседани\w*|саммит\w*)\s+(?:of|в рамках)\s+(?:the\s+)?$",
                 before, re.I):
             continue  # an initiative is a forum only where the text holds a meeting of it
-        if re.search(r"(на полях|в кулуарах|sidelines of|подготовки к|preparation for|ahead of)\s*\S*\s*$", before, re.I):
+        if re.search(r"(на полях|в кулуарах|sidelines of|margins of|fringes of|подготовки к|preparation for|ahead of)\s*\S*\s*$",
+                     before, re.I):
             continue
         if re.search(r"\b(?:after|before|following|после|до|накануне)\s+(?:\w+\s+){0,4}$", before, re.I):
             continue  # "a day after both had attended the Quad Foreign Ministers' Meeting": another event

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
-from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, word_norms
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, word_norms
 from kg.relate.meeting_dates import TODAY, WEEKDAY, days_apart
 from kg.understand import Doc, SentenceInfo
 
@@ -62,7 +62,7 @@ _SEVERAL = re.compile(r"\b(?:first|second|third|fourth|fifth|previous|earlier|pa
 _OFFICIALS_MET = re.compile(
     r"^\W*(?:[^.,;:]{0,60}?\s)?(?:секретари|министры|главы|руководители|представители|эксперты|делегации|"
     r"ministers|secretaries|heads|officials|representatives|experts|delegations|delegates)\b[^.;:]{0,120}?\b"
-    r"(?:обсудили|встретились|собрались|рассмотрели|провели|discussed|met|gathered|reviewed|exchanged)\b",
+    r"(?:обсудили|встретились|собрались|рассмотрели|провели|обменялись\s+мнениями|discussed|met|gathered|reviewed|exchanged)\b",
     re.I | re.M)
 
 
@@ -90,9 +90,18 @@ _AFTER_ANOTHER = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after|b
 _TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on)\b")
 
 
+# «Министр принял в Найроби посла Чили», "The Minister received the Chilean Ambassador": a call on an official
+_RECEIVED = re.compile(
+    r"\bпринял[аи]?\s+(?:в\s+[А-ЯЁ][\w-]+\s+|в\s+(?:сво\w+\s+)?резиденции\s+)?(?:[а-яё]+(?:ого|его|ую|юю)\s+)?"
+    r"(?:посла|министра|делегацию|секретаря|председателя|заместителя|главу|руководителя|генерального|президента|"
+    r"премьер|помощника|советника|директора|спецпредставителя)\w*|"
+    r"\b(?:received|welcomed)\s+(?:the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:Ambassador|Minister|"
+    r"Secretary|delegation|Director|Deputy|Chairman|President|Envoy|Commissioner|counterpart|Special\s+Representative)\b")
+
+
 def meeting_with_someone(si: SentenceInfo) -> bool:
     """The sentence reports a meeting with a person, named or by post: one-off talks, not a forum's sitting."""
-    return bool(_WITH_SOMEONE.search(si.sentence.text))
+    return bool(_WITH_SOMEONE.search(si.sentence.text) or _RECEIVED.search(si.sentence.text))
 
 
 def event_verb(si: SentenceInfo) -> bool:
@@ -121,8 +130,9 @@ def done_at_meeting(si: SentenceInfo) -> bool:
 
 
 def officials_met(si: SentenceInfo) -> bool:
-    """Officials named by their posts met or talked at a place the sentence names."""
-    return any(m.type == "place" for m in si.mentions) and bool(_OFFICIALS_MET.search(si.sentence.text))
+    """Officials named by their posts met or talked at a place the sentence names, or by video link."""
+    return (any(m.type == "place" for m in si.mentions) or bool(ONLINE.search(si.sentence.text))) and bool(
+        _OFFICIALS_MET.search(si.sentence.text))
 
 
 @lru_cache(maxsize=20_000)
@@ -164,6 +174,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
         signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(si.sentence.text))) or (
         dated and has_verb and (bool(si.persons) or has_forum or has_place)) or (
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (
+        bool(_RECEIVED.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
         bool(_VISIT_MADE.search(si.sentence.text)) and any(m.type in ("place", "state") for m in si.mentions)) or (
         bool(TODAY.search(si.sentence.text)) and bool(_SIGNED_TODAY.search(si.sentence.text))
         and len({m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2)

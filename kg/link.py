@@ -368,14 +368,14 @@ def doubt_unnamed_owners(sentences: list[list[Mention]], vocab: Vocabulary, home
     for mentions in sentences:
         for i, m in enumerate(mentions):
             e = m.entity
-            if m.type != "agency" or e is None or e.state in named or e.state == home or _says_its_state(m, vocab):
+            if m.type != "agency" or e is None or e.state in named or e.state == home or says_its_state(m, vocab):
                 continue
             lang = "ru" if is_cyrillic(m.surface) else "en"
             mentions[i] = Mention(None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate",
                                   [], None, nearest_label(e, m.surface, lang), nearest_label(e, m.surface, "en"))
 
 
-def _says_its_state(m: Mention, vocab: Vocabulary) -> bool:
+def says_its_state(m: Mention, vocab: Vocabulary) -> bool:
     """ "Australian Cyber Security Centre", «Индийская группа …»: the body's own name says whose it is."""
     state = vocab.by_iso3.get(m.entity.state) if m.entity.state else None
     surface = m.surface.lower()

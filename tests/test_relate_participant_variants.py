@@ -170,6 +170,33 @@ AGENCY_CASES = [
 ]
 
 
+AGENCY_CASES += [
+    # "the UK side", "the delegation of the Republic of Peru": a state's name marks whose side a clause lists
+    ("Kenya and the United Kingdom held cyber consultations in Nairobi on 3 May 2024. The Kenyan side comprised "
+     "representatives of the Ministry of Interior, while the UK side comprised representatives from the "
+     "Departments of Energy and Justice.", "en", "GBR", {"Department of Energy", "Department of Justice"}, 2),
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. The delegation of the Republic of "
+     "Peru was represented by experts from the Ministry of Defence and the Ministry of Energy.", "en", "PER",
+     {"Ministry of Defence", "Ministry of Energy"}, 2),
+    # a state's possessive opens a list of its bodies; a body followed by more of the list is no unit of it
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. Officials from Kenya’s Ministry "
+     "of Energy, National Statistics Office, Water Resources Authority (WRA), and from Peru’s Ministry of "
+     "Mining attended.", "en", "KEN", {"National Statistics Office", "Water Resources Authority"}, 3),
+    # a ministry's unit named without its ministry folds into it, and is no body of its own
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. The Kenyan delegation was led by "
+     "Jane Wambui, Director General of Cyber Policy Bureau, and comprised officials of the Ministry of "
+     "Energy.", "en", "KEN", {"Ministry of Energy"}, 1),
+    # (guard) a name spelt otherwise than the vocabulary's, followed by the known body's acronym, is that body
+    ("The second EU-UK cyber dialogue was held in London on 3 May 2024. It was co-chaired by Jane Smith, Cyber "
+     "Director, Foreign Commonwealth & Development Office (FCDO).", "en", "GBR",
+     {"Foreign, Commonwealth and Development Office"}, 1),
+    # a body whose name says its state is that state's, whatever side the clause lists
+    ("The second Kenya-France cyber dialogue was held in Nairobi on 3 May 2024. On the Kenyan side, the "
+     "dialogue was chaired by Ambassador Musa Bello, and the delegation of France – by the Ambassador for "
+     "Digital Affairs of the French Foreign Ministry Henri Dupont.", "en", "KEN", set(), 0),
+]
+
+
 @pytest.mark.parametrize("text, lang, state, some, count", AGENCY_CASES)
 def test_each_agency_of_a_list_belongs_to_its_state(text, lang, state, some, count):
     m = only_meeting(extract(text, lang))

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.link import Mention, resolve_agency, shared_english_name
+from kg.link import Mention, resolve_agency, says_its_state, shared_english_name
 from kg.nlp.morph import parses
 from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
@@ -63,7 +63,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
         side = side_of(mt, si)
-        if side and mt.entity is not None and mt.entity.state != side and mt.via == "label":
+        if side and mt.entity is not None and mt.entity.state != side and mt.via == "label" and not mt.stated \
+                and not says_its_state(mt, vocab):  # "the French Foreign Ministry" is France's whatever the side
             # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the
             # body of the side the clause names, even where the vocabulary knows that name for another state
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
@@ -78,7 +79,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                           english=kind))
             return
         if mt.entity is None:
-            context, publisher = side_carried_over(si, m) or _context_state(mt, si, m), home or government
+            context = side_carried_over(si, m) or owner_of_list(mt.start, si) or _context_state(mt, si, m)
+            publisher = home or government
             target = context or publisher
             if not target:
                 return
@@ -439,6 +441,12 @@ def side_carried_over(si: SentenceInfo, m: MeetingFact) -> str | None:
     return None
 
 
+# A state's name that marks whose side a clause lists: "Kenya's delegation", "the US side", "the delegation of
+# the Kingdom of the Netherlands", «делегация Франции»
+_STATE_SIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:interagency\s+)?(?:delegation|side)\b", re.I)
+_STATE_SIDE_BEFORE = re.compile(r"(?:\b(?:delegation|side)\s+of\s+(?:the\s+)?|делегаци\w*\s+)$", re.I)
+
+
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     """The state whose side or delegation the clause of `mt` lists («С казахстанской стороны …, с российской
     – …», "The Ukrainian delegation comprised …"): the latest such marker before the mention."""
@@ -451,13 +459,41 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
             continue
         after = text[other.end - base :]
         before = text[: other.start - base]
-        if other.type == "state":  # "Kenya's delegation brought …"
-            if re.match(r"['’]s\s+(?:interagency\s+)?(?:delegation|side)\b", after):
+        if other.type == "state":  # "Kenya's delegation brought …", "the US side", "the delegation of Peru"
+            if _STATE_SIDE_AFTER.match(after) or _STATE_SIDE_BEFORE.search(before):
                 side = other.entity.state
             continue
         if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
     return side
+
+
+_BRACKETED = re.compile(r"\([^()]{1,30}\)")
+_LIST_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|for|on|the|&|,")
+
+
+def owner_of_list(start: int, si: SentenceInfo) -> str | None:
+    """ "Officials from the ROK’s MOFA, Office of National Security and Ministry of Science attended": the state
+    whose possessive opens a list of bodies owns every body of it, up to the next state named."""
+    text, base, owner = si.sentence.text, si.sentence.start, None
+    for other in si.mentions:
+        if other.end > start:
+            break
+        if other.entity is None or other.entity.state is None:
+            continue
+        at = other.end - base
+        if other.type == "agency":  # "the ROK’s MOFA", linked as one body of its owner: the list opens in it
+            owned = re.match(r"[^'’]+['’]s\s", other.surface) if other.stated else None
+            if owned is None:
+                continue
+            at = other.start - base + owned.end() - 3
+        elif other.type not in ("state", "state-adjective"):
+            continue
+        poss = re.match(r"['’]s\s+", text[at:])
+        between = _BRACKETED.sub(" ", text[at + (poss.end() if poss else 0) : start - base])
+        words = re.findall(r"[^\s,]+|,", between)
+        owner = other.entity.state if poss and all(_LIST_WORD.fullmatch(w) for w in words) else None
+    return owner
 
 
 def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:

@@ -84,6 +84,33 @@ STATE_ROLE_CASES += [
 ]
 
 
+STATE_ROLE_CASES += [
+    # «В Кении …» opening the sentence: a place talked about
+    ("В Кении подвели итоги заседания Совета министров иностранных дел Чили и Перу.", "ru", None, set(), {"KEN"}),
+    # a state blamed through its acronym, its possessive a few words before the wrong, or as an abductor
+    ("On 4 May 2023 Chile and Peru held their second cyber dialogue in Lima. They agreed to counter Islamic "
+     "Republic of Iran (IRI) cyber threats, Belarus’s persistent illicit cyber activities and the abduction of "
+     "Chilean nationals by Syria.", "en", None, {"CHL", "PER"}, {"IRN", "BLR", "SYR"}),
+    # a dateline: a state in capitals, or after a city in capitals, before a dash
+    ("NAIROBI, Kenya – Chile and Peru held their second cyber dialogue on 4 May 2023.", "en", None,
+     {"CHL", "PER"}, {"KEN"}),
+    ("SINGAPORE – Chile and Peru held their second cyber dialogue on 4 May 2023.", "en", None, {"CHL", "PER"},
+     {"SGP"}),
+    # the country after its city, before a lower-case word, is where
+    ("Chile and Peru held a cyber workshop on 4 May 2023 for diplomats based in Nairobi, Kenya as part of their "
+     "dialogue, in Abuja, Nigeria and online.", "en", None, {"CHL", "PER"}, {"KEN", "NGA"}),
+    # a post "of" a state is no nationality: its state takes part; a chair's state in brackets takes part
+    ("The first meeting of the Chile-Peru Cyber Expert Group was held in Lima on 4 May 2023. It was opened by "
+     "Dr Maria Lopez, President of the Republic of Panama.", "en", None, {"PAN"}, set()),
+    ("The 9th Plenary of the T-CY Committee was held in Strasbourg on 4 May 2023 and was chaired by Anna Novak "
+     "(Slovenia).", "en", None, {"SVN"}, set()),
+    # an Arabic surname of origin; a state opening a news outlet's name
+    ("(Kenya Point News) The Arab Cybersecurity Council met online on 4 May 2023, with the participation of "
+     "Dr Mohamed Al Kuwaiti, Head of Cybersecurity for the Government of Chile.", "en", None, set(),
+     {"KWT", "KEN"}),
+]
+
+
 @pytest.mark.parametrize("text, lang, published, taking_part, not_taking_part", STATE_ROLE_CASES)
 def test_states_take_part_in_their_role_only(text, lang, published, taking_part, not_taking_part):
     m = only_meeting(extract(text, lang, published))

@@ -40,10 +40,15 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
-        if re.search(r"\b(?:в|во|на|in)\s*$", before) and mt.type == "state" and not re.search(
+        if re.search(r"\b(?:в|во|на|in)\s*$", before, re.I) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
+        if _names_person_origin(before) and _chair_before(mt, si, m):
+            m.states.setdefault(mt.entity.state, si)  # "chaired by Anna Novak (Slovenia)": the chair's state
+            return
+        if _dateline(mt, before, after) or _in_a_proper_name(mt, before, after):
+            return
         if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
                 or in_format(before, after) or _place_talked_about(mt, si, before, after) or _a_surname(before, after):
             return
@@ -303,13 +308,15 @@ def _in_another_role(before: str, after: str = "") -> bool:
 
 # A state blamed for attacks or threats is the subject of the talks, not a party to them.
 _BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|thefts?|"
-                            r"краж\w*|хищени\w*|"
+                            r"abductions?|kidnappings?|похищени\w*|краж\w*|хищени\w*|"
                             r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
-                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
+                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,3}(?:by|from|of|originating\s+from|"
                             r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
-_BLAMED_AFTER = re.compile(r"^(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|threat\s+actors?|"
-                           r"cyber\s+(?:actors?|attacks?|operations|threats?)|хакер\w*|кибератак\w*)\b|"
-                           r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious)", re.I)
+_BLAMED_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|"
+                           r"threat\s+actors?|cyber\s+(?:actors?|attacks?|operations|threats?|activit(?:y|ies))|хакер\w*|"
+                           r"кибератак\w*)\b|"
+                           r"^['’]s\s+(?:[\w-]+\s+){0,5}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious|illicit|"
+                           r"illegal|theft|hack\w*)", re.I)
 _HELPED = re.compile(r"\b(?:supporting|assisting|assistance\s+to|support\s+(?:to|for)|invasion\s+of|aggression\s+against|"
                      r"Mission\s+(?:to|in)|"
                      r"помощ(?:ь|и|ью)|содействи\w+\s+в\s+укреплении)\s+(?:[\w-]+,?\s+){0,3}$", re.I)  # not «помощник»
@@ -360,7 +367,7 @@ def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) 
     if _PLACE_OF.search(before) or mt.type == "state-adjective" and _PLACE_NOUN_AFTER.match(after):
         return True
     base = si.sentence.start
-    if not re.match(r"\s*(?:[,.;:)\]]|$)", after):
+    if not re.match(r"\s*(?:[,.;:)\]]|$|\d|and\s+[a-z]|(?!and\b)[a-z])", after):
         return False  # "in Lisbon, Portugal and Chile held …": the country opens the list of parties
     return mt.type == "state" and any(
         o.type == "place" and o.entity is not None and o.entity.state == mt.entity.state and o.end <= mt.start
@@ -378,9 +385,40 @@ def _a_surname(before: str, after: str) -> bool:
 
 
 def _names_person_origin(before: str) -> bool:
-    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
+    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party ("President
+    of the Republic of Costa Rica" is a post, whose state takes part)."""
     m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
-    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$", m[1])
+    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$",
+                                    m[1]) and not (POST_EN.fullmatch(m[1]) and not before.endswith("("))
+
+
+def _chair_before(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
+    """The person whose origin the brackets give chairs the meeting: "chaired by Anna Novak (Slovenia)"."""
+    base = si.sentence.start
+    if not _CHAIRED.search(si.sentence.text):
+        return False
+    return any(c.sentence is si and re.fullmatch(r"\s*\(\s*", si.sentence.text[c.person.end - base : mt.start - base])
+               for c in m.chairs if c.person.end <= mt.start)
+
+
+_CHAIRED = re.compile(r"\b(?:chair\w*|presid\w*|председател\w*|председательств\w*)", re.I)
+# A dateline: "SINGAPORE – …", "THE HAGUE, Netherlands – …": where the report was filed, not who met
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]+,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s")
+
+
+def _dateline(mt: Mention, before: str, after: str) -> bool:
+    return bool(_DATELINE_BEFORE.match(before) and (before.strip() or mt.surface.isupper()) and _DATELINE_AFTER.match(after))
+
+
+# "Mohamed Al Kuwaiti": an Arabic surname of origin; "Kenya Point News": a state opening a news outlet's name
+_SURNAME_PARTICLE = re.compile(r"\b(?:Al|El|al|el)[\s-]$")
+_MEDIA_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:News|Times|Post|Gazette|Herald|Tribune|Daily|Radio|Television|"
+                          r"Observer|Today)\b")
+
+
+def _in_a_proper_name(mt: Mention, before: str, after: str) -> bool:
+    return bool(mt.type == "state-adjective" and _SURNAME_PARTICLE.search(before) or _MEDIA_AFTER.match(after))
 
 
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:

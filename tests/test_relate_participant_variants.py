@@ -230,3 +230,25 @@ def test_each_agency_of_a_list_belongs_to_its_state(text, lang, state, some, cou
     names = {a["name"] for a in m["agencies"] if a["state"] == state}
     assert some <= names
     assert len(names) == count
+
+
+# Bodies a Russian page names without their state: members' bodies in general, each side's, or the publisher's
+# only where the publisher's state takes part: (text, the (state, name) pairs expected exactly)
+UNOWNED_BODY_CASES = [
+    # a plural body inside an organ's name is no one state's
+    ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов ОДКБ по информационной безопасности. "
+     "Эксперты подготовили проект решения Совета министров иностранных дел.", set()),
+    # «двух стран»: the plural body is each side's
+    ("Кения и Чили провели 3 мая 2024 года в Найроби первую в истории двух стран встречу министров обороны в "
+     "формате «2+2».", {("KEN", "Ministry of Defence"), ("CHL", "Ministry of Defence")}),
+    # a Russian page on others' talks: «МИД» is not Russia's
+    ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по кибербезопасности. В консультациях "
+     "участвовали представители МИД.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNOWNED_BODY_CASES)
+def test_bodies_named_without_their_state(text, expected):
+    m = only_meeting(extract(text, "ru"))
+    assert {(a["state"], a["name"]) for a in m["agencies"]} == expected
+    assert "RUS" not in m["states"]

@@ -61,6 +61,19 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Kenya": a post's abbreviation
                 m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
             return
+        if mt.entity is None and mt.options and not mt.stated and _plural(mt.surface) and side_of(mt, si) is None:
+            # «Совет министров иностранных дел», "Ministers of Justice of the Americas": the bodies of members in
+            # general, no one state's; «министров обороны двух стран»: each side's
+            if _BOTH_SIDES.search(si.sentence.text) and len(m.states) == 2:
+                for state in m.states:
+                    each = replace(mt, options=list(mt.options))
+                    if resolve_agency(each, state):
+                        m.agencies.setdefault(each.entity.iri, each)
+                        m.mentions.append((each, "participant", si))
+                    else:
+                        m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si,
+                                                      english=_kind_of_body(mt)))
+            return
         if mt.via == "candidate":
             # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
             name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
@@ -89,6 +102,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             target = context or publisher
             if not target:
                 return
+            if context is None and target == home and home != government:
+                m.home_guesses.append(mt)  # «МИД» on a Russian page: Russia's only if Russia takes part otherwise
             if not resolve_agency(mt, target):
                 if context is None or context not in {a.state for a in mt.options}:
                     # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry,
@@ -96,6 +111,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                     kind = _kind_of_body(mt)
                     name = kind if mt.via == "post" or not is_cyrillic(mt.surface) else None
                     m.candidates.append(Candidate(mt.surface, mt.start, mt.end, target, si, name, english=kind))
+                    if m.home_guesses and m.home_guesses[-1] is mt:
+                        m.home_guesses[-1] = m.candidates[-1]
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
@@ -135,6 +152,25 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.mentions.append((mt, "process", si))
 
 
+# "of the two countries", «двух стран»: a plural body of each side
+_BOTH_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)|\bof\s+(?:the\s+two|both)\s+"
+                         r"(?:countries|states|sides)\b", re.I)
+
+
+def drop_home_guesses(m: MeetingFact, home: str | None) -> None:
+    """Bodies given to the publishing state only because the text did not say whose they are («МИД» on a
+    Russian page) stay only where that state takes part otherwise: a Russian report of others' meeting names
+    their bodies, not Russia's."""
+    guessed = {id(x) for x in m.home_guesses}
+    if not guessed or home in m.states or any(
+            role == "participant" and mt.entity is not None and mt.entity.state == home and id(mt) not in guessed
+            for mt, role, _ in m.mentions):
+        return
+    m.agencies = {iri: a for iri, a in m.agencies.items() if id(a) not in guessed}
+    m.candidates = [c for c in m.candidates if id(c) not in guessed]
+    m.mentions = [(mt, role, si) for mt, role, si in m.mentions if id(mt) not in guessed]
+
+
 # «… государств – членов ОДКБ», "… of the member states": bodies of an organisation's members in general
 _MEMBERS_BODIES = re.compile(r"\s*(?:государств|стран)\s*[-–—]?\s*(?:член|участни)\w*|\s*of\s+(?:the\s+)?(?:\w+\s+)?"
                              r"member\s+(?:states|countries)", re.I)
@@ -144,7 +180,7 @@ def _plural(surface: str) -> bool:
     """The body's head noun is in the plural («советов безопасности», "Security Councils")."""
     if is_cyrillic(surface):
         return "plur" in parses(surface.split()[0].lower())[0].tag
-    return bool(re.search(r"\b(?:Councils|Ministries|Agencies|Services|Offices|Departments|Committees|Authorities)\b",
+    return bool(re.search(r"\b(?:Councils|Ministries|Ministers|Agencies|Services|Offices|Departments|Committees|Authorities)\b",
                           surface, re.I))
 
 

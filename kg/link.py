@@ -23,6 +23,11 @@ from kg.vocab import Entity, Vocabulary
 # English function words a state name may follow inside an agency name.
 _OF = {"of", "the"}
 _MINISTRY = {"министерство": "министр", "ministry": "minister"}
+# A body's name -> the post of its head, in normal form: «Генпрокуратура» is the office of the «генпрокурор»
+_POST_OF_BODY = {("генпрокуратура",): ("генпрокурор",), ("генеральный", "прокуратура"): ("генеральный", "прокурор")}
+# "Office of the Prosecutor General", "Prosecutor General's Office": named after the post of the one who heads it
+_OFFICE_OF_POST = re.compile(r"Office of the ((?:[\w-]+ ){0,3}(?:Prosecutor|Attorney|Procurator|Ombudsman)[\w -]*)|"
+                             r"((?:[\w-]+ ){0,2}(?:Prosecutor|Attorney|Procurator)[\w -]*?)['’]s Office")
 # Words of a label that do not make a match on their own.
 _WEAK_SINGLE = {"совет", "council", "group", "группа", "committee", "комитет", "ministry", "министерство",
                 "office", "аппарат", "forum", "форум", "dialogue", "диалог", "union", "союз", "mechanism"}
@@ -67,6 +72,7 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.prefixes: set[tuple[str, ...]] = set()  # every start of a key: matching stops when none fits
         self.max_len = 1
+        self._english_posts: set[tuple[str, ...]] = set()
         for e in vocab.entities.values():
             if (e.type in types) == exclude:
                 continue
@@ -78,6 +84,10 @@ class Gazetteer:
                 self._add(text, e, "adjective")
             if e.type == "agency":
                 self._add_minister_forms(e)
+        for key in self._english_posts:  # "Foreign Minister" is a post the roles name, read with the person
+            bucket = self.index[key]
+            if any(x.entity.type == "role" for x in bucket):
+                bucket[:] = [x for x in bucket if x.via != "post"]
 
     def _add(self, text: str, e: Entity, via: str) -> None:
         toks = tokenize(text)
@@ -101,20 +111,33 @@ class Gazetteer:
             self.prefixes.add(key[:n])
 
     def _add_minister_forms(self, e: Entity) -> None:
-        """A post names its ministry: "министр общественной безопасности" -> Министерство общественной безопасности."""
+        """A post names its body: "министр общественной безопасности" -> Министерство общественной безопасности,
+        «замминистра связи», "the Interior Minister", «Генпрокурор», "the Prosecutor General"."""
         for text, _ in e.labels:
             toks = tokenize(text)
+            norms = tuple(t.norm for t in toks)
+            keys = []
             if len(toks) > 1 and toks[0].norm in _MINISTRY:
-                rest = tuple(t.norm for t in toks[1:])
+                rest = norms[1:]
                 keys = [(_MINISTRY[toks[0].norm], *rest)]
                 if rest[0] == "of":  # "Minister for Communications and Information"
                     keys.append((_MINISTRY[toks[0].norm], "for", *rest[1:]))
-                entry = Entry(e, "post", tuple(t.caps for t in toks), False)
-                for key in keys:
-                    bucket = self.index[key]
-                    if not any(x.entity.iri == e.iri for x in bucket):
-                        bucket.append(entry)
-                    self._add_prefixes(key)
+                if toks[0].norm == "министерство":
+                    keys.append(("замминистра", *rest))  # «замминистра цифрового развития»: the deputy's post
+            elif len(toks) > 1 and norms[-1] == "ministry":
+                keys = [(*norms[:-1], "minister")]  # "the Interior Minister", "Home Minister"
+                self._english_posts.add(keys[0])
+            keys += [_POST_OF_BODY[norms[: len(b)]] + norms[len(b) :] for b in _POST_OF_BODY if norms[: len(b)] == b]
+            office = _OFFICE_OF_POST.fullmatch(text)
+            if office:  # "Office of the Prosecutor General", "Attorney-General's Office": the office holder's post
+                keys.append(tuple(t.norm for t in tokenize(office[1] or office[2])))
+            entry = Entry(e, "post", tuple(t.caps for t in toks), False)
+            for key in keys:
+                bucket = self.index[key]
+                if not any(x.entity.iri == e.iri for x in bucket):
+                    bucket.append(entry)
+                self._add_prefixes(key)
+                self.max_len = max(self.max_len, len(key))
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping matches, left to right: (start token, end token, entries)."""

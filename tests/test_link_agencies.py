@@ -14,6 +14,13 @@ CASES = [
     # body, whatever most of them are called themselves
     ("3 мая в Найроби прошли российско-кенийские консультации. В них участвовали представители Министерства "
      "обороны Кении.", "ru", ("KEN", "Ministry of Defence")),
+    # a post names its body: «Генпрокурор», «замминистра …», "the Interior Minister"
+    ("3 мая 2024 года в Душанбе прошло заседание Координационного совета генеральных прокуроров. В нем участвовал "
+     "Генпрокурор Кении.", "ru", ("KEN", "Prosecutor General's Office")),
+    ("3 мая 2024 года в Найроби прошли российско-кенийские консультации. Кенийскую сторону представляла "
+     "замминистра иностранных дел Кении.", "ru", ("KEN", "Ministry of Foreign Affairs")),
+    ("On 3 May 2024 the interior ministers of the Gulf states met in Doha. Kuwaiti Interior Minister Ahmed Nasser "
+     "spoke.", "en", ("KWT", "Ministry of Internal Affairs")),
     # the vocabulary's own body of that state
     ("2 мая в Москве прошли российско-кенийские консультации. В них участвовал российский МИД.", "ru",
      ("RUS", "Ministry of Foreign Affairs")),

@@ -93,6 +93,9 @@ EN = [
     ("Experts of the ministries of home affairs, energy, and water and sanitation joined.",
      ["home affairs", "energy", "water and sanitation"]),
     ("The ministries of home affairs and energy met in Suva.", ["home affairs", "energy"]),
+    # the office of a post is named after the post
+    ("Staff of the Office of the Director of Public Prosecutions attended.",
+     ["Office of the Director of Public Prosecutions"]),
 ]
 
 

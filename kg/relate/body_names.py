@@ -441,8 +441,9 @@ def _right_en(words: list[Word], i: int) -> int:
             j += 1 if t == "President" else 2  # "Department of the Prime Minister and Cabinet", "Office of the President"
             last_cap = j
             continue
-        if _POST_EN.match(t):
-            break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name
+        if _POST_EN.match(t) and not (words[i - 1].text == "Office" and words[j - 1].text == "the" and j == i + 2):
+            break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name ("Office of the
+            # Director of …" is the office of that post)
         if t in _HONORIFICS_EN:
             break  # "Ministry of National Security Dr Horace Chang": the person's title
         if _cap(t) or (t[:1].isupper() and t not in ("The", "A", "An")):

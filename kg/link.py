@@ -280,7 +280,8 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start):
+        if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start) \
+                and _owner_after(text, mentions, i + 1):
             # a body the vocabulary knows only for other states: a candidate of this state
             bound = _with_state(m, nxt.entity.state) or Mention(
                 None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state,
@@ -330,6 +331,19 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
         out.append(m)
         i += 1
     return out
+
+
+def _owner_after(text: str, mentions: list[Mention], k: int) -> bool:
+    """The state right after a body owns it ("Ministry of Foreign Affairs, Malaysia"), unless a bracket closes
+    between them ("(…, Ministry of Foreign Affairs), Malaysia and Singapore") or a comma opens a list of states
+    ("the Security Council, Canada, Germany and India"), which are parties of their own."""
+    gap = text[mentions[k - 1].end : mentions[k].start]
+    if re.search(r"[()\[\]]", gap):
+        return False
+    if "," not in gap:
+        return True
+    return not (k + 1 < len(mentions) and mentions[k + 1].type == "state"
+                and re.fullmatch(r"\s*(?:,|and|и)\s*(?:the\s+)?", text[mentions[k].end : mentions[k + 1].start]))
 
 
 def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:

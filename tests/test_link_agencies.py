@@ -48,3 +48,18 @@ def test_central_asia_is_no_centre():
     m = only_meeting(extract("3 июня 2025 года в Бурабае прошло заседание Экспертного диалога «Центральная Азия – "
                              "Россия» по вопросам МИБ. Центральная Азия и Россия обсудили угрозы.", "ru"))
     assert not [a for a in m["agencies"] if "Центральн" in a["name"]]
+
+
+# A state after a body is not its owner across a closing bracket, nor where a comma opens a list of states.
+NOT_OWNER_CASES = [
+    ("On 3 May 2024 the ARF study group on ICTs met online, co-chaired by Kenya (Mr John Mwangi, Director of Cyber "
+     "Division, Ministry of Foreign Affairs), Chile and Peru.", set()),
+    ("Experts of 25 countries, among them the permanent members of the Security Council, Canada, Germany and "
+     "Kenya, met in New York on 3 May 2024 for the first session of the Group of Governmental Experts.", set()),
+]
+
+
+@pytest.mark.parametrize("text, bodies", NOT_OWNER_CASES)
+def test_a_state_after_a_body_that_does_not_own_it(text, bodies):
+    m = only_meeting(extract(text, "en", published="2024-05-04"))
+    assert {(a["state"], a["name"]) for a in m["agencies"]} == bodies

@@ -213,6 +213,13 @@ AGENCY_CASES += [
     ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. The Kenyan delegation was led by "
      "Jane Wambui, Director General of Cyber Policy Bureau, and comprised officials of the Ministry of "
      "Energy.", "en", "KEN", {"Ministry of Energy"}, 1),
+    # "A’s B": a unit folds into its department; a body of its own under a department takes part alone
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
+     "represented by the Department of State’s Bureau of Cyberspace and Digital Policy.", "en", "USA",
+     {"Department of State"}, 1),
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
+     "represented by the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency.",
+     "en", "USA", {"Cybersecurity and Infrastructure Security Agency"}, 1),
     # (guard) a name spelt otherwise than the vocabulary's, followed by the known body's acronym, is that body
     ("The second EU-UK cyber dialogue was held in London on 3 May 2024. It was co-chaired by Jane Smith, Cyber "
      "Director, Foreign Commonwealth & Development Office (FCDO).", "en", "GBR",

@@ -21,6 +21,7 @@ from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
+from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -64,7 +65,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.entity is None and mt.options and not mt.stated and _plural(mt.surface) and side_of(mt, si) is None:
             # «Совет министров иностранных дел», "Ministers of Justice of the Americas": the bodies of members in
             # general, no one state's; «министров обороны двух стран»: each side's
-            if _BOTH_SIDES.search(si.sentence.text) and len(m.states) == 2:
+            if BOTH_SIDES.search(si.sentence.text) and len(m.states) == 2:
                 for state in m.states:
                     each = replace(mt, options=list(mt.options))
                     if resolve_agency(each, state):
@@ -74,6 +75,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                         m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si,
                                                       english=_kind_of_body(mt)))
             return
+        owned = owned_by(mt, si)
+        if owned == "unit" or owned == "owner":
+            return  # "the Department of State’s Bureau of …": the bureau folds into the department; "the
+            # Department of Homeland Security’s Cybersecurity Agency": the agency, not its department, takes part
         if mt.via == "candidate":
             # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
             name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
@@ -150,25 +155,6 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
-
-
-# "of the two countries", «двух стран»: a plural body of each side
-_BOTH_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)|\bof\s+(?:the\s+two|both)\s+"
-                         r"(?:countries|states|sides)\b", re.I)
-
-
-def drop_home_guesses(m: MeetingFact, home: str | None) -> None:
-    """Bodies given to the publishing state only because the text did not say whose they are («МИД» on a
-    Russian page) stay only where that state takes part otherwise: a Russian report of others' meeting names
-    their bodies, not Russia's."""
-    guessed = {id(x) for x in m.home_guesses}
-    if not guessed or home in m.states or any(
-            role == "participant" and mt.entity is not None and mt.entity.state == home and id(mt) not in guessed
-            for mt, role, _ in m.mentions):
-        return
-    m.agencies = {iri: a for iri, a in m.agencies.items() if id(a) not in guessed}
-    m.candidates = [c for c in m.candidates if id(c) not in guessed]
-    m.mentions = [(mt, role, si) for mt, role, si in m.mentions if id(mt) not in guessed]
 
 
 # «… государств – членов ОДКБ», "… of the member states": bodies of an organisation's members in general

@@ -23,6 +23,8 @@ from kg.vocab import Entity, Vocabulary
 # English function words a state name may follow inside an agency name.
 _OF = {"of", "the"}
 _MINISTRY = {"министерство": "министр", "ministry": "minister"}
+# Descriptions officialese gives every state's foreign and defence ministry (vocabulary keys "mfa", "mod")
+_DESCRIPTIVE_NAMES = {"mfa": ("внешнеполитическое ведомство",), "mod": ("оборонное ведомство", "военное ведомство")}
 # A body's name -> the post of its head, in normal form: «Генпрокуратура» is the office of the «генпрокурор»
 _POST_OF_BODY = {("генпрокуратура",): ("генпрокурор",), ("генеральный", "прокуратура"): ("генеральный", "прокурор")}
 # "Office of the Prosecutor General", "Prosecutor General's Office": named after the post of the one who heads it
@@ -84,6 +86,8 @@ class Gazetteer:
                 self._add(text, e, "adjective")
             if e.type == "agency":
                 self._add_minister_forms(e)
+                for text in _DESCRIPTIVE_NAMES.get(e.iri.rsplit("/", 1)[-1], ()):
+                    self._add(text, e, "label")
         for key in self._english_posts:  # "Foreign Minister" is a post the roles name, read with the person
             bucket = self.index[key]
             if any(x.entity.type == "role" for x in bucket):

@@ -248,6 +248,13 @@ UNOWNED_BODY_CASES = [
     # «двух стран»: the plural body is each side's
     ("Кения и Чили провели 3 мая 2024 года в Найроби первую в истории двух стран встречу министров обороны в "
      "формате «2+2».", {("KEN", "Ministry of Defence"), ("CHL", "Ministry of Defence")}),
+    # «внешнеполитическое ведомство» is each state's foreign ministry, for a list of states after it
+    ("Президент Кении провел 3 мая 2024 года в Найроби встречу с главами внешнеполитических ведомств Чили и "
+     "Перу.", {("CHL", "Ministry of Foreign Affairs"), ("PER", "Ministry of Foreign Affairs")}),
+    # (guard) «двух стран» said of the leaders, not of the bodies the talks will go on between
+    ("Кения и Чили провели 3 мая 2024 года в Найроби переговоры. Лидеры двух стран обменялись мнениями по вопросам "
+     "безопасности и договорились продолжать консультации между внешнеполитическими и оборонными ведомствами.",
+     set()),
     # a Russian page on others' talks: «МИД» is not Russia's
     ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по кибербезопасности. В консультациях "
      "участвовали представители МИД.", set()),

@@ -65,7 +65,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if mt.entity is None and mt.options and not mt.stated and _plural(mt.surface) and side_of(mt, si) is None:
             # «Совет министров иностранных дел», "Ministers of Justice of the Americas": the bodies of members in
             # general, no one state's; «министров обороны двух стран»: each side's
-            if BOTH_SIDES.search(si.sentence.text) and len(m.states) == 2:
+            rel = mt.start - si.sentence.start  # «встреча министров обороны двух стран»: said of the body itself
+            if BOTH_SIDES.search(si.sentence.text[max(0, rel - 40) : rel + len(mt.surface) + 40]) and len(m.states) == 2:
                 for state in m.states:
                     each = replace(mt, options=list(mt.options))
                     if resolve_agency(each, state):

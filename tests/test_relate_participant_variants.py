@@ -85,6 +85,11 @@ STATE_ROLE_CASES += [
 
 
 STATE_ROLE_CASES += [
+    # the body (known or not) that reports the meeting is its source
+    ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, according to the Kenya News Agency.", "en",
+     None, {"CHL", "PER"}, {"KEN"}),
+    ("3 мая 2024 года в Сантьяго прошли консультации Чили и Перу, говорится в заявлении, распространенном "
+     "кенийским МИД.", "ru", None, {"CHL", "PER"}, {"KEN"}),
     # «В Кении …» opening the sentence: a place talked about
     ("В Кении подвели итоги заседания Совета министров иностранных дел Чили и Перу.", "ru", None, set(), {"KEN"}),
     # a state blamed through its acronym, its possessive a few words before the wrong, or as an abductor
@@ -220,6 +225,10 @@ AGENCY_CASES += [
     ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
      "represented by the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency.",
      "en", "USA", {"Cybersecurity and Infrastructure Security Agency"}, 1),
+    # (guard) a body the vocabulary knows for another state, in a short form, is the known body of this one again
+    ("3 мая 2024 года в Москве прошли консультации советов безопасности Белоруссии и России. Их провели "
+     "заместитель секретаря Совбеза России и заместитель госсекретаря Совбеза Белоруссии.", "ru", "BLR",
+     {"Security Council"}, 1),
     # (guard) a name spelt otherwise than the vocabulary's, followed by the known body's acronym, is that body
     ("The second EU-UK cyber dialogue was held in London on 3 May 2024. It was co-chaired by Jane Smith, Cyber "
      "Director, Foreign Commonwealth & Development Office (FCDO).", "en", "GBR",

@@ -13,7 +13,7 @@ import re
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate, MeetingFact
-from kg.relate.participants import organisation_takes_part, owner_of_list, side_carried_over, side_of
+from kg.relate.participants import SOURCE, organisation_takes_part, owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
 
 
@@ -47,6 +47,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
                 or _OF_FORUM.search(surface):
             continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
+        if SOURCE.search(re.split(r"[,;(]", text[:s])[-1]):
+            continue  # "according to the Kenya News Agency": who reports the meeting
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
         if _unit_of_known_body(si, base + e, surface, base + s):
@@ -255,7 +257,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
              for n in a.entity.all_names()}
     # "the Kenyan foreign ministry … officials from the foreign, interior … ministries": a body the list
     # names by its kind is the known one of that state named elsewhere, not a second body
-    m.candidates = [c for c in m.candidates if c.kind != "body" or (c.state, _fold(c.label)) not in known]
+    m.candidates = [c for c in m.candidates if c.kind != "body" or not {(c.state, _fold(c.label)),
+                                                                          (c.state, _fold(c.english or ""))} & known]
 
 
 def _fold(name: str) -> str:

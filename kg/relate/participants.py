@@ -33,7 +33,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     `government` the state whose government's site published the text, for "the Foreign Ministry")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
-    if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
+    if mt.type in ("state", "state-adjective", "agency") and SOURCE.search(re.split(r"[,;(]", before)[-1]):
         return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
     if mt.type in ("state", "state-adjective") and _about_membership(si.sentence.text) \
             and not word_norms(si) & MEETING_NOUNS:
@@ -182,7 +182,9 @@ def _kind_of_body(mt: Mention) -> str | None:
 
 
 # Who reports the meeting, not who takes part in it.
-_SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:в|во|из)|по данным|по информации|according to|as reported by|"
+SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:\w+\s+)?(?:в|во|из)|по данным|по информации|"
+                     r"распространенн\w*|распространённ\w*|опубликованн\w*|(?:в|во)\s+(?:\w+\s+){0,2}(?:заявлении|"
+                     r"сообщении|материале|пресс-релизе|публикации)|according to|as reported by|"
                      r"press (?:service|office|release) of|said in a (?:press )?(?:release|statement))\s+(?:[\w-]+\s+){0,2}$",
                      re.I)
 # A sentence about who the members of an organisation are.

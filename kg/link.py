@@ -23,6 +23,13 @@ from kg.vocab import Entity, Vocabulary
 # English function words a state name may follow inside an agency name.
 _OF = {"of", "the"}
 _MINISTRY = {"министерство": "министр", "ministry": "minister"}
+# Descriptions officialese gives every state's foreign and defence ministry (vocabulary keys "mfa", "mod")
+_DESCRIPTIVE_NAMES = {"mfa": ("внешнеполитическое ведомство",), "mod": ("оборонное ведомство", "военное ведомство")}
+# A body's name -> the post of its head, in normal form: «Генпрокуратура» is the office of the «генпрокурор»
+_POST_OF_BODY = {("генпрокуратура",): ("генпрокурор",), ("генеральный", "прокуратура"): ("генеральный", "прокурор")}
+# "Office of the Prosecutor General", "Prosecutor General's Office": named after the post of the one who heads it
+_OFFICE_OF_POST = re.compile(r"Office of the ((?:[\w-]+ ){0,3}(?:Prosecutor|Attorney|Procurator|Ombudsman)[\w -]*)|"
+                             r"((?:[\w-]+ ){0,2}(?:Prosecutor|Attorney|Procurator)[\w -]*?)['’]s Office")
 # Words of a label that do not make a match on their own.
 _WEAK_SINGLE = {"совет", "council", "group", "группа", "committee", "комитет", "ministry", "министерство",
                 "office", "аппарат", "forum", "форум", "dialogue", "диалог", "union", "союз", "mechanism"}
@@ -67,6 +74,7 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.prefixes: set[tuple[str, ...]] = set()  # every start of a key: matching stops when none fits
         self.max_len = 1
+        self._english_posts: set[tuple[str, ...]] = set()
         for e in vocab.entities.values():
             if (e.type in types) == exclude:
                 continue
@@ -78,6 +86,12 @@ class Gazetteer:
                 self._add(text, e, "adjective")
             if e.type == "agency":
                 self._add_minister_forms(e)
+                for text in _DESCRIPTIVE_NAMES.get(e.iri.rsplit("/", 1)[-1], ()):
+                    self._add(text, e, "label")
+        for key in self._english_posts:  # "Foreign Minister" is a post the roles name, read with the person
+            bucket = self.index[key]
+            if any(x.entity.type == "role" for x in bucket):
+                bucket[:] = [x for x in bucket if x.via != "post"]
 
     def _add(self, text: str, e: Entity, via: str) -> None:
         toks = tokenize(text)
@@ -101,20 +115,33 @@ class Gazetteer:
             self.prefixes.add(key[:n])
 
     def _add_minister_forms(self, e: Entity) -> None:
-        """A post names its ministry: "министр общественной безопасности" -> Министерство общественной безопасности."""
+        """A post names its body: "министр общественной безопасности" -> Министерство общественной безопасности,
+        «замминистра связи», "the Interior Minister", «Генпрокурор», "the Prosecutor General"."""
         for text, _ in e.labels:
             toks = tokenize(text)
+            norms = tuple(t.norm for t in toks)
+            keys = []
             if len(toks) > 1 and toks[0].norm in _MINISTRY:
-                rest = tuple(t.norm for t in toks[1:])
+                rest = norms[1:]
                 keys = [(_MINISTRY[toks[0].norm], *rest)]
                 if rest[0] == "of":  # "Minister for Communications and Information"
                     keys.append((_MINISTRY[toks[0].norm], "for", *rest[1:]))
-                entry = Entry(e, "post", tuple(t.caps for t in toks), False)
-                for key in keys:
-                    bucket = self.index[key]
-                    if not any(x.entity.iri == e.iri for x in bucket):
-                        bucket.append(entry)
-                    self._add_prefixes(key)
+                if toks[0].norm == "министерство":
+                    keys.append(("замминистра", *rest))  # «замминистра цифрового развития»: the deputy's post
+            elif len(toks) > 1 and norms[-1] == "ministry":
+                keys = [(*norms[:-1], "minister")]  # "the Interior Minister", "Home Minister"
+                self._english_posts.add(keys[0])
+            keys += [_POST_OF_BODY[norms[: len(b)]] + norms[len(b) :] for b in _POST_OF_BODY if norms[: len(b)] == b]
+            office = _OFFICE_OF_POST.fullmatch(text)
+            if office:  # "Office of the Prosecutor General", "Attorney-General's Office": the office holder's post
+                keys.append(tuple(t.norm for t in tokenize(office[1] or office[2])))
+            entry = Entry(e, "post", tuple(t.caps for t in toks), False)
+            for key in keys:
+                bucket = self.index[key]
+                if not any(x.entity.iri == e.iri for x in bucket):
+                    bucket.append(entry)
+                self._add_prefixes(key)
+                self.max_len = max(self.max_len, len(key))
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, list[Entry]]]:
         """Longest non-overlapping matches, left to right: (start token, end token, entries)."""
@@ -266,7 +293,8 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start):
+        if m.type == "agency" and nxt and nxt.type == "state" and _adjacent(tokens, m.tok_end, nxt.tok_start) \
+                and _owner_after(text, mentions, i + 1):
             # a body the vocabulary knows only for other states: a candidate of this state
             bound = _with_state(m, nxt.entity.state) or Mention(
                 None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate", [], nxt.entity.state,
@@ -316,6 +344,19 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
         out.append(m)
         i += 1
     return out
+
+
+def _owner_after(text: str, mentions: list[Mention], k: int) -> bool:
+    """The state right after a body owns it ("Ministry of Foreign Affairs, Malaysia"), unless a bracket closes
+    between them ("(…, Ministry of Foreign Affairs), Malaysia and Singapore") or a comma opens a list of states
+    ("the Security Council, Canada, Germany and India"), which are parties of their own."""
+    gap = text[mentions[k - 1].end : mentions[k].start]
+    if re.search(r"[()\[\]]", gap):
+        return False
+    if "," not in gap:
+        return True
+    return not (k + 1 < len(mentions) and mentions[k + 1].type == "state"
+                and re.fullmatch(r"\s*(?:,|and|и)\s*(?:the\s+)?", text[mentions[k].end : mentions[k + 1].start]))
 
 
 def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:
@@ -377,14 +418,14 @@ def doubt_unnamed_owners(sentences: list[list[Mention]], vocab: Vocabulary, home
     for mentions in sentences:
         for i, m in enumerate(mentions):
             e = m.entity
-            if m.type != "agency" or e is None or e.state in named or e.state == home or _says_its_state(m, vocab):
+            if m.type != "agency" or e is None or e.state in named or e.state == home or says_its_state(m, vocab):
                 continue
             lang = "ru" if is_cyrillic(m.surface) else "en"
             mentions[i] = Mention(None, "agency", m.start, m.end, m.tok_start, m.tok_end, m.surface, "candidate",
                                   [], None, nearest_label(e, m.surface, lang), nearest_label(e, m.surface, "en"))
 
 
-def _says_its_state(m: Mention, vocab: Vocabulary) -> bool:
+def says_its_state(m: Mention, vocab: Vocabulary) -> bool:
     """ "Australian Cyber Security Centre", «Индийская группа …»: the body's own name says whose it is."""
     state = vocab.by_iso3.get(m.entity.state) if m.entity.state else None
     surface = m.surface.lower()

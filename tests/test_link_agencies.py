@@ -14,6 +14,13 @@ CASES = [
     # body, whatever most of them are called themselves
     ("3 мая в Найроби прошли российско-кенийские консультации. В них участвовали представители Министерства "
      "обороны Кении.", "ru", ("KEN", "Ministry of Defence")),
+    # a post names its body: «Генпрокурор», «замминистра …», "the Interior Minister"
+    ("3 мая 2024 года в Душанбе прошло заседание Координационного совета генеральных прокуроров. В нем участвовал "
+     "Генпрокурор Кении.", "ru", ("KEN", "Prosecutor General's Office")),
+    ("3 мая 2024 года в Найроби прошли российско-кенийские консультации. Кенийскую сторону представляла "
+     "замминистра иностранных дел Кении.", "ru", ("KEN", "Ministry of Foreign Affairs")),
+    ("On 3 May 2024 the interior ministers of the Gulf states met in Doha. Kuwaiti Interior Minister Ahmed Nasser "
+     "spoke.", "en", ("KWT", "Ministry of Internal Affairs")),
     # the vocabulary's own body of that state
     ("2 мая в Москве прошли российско-кенийские консультации. В них участвовал российский МИД.", "ru",
      ("RUS", "Ministry of Foreign Affairs")),
@@ -50,3 +57,18 @@ def test_central_asia_is_no_centre():
 def test_a_state_hyphened_to_a_news_agencys_name_takes_no_part(text, lang):
     m = only_meeting(extract(text, lang, published="2024-05-04"))
     assert not {"KAZ", "JPN"} & set(m["states"]), m["states"]
+
+
+# A state after a body is not its owner across a closing bracket, nor where a comma opens a list of states.
+NOT_OWNER_CASES = [
+    ("On 3 May 2024 the ARF study group on ICTs met online, co-chaired by Kenya (Mr John Mwangi, Director of Cyber "
+     "Division, Ministry of Foreign Affairs), Chile and Peru.", set()),
+    ("Experts of 25 countries, among them the permanent members of the Security Council, Canada, Germany and "
+     "Kenya, met in New York on 3 May 2024 for the first session of the Group of Governmental Experts.", set()),
+]
+
+
+@pytest.mark.parametrize("text, bodies", NOT_OWNER_CASES)
+def test_a_state_after_a_body_that_does_not_own_it(text, bodies):
+    m = only_meeting(extract(text, "en", published="2024-05-04"))
+    assert {(a["state"], a["name"]) for a in m["agencies"]} == bodies

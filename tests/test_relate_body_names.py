@@ -76,6 +76,26 @@ EN = [
     # a minister's post names the ministry; "Prime Minister" names none; a second post after "and the"
     ("The Minister of Water and Sanitation of Malawi and the Prime Minister of Fiji spoke.",
      ["Minister of Water and Sanitation of Malawi"]),
+    # a head that qualifies a later head is part of its name
+    ("Officials of the Cabinet Secretariat, the Cabinet Information Research Office and the National Police "
+     "Agency of Malawi met.", ["Cabinet Secretariat", "Cabinet Information Research Office",
+                               "National Police Agency of Malawi"]),
+    # "&" joins two modifiers; an acronym before "and" is a body of its own, so is one after "and the"
+    ("Staff of the Trade & Development Office, the BSK and Authority for Digital Media and the Bureau of "
+     "Statistics and the NSA met.", ["Trade & Development Office", "Authority for Digital Media",
+                                     "Bureau of Statistics"]),
+    # a person's title after a minister's post ends the name
+    ("Fijian Minister of Lands Dr Sitiveni Rabuka spoke.", ["Minister of Lands"]),
+    # an aside "including …" inside a shared head's list; "the Treasury" is an item
+    ("Staff of the Departments of Energy, Commerce, including the Census Bureau, the Treasury, and Labor "
+     "attended.", ["Energy", "Commerce", "the Treasury", "Labor"]),
+    # a lower-case shared head takes lower-case items; an unclosed last item is one word
+    ("Experts of the ministries of home affairs, energy, and water and sanitation joined.",
+     ["home affairs", "energy", "water and sanitation"]),
+    ("The ministries of home affairs and energy met in Suva.", ["home affairs", "energy"]),
+    # the office of a post is named after the post
+    ("Staff of the Office of the Director of Public Prosecutions attended.",
+     ["Office of the Director of Public Prosecutions"]),
 ]
 
 
@@ -104,3 +124,9 @@ def test_offsets_point_at_the_name():
     s = "Сотрудники Министерства водных ресурсов Замбии прибыли."
     (b,) = find_bodies_ru(s)
     assert s[b.start : b.end] == b.surface
+
+
+def test_lower_case_items_are_named_in_title_case():
+    found = find_bodies_en("Experts of the ministries of home affairs, energy, and water and sanitation joined.")
+    assert [b.nominative for b in found] == ["Ministry of Home Affairs", "Ministry of Energy",
+                                             "Ministry of Water and Sanitation"]

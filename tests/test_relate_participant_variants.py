@@ -84,6 +84,38 @@ STATE_ROLE_CASES += [
 ]
 
 
+STATE_ROLE_CASES += [
+    # the body (known or not) that reports the meeting is its source
+    ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, according to the Kenya News Agency.", "en",
+     None, {"CHL", "PER"}, {"KEN"}),
+    ("3 мая 2024 года в Сантьяго прошли консультации Чили и Перу, говорится в заявлении, распространенном "
+     "кенийским МИД.", "ru", None, {"CHL", "PER"}, {"KEN"}),
+    # «В Кении …» opening the sentence: a place talked about
+    ("В Кении подвели итоги заседания Совета министров иностранных дел Чили и Перу.", "ru", None, set(), {"KEN"}),
+    # a state blamed through its acronym, its possessive a few words before the wrong, or as an abductor
+    ("On 4 May 2023 Chile and Peru held their second cyber dialogue in Lima. They agreed to counter Islamic "
+     "Republic of Iran (IRI) cyber threats, Belarus’s persistent illicit cyber activities and the abduction of "
+     "Chilean nationals by Syria.", "en", None, {"CHL", "PER"}, {"IRN", "BLR", "SYR"}),
+    # a dateline: a state in capitals, or after a city in capitals, before a dash
+    ("NAIROBI, Kenya – Chile and Peru held their second cyber dialogue on 4 May 2023.", "en", None,
+     {"CHL", "PER"}, {"KEN"}),
+    ("SINGAPORE – Chile and Peru held their second cyber dialogue on 4 May 2023.", "en", None, {"CHL", "PER"},
+     {"SGP"}),
+    # the country after its city, before a lower-case word, is where
+    ("Chile and Peru held a cyber workshop on 4 May 2023 for diplomats based in Nairobi, Kenya as part of their "
+     "dialogue, in Abuja, Nigeria and online.", "en", None, {"CHL", "PER"}, {"KEN", "NGA"}),
+    # a post "of" a state is no nationality: its state takes part; a chair's state in brackets takes part
+    ("The first meeting of the Chile-Peru Cyber Expert Group was held in Lima on 4 May 2023. It was opened by "
+     "Dr Maria Lopez, President of the Republic of Panama.", "en", None, {"PAN"}, set()),
+    ("The 9th Plenary of the T-CY Committee was held in Strasbourg on 4 May 2023 and was chaired by Anna Novak "
+     "(Slovenia).", "en", None, {"SVN"}, set()),
+    # an Arabic surname of origin; a state opening a news outlet's name
+    ("(Kenya Point News) The Arab Cybersecurity Council met online on 4 May 2023, with the participation of "
+     "Dr Mohamed Al Kuwaiti, Head of Cybersecurity for the Government of Chile.", "en", None, set(),
+     {"KWT", "KEN"}),
+]
+
+
 @pytest.mark.parametrize("text, lang, published, taking_part, not_taking_part", STATE_ROLE_CASES)
 def test_states_take_part_in_their_role_only(text, lang, published, taking_part, not_taking_part):
     m = only_meeting(extract(text, lang, published))
@@ -170,9 +202,76 @@ AGENCY_CASES = [
 ]
 
 
+AGENCY_CASES += [
+    # "the UK side", "the delegation of the Republic of Peru": a state's name marks whose side a clause lists
+    ("Kenya and the United Kingdom held cyber consultations in Nairobi on 3 May 2024. The Kenyan side comprised "
+     "representatives of the Ministry of Interior, while the UK side comprised representatives from the "
+     "Departments of Energy and Justice.", "en", "GBR", {"Department of Energy", "Department of Justice"}, 2),
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. The delegation of the Republic of "
+     "Peru was represented by experts from the Ministry of Defence and the Ministry of Energy.", "en", "PER",
+     {"Ministry of Defence", "Ministry of Energy"}, 2),
+    # a state's possessive opens a list of its bodies; a body followed by more of the list is no unit of it
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. Officials from Kenya’s Ministry "
+     "of Energy, National Statistics Office, Water Resources Authority (WRA), and from Peru’s Ministry of "
+     "Mining attended.", "en", "KEN", {"National Statistics Office", "Water Resources Authority"}, 3),
+    # a ministry's unit named without its ministry folds into it, and is no body of its own
+    ("The second Kenya-Peru cyber dialogue was held in Nairobi on 3 May 2024. The Kenyan delegation was led by "
+     "Jane Wambui, Director General of Cyber Policy Bureau, and comprised officials of the Ministry of "
+     "Energy.", "en", "KEN", {"Ministry of Energy"}, 1),
+    # "A’s B": a unit folds into its department; a body of its own under a department takes part alone
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
+     "represented by the Department of State’s Bureau of Cyberspace and Digital Policy.", "en", "USA",
+     {"Department of State"}, 1),
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
+     "represented by the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency.",
+     "en", "USA", {"Cybersecurity and Infrastructure Security Agency"}, 1),
+    # (guard) a body the vocabulary knows for another state, in a short form, is the known body of this one again
+    ("3 мая 2024 года в Москве прошли консультации советов безопасности Белоруссии и России. Их провели "
+     "заместитель секретаря Совбеза России и заместитель госсекретаря Совбеза Белоруссии.", "ru", "BLR",
+     {"Security Council"}, 1),
+    # (guard) a name spelt otherwise than the vocabulary's, followed by the known body's acronym, is that body
+    ("The second EU-UK cyber dialogue was held in London on 3 May 2024. It was co-chaired by Jane Smith, Cyber "
+     "Director, Foreign Commonwealth & Development Office (FCDO).", "en", "GBR",
+     {"Foreign, Commonwealth and Development Office"}, 1),
+    # a body whose name says its state is that state's, whatever side the clause lists
+    ("The second Kenya-France cyber dialogue was held in Nairobi on 3 May 2024. On the Kenyan side, the "
+     "dialogue was chaired by Ambassador Musa Bello, and the delegation of France – by the Ambassador for "
+     "Digital Affairs of the French Foreign Ministry Henri Dupont.", "en", "KEN", set(), 0),
+]
+
+
 @pytest.mark.parametrize("text, lang, state, some, count", AGENCY_CASES)
 def test_each_agency_of_a_list_belongs_to_its_state(text, lang, state, some, count):
     m = only_meeting(extract(text, lang))
     names = {a["name"] for a in m["agencies"] if a["state"] == state}
     assert some <= names
     assert len(names) == count
+
+
+# Bodies a Russian page names without their state: members' bodies in general, each side's, or the publisher's
+# only where the publisher's state takes part: (text, the (state, name) pairs expected exactly)
+UNOWNED_BODY_CASES = [
+    # a plural body inside an organ's name is no one state's
+    ("14 ноября 2019 года в Минске состоялось заседание Группы экспертов ОДКБ по информационной безопасности. "
+     "Эксперты подготовили проект решения Совета министров иностранных дел.", set()),
+    # «двух стран»: the plural body is each side's
+    ("Кения и Чили провели 3 мая 2024 года в Найроби первую в истории двух стран встречу министров обороны в "
+     "формате «2+2».", {("KEN", "Ministry of Defence"), ("CHL", "Ministry of Defence")}),
+    # «внешнеполитическое ведомство» is each state's foreign ministry, for a list of states after it
+    ("Президент Кении провел 3 мая 2024 года в Найроби встречу с главами внешнеполитических ведомств Чили и "
+     "Перу.", {("CHL", "Ministry of Foreign Affairs"), ("PER", "Ministry of Foreign Affairs")}),
+    # (guard) «двух стран» said of the leaders, not of the bodies the talks will go on between
+    ("Кения и Чили провели 3 мая 2024 года в Найроби переговоры. Лидеры двух стран обменялись мнениями по вопросам "
+     "безопасности и договорились продолжать консультации между внешнеполитическими и оборонными ведомствами.",
+     set()),
+    # a Russian page on others' talks: «МИД» is not Russia's
+    ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по кибербезопасности. В консультациях "
+     "участвовали представители МИД.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNOWNED_BODY_CASES)
+def test_bodies_named_without_their_state(text, expected):
+    m = only_meeting(extract(text, "ru"))
+    assert {(a["state"], a["name"]) for a in m["agencies"]} == expected
+    assert "RUS" not in m["states"]

@@ -250,8 +250,8 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
                 out.extend(shared)
                 after = last
                 continue
-        if not _is_head_en(w.text):
-            continue
+        if not _is_head_en(w.text) or w.text in _MODIFYING_HEADS_EN and h + 1 < len(words) and _cap(words[h + 1].text):
+            continue  # "National Police Agency": the later head is the body's
         a = _left_en(words, h, after)
         b = _right_en(words, h + 1)
         if b - a < 2 and not _CERT.search(words[h].text):
@@ -326,21 +326,37 @@ def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[Body
     """ "the Departments of Justice, Energy and Commerce": one body per item, the head shared; and
     the index of the word after the last item."""
     head, items, j = _PLURAL_HEADS_LOWER[words[h].text.lower()], [], h + 2
+    # "the ministries of home affairs, defence, and electronics and information technology": a lower-case head
+    # takes lower-case items
+    item = _lower_item_word if _lower_item_word(words[h + 2].text) and words[h].text.islower() else _cap
     while j < len(words):
-        k = j
-        while k < len(words) and (_cap(words[k].text) and not _is_head_en(words[k].text) or
+        k = j + (words[j].text == "the" and j + 1 < len(words) and _cap(words[j + 1].text))  # "the Treasury"
+        while k < len(words) and (item(words[k].text) and not _is_head_en(words[k].text) or
                                   words[k].text in ("of", "the") and k > j):
             k += 1
         if k == j:
             break
         items.append((j, k))
+        if k + 1 < len(words) and words[k].text == "," and words[k + 1].text == "including":
+            # "…, Homeland Security, including from the Cybersecurity Agency, the Treasury, and Justice": the
+            # aside names a part of the item before it, and the list goes on after it
+            k += 2
+            while k < len(words) and words[k].text not in (",", ";", "."):
+                k += 1
         if k < len(words) and words[k].text == "," and k + 1 < len(words) and words[k + 1].text != "and":
             j = k + 1
         elif k < len(words) and words[k].text in ("and", ","):
             j = k + 1 + (k + 1 < len(words) and words[k + 1].text == "and")
             last = j
-            while last < len(words) and _cap(words[last].text) and not _is_head_en(words[last].text):
+            while last < len(words) and (item(words[last].text) and not _is_head_en(words[last].text) or
+                                         item is _lower_item_word and words[last].text == "and"
+                                         and last + 1 < len(words) and item(words[last + 1].text)):
                 last += 1
+            closed = last >= len(words) or words[last].text in (",", ".", ";", ")")
+            while item is _lower_item_word and last > j + 1 and _VERB_EN.fullmatch(words[last - 1].text):
+                last, closed = last - 1, True  # "… and water and sanitation joined": the verb is the sentence's
+            if item is _lower_item_word and not closed:
+                last = j + 1  # "… and defence met in Delhi": the list's end is not closed, its last item is one word
             if last > j:
                 items.append((j, last))
             break
@@ -349,7 +365,24 @@ def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[Body
     if len(items) < 2:
         return [], h + 1
     return [BodyName(sentence[words[a].start : words[b - 1].end], words[a].start, words[b - 1].end,
-                     f"{head} of {sentence[words[a].start : words[b - 1].end]}") for a, b in items], items[-1][1]
+                     f"{head} of {_title_en(sentence[words[a].start : words[b - 1].end])}") for a, b in items], items[-1][1]
+
+
+def _title_en(item: str) -> str:
+    """ "electronics and information technology" -> "Electronics and Information Technology"."""
+    return " ".join(w if w in _SMALL_EN else w[:1].upper() + w[1:] for w in item.split())
+
+
+_NOT_ITEM_EN = {"and", "of", "for", "on", "the", "a", "an", "both", "their", "its", "our", "all", "other", "two",
+                "these", "those", "relevant", "respective", "various", "several", "including", "as", "well", "from"}
+
+
+_VERB_EN = re.compile(r"[a-z]+(?:ed|ing)|met|took|held|were|was|are|is|have|has")
+
+
+def _lower_item_word(t: str) -> bool:
+    """A word of a lower-case item of a shared head's list: "home affairs", "defence"."""
+    return bool(re.fullmatch(r"[a-z][a-z-]+", t)) and t not in _NOT_ITEM_EN
 
 
 def _is_head_en(t: str) -> bool:
@@ -369,16 +402,20 @@ def _cap(t: str) -> bool:
     return t[:1].isupper() and t not in _NOT_NAME_EN
 
 
+# Heads that also qualify a later head: "Cabinet Intelligence and Research Office", "National Police Agency"
+_MODIFYING_HEADS_EN = {"Cabinet", "Police"}
+
+
 def _left_en(words: list[Word], h: int, floor: int) -> int:
     """Capitalised words before the head: "National Security and Defense Council"."""
     a = h
     while a - 1 >= floor:
         t = words[a - 1].text
-        if _cap(t) and not _is_head_en(t):
+        if _cap(t) and (not _is_head_en(t) or t in _MODIFYING_HEADS_EN):
             a -= 1
-        elif t == "and" and a - 2 >= floor and _cap(words[a - 2].text) and not _is_head_en(words[a - 2].text) \
-                and a < h:
-            a -= 1  # "Security and Defense": joins two modifiers, never two bodies
+        elif t in ("and", "&") and a - 2 >= floor and _cap(words[a - 2].text) and not _is_head_en(words[a - 2].text) \
+                and a < h and not (words[a - 2].text.isupper() and len(words[a - 2].text) > 1):
+            a -= 1  # "Security and Defense": joins two modifiers, never two bodies (nor an acronym's body: "CSB and …")
         else:
             break
     while a < h and words[a].text == "and":
@@ -404,8 +441,11 @@ def _right_en(words: list[Word], i: int) -> int:
             j += 1 if t == "President" else 2  # "Department of the Prime Minister and Cabinet", "Office of the President"
             last_cap = j
             continue
-        if _POST_EN.match(t):
-            break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name
+        if _POST_EN.match(t) and not (words[i - 1].text == "Office" and words[j - 1].text == "the" and j == i + 2):
+            break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name ("Office of the
+            # Director of …" is the office of that post)
+        if t in _HONORIFICS_EN:
+            break  # "Ministry of National Security Dr Horace Chang": the person's title
         if _cap(t) or (t[:1].isupper() and t not in ("The", "A", "An")):
             bare = j + 1 >= n or not (words[j + 1].text in ("of", "for") or words[j + 1].text[:1].isupper())
             if _is_head_en(t) and words[j - 1].text in ("and", "&") and not bare or (
@@ -420,12 +460,23 @@ def _right_en(words: list[Word], i: int) -> int:
                 break  # "… and the Department of Energy"; but "Prime Minister and Cabinet" ends the one name
             if t == "on" or t in ("and", "&") and not (j + 1 < n and (words[j + 1].text[:1].isupper() or words[j + 1].text == "the")):
                 break  # "… Ministry of Trade and on the Kenyan side": the clause goes on
+            if t in ("and", "&") and _acronym_next(words, j + 1):
+                break  # "… Department of Telecommunications and the NIA": another body, by its acronym
             j += 1
         elif t == "," and _list_inside_en(words, j):
             j += 1
         else:
             break
     return last_cap if last_cap > i else i
+
+
+_HONORIFICS_EN = {"Dr", "Mr", "Ms", "Mrs", "Prof", "Sir", "Dame", "H.E", "HE", "HRH", "Gen", "Col", "Adm"}
+
+
+def _acronym_next(words: list[Word], k: int) -> bool:
+    k += k < len(words) and words[k].text == "the"
+    return k < len(words) and len(words[k].text) > 1 and words[k].text.isupper() and (
+        k + 1 >= len(words) or not words[k + 1].text[:1].isupper())
 
 
 def _second_body(words: list[Word], k: int) -> bool:

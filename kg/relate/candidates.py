@@ -13,7 +13,7 @@ import re
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
 from kg.relate.facts import Candidate, MeetingFact
-from kg.relate.participants import organisation_takes_part, side_carried_over, side_of
+from kg.relate.participants import SOURCE, organisation_takes_part, owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
 
 
@@ -47,10 +47,16 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
                 or _OF_FORUM.search(surface):
             continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
+        if SOURCE.search(re.split(r"[,;(]", text[:s])[-1]):
+            continue  # "according to the Kenya News Agency": who reports the meeting
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
         if _unit_of_known_body(si, base + e, surface, base + s):
             continue  # «Департамент … МИД России»: a unit of a known body, which is the participant
+        if _UNIT_NAME.search(surface) and not _NATIONAL.match(surface) or _known_acronym_after(si, base + e):
+            # "Director General of Foreign Policy Bureau": a ministry's unit folds into a ministry the text does not
+            # name; "Foreign Commonwealth & Development Office (FCDO)": a known body by its acronym, spelt otherwise
+            continue
         state = None
         for mt in si.mentions:
             rel, rel_end = mt.start - base, mt.end - base
@@ -79,7 +85,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         if state is None and not international:
             # "The Kenyan delegation comprised … the Space Research Organisation": a body
             # listed in one side's delegation is that state's, whatever its head noun
-            state = side_of(Candidate(surface, base + s, base + e, None, si), si)
+            state = side_of(Candidate(surface, base + s, base + e, None, si), si) or owner_of_list(base + s, si)
         if state is None and (international or organisation_head(surface) and not _NATIONAL.search(surface)):
             kind = "organisation"  # "Interstate Council on …", "the CyberPeace Institute": no state's body
         # "the National Institute of Justice": a national institute stays a body whose state the
@@ -142,8 +148,12 @@ def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: in
     if cyrillic or not _UNIT_HEAD.search(surface):
         return False
     unit_gap = re.match(r"\s*(?:,\s*(?!the\b)|\s+(?:in|at|of)\s+(?:the\s+)?)", after)  # a list goes on with "the"
-    if unit_gap and any(m.type in ("agency", "organization") and m.start == end + unit_gap.end() for m in si.mentions):
-        return True  # "Division for Security and Defence Policy, European External Action Service" is no state's
+    if unit_gap and any(m.type in ("agency", "organization") and m.start == end + unit_gap.end()
+                        and not (unit_gap.group().strip() == "," and _LIST_GOES_ON.match(si.sentence.text[m.end - base :]))
+                        for m in si.mentions):
+        # "Division for Security and Defence Policy, European External Action Service" is no state's; "the
+        # National Security Office, Ministry of National Defense, National Police Agency …" is a list of bodies
+        return True
     if start is None:
         return False
     # "the State Department’s Office of …": a known ministry's possessive right before the unit or opening its name
@@ -154,6 +164,22 @@ def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: in
         if (m.end <= start and re.fullmatch(r"['’]s\s+", text[m.end - base : start - base])) or start <= m.start < m.end < end:
             return True
     return False
+
+
+# A ministry's unit, named by its head: "Foreign Policy Bureau", "Cyber Diplomacy Division", "Division for …"
+_UNIT_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Bureau|Division|Directorate|Section|Branch)$|"
+                        r"^(?:Division|Directorate|Section|Branch)\s+(?:of|for)\b")
+
+
+def _known_acronym_after(si: SentenceInfo, end: int) -> bool:
+    """The name is followed by a known body's acronym in brackets: "… Office (FCDO)"."""
+    gap = re.match(r"\s*\(", si.sentence.text[end - si.sentence.start :])
+    return gap is not None and any(m.type in ("agency", "organization") and m.surface.isupper() and m.entity is not None
+                                   and m.start == end + gap.end() for m in si.mentions)
+
+
+# After a body, a list of bodies goes on: ", National Police Agency", ", and the Korea Internet & Security Agency"
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'&-]*\s+[A-Z]")
 
 
 # The heads of a ministry's units: folded into the ministry (INDEX: "a department into its ministry").
@@ -231,7 +257,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
              for n in a.entity.all_names()}
     # "the Kenyan foreign ministry … officials from the foreign, interior … ministries": a body the list
     # names by its kind is the known one of that state named elsewhere, not a second body
-    m.candidates = [c for c in m.candidates if c.kind != "body" or (c.state, _fold(c.label)) not in known]
+    m.candidates = [c for c in m.candidates if c.kind != "body" or not {(c.state, _fold(c.label)),
+                                                                          (c.state, _fold(c.english or ""))} & known]
 
 
 def _fold(name: str) -> str:

@@ -98,6 +98,7 @@ class MeetingFact:
     documents: list[DocumentFact] = field(default_factory=list)
     follow_up: FollowUpFact | None = None
     candidates: list[Candidate] = field(default_factory=list)  # unknown bodies
+    home_guesses: list = field(default_factory=list)  # bodies given to the publishing state for want of another
     mentions: list[tuple[Mention, str, SentenceInfo]] = field(default_factory=list)  # (mention, role, sentence)
     adhoc: bool = False
     sidelines: bool = False  # held on the sidelines of the meeting reported before it

@@ -64,6 +64,7 @@ from kg.relate.meeting_dates import (
     year_of,
 )
 from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
+from kg.relate.owners import drop_home_guesses, fold_units
 from kg.relate.participants import drop_names_inside_titles, place_mention
 from kg.relate.venues import meeting_place
 from kg.understand import Doc, Resources, SentenceInfo, home_state
@@ -329,6 +330,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     for c in m.chairs:
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+    drop_home_guesses(m, home)
+    fold_units(m)
     for a in m.agencies.values():
         if a.entity and a.entity.state:
             m.states.setdefault(a.entity.state, m.trigger)

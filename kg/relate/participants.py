@@ -15,12 +15,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.link import Mention, resolve_agency, shared_english_name
+from kg.link import Mention, resolve_agency, says_its_state, shared_english_name
 from kg.nlp.morph import parses
 from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
+from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -32,7 +33,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     `government` the state whose government's site published the text, for "the Foreign Ministry")."""
     rel = mt.start - si.sentence.start
     before = si.sentence.text[:rel]
-    if mt.type in ("state", "state-adjective", "agency") and _SOURCE.search(re.split(r"[,;(]", before)[-1]):
+    if mt.type in ("state", "state-adjective", "agency") and SOURCE.search(re.split(r"[,;(]", before)[-1]):
         return  # «как сообщает пресс-служба МИД РФ», "according to India's National Security Council Secretariat"
     if mt.type in ("state", "state-adjective") and _about_membership(si.sentence.text) \
             and not word_norms(si) & MEETING_NOUNS:
@@ -40,10 +41,15 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
     if mt.type in ("state", "state-adjective"):
         if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
-        if re.search(r"\b(?:в|во|на|in)\s*$", before) and mt.type == "state" and not re.search(
+        if re.search(r"\b(?:в|во|на|in)\s*$", before, re.I) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
+        if _names_person_origin(before) and _chair_before(mt, si, m):
+            m.states.setdefault(mt.entity.state, si)  # "chaired by Anna Novak (Slovenia)": the chair's state
+            return
+        if _dateline(mt, before, after) or _in_a_proper_name(mt, before, after):
+            return
         if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
                 or in_format(before, after) or _place_talked_about(mt, si, before, after) or _a_surname(before, after):
             return
@@ -56,6 +62,24 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             if mt.state and (mt.stated or mt.via == "candidate"):  # "Dy NSA of Kenya": a post's abbreviation
                 m.states.setdefault(mt.state, si)  # (Deputy National Security Adviser); the state it names takes part
             return
+        if mt.entity is None and mt.options and not mt.stated and _plural(mt.surface) and side_of(mt, si) is None:
+            # «Совет министров иностранных дел», "Ministers of Justice of the Americas": the bodies of members in
+            # general, no one state's; «министров обороны двух стран»: each side's
+            rel = mt.start - si.sentence.start  # «встреча министров обороны двух стран»: said of the body itself
+            if BOTH_SIDES.search(si.sentence.text[max(0, rel - 40) : rel + len(mt.surface) + 40]) and len(m.states) == 2:
+                for state in m.states:
+                    each = replace(mt, options=list(mt.options))
+                    if resolve_agency(each, state):
+                        m.agencies.setdefault(each.entity.iri, each)
+                        m.mentions.append((each, "participant", si))
+                    else:
+                        m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si,
+                                                      english=_kind_of_body(mt)))
+            return
+        owned = owned_by(mt, si)
+        if owned == "unit" or owned == "owner":
+            return  # "the Department of State’s Bureau of …": the bureau folds into the department; "the
+            # Department of Homeland Security’s Cybersecurity Agency": the agency, not its department, takes part
         if mt.via == "candidate":
             # "the Kenyan Ministries of Defence, …": the first of a shared head's list, named in the singular
             name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
@@ -63,7 +87,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
         side = side_of(mt, si)
-        if side and mt.entity is not None and mt.entity.state != side and mt.via == "label":
+        if side and mt.entity is not None and mt.entity.state != side and mt.via == "label" and not mt.stated \
+                and not says_its_state(mt, vocab):  # "the French Foreign Ministry" is France's whatever the side
             # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the
             # body of the side the clause names, even where the vocabulary knows that name for another state
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, side, si,
@@ -78,10 +103,13 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                           english=kind))
             return
         if mt.entity is None:
-            context, publisher = side_carried_over(si, m) or _context_state(mt, si, m), home or government
+            context = side_carried_over(si, m) or owner_of_list(mt.start, si) or _context_state(mt, si, m)
+            publisher = home or government
             target = context or publisher
             if not target:
                 return
+            if context is None and target == home and home != government:
+                m.home_guesses.append(mt)  # «МИД» on a Russian page: Russia's only if Russia takes part otherwise
             if not resolve_agency(mt, target):
                 if context is None or context not in {a.state for a in mt.options}:
                     # "the Foreign Ministry’s Unit …" on a foreign ministry's own site: the publisher's ministry,
@@ -89,6 +117,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                     kind = _kind_of_body(mt)
                     name = kind if mt.via == "post" or not is_cyrillic(mt.surface) else None
                     m.candidates.append(Candidate(mt.surface, mt.start, mt.end, target, si, name, english=kind))
+                    if m.home_guesses and m.home_guesses[-1] is mt:
+                        m.home_guesses[-1] = m.candidates[-1]
                 return
         m.agencies.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "participant", si))
@@ -137,7 +167,7 @@ def _plural(surface: str) -> bool:
     """The body's head noun is in the plural («советов безопасности», "Security Councils")."""
     if is_cyrillic(surface):
         return "plur" in parses(surface.split()[0].lower())[0].tag
-    return bool(re.search(r"\b(?:Councils|Ministries|Agencies|Services|Offices|Departments|Committees|Authorities)\b",
+    return bool(re.search(r"\b(?:Councils|Ministries|Ministers|Agencies|Services|Offices|Departments|Committees|Authorities)\b",
                           surface, re.I))
 
 
@@ -152,7 +182,9 @@ def _kind_of_body(mt: Mention) -> str | None:
 
 
 # Who reports the meeting, not who takes part in it.
-_SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:в|во|из)|по данным|по информации|according to|as reported by|"
+SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:\w+\s+)?(?:в|во|из)|по данным|по информации|"
+                     r"распространенн\w*|распространённ\w*|опубликованн\w*|(?:в|во)\s+(?:\w+\s+){0,2}(?:заявлении|"
+                     r"сообщении|материале|пресс-релизе|публикации)|according to|as reported by|"
                      r"press (?:service|office|release) of|said in a (?:press )?(?:release|statement))\s+(?:[\w-]+\s+){0,2}$",
                      re.I)
 # A sentence about who the members of an organisation are.
@@ -301,13 +333,15 @@ def _in_another_role(before: str, after: str = "") -> bool:
 
 # A state blamed for attacks or threats is the subject of the talks, not a party to them.
 _BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|thefts?|"
-                            r"краж\w*|хищени\w*|"
+                            r"abductions?|kidnappings?|похищени\w*|краж\w*|хищени\w*|"
                             r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
-                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,2}(?:by|from|of|originating\s+from|"
+                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,3}(?:by|from|of|originating\s+from|"
                             r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
-_BLAMED_AFTER = re.compile(r"^(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|threat\s+actors?|"
-                           r"cyber\s+(?:actors?|attacks?|operations|threats?)|хакер\w*|кибератак\w*)\b|"
-                           r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious)", re.I)
+_BLAMED_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|"
+                           r"threat\s+actors?|cyber\s+(?:actors?|attacks?|operations|threats?|activit(?:y|ies))|хакер\w*|"
+                           r"кибератак\w*)\b|"
+                           r"^['’]s\s+(?:[\w-]+\s+){0,5}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious|illicit|"
+                           r"illegal|theft|hack\w*)", re.I)
 _HELPED = re.compile(r"\b(?:supporting|assisting|assistance\s+to|support\s+(?:to|for)|invasion\s+of|aggression\s+against|"
                      r"Mission\s+(?:to|in)|"
                      r"помощ(?:ь|и|ью)|содействи\w+\s+в\s+укреплении)\s+(?:[\w-]+,?\s+){0,3}$", re.I)  # not «помощник»
@@ -358,7 +392,7 @@ def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) 
     if _PLACE_OF.search(before) or mt.type == "state-adjective" and _PLACE_NOUN_AFTER.match(after):
         return True
     base = si.sentence.start
-    if not re.match(r"\s*(?:[,.;:)\]]|$)", after):
+    if not re.match(r"\s*(?:[,.;:)\]]|$|\d|and\s+[a-z]|(?!and\b)[a-z])", after):
         return False  # "in Lisbon, Portugal and Chile held …": the country opens the list of parties
     return mt.type == "state" and any(
         o.type == "place" and o.entity is not None and o.entity.state == mt.entity.state and o.end <= mt.start
@@ -376,9 +410,40 @@ def _a_surname(before: str, after: str) -> bool:
 
 
 def _names_person_origin(before: str) -> bool:
-    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party."""
+    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party ("President
+    of the Republic of Costa Rica" is a post, whose state takes part)."""
     m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
-    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$", m[1])
+    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$",
+                                    m[1]) and not (POST_EN.fullmatch(m[1]) and not before.endswith("("))
+
+
+def _chair_before(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
+    """The person whose origin the brackets give chairs the meeting: "chaired by Anna Novak (Slovenia)"."""
+    base = si.sentence.start
+    if not _CHAIRED.search(si.sentence.text):
+        return False
+    return any(c.sentence is si and re.fullmatch(r"\s*\(\s*", si.sentence.text[c.person.end - base : mt.start - base])
+               for c in m.chairs if c.person.end <= mt.start)
+
+
+_CHAIRED = re.compile(r"\b(?:chair\w*|presid\w*|председател\w*|председательств\w*)", re.I)
+# A dateline: "SINGAPORE – …", "THE HAGUE, Netherlands – …": where the report was filed, not who met
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]+,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s")
+
+
+def _dateline(mt: Mention, before: str, after: str) -> bool:
+    return bool(_DATELINE_BEFORE.match(before) and (before.strip() or mt.surface.isupper()) and _DATELINE_AFTER.match(after))
+
+
+# "Mohamed Al Kuwaiti": an Arabic surname of origin; "Kenya Point News": a state opening a news outlet's name
+_SURNAME_PARTICLE = re.compile(r"\b(?:Al|El|al|el)[\s-]$")
+_MEDIA_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:News|Times|Post|Gazette|Herald|Tribune|Daily|Radio|Television|"
+                          r"Observer|Today)\b")
+
+
+def _in_a_proper_name(mt: Mention, before: str, after: str) -> bool:
+    return bool(mt.type == "state-adjective" and _SURNAME_PARTICLE.search(before) or _MEDIA_AFTER.match(after))
 
 
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:
@@ -439,6 +504,12 @@ def side_carried_over(si: SentenceInfo, m: MeetingFact) -> str | None:
     return None
 
 
+# A state's name that marks whose side a clause lists: "Kenya's delegation", "the US side", "the delegation of
+# the Kingdom of the Netherlands", «делегация Франции»
+_STATE_SIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:interagency\s+)?(?:delegation|side)\b", re.I)
+_STATE_SIDE_BEFORE = re.compile(r"(?:\b(?:delegation|side)\s+of\s+(?:the\s+)?|делегаци\w*\s+)$", re.I)
+
+
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     """The state whose side or delegation the clause of `mt` lists («С казахстанской стороны …, с российской
     – …», "The Ukrainian delegation comprised …"): the latest such marker before the mention."""
@@ -451,13 +522,41 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
             continue
         after = text[other.end - base :]
         before = text[: other.start - base]
-        if other.type == "state":  # "Kenya's delegation brought …"
-            if re.match(r"['’]s\s+(?:interagency\s+)?(?:delegation|side)\b", after):
+        if other.type == "state":  # "Kenya's delegation brought …", "the US side", "the delegation of Peru"
+            if _STATE_SIDE_AFTER.match(after) or _STATE_SIDE_BEFORE.search(before):
                 side = other.entity.state
             continue
         if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
     return side
+
+
+_BRACKETED = re.compile(r"\([^()]{1,30}\)")
+_LIST_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|for|on|the|&|,")
+
+
+def owner_of_list(start: int, si: SentenceInfo) -> str | None:
+    """ "Officials from the ROK’s MOFA, Office of National Security and Ministry of Science attended": the state
+    whose possessive opens a list of bodies owns every body of it, up to the next state named."""
+    text, base, owner = si.sentence.text, si.sentence.start, None
+    for other in si.mentions:
+        if other.end > start:
+            break
+        if other.entity is None or other.entity.state is None:
+            continue
+        at = other.end - base
+        if other.type == "agency":  # "the ROK’s MOFA", linked as one body of its owner: the list opens in it
+            owned = re.match(r"[^'’]+['’]s\s", other.surface) if other.stated else None
+            if owned is None:
+                continue
+            at = other.start - base + owned.end() - 3
+        elif other.type not in ("state", "state-adjective"):
+            continue
+        poss = re.match(r"['’]s\s+", text[at:])
+        between = _BRACKETED.sub(" ", text[at + (poss.end() if poss else 0) : start - base])
+        words = re.findall(r"[^\s,]+|,", between)
+        owner = other.entity.state if poss and all(_LIST_WORD.fullmatch(w) for w in words) else None
+    return owner
 
 
 def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:

@@ -515,7 +515,8 @@ _CAPITAL = {"столица", "capital"}
 
 
 def _capitals(text: str, tokens: list[Token], mentions: list[Mention], places: Places) -> list[Mention]:
-    """ "в зимбабвийской столице", "the Ghanaian capital", "the capital of Togo": that state's capital."""
+    """ "в зимбабвийской столице", «в столице Кении», "the Ghanaian capital", "the capital of Togo": that state's
+    capital."""
     out = []
     for mt in mentions:
         if mt.type == "state-adjective" and mt.tok_end < len(tokens) and tokens[mt.tok_end].norm in _CAPITAL:
@@ -523,6 +524,9 @@ def _capitals(text: str, tokens: list[Token], mentions: list[Mention], places: P
         elif mt.type == "state" and mt.tok_start >= 2 and tokens[mt.tok_start - 1].norm == "of" \
                 and tokens[mt.tok_start - 2].norm in _CAPITAL:
             s, e = mt.tok_start - 2, mt.tok_end
+        elif mt.type == "state" and mt.tok_start >= 1 and tokens[mt.tok_start - 1].norm in _CAPITAL \
+                and tokens[mt.tok_start - 1].text[:1].islower():
+            s, e = mt.tok_start - 1, mt.tok_end  # «в столице Кении», a state in the genitive after the noun
         else:
             continue
         city = places.cities.capitals.get(mt.entity.state)

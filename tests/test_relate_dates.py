@@ -36,6 +36,12 @@ WRITTEN_CASES = [
     ("Joint Statement on the Third EU-Chile Cyber Dialogue 21.06.2019 The following statement was released by "
      "Chile and the European Union. On 24 May 2019, Chile hosted the European Union for the third EU-Chile Cyber "
      "Dialogue in Santiago.", "en", None, "2019-05-24"),
+    # a day written as an ordinal
+    ("The third Kenya-Chile Cyber Dialogue was held in Nairobi on the 3rd of May 2024.", "en", None, "2024-05-03"),
+    ("The third Kenya-Chile Cyber Dialogue was held in Nairobi on 3rd and 4th May 2024.", "en", None,
+     "2024-05-03/2024-05-04"),
+    ("Третий раунд кенийско-чилийских консультаций состоялся в Найроби 3-го мая 2024 года.", "ru", None,
+     "2024-05-03"),
 ]
 
 
@@ -72,6 +78,15 @@ RELATIVE_DAY_CASES = [
      "cyber security, held as a video teleconference.", "en", "2021-06-30", "2021-06-29"),
     ("Во вторник в Женеве состоялись консультации России и Швейцарии по вопросам международной "
      "информационной безопасности.", "ru", "2021-06-29", "2021-06-29"),
+    # "yesterday" is the day before the release or its dateline; a bare «накануне» too, «накануне саммита» not
+    # (that row a guard)
+    ("The third Kenya-Chile Cyber Dialogue was held in Nairobi yesterday.", "en", "2024-05-06", "2024-05-05"),
+    ("Nairobi, 4 May 2024 - The third Kenya-Chile Cyber Dialogue was held yesterday in Nairobi.", "en",
+     "2024-05-06", "2024-05-03"),
+    ("Накануне в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
+     "2024-05-05"),
+    ("Накануне саммита в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
+     None),
 ]
 
 

@@ -27,6 +27,9 @@ CASES = [
     ("2 сентября 2020 года в режиме видеоконференции прошел третий раунд кенийско-чилийских консультаций. "
      "Стороны отметили значение соглашения, подписанного министрами в Найроби 10 февраля.", "ru", None, None,
      "online"),
+    # "in the capital of Kenya" in Russian word order: the state in the genitive after the noun
+    ("НАЙРОБИ, 4 мая. /ТАСС/. Третий раунд кенийско-чилийских консультаций состоялся в столице Кении в пятницу.",
+     "ru", "2024-05-06", "Nairobi", ANY),
     # a city no vocabulary lists, as the subject that hosts (GeoNames' cities)
     ("Mombasa hosted on 4-5 April 2019 the third round of Kenya-Russia consultations on ICT security.", "en",
      None, "Mombasa", "in-person"),

@@ -25,16 +25,19 @@ _EN_MONTH = r"(January|February|March|April|May|June|July|August|September|Octob
 _DASH = r"\s*(?:[-–—‑]|по|to|until|through|and|и)\s*"
 _YEAR_RU = r"(?:\s+(\d{4})\s*(?:года|год|г\.?)?)?"
 _YEAR_EN = r"(?:,?\s+(\d{4}))?"
+# "the 3rd of May", "3rd and 4th May", «3-го мая»: a day written as an ordinal
+_EN_DAY_END = r"(?:st|nd|rd|th)?(?:\s+of)?"
+_RU_DAY_END = r"(?:-?(?:го|е))?"
 
 # "16–17 апреля 2024 года", "с 7 по 11 июля", "23 сентября"
-RU_RANGE_SAME = re.compile(rf"(?:с\s+)?(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_RU_MONTH}{_YEAR_RU}", re.I)
+RU_RANGE_SAME = re.compile(rf"(?:с\s+)?(\d{{1,2}}){_RU_DAY_END}{_DASH}(\d{{1,2}}){_RU_DAY_END}\s+{_RU_MONTH}{_YEAR_RU}", re.I)
 # "29 июля – 9 августа 2024 г."
 RU_RANGE_CROSS = re.compile(rf"(?:с\s+)?(\d{{1,2}})\s+{_RU_MONTH}{_YEAR_RU}{_DASH}(\d{{1,2}})\s+{_RU_MONTH}{_YEAR_RU}", re.I)
-RU_DAY = re.compile(rf"(\d{{1,2}})\s+{_RU_MONTH}{_YEAR_RU}", re.I)
+RU_DAY = re.compile(rf"(\d{{1,2}}){_RU_DAY_END}\s+{_RU_MONTH}{_YEAR_RU}", re.I)
 # "15–16 February 2018", "from 7 to 11 July"
-EN_RANGE_SAME = re.compile(rf"(?:from\s+)?(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
+EN_RANGE_SAME = re.compile(rf"(?:from\s+)?(\d{{1,2}}){_EN_DAY_END}{_DASH}(\d{{1,2}}){_EN_DAY_END}\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 EN_RANGE_CROSS = re.compile(rf"(?:from\s+)?(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}{_DASH}(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
-EN_DAY = re.compile(rf"(\d{{1,2}})\s+{_EN_MONTH}{_YEAR_EN}", re.I)
+EN_DAY = re.compile(rf"(\d{{1,2}}){_EN_DAY_END}\s+{_EN_MONTH}{_YEAR_EN}", re.I)
 # "September 17, 2020", "July 7 to 11"
 # (a day is one or two digits, not the start of a year: "in March 2023" has no day)
 # "October 11, 2018" and "October 11 2018" (no comma)

@@ -37,6 +37,8 @@ def within(date: str, span: str) -> bool:
 
 
 TODAY = re.compile(r"\b(today|this morning|сегодня)\b", re.I)
+# "yesterday", «вчера», a bare «накануне» (not «накануне саммита», the eve of another event)
+YESTERDAY = re.compile(r"\b(?:yesterday|вчера)\b|\b[Нн]акануне(?=\s*[,.;]|\s+(?:в|во|на|с|со)\s)", re.I)
 _OPEN_CLOSE = re.compile(r"(open|clos|end|conclud|начал|открыл|открыт|завершил|закрыл)", re.I)
 
 
@@ -53,6 +55,15 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                       r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
+def _day_before(day: str) -> str | None:
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 def _last_weekday(published: str, name: str) -> str | None:
@@ -81,6 +92,11 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
                 return dateline[0].iso(fallback_year)
             if published and len(published) == 10:
                 return published
+        if YESTERDAY.search(si.sentence.text):
+            dateline = [d for d in si.dates if date_in_dateline(si, d)]
+            day = dateline[0].iso(fallback_year) if dateline else published
+            if day and len(day) == 10 and day[:4].isdigit():
+                return _day_before(day)
         weekday = WEEKDAY.search(si.sentence.text)
         if weekday and published and len(published) == 10:
             return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week

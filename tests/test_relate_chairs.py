@@ -27,6 +27,15 @@ CASES = [
      "российско-чилийские консультации по вопросам безопасности.", "ru", {"Патрушев"}),
     ("On 4 May 2025 Kenji Sato, Ambassador for Cyber Policy of Japan, held bilateral cyber consultations with "
      "Anne Leclerc, Director General at Global Affairs Canada, in Ottawa.", "en", {"Sato", "Leclerc"}),
+    # under the chairmanship of a state's official, named by the post that state owns
+    ("The third meeting of the African Cyber Experts Group was held in Lusaka on 3 May 2024 under the chairmanship "
+     "of Zambia's Cyber Ambassador, Grace Banda.", "en", {"Banda"}),
+    ("The 38th meeting of the Gulf Interior Ministers was held in Manama on 3 May 2024 under the presidency of "
+     "Kuwait's Interior Minister and president of the current session General Shaikh Salem bin Ali Al Sabah.",
+     "en", {"Sabah"}),
+    # each side's head: «С кенийской стороны их провел X, с чилийской – Y»
+    ("3 мая в Найроби состоялись кенийско-чилийские консультации по кибербезопасности. С кенийской стороны их "
+     "провел посол Джон Мвангиа, с чилийской – координатор МИД Чили Ана Сото.", "ru", {"Мвангиа", "Сото"}),
 ]
 
 

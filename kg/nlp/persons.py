@@ -35,7 +35,8 @@ _ONE_INITIAL_AFTER = re.compile(rf"\s+([{_UP}])\.(?!\s?[{_UP}])")
 RU_FULL = re.compile(rf"\b({_RU_WORD})\s+({_RU_WORD})(?:\s+({_RU_WORD}))?")
 _EN_WORD = r"[A-Z][a-zA-Z'’\-ăâîșțéèáíóúñçãõüöÍ]+"
 EN_TITLED = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof|Hon|Honourable|Honorable|Excellency)\.?\s+((?:(?:{_EN_WORD}|[A-Z]\.?)\s+){{0,3}}{_EN_WORD})")
+    rf"\b(?:Mr|Mrs|Ms|Dr|H\.E\.|Ambassador|General|Admiral|Professor|Prof|Hon|Honourable|Honorable|Excellency|Shaikh|"
+    rf"Sheikh)\.?\s+(?:(?:Shaikh|Sheikh)\s+)?((?:(?:{_EN_WORD}|[A-Z]\.?|(?:bin|bint|ibn|al|el)(?=\s+[A-Z]))\s+){{0,5}}{_EN_WORD})")
 # "A.V. Krutskikh", "N.P.Patrushev", "S. Jaishankar": initials and a surname (Russian usage in English texts)
 EN_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-zA-Z'’\-]+)")
 EN_FULL = re.compile(rf"\b({_EN_WORD}(?:\s+(?:(?:bin|al|el|de|da|van|von|der|MD)\b|{_EN_WORD})){{1,3}})")

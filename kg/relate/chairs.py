@@ -33,6 +33,9 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
 
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
+                           # «С кенийской стороны их провел посол X, с чилийской – Y»: each side's head
+                           r"\b[Сс]\s+[а-яё]+(?:ой|ей)\s+стороны\s+(?:\w+\s+){0,2}?(?:провел|возглавил|возглавлял|руководил)\w*|"
+                           r"(?<=, )с\s+[а-яё]+(?:ой|ей)\s*[–—-]\s|"
                            r"\b[Пп]редседател(?:ь|ем|я)\b(?!\s+(?:КНР|Китайской))|\b(?:its|the)\s+Chair\b,?|"
                            r"(?-i:\bChair(?:man|woman|person)?\s+(?=[A-Z]))|"  # "Chair Burhan Gafoor of Singapore said"
                            r"\bChair\s+of\s+the\s+(?:\w+\s+){0,4}?(?=[A-Z]))", re.I)
@@ -63,8 +66,11 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
-        if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) or after and after[0].start - base - cue.end() > 80):
-            continue  # "under the chairmanship of Uzbekistan": a state chairs, no person
+        owned_post = _state_next(si, cue.end()) and _POSSESSIVE.match(si.sentence.text, _state_end(si, cue.end()))
+        if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) and not owned_post or after and (
+                after[0].start - base - cue.end() > (140 if owned_post else 80))):
+            continue  # "under the chairmanship of Uzbekistan": a state chairs, no person; "of Zambia's Ambassador, X"
+            # names the person by a post of that state
         if cue[0].lower().startswith("председател") and (_state_body_next(si, cue.end()) or _inside_a_post(si, cue)):
             continue  # «председателем Комитета госбезопасности Беларуси», «Заместитель Председателя Правительства»:
             # heads a state body or a government, not the meeting
@@ -107,6 +113,16 @@ def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:
     base = si.sentence.start
     return any(mt.type == "role" and mt.start - base <= cue.start() and cue.end() <= mt.end - base
                and mt.end - mt.start > len(cue[0].strip()) for mt in si.mentions)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _state_end(si: SentenceInfo, at: int) -> int:
+    """Where the state named at offset `at` of the sentence ends."""
+    base = si.sentence.start
+    return min((mt.end - base for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.start - base >= at),
+               default=at)
 
 
 def _state_body_next(si: SentenceInfo, at: int) -> bool:

@@ -254,8 +254,10 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
             continue
         if lemma == "группа" and not (h and parse(words[h - 1].text).normal_form in ("рабочий", "экспертный")) and not (
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in ("эксперт", "специалист")) and not (
-                h and words[h - 1].text[:1].isupper() and _is_adjective(words[h - 1])):
-            continue  # «группа» alone is no forum; «Восточноафриканская группа …», a proper name, is one
+                h and words[h - 1].text[:1].isupper() and _is_adjective(words[h - 1])) and not (
+                h and w.text[:1].isupper() and words[h - 1].text not in ".!?«"):
+            continue  # «группа» alone is no forum; «Восточноафриканская группа …», «… заседание Группы …», proper
+            # names, are
         a = h
         while a > 0 and _is_adjective(words[a - 1]):
             a -= 1

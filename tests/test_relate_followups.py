@@ -36,6 +36,11 @@ WHEN_CASES = [
     ("NEW YORK, 29 July 2022 — The Open-ended Working Group on security of and in the use of ICTs 2021–2025 "
      "today concluded its third substantive session. The fourth substantive session will be held in "
      "March 2023.", "en", "2023-03"),
+    # a part of a year stays as narrow as the text says
+    ("The third Kenya-Chile Cyber Dialogue was held in Nairobi on 3 May 2024. Chile will host the next dialogue "
+     "in the first half of 2025.", "en", "first half of 2025"),
+    ("3 мая в Найроби состоялся третий раунд кенийско-чилийских консультаций. Стороны договорились провести "
+     "очередной раунд в Сантьяго в первом полугодии 2025 года.", "ru", "first half of 2025"),
 ]
 
 

@@ -57,6 +57,19 @@ def _announces(text: str) -> bool:  # asked of each sentence many times over
         r"\b(?:сесси|заседани|встреч|раунд|session|meeting|round)", clause, re.I))
 
 
+_PART_OF_YEAR = re.compile(
+    r"\b(first|second|third|fourth)\s+(half|quarter)\s+of\s+(\d{4})|"
+    r"\b(перв|втор|трет|четв[её]рт)\w*\s+(полугоди|квартал)\w*\s+(\d{4})", re.I)
+_PART_EN = {"перв": "first", "втор": "second", "трет": "third", "четв": "fourth", "полу": "half", "квар": "quarter"}
+
+
+def _part_of_year(part: re.Match) -> str:
+    """ "first half of 2025", as the text says it in English."""
+    if part[3]:
+        return f"{part[1].lower()} {part[2].lower()} of {part[3]}"
+    return f"{_PART_EN[part[4].lower()[:4]]} {_PART_EN[part[5].lower()[:4]]} of {part[6]}"
+
+
 def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     """When the next meeting is to be held (a date, a month, a year, "next year", "on a regular basis")
     and in what format."""
@@ -65,8 +78,11 @@ def follow_up(si: SentenceInfo, year: int | None) -> FollowUpFact:
     m = re.search(r"(?:в|in)\s+(\d{4})\s*(?:году|г\.?)?", text)
     month_year = re.search(r"(?:в|in)\s+([А-Яа-яA-Za-z]+)\s+(\d{4})", text)
     month = (_month_ru(month_year[1]) or _month_en(month_year[1])) if month_year else 0
+    part = _PART_OF_YEAR.search(text)
     if si.dates:
         when = si.dates[0].iso(year)
+    elif part:  # "in the first half of 2025", «в первом полугодии 2025 года»: kept as narrow as the text says
+        when = _part_of_year(part)
     elif month:
         when = f"{month_year[2]}-{month:02d}"
     elif m:

@@ -36,6 +36,10 @@ WRITTEN_CASES = [
     ("Joint Statement on the Third EU-Chile Cyber Dialogue 21.06.2019 The following statement was released by "
      "Chile and the European Union. On 24 May 2019, Chile hosted the European Union for the third EU-Chile Cyber "
      "Dialogue in Santiago.", "en", None, "2019-05-24"),
+    # the same days written in full further on give the year
+    ("The annual meeting of the Andean Cyber Group took place in Lima on 22 and 23 May. The Ministry of Foreign "
+     "Affairs hosted the annual meeting of the Andean Cyber Group on 22 and 23 May 2025.", "en", None,
+     "2025-05-22/2025-05-23"),
     # a day written as an ordinal
     ("The third Kenya-Chile Cyber Dialogue was held in Nairobi on the 3rd of May 2024.", "en", None, "2024-05-03"),
     ("The third Kenya-Chile Cyber Dialogue was held in Nairobi on 3rd and 4th May 2024.", "en", None,

@@ -114,7 +114,16 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
         found = [y for month in (d.month, d.end_month) if month for y in [_year_near(doc, si, month)] if y]
         if found:
             year = max(found)
+        else:  # "on 22 and 23 May" … "hosted … on 22 and 23 May 2025": the same days written in full later
+            year = _year_of_same_days(doc, d) or year
     return d.iso(year)
+
+
+def _year_of_same_days(doc: Doc, d) -> int | None:
+    """The year of the one full date elsewhere in the text on the same day (and end day) as `d`."""
+    years = {o.year for s in doc.sents for o in s.dates
+             if o.year and (o.month, o.day, o.end_month, o.end_day) == (d.month, d.day, d.end_month, d.end_day)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_near(doc: Doc, si: SentenceInfo, month: int) -> int | None:

@@ -82,6 +82,11 @@ RELATIVE_DAY_CASES = [
      "cyber security, held as a video teleconference.", "en", "2021-06-30", "2021-06-29"),
     ("Во вторник в Женеве состоялись консультации России и Швейцарии по вопросам международной "
      "информационной безопасности.", "ru", "2021-06-29", "2021-06-29"),
+    # a day that ends or opens an event of N days gives the range of those days
+    ("Kenya says it has completed a three-day cyber workshop for East Africa. The workshop concluded in Nairobi on "
+     "Thursday.", "en", "2024-05-11", "2024-05-07/2024-05-09"),
+    ("3 мая в Найроби открылся двухдневный семинар по кибербезопасности для стран Восточной Африки.", "ru",
+     "2024-05-06", "2024-05-03/2024-05-04"),
     # "yesterday" is the day before the release or its dateline; a bare «накануне» too, «накануне саммита» not
     # (that row a guard)
     ("The third Kenya-Chile Cyber Dialogue was held in Nairobi yesterday.", "en", "2024-05-06", "2024-05-05"),

@@ -79,6 +79,42 @@ def _last_weekday(published: str, name: str) -> str | None:
 
 
 def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
+    """The meeting's date as the sentence gives it; a single day that ends or opens an event said to last N
+    days ("a three-day workshop … concluded on Thursday") is the range of those days."""
+    day = _date_of(si, doc, fallback_year)
+    if day is None or not re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", day):
+        return day
+    text = si.sentence.text
+    here = _years_by_month(doc)[1].get(id(si), 0)  # the sentence's index, and the one before it
+    lasting = _DURATION.search(text) or (_DURATION.search(doc.sents[here - 1].sentence.text) if here else None)
+    if not lasting:
+        return day
+    n = _DAYS.get(lasting[1].lower()[:3], 0) if lasting[1] else _DAYS.get(lasting[2].lower()[:3], 0)
+    if n < 2:
+        return day
+    from datetime import date, timedelta
+
+    yearless = day.startswith("--")
+    first = date.fromisoformat("2001" + day[1:] if yearless else day)  # 2001: any year with no 29 February
+
+    def written(d: date) -> str:
+        return "-" + d.isoformat()[4:] if yearless else d.isoformat()
+
+    if _ENDED.search(text):
+        return f"{written(first - timedelta(days=n - 1))}/{day}"
+    if _OPENED.search(text):
+        return f"{day}/{written(first + timedelta(days=n - 1))}"
+    return day
+
+
+_DURATION = re.compile(r"\b(two|three|four|five|[2-5])[- ]day\b|\b(двух|тр[её]х|четыр[её]х|пяти)дневн", re.I)
+_DAYS = {"two": 2, "thr": 3, "fou": 4, "fiv": 5, "2": 2, "3": 3, "4": 4, "5": 5, "дву": 2, "тре": 3, "трё": 3,
+         "чет": 4, "пят": 5}
+_ENDED = re.compile(r"\b(?:concluded|ended|closed|wrapped\s+up|completed|завершил\w*|закрыл\w*)\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|began|started|kicked\s+off|открыл\w*|начал\w*|стартовал\w*)\b", re.I)
+
+
+def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None:
     published = doc.announcement.published
     dates = [d for d in si.dates if not date_in_dateline(si, d) and not _of_an_earlier_event(si, d)]
     if not dates and len(si.dates) > len([d for d in si.dates if date_in_dateline(si, d)]):

@@ -202,6 +202,23 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # a title ends before "as well as" and before "and" with a finite verb and its object
+    (EN_MEETING + "Members reviewed the Action Plan of the Coastal Cyber Network as well as the draft terms of "
+     "reference of the network.", "en", None,
+     {"docs": [("Action Plan of the Coastal Cyber Network", "referenced", None, None)],
+      "lacks": ["Action Plan of the Coastal Cyber Network as well"]}),
+    (EN_MEETING + "The meeting was held under the Regional Strategy to Counter Threats to Digital Services and "
+     "reflects the members' commitment to resilience.", "en", None,
+     {"docs": [("Regional Strategy to Counter Threats to Digital Services", ANY, None, None)], "only": True}),
+    # a title after a body's head noun and "of"/"for" completes the body's name: no document
+    (EN_MEETING + "On the Kenyan side, National Centre of Threat Readiness and Strategy for Cyber Defence, National "
+     "Police Service took part.", "en", None, {"lacks": ["Threat Readiness and Strategy for Cyber Defence"]}),
+    # a head before a word that names a body is part of the body's name
+    (EN_MEETING + "The Cyber Protocol Drafting Plenary of the Forum will meet again in June.", "en", None,
+     {"lacks": ["Cyber Protocol"]}),
+    # a capitalised word may open in lower case: "eGovernment"
+    (EN_MEETING + "Ministers discussed the progress of the Regional Pilot eGovernment Strategy.", "en", None,
+     {"docs": [("Regional Pilot eGovernment Strategy", "referenced", None, None)], "only": True}),
     # an initialism's dot inside a title goes on; one before a new sentence ends it
     (EN_MEETING + "The sides issued a Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue.", "en", None,
      {"docs": [("Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue", "adopted", None, None)],
@@ -477,6 +494,41 @@ ROLES = [
      {"docs": [("UN General Assembly resolution 75/240", "referenced", None, ANY)]}),
     (EN_MEETING + "In accordance with article 12 of the Rules of Procedure of the Council, the chair was elected.",
      "en", None, {"docs": [("Rules of Procedure of the Council", "referenced", None, None)]}),
+    # the act as a noun or gerund: "the signing of", "by signing", "the approval of", "the launch of"
+    (EN_MEETING + "The ministers welcomed the signing of a memorandum of understanding on cyber incident response "
+     "between the two interior ministries.", "en", None,
+     {"docs": [("memorandum of understanding on cyber incident response between the two interior ministries",
+                "signed", None, None)]}),
+    (EN_MEETING + "Kenya marked the day by signing a cooperation agreement on data protection with the Forum.",
+     "en", None, {"docs": [("cooperation agreement on data protection with the Forum", "signed", None, None)]}),
+    (EN_MEETING + "The outcomes included the approval of the draft Regional Cyber Resilience Strategy.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy…", "adopted", None, None)]}),
+    (EN_MEETING + "A central outcome was the launch of the Regional Cyber Resilience Strategy 2025-2029.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy 2025-2029", "adopted", None, None)]}),
+    # not yet, or the act is on something the title is the complement of (guards of the act nouns above)
+    (EN_MEETING + "Members welcomed the progress towards adoption of the Second Protocol on Data Exchange.", "en",
+     None, {"docs": [("Second Protocol on Data Exchange", "referenced", None, None)]}),
+    (EN_MEETING + "The outcomes included the endorsement of the Forum's accession to the Convention on Data "
+     "Exchange.", "en", None, {"docs": [("Convention on Data Exchange", "referenced", None, None)]}),
+    # a participle after the title with an object of its own acts on that object
+    (EN_MEETING + "Ministers discussed the Regional Cyber Resilience Strategy, approving the proposed "
+     "recommendations.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy", "referenced", None, None)]}),
+    # an act told as last year's is a reference
+    (EN_MEETING + "The chairs discussed the Bilateral Framework for Closer Cooperation which was adopted by the "
+     "two Presidents last year.", "en", None,
+     {"docs": [("Bilateral Framework for Closer Cooperation", "referenced", None, None)]}),
+    # an infinitive between the verb and the title: the decision is to consider it
+    (RU_MEETING + "Также принято решение рассмотреть на следующем заседании проект Соглашения о сотрудничестве в "
+     "области связи.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи (draft)", "referenced", None, None)]}),
+    # basis: held as the document sets out; a forum for implementing it
+    ("On 5 and 6 May 2024 the two sides held their second cyber dialogue in Lisbon, as set out under the "
+     "Partnership and Cooperation Agreement.", "en", None,
+     {"docs": [("Partnership and Cooperation Agreement", "basis", None, None)]}),
+    ("The fourth Kenya-Ghana cyber dialogue was held in Accra on 3 May 2024. The dialogue is a forum for "
+     "implementing the Framework for Kenya-Ghana Digital Cooperation.", "en", None,
+     {"docs": [("Framework for Kenya-Ghana Digital Cooperation", "basis", None, None)]}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,

@@ -61,7 +61,9 @@ def _agrees(modifier: str, word: str) -> bool:
 
 
 _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
-                      r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
+                      r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b|"
+                      # a finite verb with its object: "... to Cyber Security and reflects the commitment"
+                      r"\s+[a-z]+s\s+(?:the|a|an|its|their)\b)|as\s+well\s+as|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title

@@ -61,7 +61,7 @@ RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
-                      r"Team|Working|Implementation|Partnership|"
+                      r"Team|Working|Implementation|Partnership|Plenary|Drafting|Board|Platform|"
                       # "the Cybercrime Treaty negotiations": the head is a modifier of a process noun
                       r"negotiations?|talks|process|negotiating)\b)")
 # The number that goes with a head: "Decision No. 1039", "Act, 2020"
@@ -106,6 +106,8 @@ _DETERMINER = (r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(
 # Words between the determiner and the head: "draft PaCSON cyber security awareness", not a function word
 _EN_MODIFIER = (r"(?:(?!(?:and|or|of|the|a|an|to|in|on|with|by|for|at|from|its|their|is|was|were|are|be|has|have|had|"
                 r"that|which|who)\b)[\w-]+\s+)")
+_AFTER_SIGNING = "(?:" + "|".join(f"(?<=\\b{verb} {article} )" for verb in ("signed", "signing", "inked", "sign")
+                                   for article in ("a", "an", "the")) + ")"
 EN_DOC = re.compile(
     # a conference's numbered resolution ("Resolution 130"); first, to win over a bare "Resolution"
     r"Resolution\s+\d{1,4}(?:\s*\([^()]{1,40}\))?(?!\s*/)|"
@@ -118,7 +120,7 @@ EN_DOC = re.compile(
     r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
@@ -128,6 +130,10 @@ EN_DOC = re.compile(
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
     r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
+    # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
+    # "signed a cooperation agreement on ...": the signing makes it a document, not an understanding reached
+    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol)\b"
+    + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
     r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
@@ -330,7 +336,8 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
                 continue  # "Plan of | Priority Measures": capitals a complement governs are no person
             if 0 < rel < len(surface):
                 surface = surface[:rel].rstrip(" ,")
-        if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
+        if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies) \
+                or _BODY_BEFORE.search(text[:start]):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
         head = (re.search(DOC_NOUN, surface) if russian else _HEAD_INSIDE.search(surface))
         if head and any(a <= start + head.start() < b and b >= start + len(surface) for a, b in named_bodies):
@@ -366,6 +373,12 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
             out.append(DocumentFact(name, title, stated_year(name), "referenced", None, base + a,
                                     base + a + len(name), si, aliases=aliases))
     return out
+
+
+# A body's head noun with "of"/"for" right before the title: the title completes the body's name ("National Center
+# of Incident Readiness and Strategy for Cybersecurity", "the Office for Cyber Policy and Convention Affairs")
+_BODY_BEFORE = re.compile(r"\b(?:Cent(?:er|re)|Office|Ministry|Department|Agency|Institute|Bureau|Directorate|"
+                          r"Authority|Service)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 
 
 # A document a title is the plan or programme for: "... for the Implementation of the Strategy for ...",

@@ -529,6 +529,25 @@ ROLES = [
     ("The fourth Kenya-Ghana cyber dialogue was held in Accra on 3 May 2024. The dialogue is a forum for "
      "implementing the Framework for Kenya-Ghana Digital Cooperation.", "en", None,
      {"docs": [("Framework for Kenya-Ghana Digital Cooperation", "basis", None, None)]}),
+    # a list opened by a colon after a generic word: the word names no document, the act goes to every item,
+    # across the semicolons that split the list into sentences; a page cut after a preposition names none
+    (RU_MEETING + "По итогам заседания подписан ряд документов о сотрудничестве: Меморандум о сотрудничестве между "
+     "операторами связи (ОС); Меморандум о взаимопонимании между университетами связи; Соглашение о "
+     "сотрудничестве в области почтовой связи; Меморандум о", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве между операторами связи", "signed", None, None),
+               ("Меморандум о взаимопонимании между университетами связи", "signed", None, None),
+               ("Соглашение о сотрудничестве в области почтовой связи", "signed", None, None)], "only": True}),
+    # a title with no complement ends before «и» and the next title
+    (RU_MEETING + "В частности, были утверждены Молодежная стратегия и план подготовки кадров на ближайшие три "
+     "года.", "ru", None,
+     {"docs": [("Молодежная стратегия", "adopted", None, None),
+               ("план подготовки кадров на ближайшие три года", "adopted", None, None)], "only": True}),
+    # a plural «проекты» heads each title of its list; a year inside a title does not date the act
+    (RU_MEETING + "В ходе заседания одобрены проекты Доклада Совета министров о деятельности Совета в 2023 году и "
+     "Программы сотрудничества в области связи на 2025-2027 годы.", "ru", None,
+     {"docs": [("Доклад Совета министров о деятельности Совета в 2023 году (draft)", "adopted", None, ANY),
+               ("Программа сотрудничества в области связи на 2025-2027 годы (draft)", "adopted", None, None)],
+      "only": True}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,

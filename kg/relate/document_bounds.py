@@ -284,6 +284,8 @@ def before_cut_word(surface: str) -> str:
     preposition («новый план | сотрудничес»): what is left names no document."""
     words = surface.split(" ")
     last = words[-1]
+    if last.lower() in _PREPOSITIONS_RU | _PREPOSITION_EN:
+        return ""  # «… (NIA); Меморандум о»: the page ends right after the head's preposition
     if is_cyrillic(last) and any(p.is_known for p in parses(last)):
         return surface  # a whole word: the page ends with no stop, the title is not cut
     if not is_cyrillic(last) and not last[:1].islower():

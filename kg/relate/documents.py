@@ -40,7 +40,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|"
            # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
            r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
-           r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
+           r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Доклад\w*(?=\s+[А-ЯЁ])|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
            r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
@@ -55,7 +55,7 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
@@ -265,14 +265,37 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
             continue  # "a Programme of Action" named alone: the process, not a document
         found.append(d)
     docs = sorted(linked + found, key=lambda d: d.start)
+    headers = set()
     for prev, d in zip(docs, docs[1:], strict=False):
         between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
-        if d.role == "referenced" and re.fullmatch(
-                r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
+        header = _LIST_HEADER.match(prev.surface) and re.fullmatch(r"\s*:\s*", between)
+        if header:
+            headers.add(id(prev))  # «подписан ряд документов о сотрудничестве: Меморандум …; Меморандум …»
+        if d.role == "referenced" and (header or re.fullmatch(
+                r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
                 r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}|(?:[а-яё]+(?:ие|ые|ий|ый|ую|ое|ее|ая|яя)\s+){1,2})?",
-                between):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
+                between)):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
             d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
-    return docs
+        if re.fullmatch(r"\s*(?:,|и|and)\s*", between):
+            _shared_draft(prev, d)
+    return [d for d in docs if id(d) not in headers]
+
+
+def carry_list_roles(sentences: list[SentenceInfo], named: dict[int, list[DocumentFact]]) -> None:
+    """A list of titles split into sentences at its semicolons («подписаны: Меморандум …; Меморандум …; …»): an
+    item that opens its sentence with no verb of its own takes the act of the item before."""
+    for prev, si in zip(sentences, sentences[1:], strict=False):
+        before, docs = named.get(id(prev)), named.get(id(si))
+        if not before or not docs or not prev.sentence.text.rstrip().endswith((";", ":")):
+            continue
+        first = docs[0]
+        if first.start == si.sentence.start and first.role == "referenced":
+            first.role = before[-1].role
+
+
+# A generic word for documents that a colon opens a list of: the list names them, the word names none
+_LIST_HEADER = re.compile(r"(?:(?:ряд|пакет)\s+)?документ\w*\b|(?:(?:a\s+)?(?:number|series|set|package)\s+of\s+)?"
+                          r"documents\b")
 
 
 # A lower-case phrase after a copula describes the document named before ("Это первый универсальный
@@ -394,6 +417,15 @@ def _implemented(surface: str) -> tuple[int, str] | None:
     if m is None or not surface[m.end():m.end() + 1].isupper():
         return None
     return m.end(), surface[m.end():]
+
+
+def _shared_draft(prev: DocumentFact, d: DocumentFact) -> None:
+    """A plural «проекты» heads every title of its list: «одобрены проекты Доклада … и Программы …» names two
+    drafts."""
+    if d.title.endswith("(draft)") or d.entity is not None or d.symbol or not prev.title.endswith("(draft)") \
+            or not re.match(r"(?i)проекты\s", prev.surface):
+        return
+    d.title, d.aliases = title_and_aliases("проект " + d.surface)
 
 
 # A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline

@@ -548,6 +548,16 @@ ROLES = [
      {"docs": [("Доклад Совета министров о деятельности Совета в 2023 году (draft)", "adopted", None, ANY),
                ("Программа сотрудничества в области связи на 2025-2027 годы (draft)", "adopted", None, None)],
       "only": True}),
+    # a joint text of the sides quoted as the source of the report is the meeting's own outcome
+    (EN_MEETING + "In a joint statement, both sides called for closer cooperation on incident response.", "en", None,
+     {"docs": [("joint statement", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "The talks reflect broad engagement on cyber issues, a joint statement by the two Governments has "
+     "said.", "en", None, {"docs": [("joint statement", "adopted", None, None)], "only": True}),
+    (RU_MEETING + "«Стороны договорились расширять обмен информацией», — говорится в совместном заявлении "
+     "министров.", "ru", None, {"docs": [("совместное заявление министров", "adopted", None, None)], "only": True}),
+    # «по итогам встречи» tells when the text was issued and ends its title
+    (RU_MEETING + "Министерство опубликовало коммюнике министров связи по итогам встречи на русском языке.", "ru",
+     None, {"docs": [("коммюнике министров связи", "adopted", None, None)], "only": True}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,

@@ -226,6 +226,8 @@ def trim_tail(surface: str) -> str:
         head = i if head_at is None else head_at
         if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
             break
+        if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
+            break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
         if i >= 1 and _recipient(bare, words[i - 1], words[i - 2] if i >= 2 else ""):
             break  # "копию проекта конвенции | председателю комитета ...": to whom, not the title's
         if i >= 1 and bare and re.match("[а-яё]", bare):

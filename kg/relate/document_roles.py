@@ -173,12 +173,33 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     return role
 
 
+# A joint text of the sides, quoted as the source of what the text reports: the meeting's own outcome ("In a
+# joint statement, both sides called ...", "..., a joint statement by the two Governments said", «говорится в
+# совместном заявлении», «коммюнике по итогам встречи»)
+_JOINT_TEXT = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[eé])|"
+                         r"communiqu[eé]|совместн\w+\s+(?:заявлени|декларац|коммюнике)\w*|коммюнике)\b")
+_QUOTED_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:in|according\s+to)\s+(?:a|an|the|their|its)\s+$|"
+                            r"(?:говорится|отмечается|подчеркивается|указывается|сказано)\s+в\s+$|"
+                            r"(?:^|[,;:]\s*)(?:в|согласно)\s+$")
+_QUOTED_AFTER = re.compile(r"(?i)^(?:\s+(?:by|of|from)\s+[^,.;:]{1,60}?)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|"
+                           r"noted|notes|reads|read|added|adds)\b|"
+                           r"^(?:\s+\S+){0,3}?\s+(?:говорится|отмечается|подчеркивается|указывается|сказано)\b|"
+                           r"^\s+по\s+итогам\s+(?:встречи|заседания|переговоров|совещания|саммита|консультаций|"
+                           r"диалога)\b")
+
+
+def _joint_text_quoted(text: str, before: str, after: str) -> bool:
+    return bool(_JOINT_TEXT.match(text)) and bool(_QUOTED_BEFORE.search(before[-40:]) or _QUOTED_AFTER.match(after))
+
+
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
     at_meeting = _ACT_AT_MEETING.search(after)
     if at_meeting:
         return "signed" if at_meeting["signed"] else "adopted"
+    if rel_end is not None and _joint_text_quoted(text[rel_start:rel_end], before, after):
+        return "adopted"
     basis = _BASIS.search(before)
     if (basis and not _DRAFTED_ON.search(before[: basis.start()])) or _BASIS_AFTER.search(after):
         return "basis"

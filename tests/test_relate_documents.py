@@ -558,6 +558,23 @@ ROLES = [
     # «по итогам встречи» tells when the text was issued and ends its title
     (RU_MEETING + "Министерство опубликовало коммюнике министров связи по итогам встречи на русском языке.", "ru",
      None, {"docs": [("коммюнике министров связи", "adopted", None, None)], "only": True}),
+    # the same word form after «и» coordinates inside the title; a quote closed after it is not the title's
+    (RU_MEETING + "«По итогам встречи подписаны Соглашение между правительством Республики Кения и правительством "
+     "Республики Гана о сотрудничестве в области связи и План консультаций между министерствами на 2025–2026 "
+     "годы», — сообщили в министерстве.", "ru", None,
+     {"docs": [("Соглашение между правительством Республики Кения и правительством Республики Гана о "
+                "сотрудничестве в области связи", "signed", None, None),
+               ("План консультаций между министерствами на 2025–2026 годы", "signed", None, None)], "only": True}),
+    # a lower-case «меморандум о …» is a title; «заключен» signs it
+    (RU_MEETING + "В присутствии министров был заключен меморандум о сотрудничестве и взаимной поддержке в сфере "
+     "почтовой связи.", "ru", None,
+     {"docs": [("меморандум о сотрудничестве и взаимной поддержке в сфере почтовой связи", "signed", None, None)],
+      "only": True}),
+    # a sentence-initial article; "the ceremony of signing" signs it; a verb of what the text does ends the title
+    (EN_MEETING + "An intergovernmental agreement between Kenya and Ghana on cooperation in data protection "
+     "confirms that the partnership is strong. The ceremony of signing the agreement took place in Nairobi.", "en",
+     None, {"docs": [("intergovernmental agreement between Kenya and Ghana on cooperation in data protection",
+                      "signed", None, None)], "only": True}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,
@@ -672,6 +689,12 @@ NAMED_AGAIN = [
 # acronym for its spelt-out name, a title that differs in one word of many, a Russian short name that begins the
 # full one. (Both names are kept; the act beats a reference.)
 SAME_DOCUMENT = [
+    # a title with no parties of its own whose long complement ends the other title is the same document
+    (RU_MEETING + "Министры подписали межправительственное соглашение о сотрудничестве в области обеспечения "
+     "безопасности почтовой связи. По итогам встречи подписано Соглашение между правительством Республики Кения "
+     "и правительством Республики Гана о сотрудничестве в области обеспечения безопасности почтовой связи.", "ru",
+     None, {"docs": [("межправительственное соглашение о сотрудничестве в области обеспечения безопасности "
+                      "почтовой связи", "signed", None, None)], "only": True}),
     (RU_MEETING + "Стороны подписали Конвенцию ООН против транснациональной организованной преступности. Конвенция "
      "ООН по борьбе с транснациональной организованной преступностью остается основой их сотрудничества.", "ru",
      None, {"docs": [("United Nations Convention against Transnational Organized Crime", "signed", None, ANY)],

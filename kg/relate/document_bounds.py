@@ -63,7 +63,10 @@ def _agrees(modifier: str, word: str) -> bool:
 _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
                       r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b|"
                       # a finite verb with its object: "... to Cyber Security and reflects the commitment"
-                      r"\s+[a-z]+s\s+(?:the|a|an|its|their)\b)|as\s+well\s+as|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
+                      r"\s+[a-z]+s\s+(?:the|a|an|its|their)\b)|as\s+well\s+as|"
+                      # a verb that tells what the document does: "... cyber security confirms that ..."
+                      r"(?:confirms|reaffirms|provides|envisages|establishes|aims|lays|opens|covers|includes|marks|"
+                      r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
@@ -110,7 +113,7 @@ def _capitals_end(surface: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", surface[complement.start() : shift.start()])
              if w.lower() not in _FUNCTION_EN]
     return surface[: shift.start()] if words and all(w[:1].isupper() for w in words) else surface
-_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
+_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
 
 
@@ -235,7 +238,9 @@ def trim_tail(surface: str) -> str:
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
-            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]):
+            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]) \
+                    and words[i + 1].lower() not in {x.lower() for x in words[:i]}:
+                # (the same word form again coordinates: «между правительством РФ и правительством Лаоса»)
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
@@ -256,10 +261,13 @@ def trim_tail(surface: str) -> str:
                                                        in ("VERB", "INFN", "PRTS")):
                 break
         out.append(w)
-    return " ".join(out).rstrip(" ,")
+    title = " ".join(out).rstrip(" ,")
+    if title.count("»") > title.count("«"):  # «… подписаны Соглашение … годы», — сообщили: the quote's end
+        title = re.sub(r"[\s,]*»[\s,—–-]*$", "", title)
+    return title
 
 
-DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
+DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
             r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад)")
 

@@ -51,8 +51,8 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
-_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
+                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
                      r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
@@ -125,7 +125,7 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
             continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
         if m[0].lower().endswith("ing") and not tail[m.end():].startswith(" of ") and not re.search(
-                r"(?:\b(?:by|after|upon|on|in|while|when)|,)\s+$", tail[: m.start()]):
+                r"(?:\b(?:by|after|upon|on|in|while|when|of)|,)\s+$", tail[: m.start()]):
             continue  # "a decree approving the Agreement": the participle tells of the decree
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement

@@ -47,7 +47,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
            r"(?:программ|план|стратеги|концепци)\w*(?=\s+на\s+(?:период\s+)?(?:до\s+)?(?:19|20)\d{2})|"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
-           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|соглашени\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
+           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|(?:соглашени|меморандум)\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
            r"государственной)")
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
@@ -135,7 +135,8 @@ EN_DOC = re.compile(
     + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol)\b"
     + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
-    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"
+    r"(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
     r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")

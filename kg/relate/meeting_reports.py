@@ -20,7 +20,7 @@ from kg.relate.meeting_dates import TODAY, days_apart
 from kg.understand import Doc, SentenceInfo
 
 _ORGAN_ACT = re.compile(r"\b(?:adopted|approved|endorsed|приняла|одобрила|утвердила)\b", re.I)
-_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed)\b", re.I)
+_SIGNED = re.compile(r"\b(?:подписали|скрепили\s+подписями|signed|inked)\b", re.I)
 _OFFICIALS = re.compile(r"\b(?:главы|министры|руководители|heads|ministers|leaders)\b", re.I)
 
 # «начал работу экспертный форум», "the conference got under way", «подводят итоги заседания», «на встрече
@@ -133,7 +133,9 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
         _ORGAN_ACT.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
-    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (signs and not si.persons) or (
+    # two named signatories are the signing's own report, dated or not («Лавров и Х подписали соглашение»)
+    return (has_noun and (has_verb or bool(si.dates) or bool(si.persons) and has_place)) or (
+        signs and (not si.persons or len(si.persons) >= 2)) or (
         bool(si.dates) and has_verb and (bool(si.persons) or has_forum or has_place)) or (
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si)
 

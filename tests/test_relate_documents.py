@@ -202,6 +202,24 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # "of and in" coordinates two prepositions; an acronym in brackets goes on inside the complement
+    (EN_MEETING + "Members reviewed the draft concept paper on Security of and in the Use of Digital Technologies "
+     "(DTs) for 2025-2026.", "en", None,
+     {"docs": [("draft concept paper on Security of and in the Use of Digital Technologies (DTs) for 2025-2026",
+                "referenced", None, None)], "only": True}),
+    # the text's own form with its bracketed acronym is an alias
+    (EN_MEETING + "Members discussed the Memorandum of Cooperation with the Pacific Digital Commission (PDC) on data "
+     "exchange.", "en", None,
+     {"docs": [("Memorandum of Cooperation with the Pacific Digital Commission (PDC) on data exchange", "referenced",
+                None, None)], "only": True}),
+    # an agreement to act is an understanding reached, not a text; an agenda is a topic unless adopted
+    (EN_MEETING + "The meeting recalled the agreement between the two Ministers to establish the Forum.", "en", None,
+     {"lacks": ["agreement between the two Ministers to establish the Forum"]}),
+    (EN_MEETING + "The talks covered the regional digital security policy agenda.", "en", None,
+     {"lacks": ["regional digital security policy agenda"]}),
+    # "workplan" in one word
+    (EN_MEETING + "Members discussed the network's workplan for 2025.", "en", None,
+     {"docs": [("workplan for 2025", "referenced", None, ANY)], "only": True}),
     # a title ends before "as well as" and before "and" with a finite verb and its object
     (EN_MEETING + "Members reviewed the Action Plan of the Coastal Cyber Network as well as the draft terms of "
      "reference of the network.", "en", None,

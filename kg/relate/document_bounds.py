@@ -90,7 +90,8 @@ _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|agains
                         r"Acknowledging|Stressing|Underlining|Emphasi[sz]ing)\b")
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
-_SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
+# ("security of and in the use of ICTs": "and" right after a preposition coordinates two prepositions)
+_SECOND_TITLE_EN = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfor),?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
                               # "... Cooperation and Plan of Action 2020-2025": a bare head starts one too
                               r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){0,5}" + EN_HEAD + r"\b))")
 # Where a complement in capitals gives way to a phrase with an article and lower-case words: "Protocol on

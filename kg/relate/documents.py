@@ -79,6 +79,8 @@ _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On
 _LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
                   r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
+                  # an acronym in brackets inside the complement: "... Technologies (ICTs) for 2024-2025"
+                  r"\([A-Z][A-Za-z]{1,9}\)(?=\s+(?:for|of|on|in)\s)|"
                   # a list of capitalised words closed by "and": "for Security, Public Health, and Safe Communities"
                   r",(?=\s+(?!" + _SENTENCE_OPENER_EN + r")[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*"
                   r"(?:\s+[A-Z][\w-]*)*)*,?\s+" + _LAST_ITEM_EN + r")|,(?=\s+" + _LAST_ITEM_EN + r"))"
@@ -87,7 +89,7 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
@@ -377,9 +379,11 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
             continue
         if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]):
             continue  # "a committee to draft an action plan": a task, no document yet
+        if not acted and _AGREED_TO_ACT.match(surface):
+            continue  # "the agreement between the Ministers to establish the Dialogue": an understanding reached
         if re.search(r"\bProgram(?:me)?$", surface):
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
-        if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
+        if re.match(r"(?:[\w-]+\s+){0,5}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks", "модальности его работы определены ...": a topic
         year = stated_year(surface) or year_of_act(text[start + len(surface):])
         by = _proposer(si, start, start + len(surface)) if role == "presented" else None
@@ -439,6 +443,10 @@ def _one_line(raw: str, rx: re.Pattern) -> str:
         return raw
     lines = _NEW_LINE.split(raw)
     return next((line for line in lines if rx.search(line)), lines[0])
+
+
+# A lower-case agreement with an infinitive of purpose is an understanding to act, not a text
+_AGREED_TO_ACT = re.compile(r"agreement\b[^.;:]*?\bto\s+(?!(?:the|a|an|this|that|its|their)\b)[a-z]+\b")
 
 
 # An infinitive of writing before a lower-case genre: the document is a task for later

@@ -544,6 +544,10 @@ ROLES = [
     ("On 5 and 6 May 2024 the two sides held their second cyber dialogue in Lisbon, as set out under the "
      "Partnership and Cooperation Agreement.", "en", None,
      {"docs": [("Partnership and Cooperation Agreement", "basis", None, None)]}),
+    # an organisation taking part, named before, was not set up under it: no verb of setting up between
+    ("On 5 and 6 May 2024 the European Union (EU) and Kenya held their second cyber dialogue in Nairobi, as set out "
+     "under the Partnership and Cooperation Agreement.", "en", None,
+     {"docs": [("Partnership and Cooperation Agreement", "basis", None, None)]}),
     ("The fourth Kenya-Ghana cyber dialogue was held in Accra on 3 May 2024. The dialogue is a forum for "
      "implementing the Framework for Kenya-Ghana Digital Cooperation.", "en", None,
      {"docs": [("Framework for Kenya-Ghana Digital Cooperation", "basis", None, None)]}),

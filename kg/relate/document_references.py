@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import lemma_ru
 from kg.nlp.text import is_cyrillic
+from kg.relate.document_roles import SETTING_UP
 from kg.relate.facts import DocumentFact
 from kg.vocab import Vocabulary
 
@@ -313,5 +314,6 @@ def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
     si = d.sentence
     subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
                 and mt.type in ("process", "organization")]
-    if subjects and subjects[-1].entity.iri != forum_iri:
+    if subjects and subjects[-1].entity.iri != forum_iri and SETTING_UP.search(
+            si.sentence.text[subjects[-1].end - si.sentence.start : d.start - si.sentence.start]):
         d.role = "referenced"  # another body was set up under it (or the meeting has no forum to set up)

@@ -22,6 +22,8 @@ from kg.nlp.morph import parses
 # alone is procedure, not a founding.
 _SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|"
                r"mandated|provided for)")
+# A verb of setting up, to find which body the document set up (kg/relate/document_references.py)
+SETTING_UP = re.compile(r"\b" + _SETTING_UP + r"\b", re.I)
 _BASIS = re.compile(
     _SETTING_UP + r"\s+(?:[\w,]+\s+){0,3}?(?:в развитие|на основе|на основании|в соответствии с|согласно|under|by|"
     r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"

@@ -202,6 +202,13 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # a lower-case programme, strategy or report after «проект» is a title; a capitalised noun before the genre
+    # (a state in the instrumental) is not its modifier
+    (RU_MEETING + "Совет внес на рассмотрение глав государств проект программы по совместной борьбе с "
+     "киберпреступностью.", "ru", None,
+     {"docs": [("программа по совместной борьбе с киберпреступностью (draft)", ANY, None, None)], "only": True}),
+    (RU_MEETING + "Члены Совета обсудили с Кенией соглашение о сотрудничестве в сфере почтовой связи.", "ru", None,
+     {"docs": [("соглашение о сотрудничестве в сфере почтовой связи", "referenced", None, None)], "only": True}),
     # "of and in" coordinates two prepositions; an acronym in brackets goes on inside the complement
     (EN_MEETING + "Members reviewed the draft concept paper on Security of and in the Use of Digital Technologies "
      "(DTs) for 2025-2026.", "en", None,

@@ -38,8 +38,10 @@ def trim_lead(surface: str) -> str:
         if tag is not None and tag.POS == "PRTF" and not _agrees(w, words[1]):
             words = words[1:]  # a participle that governs the title: "задач, поставленных Стратегией ..."
             continue
-        if tag is None or tag.POS in ("ADJF", "PRTF") or re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w):
-            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию"
+        if tag is None or tag.POS in ("ADJF", "PRTF") or (
+                re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w)
+                and not (tag.POS == "NOUN" and parses(w)[0].is_known)):
+            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию" (not «Россией»)
         words = words[1:]
     return " ".join(words)
 

@@ -202,6 +202,9 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # «на рассмотрение …» tells what a draft is sent for and ends its title
+    (RU_MEETING + "Министры направили проект программы сотрудничества на рассмотрение Совета глав государств.", "ru",
+     None, {"docs": [("программа сотрудничества (draft)", "referenced", None, None)], "only": True}),
     # a lower-case programme, strategy or report after «проект» is a title; a capitalised noun before the genre
     # (a state in the instrumental) is not its modifier
     (RU_MEETING + "Совет внес на рассмотрение глав государств проект программы по совместной борьбе с "

@@ -234,6 +234,9 @@ def trim_tail(surface: str) -> str:
             break
         if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
             break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
+        if i >= 1 and bare == "на" and i + 1 < len(words) and re.match(
+                r"(?:рассмотрение|утверждение|подписание|согласование|одобрение)\b", words[i + 1]):
+            break  # "проект программы | на рассмотрение Совета …": what it is sent for, not its name
         if i >= 1 and _recipient(bare, words[i - 1], words[i - 2] if i >= 2 else ""):
             break  # "копию проекта конвенции | председателю комитета ...": to whom, not the title's
         if i >= 1 and bare and re.match("[а-яё]", bare):

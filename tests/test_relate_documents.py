@@ -607,6 +607,14 @@ ROLES = [
      "confirms that the partnership is strong. The ceremony of signing the agreement took place in Nairobi.", "en",
      None, {"docs": [("intergovernmental agreement between Kenya and Ghana on cooperation in data protection",
                       "signed", None, None)], "only": True}),
+    # a lower-case framework after a verb of signing; an infinitive of purpose ends it
+    (EN_MEETING + "The two national CERTs signed a framework for operational collaboration on incident response "
+     "to promote information exchange.", "en", None,
+     {"docs": [("framework for operational collaboration on incident response", "signed", None, None)],
+      "only": True}),
+    # an item of a meeting report's decisions
+    (EN_MEETING + "Decisions: To adopt the network's workplan for 2025.", "en", None,
+     {"docs": [("workplan for 2025", "adopted", None, ANY)], "only": True}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,

@@ -71,6 +71,9 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
+                      # an infinitive of purpose: "a framework for collaboration on cyber security | to promote ..."
+                      r"to\s+(?:promote|strengthen|enhance|foster|facilitate|support|ensure|improve|advance|deepen|"
+                      r"expand|boost|increase|develop|build|address|help|encourage)\b|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
                       r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote|"
                       # a participle of an earlier act with its agent, place or time: "... agreed between the Prime

@@ -67,7 +67,9 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released|"
                       # the act as a noun: "the approval of the draft Strategy", "the launch of the 2024-28 Strategy"
-                      r"\b(?:adoption|approval|endorsement|launch)\s+of\b)", re.I)
+                      r"\b(?:adoption|approval|endorsement|launch)\s+of\b|"
+                      # a meeting report's list of decisions: "To adopt the workplan for 2021."
+                      r"(?<=\bTo )(?:adopt|approve|endorse)\b)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
@@ -94,6 +96,8 @@ _COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I
 # "adopted earlier in 2021", "ранее принятый", "adopted by the leaders last year": an act before this meeting
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде|last\s+(?:year|month|week)|years?\s+ago|"
                       r"в\s+прошлом\s+(?:году|месяце))\b", re.I)
+# An infinitive that opens the sentence in a list of decisions ("To adopt the agenda;")
+_DECISION_ITEM = re.compile(r"(?:[^.;:]{0,40}:)?\W*To\s+")
 # Before the act noun, a time still to come: "progress towards adoption of", "pending approval of"
 _NOT_YET = re.compile(r"\b(?:towards?|pending|awaiting|for)\s+(?:the\s+)?$", re.I)
 # After the verb, its own object: "..., approving the proposed recommendations" acts on those, not on the title
@@ -131,6 +135,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "a decree approving the Agreement": the participle tells of the decree
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
+        if _DECISION_ITEM.fullmatch(before[: len(before) - len(tail) + m.start()]):
+            return True  # "To adopt the agenda;": an item of the decisions taken
         if _NOT_YET.search(tail[: m.start()]) or _infinitive_between(tail[m.end():]):
             continue  # "progress towards adoption of", «принято решение рассмотреть проект»: no act on the title
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):

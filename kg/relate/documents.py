@@ -135,7 +135,8 @@ EN_DOC = re.compile(
     r"[a-z-]+-party agreement|"
     # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
     # "signed a cooperation agreement on ...": the signing makes it a document, not an understanding reached
-    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol)\b"
+    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol|"
+    r"framework|arrangement|declaration|charter|roadmap)\b"
     + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"

@@ -202,6 +202,13 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # a multiword head's own "of" is no complement; an ordinal opens a title; the document being prepared is
+    # named too
+    (EN_MEETING + "Agenda item 3: Terms of Reference for the preparation of the 3rd Additional Protocol on Data "
+     "Exchange.", "en", None,
+     {"docs": [("Terms of Reference for the preparation of the 3rd Additional Protocol on Data Exchange", "referenced",
+                None, None),
+               ("3rd Additional Protocol on Data Exchange", "referenced", None, None)], "only": True}),
     # «на рассмотрение …» tells what a draft is sent for and ends its title
     (RU_MEETING + "Министры направили проект программы сотрудничества на рассмотрение Совета глав государств.", "ru",
      None, {"docs": [("программа сотрудничества (draft)", "referenced", None, None)], "only": True}),

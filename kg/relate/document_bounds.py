@@ -110,9 +110,13 @@ _FUNCTION_EN = {"on", "of", "for", "to", "in", "at", "from", "with", "by", "and"
                 "against", "concerning", "regarding", "its", "their"}
 
 
+_HEAD_EN = re.compile(r"\b" + EN_HEAD)
+
+
 def _capitals_end(surface: str) -> str:
     """The title up to where its capitalised complement gives way to a lower-case phrase with an article."""
-    complement = COMPLEMENT_START_EN.search(surface)
+    head = _HEAD_EN.search(surface)  # "Terms of Reference | for the preparation …": the head's own "of" is no complement
+    complement = COMPLEMENT_START_EN.search(surface, head.end() - 1 if head else 0)
     shift = _STYLE_SHIFT_EN.search(surface, complement.start()) if complement else None
     if shift is None:
         return surface

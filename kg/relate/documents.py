@@ -123,7 +123,8 @@ EN_DOC = re.compile(
     r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z]))"
+    r"[\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
@@ -413,15 +414,18 @@ _BODY_BEFORE = re.compile(r"\b(?:Cent(?:er|re)|Office|Ministry|Department|Agency
 
 # A document a title is the plan or programme for: "... for the Implementation of the Strategy for ...",
 # «... по реализации Стратегии ...»
-_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,4}?"
+# ("Terms of Reference for the preparation of the 2nd Additional Protocol": the protocol being prepared, too)
+_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution|[Pp]reparation|[Ee]laboration|[Nn]egotiation|"
+                          r"[Dd]rafting)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+|\d{1,2}(?:st|nd|rd|th)\s+){0,4}?"
                           + EN_HEAD + r"\b)|"
-                          r"\b(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?=" + DOC_NOUN + r")")
+                          r"\b(?:реализаци|выполнени|исполнени|осуществлени|подготовк|разработк)\w*\s+(?=" + DOC_NOUN
+                          + r")")
 
 
 def _implemented(surface: str) -> tuple[int, str] | None:
     """Where the document a title implements starts in it, and its words to the title's end."""
     m = _IMPLEMENTED.search(surface, 1)
-    if m is None or not surface[m.end():m.end() + 1].isupper():
+    if m is None or not (surface[m.end():m.end() + 1].isupper() or surface[m.end():m.end() + 1].isdigit()):
         return None
     return m.end(), surface[m.end():]
 

@@ -202,6 +202,9 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # "in" between capitalised words of a title before its head
+    (EN_MEETING + "Delegates cited the agency's annual Smuggling in Migrants Report.", "en", None,
+     {"docs": [("Smuggling in Migrants Report", "referenced", None, None)], "only": True}),
     # a multiword head's own "of" is no complement; an ordinal opens a title; the document being prepared is
     # named too
     (EN_MEETING + "Agenda item 3: Terms of Reference for the preparation of the 3rd Additional Protocol on Data "

@@ -124,7 +124,7 @@ EN_DOC = re.compile(
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
     r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z]))"
-    r"[\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
+    r"[\w.’'-]*\s+(?:(?:and|in)\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"

@@ -202,6 +202,61 @@ TITLES = [
 # --------------------------------------------------------------------------- where a title stops
 
 STOPS = [
+    # "in" between capitalised words of a title before its head
+    (EN_MEETING + "Delegates cited the agency's annual Smuggling in Migrants Report.", "en", None,
+     {"docs": [("Smuggling in Migrants Report", "referenced", None, None)], "only": True}),
+    # a multiword head's own "of" is no complement; an ordinal opens a title; the document being prepared is
+    # named too
+    (EN_MEETING + "Agenda item 3: Terms of Reference for the preparation of the 3rd Additional Protocol on Data "
+     "Exchange.", "en", None,
+     {"docs": [("Terms of Reference for the preparation of the 3rd Additional Protocol on Data Exchange", "referenced",
+                None, None),
+               ("3rd Additional Protocol on Data Exchange", "referenced", None, None)], "only": True}),
+    # «на рассмотрение …» tells what a draft is sent for and ends its title
+    (RU_MEETING + "Министры направили проект программы сотрудничества на рассмотрение Совета глав государств.", "ru",
+     None, {"docs": [("программа сотрудничества (draft)", "referenced", None, None)], "only": True}),
+    # a lower-case programme, strategy or report after «проект» is a title; a capitalised noun before the genre
+    # (a state in the instrumental) is not its modifier
+    (RU_MEETING + "Совет внес на рассмотрение глав государств проект программы по совместной борьбе с "
+     "киберпреступностью.", "ru", None,
+     {"docs": [("программа по совместной борьбе с киберпреступностью (draft)", ANY, None, None)], "only": True}),
+    (RU_MEETING + "Члены Совета обсудили с Кенией соглашение о сотрудничестве в сфере почтовой связи.", "ru", None,
+     {"docs": [("соглашение о сотрудничестве в сфере почтовой связи", "referenced", None, None)], "only": True}),
+    # "of and in" coordinates two prepositions; an acronym in brackets goes on inside the complement
+    (EN_MEETING + "Members reviewed the draft concept paper on Security of and in the Use of Digital Technologies "
+     "(DTs) for 2025-2026.", "en", None,
+     {"docs": [("draft concept paper on Security of and in the Use of Digital Technologies (DTs) for 2025-2026",
+                "referenced", None, None)], "only": True}),
+    # the text's own form with its bracketed acronym is an alias
+    (EN_MEETING + "Members discussed the Memorandum of Cooperation with the Pacific Digital Commission (PDC) on data "
+     "exchange.", "en", None,
+     {"docs": [("Memorandum of Cooperation with the Pacific Digital Commission (PDC) on data exchange", "referenced",
+                None, None)], "only": True}),
+    # an agreement to act is an understanding reached, not a text; an agenda is a topic unless adopted
+    (EN_MEETING + "The meeting recalled the agreement between the two Ministers to establish the Forum.", "en", None,
+     {"lacks": ["agreement between the two Ministers to establish the Forum"]}),
+    (EN_MEETING + "The talks covered the regional digital security policy agenda.", "en", None,
+     {"lacks": ["regional digital security policy agenda"]}),
+    # "workplan" in one word
+    (EN_MEETING + "Members discussed the network's workplan for 2025.", "en", None,
+     {"docs": [("workplan for 2025", "referenced", None, ANY)], "only": True}),
+    # a title ends before "as well as" and before "and" with a finite verb and its object
+    (EN_MEETING + "Members reviewed the Action Plan of the Coastal Cyber Network as well as the draft terms of "
+     "reference of the network.", "en", None,
+     {"docs": [("Action Plan of the Coastal Cyber Network", "referenced", None, None)],
+      "lacks": ["Action Plan of the Coastal Cyber Network as well"]}),
+    (EN_MEETING + "The meeting was held under the Regional Strategy to Counter Threats to Digital Services and "
+     "reflects the members' commitment to resilience.", "en", None,
+     {"docs": [("Regional Strategy to Counter Threats to Digital Services", ANY, None, None)], "only": True}),
+    # a title after a body's head noun and "of"/"for" completes the body's name: no document
+    (EN_MEETING + "On the Kenyan side, National Centre of Threat Readiness and Strategy for Cyber Defence, National "
+     "Police Service took part.", "en", None, {"lacks": ["Threat Readiness and Strategy for Cyber Defence"]}),
+    # a head before a word that names a body is part of the body's name
+    (EN_MEETING + "The Cyber Protocol Drafting Plenary of the Forum will meet again in June.", "en", None,
+     {"lacks": ["Cyber Protocol"]}),
+    # a capitalised word may open in lower case: "eGovernment"
+    (EN_MEETING + "Ministers discussed the progress of the Regional Pilot eGovernment Strategy.", "en", None,
+     {"docs": [("Regional Pilot eGovernment Strategy", "referenced", None, None)], "only": True}),
     # an initialism's dot inside a title goes on; one before a new sentence ends it
     (EN_MEETING + "The sides issued a Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue.", "en", None,
      {"docs": [("Joint Statement on the Fourth EU-U.S. Cyber Policy Dialogue", "adopted", None, None)],
@@ -477,6 +532,99 @@ ROLES = [
      {"docs": [("UN General Assembly resolution 75/240", "referenced", None, ANY)]}),
     (EN_MEETING + "In accordance with article 12 of the Rules of Procedure of the Council, the chair was elected.",
      "en", None, {"docs": [("Rules of Procedure of the Council", "referenced", None, None)]}),
+    # the act as a noun or gerund: "the signing of", "by signing", "the approval of", "the launch of"
+    (EN_MEETING + "The ministers welcomed the signing of a memorandum of understanding on cyber incident response "
+     "between the two interior ministries.", "en", None,
+     {"docs": [("memorandum of understanding on cyber incident response between the two interior ministries",
+                "signed", None, None)]}),
+    (EN_MEETING + "Kenya marked the day by signing a cooperation agreement on data protection with the Forum.",
+     "en", None, {"docs": [("cooperation agreement on data protection with the Forum", "signed", None, None)]}),
+    (EN_MEETING + "The outcomes included the approval of the draft Regional Cyber Resilience Strategy.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy…", "adopted", None, None)]}),
+    (EN_MEETING + "A central outcome was the launch of the Regional Cyber Resilience Strategy 2025-2029.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy 2025-2029", "adopted", None, None)]}),
+    # not yet, or the act is on something the title is the complement of (guards of the act nouns above)
+    (EN_MEETING + "Members welcomed the progress towards adoption of the Second Protocol on Data Exchange.", "en",
+     None, {"docs": [("Second Protocol on Data Exchange", "referenced", None, None)]}),
+    (EN_MEETING + "The outcomes included the endorsement of the Forum's accession to the Convention on Data "
+     "Exchange.", "en", None, {"docs": [("Convention on Data Exchange", "referenced", None, None)]}),
+    # a participle after the title with an object of its own acts on that object
+    (EN_MEETING + "Ministers discussed the Regional Cyber Resilience Strategy, approving the proposed "
+     "recommendations.", "en", None,
+     {"docs": [("Regional Cyber Resilience Strategy", "referenced", None, None)]}),
+    # an act told as last year's is a reference
+    (EN_MEETING + "The chairs discussed the Bilateral Framework for Closer Cooperation which was adopted by the "
+     "two Presidents last year.", "en", None,
+     {"docs": [("Bilateral Framework for Closer Cooperation", "referenced", None, None)]}),
+    # an infinitive between the verb and the title: the decision is to consider it
+    (RU_MEETING + "Также принято решение рассмотреть на следующем заседании проект Соглашения о сотрудничестве в "
+     "области связи.", "ru", None,
+     {"docs": [("Соглашение о сотрудничестве в области связи (draft)", "referenced", None, None)]}),
+    # basis: held as the document sets out; a forum for implementing it
+    ("On 5 and 6 May 2024 the two sides held their second cyber dialogue in Lisbon, as set out under the "
+     "Partnership and Cooperation Agreement.", "en", None,
+     {"docs": [("Partnership and Cooperation Agreement", "basis", None, None)]}),
+    # an organisation taking part, named before, was not set up under it: no verb of setting up between
+    ("On 5 and 6 May 2024 the European Union (EU) and Kenya held their second cyber dialogue in Nairobi, as set out "
+     "under the Partnership and Cooperation Agreement.", "en", None,
+     {"docs": [("Partnership and Cooperation Agreement", "basis", None, None)]}),
+    ("The fourth Kenya-Ghana cyber dialogue was held in Accra on 3 May 2024. The dialogue is a forum for "
+     "implementing the Framework for Kenya-Ghana Digital Cooperation.", "en", None,
+     {"docs": [("Framework for Kenya-Ghana Digital Cooperation", "basis", None, None)]}),
+    # a list opened by a colon after a generic word: the word names no document, the act goes to every item,
+    # across the semicolons that split the list into sentences; a page cut after a preposition names none
+    (RU_MEETING + "По итогам заседания подписан ряд документов о сотрудничестве: Меморандум о сотрудничестве между "
+     "операторами связи (ОС); Меморандум о взаимопонимании между университетами связи; Соглашение о "
+     "сотрудничестве в области почтовой связи; Меморандум о", "ru", None,
+     {"docs": [("Меморандум о сотрудничестве между операторами связи", "signed", None, None),
+               ("Меморандум о взаимопонимании между университетами связи", "signed", None, None),
+               ("Соглашение о сотрудничестве в области почтовой связи", "signed", None, None)], "only": True}),
+    # a title with no complement ends before «и» and the next title
+    (RU_MEETING + "В частности, были утверждены Молодежная стратегия и план подготовки кадров на ближайшие три "
+     "года.", "ru", None,
+     {"docs": [("Молодежная стратегия", "adopted", None, None),
+               ("план подготовки кадров на ближайшие три года", "adopted", None, None)], "only": True}),
+    # a plural «проекты» heads each title of its list; a year inside a title does not date the act
+    (RU_MEETING + "В ходе заседания одобрены проекты Доклада Совета министров о деятельности Совета в 2023 году и "
+     "Программы сотрудничества в области связи на 2025-2027 годы.", "ru", None,
+     {"docs": [("Доклад Совета министров о деятельности Совета в 2023 году (draft)", "adopted", None, ANY),
+               ("Программа сотрудничества в области связи на 2025-2027 годы (draft)", "adopted", None, None)],
+      "only": True}),
+    # a joint text of the sides quoted as the source of the report is the meeting's own outcome
+    (EN_MEETING + "In a joint statement, both sides called for closer cooperation on incident response.", "en", None,
+     {"docs": [("joint statement", "adopted", None, None)], "only": True}),
+    (EN_MEETING + "The talks reflect broad engagement on cyber issues, a joint statement by the two Governments has "
+     "said.", "en", None, {"docs": [("joint statement", "adopted", None, None)], "only": True}),
+    (RU_MEETING + "«Стороны договорились расширять обмен информацией», — говорится в совместном заявлении "
+     "министров.", "ru", None, {"docs": [("совместное заявление министров", "adopted", None, None)], "only": True}),
+    # «по итогам встречи» tells when the text was issued and ends its title
+    (RU_MEETING + "Министерство опубликовало коммюнике министров связи по итогам встречи на русском языке.", "ru",
+     None, {"docs": [("коммюнике министров связи", "adopted", None, None)], "only": True}),
+    # the same word form after «и» coordinates inside the title; a quote closed after it is not the title's
+    (RU_MEETING + "«По итогам встречи подписаны Соглашение между правительством Республики Кения и правительством "
+     "Республики Гана о сотрудничестве в области связи и План консультаций между министерствами на 2025–2026 "
+     "годы», — сообщили в министерстве.", "ru", None,
+     {"docs": [("Соглашение между правительством Республики Кения и правительством Республики Гана о "
+                "сотрудничестве в области связи", "signed", None, None),
+               ("План консультаций между министерствами на 2025–2026 годы", "signed", None, None)], "only": True}),
+    # a lower-case «меморандум о …» is a title; «заключен» signs it
+    (RU_MEETING + "В присутствии министров был заключен меморандум о сотрудничестве и взаимной поддержке в сфере "
+     "почтовой связи.", "ru", None,
+     {"docs": [("меморандум о сотрудничестве и взаимной поддержке в сфере почтовой связи", "signed", None, None)],
+      "only": True}),
+    # a sentence-initial article; "the ceremony of signing" signs it; a verb of what the text does ends the title
+    (EN_MEETING + "An intergovernmental agreement between Kenya and Ghana on cooperation in data protection "
+     "confirms that the partnership is strong. The ceremony of signing the agreement took place in Nairobi.", "en",
+     None, {"docs": [("intergovernmental agreement between Kenya and Ghana on cooperation in data protection",
+                      "signed", None, None)], "only": True}),
+    # a lower-case framework after a verb of signing; an infinitive of purpose ends it
+    (EN_MEETING + "The two national CERTs signed a framework for operational collaboration on incident response "
+     "to promote information exchange.", "en", None,
+     {"docs": [("framework for operational collaboration on incident response", "signed", None, None)],
+      "only": True}),
+    # an item of a meeting report's decisions
+    (EN_MEETING + "Decisions: To adopt the network's workplan for 2025.", "en", None,
+     {"docs": [("workplan for 2025", "adopted", None, ANY)], "only": True}),
     # adopted, signed, presented
     ("On 3 May 2022, ministers of the Digital Trust Partnership met in Lisbon. At the close of the meeting the "
      "participants issued a Joint Statement on cyber resilience.", "en", None,
@@ -591,6 +739,12 @@ NAMED_AGAIN = [
 # acronym for its spelt-out name, a title that differs in one word of many, a Russian short name that begins the
 # full one. (Both names are kept; the act beats a reference.)
 SAME_DOCUMENT = [
+    # a title with no parties of its own whose long complement ends the other title is the same document
+    (RU_MEETING + "Министры подписали межправительственное соглашение о сотрудничестве в области обеспечения "
+     "безопасности почтовой связи. По итогам встречи подписано Соглашение между правительством Республики Кения "
+     "и правительством Республики Гана о сотрудничестве в области обеспечения безопасности почтовой связи.", "ru",
+     None, {"docs": [("межправительственное соглашение о сотрудничестве в области обеспечения безопасности "
+                      "почтовой связи", "signed", None, None)], "only": True}),
     (RU_MEETING + "Стороны подписали Конвенцию ООН против транснациональной организованной преступности. Конвенция "
      "ООН по борьбе с транснациональной организованной преступностью остается основой их сотрудничества.", "ru",
      None, {"docs": [("United Nations Convention against Transnational Organized Crime", "signed", None, ANY)],

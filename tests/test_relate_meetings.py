@@ -209,3 +209,15 @@ def test_a_body_of_the_arf_meets_with_the_arf_as_its_organisation():
                              "on 3 May 2024.", "en"))
     assert [o["name"] for o in m["organizations"]] == ["ASEAN Regional Forum"]
     assert m["processes"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министр иностранных дел Кении А.Мутуа и министр иностранных дел Ганы С.Аблаква подписали "
+     "межправительственное соглашение о сотрудничестве в области кибербезопасности.", "ru"),
+    ("Kenyan Foreign Minister Julius Mutua and Ghanaian Foreign Minister Samuel Ablakwa inked an agreement on "
+     "cooperation in cybersecurity.", "en"),
+])
+def test_two_signatories_named_make_an_undated_signing_a_meeting(text, lang):
+    [m] = extract(text, lang)["meetings"]
+    assert m["forum"] is None
+    assert [d["role"] for d in m["documents"]] == ["signed"]

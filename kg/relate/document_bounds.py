@@ -38,8 +38,10 @@ def trim_lead(surface: str) -> str:
         if tag is not None and tag.POS == "PRTF" and not _agrees(w, words[1]):
             words = words[1:]  # a participle that governs the title: "задач, поставленных Стратегией ..."
             continue
-        if tag is None or tag.POS in ("ADJF", "PRTF") or re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w):
-            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию"
+        if tag is None or tag.POS in ("ADJF", "PRTF") or (
+                re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ий|ый|ое|ие|ые|ого|ей)", w)
+                and not (tag.POS == "NOUN" and parses(w)[0].is_known)):
+            break  # a capitalised adjective the dictionary may not know: "Астанинскую декларацию" (not «Россией»)
         words = words[1:]
     return " ".join(words)
 
@@ -61,9 +63,17 @@ def _agrees(modifier: str, word: str) -> bool:
 
 
 _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain(?:s|ed)?|became|becomes|"
-                      r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b)|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
+                      r"and(?=\s+(?:the|a|an|its|their|his|her)\s+[a-z]|\s+[a-z]+ed\b|"
+                      # a finite verb with its object: "... to Cyber Security and reflects the commitment"
+                      r"\s+[a-z]+s\s+(?:the|a|an|its|their)\b)|as\s+well\s+as|"
+                      # a verb that tells what the document does: "... cyber security confirms that ..."
+                      r"(?:confirms|reaffirms|provides|envisages|establishes|aims|lays|opens|covers|includes|marks|"
+                      r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
+                      # an infinitive of purpose: "a framework for collaboration on cyber security | to promote ..."
+                      r"to\s+(?:promote|strengthen|enhance|foster|facilitate|support|ensure|improve|advance|deepen|"
+                      r"expand|boost|increase|develop|build|address|help|encourage)\b|"
                       # "Decision No. 1039 in 2012", "the report by consensus": when and how, not the title
                       r"in\s+(?:19|20)\d{2}|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote|without\s+a\s+vote|"
                       # a participle of an earlier act with its agent, place or time: "... agreed between the Prime
@@ -85,7 +95,8 @@ _RUN_ON_EN = re.compile(r"(?<=\s)(?!(?:on|of|for|to|and|or|the|in|by|with|agains
                         r"Acknowledging|Stressing|Underlining|Emphasi[sz]ing)\b")
 # In a title's complement, "and with ..." or "and the Istanbul Convention" starts a second title, while
 # "and the Fight against Cybercrime" goes on with the first.
-_SECOND_TITLE_EN = re.compile(r",?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
+# ("security of and in the use of ICTs": "and" right after a preposition coordinates two prepositions)
+_SECOND_TITLE_EN = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfor),?\s+and\s+(?:(?:with|to|in|for|at|by|under)\s+|"
                               # "... Cooperation and Plan of Action 2020-2025": a bare head starts one too
                               r"(?:the\s+)?(?=(?:[A-Z][\w'’.-]*\s+){0,5}" + EN_HEAD + r"\b))")
 # Where a complement in capitals gives way to a phrase with an article and lower-case words: "Protocol on
@@ -99,16 +110,20 @@ _FUNCTION_EN = {"on", "of", "for", "to", "in", "at", "from", "with", "by", "and"
                 "against", "concerning", "regarding", "its", "their"}
 
 
+_HEAD_EN = re.compile(r"\b" + EN_HEAD)
+
+
 def _capitals_end(surface: str) -> str:
     """The title up to where its capitalised complement gives way to a lower-case phrase with an article."""
-    complement = COMPLEMENT_START_EN.search(surface)
+    head = _HEAD_EN.search(surface)  # "Terms of Reference | for the preparation …": the head's own "of" is no complement
+    complement = COMPLEMENT_START_EN.search(surface, head.end() - 1 if head else 0)
     shift = _STYLE_SHIFT_EN.search(surface, complement.start()) if complement else None
     if shift is None:
         return surface
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", surface[complement.start() : shift.start()])
              if w.lower() not in _FUNCTION_EN]
     return surface[: shift.start()] if words and all(w[:1].isupper() for w in words) else surface
-_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|Инициатив|"
+_DOC_START = re.compile(r"(?:[Пп]роект\w*|Соглашени|соглашени|Заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|Инициатив|"
                         r"[Кк]онцепц|[Дд]оговор|[Рр]езолюц|Конвенц|Программ|Регламент|Положени|Правил|Кодекс)")
 
 
@@ -224,6 +239,11 @@ def trim_tail(surface: str) -> str:
         head = i if head_at is None else head_at
         if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
             break
+        if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
+            break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
+        if i >= 1 and bare == "на" and i + 1 < len(words) and re.match(
+                r"(?:рассмотрение|утверждение|подписание|согласование|одобрение)\b", words[i + 1]):
+            break  # "проект программы | на рассмотрение Совета …": what it is sent for, not its name
         if i >= 1 and _recipient(bare, words[i - 1], words[i - 2] if i >= 2 else ""):
             break  # "копию проекта конвенции | председателю комитета ...": to whom, not the title's
         if i >= 1 and bare and re.match("[а-яё]", bare):
@@ -231,7 +251,9 @@ def trim_tail(surface: str) -> str:
             # a verb, an adverb or particle ("Резолюцией также"), or the subject of the clause right after the
             # genre word ("В Декларации государства-члены ...") ends the title
             subject = i == 1 and tag.POS == "NOUN" and tag.case == "nomn" and re.match(DOC_NOUN, words[0])
-            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]):
+            if bare == "и" and 0 < i < len(words) - 1 and _changes_case(_declined(words[:i]), words[i + 1]) \
+                    and words[i + 1].lower() not in {x.lower() for x in words[:i]}:
+                # (the same word form again coordinates: «между правительством РФ и правительством Лаоса»)
                 break  # "... на период до 2025 года и подготовке к ...": another phrase, not the title's
             # a clause after a comma: "..., подготовленный в развитие ...", "..., поскольку ..."
             clause = out[-1].endswith(",") and tag.POS in ("PRTF", "CONJ", "ADVB", "GRND")
@@ -252,10 +274,13 @@ def trim_tail(surface: str) -> str:
                                                        in ("VERB", "INFN", "PRTS")):
                 break
         out.append(w)
-    return " ".join(out).rstrip(" ,")
+    title = " ".join(out).rstrip(" ,")
+    if title.count("»") > title.count("«"):  # «… подписаны Соглашение … годы», — сообщили: the quote's end
+        title = re.sub(r"[\s,]*»[\s,—–-]*$", "", title)
+    return title
 
 
-DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|Меморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
+DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
             r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад)")
 
@@ -282,6 +307,8 @@ def before_cut_word(surface: str) -> str:
     preposition («новый план | сотрудничес»): what is left names no document."""
     words = surface.split(" ")
     last = words[-1]
+    if last.lower() in _PREPOSITIONS_RU | _PREPOSITION_EN:
+        return ""  # «… (NIA); Меморандум о»: the page ends right after the head's preposition
     if is_cyrillic(last) and any(p.is_known for p in parses(last)):
         return surface  # a whole word: the page ends with no stop, the title is not cut
     if not is_cyrillic(last) and not last[:1].islower():

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import lemma_ru
 from kg.nlp.text import is_cyrillic
+from kg.relate.document_roles import SETTING_UP
 from kg.relate.facts import DocumentFact
 from kg.vocab import Vocabulary
 
@@ -152,10 +153,25 @@ def same_document(d: DocumentFact, x: DocumentFact) -> bool:
     a, b = _content(_text_with_bodies(d)), _content(_text_with_bodies(x))
     if a == b or _inside(a, b, genre(d)):
         return True
+    if _same_subject(a, b, genre(d), d.surface) or _same_subject(b, a, genre(d), x.surface):
+        return True
     numbers = re.compile(r"\d")
     if len(a) >= 8 and len(a) == len(b) and [w for w in a if numbers.search(w)] == [w for w in b if numbers.search(w)]:
         return sum(p != q for p, q in zip(a, b, strict=True)) == 1
     return False
+
+
+_PARTIES = re.compile(r"(?i)\b(?:между|between)\b")
+
+
+def _same_subject(a: tuple[str, ...], b: tuple[str, ...], head: str | None, surface_a: str) -> bool:
+    """A title with no parties of its own whose long complement ends the other title: «межправительственное
+    соглашение о сотрудничестве в области …» of «Соглашение между правительством X и правительством Y о
+    сотрудничестве в области …»."""
+    if head not in a or _PARTIES.search(surface_a):
+        return False
+    rest = a[a.index(head) + 1 :]
+    return len(rest) >= 4 and len(b) > len(a) and b[-len(rest) :] == rest
 
 
 def _inside(a: tuple[str, ...], b: tuple[str, ...], head: str | None) -> bool:
@@ -298,5 +314,6 @@ def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
     si = d.sentence
     subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
                 and mt.type in ("process", "organization")]
-    if subjects and subjects[-1].entity.iri != forum_iri:
+    if subjects and subjects[-1].entity.iri != forum_iri and SETTING_UP.search(
+            si.sentence.text[subjects[-1].end - si.sentence.start : d.start - si.sentence.start]):
         d.role = "referenced"  # another body was set up under it (or the meeting has no forum to set up)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.morph import parses
+
 # Basis: the forum was set up under the document. A verb of setting up governs the title, directly
 # ("учреждена резолюцией") or through a preposition ("образованной в соответствии с подписанным накануне
 # Соглашением", "established in 2017 by resolution ...", "provided for by the ... Agreement"); "в развитие",
@@ -20,6 +22,8 @@ import re
 # alone is procedure, not a founding.
 _SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|"
                r"mandated|provided for)")
+# A verb of setting up, to find which body the document set up (kg/relate/document_references.py)
+SETTING_UP = re.compile(r"\b" + _SETTING_UP + r"\b", re.I)
 _BASIS = re.compile(
     _SETTING_UP + r"\s+(?:[\w,]+\s+){0,3}?(?:в развитие|на основе|на основании|в соответствии с|согласно|under|by|"
     r"pursuant to|in accordance with|in line with)\s+(?:\S+\s+){0,3}$|"
@@ -31,6 +35,11 @@ _BASIS = re.compile(
     r"(?:hold|holds|held|meet|meets|met|operate[sd]?|work(?:s|ed)?|convened?|conduct(?:s|ed)?)\s+"
     r"(?:[\w,]+\s+){0,3}?(?:under their|under the|under its)\s+(?:auspices\s+of\s+(?:the\s+)?)?(?:\S+\s+){0,1}$|"
     r"pursuant to\s+(?:\S+\s+){0,1}$|"
+    # "held ..., as set out under the Trade and Cooperation Agreement": the meeting takes place under it
+    r"\bas\s+(?:set\s+out|provided(?:\s+for)?|foreseen|envisaged|stipulated|laid\s+down|mandated)\s+(?:in|under|by)\s+"
+    r"(?:\S+\s+){0,1}$|"
+    # "The dialogue is a forum for implementing the framework ..."
+    r"\b(?:forum|mechanism|platform|vehicle)\s+for\s+(?:implementing|(?:the\s+)?implementation\s+of)\s+(?:\S+\s+){0,1}$|"
     # "Консультации проводятся в соответствии с Соглашением": the talks themselves stand on it
     r"(?:проводят\w*|проводил\w*|проводи\w*|действу\w*|работа\w*|функциониру\w*)\s+(?:[\w,]+\s+){0,2}?"
     r"(?:в соответствии с|на основе|на основании|согласно)\s+(?:\S+\s+){0,1}$", re.I)
@@ -44,8 +53,11 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
-_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\bsigned\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
+                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+                     # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
+                     # signing a headquarters agreement"
+                     r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
                      r"(?:стал[оаи]?|явил\w+)\s+(?:\w+\s+){0,1}подписани\w*(?:\s+\w+){0,2}\s*$|opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
 # Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
 # an earlier act.
@@ -53,7 +65,11 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
-                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released)", re.I)
+                      r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released|"
+                      # the act as a noun: "the approval of the draft Strategy", "the launch of the 2024-28 Strategy"
+                      r"\b(?:adoption|approval|endorsement|launch)\s+of\b|"
+                      # a meeting report's list of decisions: "To adopt the workplan for 2021."
+                      r"(?<=\bTo )(?:adopt|approve|endorse)\b)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
@@ -77,15 +93,32 @@ _NEXT_CLAUSE = re.compile(r"[;.!?](?:\s|$)|,\s+(?:and|but|while|whereas|и|а|н
 _COMPLEMENT_BETWEEN = re.compile(r"\b(?:of|on|about|under|о|об|по)\b", re.I)
 
 
-# "adopted earlier in 2021", "ранее принятый": an act before this meeting
-_EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде)\b", re.I)
+# "adopted earlier in 2021", "ранее принятый", "adopted by the leaders last year": an act before this meeting
+_EARLIER = re.compile(r"\b(?:earlier|previously|before|ранее|прежде|last\s+(?:year|month|week)|years?\s+ago|"
+                      r"в\s+прошлом\s+(?:году|месяце))\b", re.I)
+# An infinitive that opens the sentence in a list of decisions ("To adopt the agenda;")
+_DECISION_ITEM = re.compile(r"(?:[^.;:]{0,40}:)?\W*To\s+")
+# Before the act noun, a time still to come: "progress towards adoption of", "pending approval of"
+_NOT_YET = re.compile(r"\b(?:towards?|pending|awaiting|for)\s+(?:the\s+)?$", re.I)
+# After the verb, its own object: "..., approving the proposed recommendations" acts on those, not on the title
+_OWN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|our)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had)\b", re.I)
+_INFINITIVE_RU = re.compile(r"[а-яё]+(?:ть|ти|чь)\b")
+
+
+def _infinitive_between(between: str) -> bool:
+    """A Russian infinitive between the verb and the title takes the title as its object: «принято решение
+    рассмотреть … проект», «договорились подписать Соглашение»."""
+    return any(p.tag.POS == "INFN" for w in _INFINITIVE_RU.findall(between.lower()) for p in parses(w)[:1])
 
 
 # An object of the verb that is an act on the document: a decree approving it, a law ratifying it, a decision on
 # signing it
 _ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратификаци|присоединени|подписани|денонсаци|одобрени|исполнени|"
                         r"реализаци|применени)\w*|approving|ratifying|implementing|on\s+(?:the\s+)?(?:ratification|"
-                        r"approval|implementation|signing)\s+of)\b", re.I)
+                        r"approval|implementation|signing)\s+of|"
+                        # "endorsement of the Council's accession to the Convention": the accession is endorsed
+                        r"(?:accession|ratification|implementation|application|withdrawal)\s+(?:to|of|from))\b", re.I)
 
 
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
@@ -97,19 +130,26 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "the 2022 summit that adopted the Declaration": another event's act
         if re.search(r"\b(?:and|и|but|а|но)\b", tail[m.end():]):
             continue  # "... adopted in 2015 and welcomed the accession to X": the verb governs something else
-        if m[0].lower().endswith("ing") and not re.search(r"(?:\b(?:by|after|upon|on|in|while|when)|,)\s+$",
-                                                          tail[: m.start()]):
+        if m[0].lower().endswith("ing") and not tail[m.end():].startswith(" of ") and not re.search(
+                r"(?:\b(?:by|after|upon|on|in|while|when|of)|,)\s+$", tail[: m.start()]):
             continue  # "a decree approving the Agreement": the participle tells of the decree
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
+        if _DECISION_ITEM.fullmatch(before[: len(before) - len(tail) + m.start()]):
+            return True  # "To adopt the agenda;": an item of the decisions taken
+        if _NOT_YET.search(tail[: m.start()]) or _infinitive_between(tail[m.end():]):
+            continue  # "progress towards adoption of", «принято решение рассмотреть проект»: no act on the title
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's
     m = rx.search(after[:50])
     if m and re.search(r"\b(?:and|и)\b", after[: m.start()]):
         return False  # "рассмотрели ход выполнения Программы и одобрили ...": the subject's next act
+    if m and (m[0].lower().endswith("ing") or _OWN_OBJECT.match(after[m.end():])
+              and not _PASSIVE_AUX.search(after[: m.start()])):
+        return False  # "..., approving the proposed recommendations": the subject acts on something else
     return bool(m and not _MODAL.search(after[: m.start()])
-                and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 14]))
+                and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 80]))
 
 
 # A reminder opens a sentence about an earlier event: «Напомним, ...», "As previously reported, ..."
@@ -141,12 +181,33 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     return role
 
 
+# A joint text of the sides, quoted as the source of what the text reports: the meeting's own outcome ("In a
+# joint statement, both sides called ...", "..., a joint statement by the two Governments said", «говорится в
+# совместном заявлении», «коммюнике по итогам встречи»)
+_JOINT_TEXT = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[eé])|"
+                         r"communiqu[eé]|совместн\w+\s+(?:заявлени|декларац|коммюнике)\w*|коммюнике)\b")
+_QUOTED_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:in|according\s+to)\s+(?:a|an|the|their|its)\s+$|"
+                            r"(?:говорится|отмечается|подчеркивается|указывается|сказано)\s+в\s+$|"
+                            r"(?:^|[,;:]\s*)(?:в|согласно)\s+$")
+_QUOTED_AFTER = re.compile(r"(?i)^(?:\s+(?:by|of|from)\s+[^,.;:]{1,60}?)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|"
+                           r"noted|notes|reads|read|added|adds)\b|"
+                           r"^(?:\s+\S+){0,3}?\s+(?:говорится|отмечается|подчеркивается|указывается|сказано)\b|"
+                           r"^\s+по\s+итогам\s+(?:встречи|заседания|переговоров|совещания|саммита|консультаций|"
+                           r"диалога)\b")
+
+
+def _joint_text_quoted(text: str, before: str, after: str) -> bool:
+    return bool(_JOINT_TEXT.match(text)) and bool(_QUOTED_BEFORE.search(before[-40:]) or _QUOTED_AFTER.match(after))
+
+
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
     at_meeting = _ACT_AT_MEETING.search(after)
     if at_meeting:
         return "signed" if at_meeting["signed"] else "adopted"
+    if rel_end is not None and _joint_text_quoted(text[rel_start:rel_end], before, after):
+        return "adopted"
     basis = _BASIS.search(before)
     if (basis and not _DRAFTED_ON.search(before[: basis.start()])) or _BASIS_AFTER.search(after):
         return "basis"

@@ -180,7 +180,13 @@ def title_and_aliases_en(surface: str) -> tuple[str, list[str]]:
     plain = re.sub(r"\s+", " ", re.sub(r"\s*\((?!\d)[^()]*\)", "", surface))
     draft = _DRAFT_EN.match(plain)
     core = plain[draft.end():] if draft else plain
-    aliases = [a for a in [_short_name_en(core), *quoted_names(core)] if a]
+    # the text's own form, an acronym in brackets kept: "... Commission for Asia and the Pacific (ESCAP)"
+    aliases = [a for a in [_short_name_en(core), *quoted_names(core), _as_written(surface, plain)] if a]
     if draft and not _DRAFT_IS_THE_DOCUMENT.search(core.split(" on ")[0]):
         return f"{core} (draft)", list(dict.fromkeys([core, *aliases]))
     return plain, aliases
+
+
+def _as_written(surface: str, plain: str) -> str | None:
+    written = re.sub(r"\s+", " ", surface).strip()
+    return written if written != plain else None

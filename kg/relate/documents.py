@@ -36,18 +36,19 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a draft of a lower-case genre with adjectives between: "проекта межправительственного соглашения"
            r"(?:(?<=роект )(?:" + ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
            r"(?<=роекта )(?:" + ADJ_RU + r"\s+){1,3}(?:соглашени|декларац|меморандум|конвенц|договор|план|программ)\w*|"
-           r"Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц)\w*|(?<=роекта )(?:соглашени|декларац|меморандум|конвенц)\w*|"
-           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц)\w*|"
+           r"Соглашени\w*|(?<=роект )(?:соглашени|декларац|меморандум|конвенц|программ|стратеги|доклад)\w*|"
+           r"(?<=роекта )(?:соглашени|декларац|меморандум|конвенц|программ|стратеги|доклад)\w*|"
+           r"(?<=роекты )(?:соглашени|декларац|меморандум|конвенц|программ|стратеги|доклад)\w*|"
            # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
            r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
-           r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
+           r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Доклад\w*(?=\s+[А-ЯЁ])|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
            r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
            r"(?:программ|план|стратеги|концепци)\w*(?=\s+на\s+(?:период\s+)?(?:до\s+)?(?:19|20)\d{2})|"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
-           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|соглашени\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
+           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|(?:соглашени|меморандум)\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
            r"государственной)")
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
@@ -55,13 +56,13 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
 # The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)?(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
                               r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
-                      r"Team|Working|Implementation|Partnership|"
+                      r"Team|Working|Implementation|Partnership|Plenary|Drafting|Board|Platform|"
                       # "the Cybercrime Treaty negotiations": the head is a modifier of a process noun
                       r"negotiations?|talks|process|negotiating)\b)")
 # The number that goes with a head: "Decision No. 1039", "Act, 2020"
@@ -79,6 +80,8 @@ _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On
 _LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
 _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
                   r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
+                  # an acronym in brackets inside the complement: "... Technologies (ICTs) for 2024-2025"
+                  r"\([A-Z][A-Za-z]{1,9}\)(?=\s+(?:for|of|on|in)\s)|"
                   # a list of capitalised words closed by "and": "for Security, Public Health, and Safe Communities"
                   r",(?=\s+(?!" + _SENTENCE_OPENER_EN + r")[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*"
                   r"(?:\s+[A-Z][\w-]*)*)*,?\s+" + _LAST_ITEM_EN + r")|,(?=\s+" + _LAST_ITEM_EN + r"))"
@@ -87,7 +90,7 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s+plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
@@ -106,6 +109,8 @@ _DETERMINER = (r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(
 # Words between the determiner and the head: "draft PaCSON cyber security awareness", not a function word
 _EN_MODIFIER = (r"(?:(?!(?:and|or|of|the|a|an|to|in|on|with|by|for|at|from|its|their|is|was|were|are|be|has|have|had|"
                 r"that|which|who)\b)[\w-]+\s+)")
+_AFTER_SIGNING = "(?:" + "|".join(f"(?<=\\b{verb} {article} )" for verb in ("signed", "signing", "inked", "sign")
+                                   for article in ("a", "an", "the")) + ")"
 EN_DOC = re.compile(
     # a conference's numbered resolution ("Resolution 130"); first, to win over a bare "Resolution"
     r"Resolution\s+\d{1,4}(?:\s*\([^()]{1,40}\))?(?!\s*/)|"
@@ -118,7 +123,8 @@ EN_DOC = re.compile(
     r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){0,8}" + EN_HEAD
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z]))"
+    r"[\w.’'-]*\s+(?:(?:and|in)\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
     # a lower-case head after a determiner, with its complement: "the final report of the expert panel"
@@ -128,8 +134,14 @@ EN_DOC = re.compile(
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
     r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
+    # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
+    # "signed a cooperation agreement on ...": the signing makes it a document, not an understanding reached
+    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol|"
+    r"framework|arrangement|declaration|charter|roadmap)\b"
+    + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
-    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"
+    r"(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
     r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
@@ -259,14 +271,37 @@ def find_documents(si: SentenceInfo, lang: str, vocab: Vocabulary | None = None,
             continue  # "a Programme of Action" named alone: the process, not a document
         found.append(d)
     docs = sorted(linked + found, key=lambda d: d.start)
+    headers = set()
     for prev, d in zip(docs, docs[1:], strict=False):
         between = si.sentence.text[prev.end - si.sentence.start : d.start - si.sentence.start]
-        if d.role == "referenced" and re.fullmatch(
-                r"\s*(?:,|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
+        header = _LIST_HEADER.match(prev.surface) and re.fullmatch(r"\s*:\s*", between)
+        if header:
+            headers.add(id(prev))  # «подписан ряд документов о сотрудничестве: Меморандум …; Меморандум …»
+        if d.role == "referenced" and (header or re.fullmatch(
+                r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]|,?\s*(?:и|а также|наряду с|вместе с|and|as well as|together with|along with))\s*"
                 r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}|(?:[а-яё]+(?:ие|ые|ий|ый|ую|ое|ее|ая|яя)\s+){1,2})?",
-                between):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
+                between)):  # "endorsed X and the updated Y", «а также соответствующие проекты ...»
             d.role = prev.role  # "приняли заявление ... и декларацию ...": one verb for the whole list
-    return docs
+        if re.fullmatch(r"\s*(?:,|и|and)\s*", between):
+            _shared_draft(prev, d)
+    return [d for d in docs if id(d) not in headers]
+
+
+def carry_list_roles(sentences: list[SentenceInfo], named: dict[int, list[DocumentFact]]) -> None:
+    """A list of titles split into sentences at its semicolons («подписаны: Меморандум …; Меморандум …; …»): an
+    item that opens its sentence with no verb of its own takes the act of the item before."""
+    for prev, si in zip(sentences, sentences[1:], strict=False):
+        before, docs = named.get(id(prev)), named.get(id(si))
+        if not before or not docs or not prev.sentence.text.rstrip().endswith((";", ":")):
+            continue
+        first = docs[0]
+        if first.start == si.sentence.start and first.role == "referenced":
+            first.role = before[-1].role
+
+
+# A generic word for documents that a colon opens a list of: the list names them, the word names none
+_LIST_HEADER = re.compile(r"(?:(?:ряд|пакет)\s+)?документ\w*\b|(?:(?:a\s+)?(?:number|series|set|package)\s+of\s+)?"
+                          r"documents\b")
 
 
 # A lower-case phrase after a copula describes the document named before ("Это первый универсальный
@@ -330,7 +365,8 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
                 continue  # "Plan of | Priority Measures": capitals a complement governs are no person
             if 0 < rel < len(surface):
                 surface = surface[:rel].rstrip(" ,")
-        if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies):
+        if any((a <= start and start + len(surface) <= b) or a < start < b for a, b in bodies) \
+                or _BODY_BEFORE.search(text[:start]):
             continue  # part of a forum's or body's name ("Программа действий", "... Strategy for Cybersecurity (NISC)")
         head = (re.search(DOC_NOUN, surface) if russian else _HEAD_INSIDE.search(surface))
         if head and any(a <= start + head.start() < b and b >= start + len(surface) for a, b in named_bodies):
@@ -346,9 +382,11 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
             continue
         if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]):
             continue  # "a committee to draft an action plan": a task, no document yet
+        if not acted and _AGREED_TO_ACT.match(surface):
+            continue  # "the agreement between the Ministers to establish the Dialogue": an understanding reached
         if re.search(r"\bProgram(?:me)?$", surface):
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
-        if re.match(r"(?:\w+\s+){0,2}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
+        if re.match(r"(?:[\w-]+\s+){0,5}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
             continue  # "high on the agenda of the talks", "модальности его работы определены ...": a topic
         year = stated_year(surface) or year_of_act(text[start + len(surface):])
         by = _proposer(si, start, start + len(surface)) if role == "presented" else None
@@ -368,19 +406,37 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
     return out
 
 
+# A body's head noun with "of"/"for" right before the title: the title completes the body's name ("National Center
+# of Incident Readiness and Strategy for Cybersecurity", "the Office for Cyber Policy and Convention Affairs")
+_BODY_BEFORE = re.compile(r"\b(?:Cent(?:er|re)|Office|Ministry|Department|Agency|Institute|Bureau|Directorate|"
+                          r"Authority|Service)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
 # A document a title is the plan or programme for: "... for the Implementation of the Strategy for ...",
 # «... по реализации Стратегии ...»
-_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,4}?"
+# ("Terms of Reference for the preparation of the 2nd Additional Protocol": the protocol being prepared, too)
+_IMPLEMENTED = re.compile(r"\b(?:[Ii]mplementation|[Ee]xecution|[Pp]reparation|[Ee]laboration|[Nn]egotiation|"
+                          r"[Dd]rafting)\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+|\d{1,2}(?:st|nd|rd|th)\s+){0,4}?"
                           + EN_HEAD + r"\b)|"
-                          r"\b(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?=" + DOC_NOUN + r")")
+                          r"\b(?:реализаци|выполнени|исполнени|осуществлени|подготовк|разработк)\w*\s+(?=" + DOC_NOUN
+                          + r")")
 
 
 def _implemented(surface: str) -> tuple[int, str] | None:
     """Where the document a title implements starts in it, and its words to the title's end."""
     m = _IMPLEMENTED.search(surface, 1)
-    if m is None or not surface[m.end():m.end() + 1].isupper():
+    if m is None or not (surface[m.end():m.end() + 1].isupper() or surface[m.end():m.end() + 1].isdigit()):
         return None
     return m.end(), surface[m.end():]
+
+
+def _shared_draft(prev: DocumentFact, d: DocumentFact) -> None:
+    """A plural «проекты» heads every title of its list: «одобрены проекты Доклада … и Программы …» names two
+    drafts."""
+    if d.title.endswith("(draft)") or d.entity is not None or d.symbol or not prev.title.endswith("(draft)") \
+            or not re.match(r"(?i)проекты\s", prev.surface):
+        return
+    d.title, d.aliases = title_and_aliases("проект " + d.surface)
 
 
 # A line break before a capital or a digit starts another line of the page: a headline's next line, a dateline
@@ -393,6 +449,10 @@ def _one_line(raw: str, rx: re.Pattern) -> str:
         return raw
     lines = _NEW_LINE.split(raw)
     return next((line for line in lines if rx.search(line)), lines[0])
+
+
+# A lower-case agreement with an infinitive of purpose is an understanding to act, not a text
+_AGREED_TO_ACT = re.compile(r"agreement\b[^.;:]*?\bto\s+(?!(?:the|a|an|this|that|its|their)\b)[a-z]+\b")
 
 
 # An infinitive of writing before a lower-case genre: the document is a task for later

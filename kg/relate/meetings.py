@@ -35,7 +35,7 @@ from kg.relate.cues import (
     word_norms,
 )
 from kg.relate.document_references import settle_documents
-from kg.relate.documents import find_documents, headline_title
+from kg.relate.documents import carry_list_roles, find_documents, headline_title
 from kg.relate.facts import ChairFact, DocumentFact, FollowUpFact, MeetingFact
 from kg.relate.followups import follow_up, follow_up_to_latest, is_follow_up, of_another_forum
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
@@ -163,6 +163,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     year_hint = pub_year or next((year_of(m.date) for m in meetings if year_of(m.date)), None)
     cut_off = body[-1] if body and doc.text.rstrip()[-1:].isalpha() else None  # the page ends mid-word
     named = {id(si): find_documents(si, doc.lang, res.vocab, year_hint, si is cut_off) for si in body}  # read once
+    carry_list_roles(body, named)
     for m in meetings:
         _fill(m, doc, res, home, title, named)
     meetings = [x for m in meetings for x in [m, *joint_sitting(m)]]
@@ -189,28 +190,32 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+|
                           r"рассказал\w*)\s+(?:on\s+)?$", re.I)
 
 
-def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None) -> bool:
-    """The sentence dates its own event to another year, or another day, than the meeting's."""
+def _dated_elsewhen(si: SentenceInfo, meeting_date: str | None, titles: tuple[tuple[int, int], ...] = ()) -> bool:
+    """The sentence dates its own event to another year, or another day, than the meeting's. A date inside a
+    document's title (`titles`, absolute spans) is the title's own («Доклад … о деятельности в 2014 году»)."""
     if not meeting_date:
         return False
     start, _, end = meeting_date.partition("/")
-    for d in si.dates:
+    base = si.sentence.start
+    text = "".join(" " if any(a <= base + i < b for a, b in titles) else ch for i, ch in enumerate(si.sentence.text)) \
+        if titles else si.sentence.text
+    for d in (d for d in si.dates if not any(a <= d.start < b for a, b in titles)):
         if d.day and d.month and not _REPORTED_ON.search(si.sentence.text[: d.start - si.sentence.start]):
             day = f"{d.month:02d}-{d.day:02d}"
             if not (start[-5:] <= day <= (end or start)[-5:]):
                 return True  # "on 14 May 2010 the two Governments signed ...", the meeting being in October
     months = {int(x[-5:-3]) for x in (start, end) if x}
-    named = _MONTH_IN.search(si.sentence.text)
+    named = _MONTH_IN.search(text)
     if named and month_number(named[1]) not in months:
         return True  # "when they adopted it in April", the meeting being in September
-    season = _SEASON.search(si.sentence.text)
+    season = _SEASON.search(text)
     if season and not months & _SEASON_MONTHS[(season[1] or season[2]).lower()]:
         return True  # "отмеченную весной принятием докладов", the meeting being in June
     if meeting_date.startswith("--"):
         return False
     year = meeting_date[:4]
-    return any(d.year and str(d.year) != year for d in si.dates) or bool(
-        re.search(r"\b(?:in|в)\s+((?:19|20)\d{2})\b", si.sentence.text) and not re.search(rf"\b{year}\b", si.sentence.text))
+    return any(d.year and str(d.year) != year for d in si.dates if not any(a <= d.start < b for a, b in titles)) or bool(
+        re.search(r"\b(?:in|в)\s+((?:19|20)\d{2})\b", text) and not re.search(rf"\b{year}\b", si.sentence.text))
 
 
 def _one_per_title(docs: list[DocumentFact]) -> list[DocumentFact]:
@@ -376,7 +381,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     m.documents = _one_per_title(settle_documents(found, earlier, m.forum.iri if m.forum else None, res.vocab,
                                                   headline_title(doc.announcement.title)))
     for d in m.documents:
-        if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date):
+        titles = tuple((x.start, x.end) for x in m.documents if x.sentence is d.sentence)
+        if d.role in ("signed", "adopted") and _dated_elsewhen(d.sentence, m.date, titles):
             d.role = "referenced"  # "on 14 May 2010 the Governments signed ...": an earlier act
     doc_spans = [(d.start, d.end) for d in m.documents]
     forum_span = [m.forum_surface[1:]] if m.forum_surface else []

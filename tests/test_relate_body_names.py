@@ -86,9 +86,9 @@ EN = [
                                      "Bureau of Statistics"]),
     # a person's title after a minister's post ends the name
     ("Fijian Minister of Lands Dr Sitiveni Rabuka spoke.", ["Minister of Lands"]),
-    # an aside "including …" inside a shared head's list; "the Treasury" is an item
+    # an aside "including …" inside a shared head's list names a body of its own; "the Treasury" is an item
     ("Staff of the Departments of Energy, Commerce, including the Census Bureau, the Treasury, and Labor "
-     "attended.", ["Energy", "Commerce", "the Treasury", "Labor"]),
+     "attended.", ["Energy", "Commerce", "Census Bureau", "the Treasury", "Labor"]),
     # a lower-case shared head takes lower-case items; an unclosed last item is one word
     ("Experts of the ministries of home affairs, energy, and water and sanitation joined.",
      ["home affairs", "energy", "water and sanitation"]),

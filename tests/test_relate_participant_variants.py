@@ -225,6 +225,10 @@ AGENCY_CASES += [
     ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
      "represented by the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency.",
      "en", "USA", {"Cybersecurity and Infrastructure Security Agency"}, 1),
+    # a known body's acronym before "and" does not open a longer name: two bodies
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side "
+     "comprised officials of the FBI and Office of Cyber Policy.", "en", "USA",
+     {"Federal Bureau of Investigation", "Office of Cyber Policy"}, 2),
     # (guard) a body the vocabulary knows for another state, in a short form, is the known body of this one again
     ("3 мая 2024 года в Москве прошли консультации советов безопасности Белоруссии и России. Их провели "
      "заместитель секретаря Совбеза России и заместитель госсекретаря Совбеза Белоруссии.", "ru", "BLR",

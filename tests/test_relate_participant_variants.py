@@ -85,6 +85,9 @@ STATE_ROLE_CASES += [
 
 
 STATE_ROLE_CASES += [
+    # a news agency cites the report, it takes no part
+    ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, the Kenya News Agency cites the ministry.",
+     "en", None, {"CHL", "PER"}, {"KEN"}),
     # the body (known or not) that reports the meeting is its source
     ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, according to the Kenya News Agency.", "en",
      None, {"CHL", "PER"}, {"KEN"}),
@@ -229,6 +232,15 @@ AGENCY_CASES += [
     ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side "
      "comprised officials of the FBI and Office of Cyber Policy.", "en", "USA",
      {"Federal Bureau of Investigation", "Office of Cyber Policy"}, 2),
+    # a body listed between bodies of one state is that state's
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. Other agencies "
+     "represented include the Department of Commerce, the National Institute of Meteorology, and the Federal "
+     "Bureau of Investigation.", "en", "USA", {"National Institute of Meteorology"}, 3),
+    # in English, a state's name right before a body owns it
+    ("The fifth annual meeting of the Pacific Cyber Security Operational Network was held online on 3 May 2024. "
+     "Member teams represented included CERT Vanuatu, the Solomon Islands Ministry of Communication and Aviation, "
+     "the Australian Cyber Security Centre (ACSC) and CERT NZ.", "en", "SLB",
+     {"Ministry of Communication and Aviation"}, 1),
     # (guard) a body the vocabulary knows for another state, in a short form, is the known body of this one again
     ("3 мая 2024 года в Москве прошли консультации советов безопасности Белоруссии и России. Их провели "
      "заместитель секретаря Совбеза России и заместитель госсекретаря Совбеза Белоруссии.", "ru", "BLR",

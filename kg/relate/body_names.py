@@ -196,6 +196,10 @@ def _complements_ru(words: list[Word], i: int) -> int:
             break
     if j < n and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text):
         j += 1  # «комитет СНГ», «Секретариат ОДКБ»: the organisation the body belongs to is part of its name
+    if j < n and words[j].text in ("Правительства", "Президента"):
+        j += 1  # «Аппарат Правительства», «Координационный центр Правительства»
+    elif j + 1 < n and words[j].text == "при" and words[j + 1].text in ("Правительстве", "Президенте"):
+        j += 2  # «Служба связи при Правительстве (Республики Таджикистан)»
     return j
 
 

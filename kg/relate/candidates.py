@@ -255,6 +255,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = home  # «между Федеральной службой … и Главным управлением … Монголии»: the other party
             elif home in m.states and len(others) == 1:
                 c.state = others[0]
+            elif home and re.search(r"\b(?:Правительства|Президента|Правительстве|Президенте)$", c.label):
+                c.state = home  # «Аппарат Правительства» on a Russian page, no state named: the home government's
         if c.state:
             m.states.setdefault(c.state, c.sentence)
     known = {(a.entity.state, _fold(n)) for a in m.agencies.values() if a.entity is not None

@@ -93,6 +93,9 @@ STATE_ROLE_CASES += [
      None, {"CHL", "PER"}, {"KEN"}),
     ("3 мая 2024 года в Сантьяго прошли консультации Чили и Перу, говорится в заявлении, распространенном "
      "кенийским МИД.", "ru", None, {"CHL", "PER"}, {"KEN"}),
+    # a state's adjective on a conflict or crisis: what is talked about
+    ("3 мая 2024 года в Москве прошли российско-чилийские консультации, первые после начала кенийского "
+     "конфликта.", "ru", None, {"RUS", "CHL"}, {"KEN"}),
     # «В Кении …» opening the sentence: a place talked about
     ("В Кении подвели итоги заседания Совета министров иностранных дел Чили и Перу.", "ru", None, set(), {"KEN"}),
     # a state blamed through its acronym, its possessive a few words before the wrong, or as an abductor

@@ -192,6 +192,8 @@ def _complements_ru(words: list[Word], i: int) -> int:
             j += 1
         elif t == "," and j > i and _list_inside(words, j):
             j += 1
+        elif j > i and words[j - 1].text == "," and re.fullmatch(r"[А-ЯЁ]{2,6}", t):
+            j += 1  # «науки, ИКТ и будущего планирования»: an acronym item of the list inside the name
         else:
             break
     if j < n and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text):
@@ -215,7 +217,7 @@ def _list_inside(words: list[Word], k: int) -> bool:
     while j < len(words) and words[j].text != ",":
         if words[j].text == "и":
             return j > k + 1 and j + 1 < len(words) and _genitive(words[j + 1].text)
-        if not _genitive(words[j].text):
+        if not _genitive(words[j].text) and not (j == k + 1 and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text)):
             return False
         j += 1
     return j > k + 1 and j < len(words) and words[j].text == ","

@@ -388,7 +388,8 @@ _PLACE_OF = re.compile(r"(?:территори\w+|столиц\w+|границ\w
                        r"\s+(?:the\s+)?$", re.I)
 # «в сирийско-иракской зоне», "the Afghan border region": a state's adjective on a place noun
 _PLACE_NOUN_AFTER = re.compile(r"^(?:[-–]\s*[\w-]+)?\s+(?:зон\w*|регион\w*|территори\w*|границ\w*|направлени\w*|"
-                               r"zone|region|border|territory|area)\b", re.I)
+                               r"конфликт\w*|кризис\w*|войн\w*|zone|region|border|territory|area|conflict|crisis|war)\b",
+                               re.I)  # «украинского конфликта», "the Syrian crisis": what is talked about
 
 
 def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) -> bool:

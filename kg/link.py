@@ -214,7 +214,7 @@ def _longer_names(text: str, tokens: list[Token], mentions: list[Mention]) -> li
         joined = m.tok_end < len(tokens) and not text[m.end : tokens[m.tok_end].start].strip()
         ends_at_head = tokens[m.tok_end - 1].norm in _HEAD_NORMS_EN
         end = _continuation(tokens, m.tok_end, taken) if m.type == "agency" and m.via == "label" and joined \
-            and not ends_at_head else m.tok_end
+            and not ends_at_head and not m.surface.isupper() else m.tok_end  # "CSB and Authority for …": two bodies
         start = m.tok_start
         if m.type == "agency" and m.via == "label" and m.entity is None and start and start - 1 not in taken \
                 and tokens[start - 1].text in _LEVEL_EN and not text[tokens[start - 1].end : m.start].strip():

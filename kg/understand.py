@@ -146,9 +146,17 @@ def home_state(doc: Doc) -> str | None:
     """The publishing state of a Russian text or site: whose agencies an unqualified "МИД" means, and whose
     own bodies are the ones the vocabulary knows (the relating stage gives unknown ones to the other side)."""
     url = (doc.announcement.url or "") + " " + (doc.announcement.publisher or "")
+    host = re.match(r"\s*https?://([^/\s]+)", doc.announcement.url or "")
+    if doc.lang == "ru" and host and host[1].rsplit(".", 1)[-1] in _CIS_DOMAINS:
+        return _CIS_DOMAINS[host[1].rsplit(".", 1)[-1]]  # a Russian page of report.az, kun.uz: that state's press
     if doc.lang == "ru" or re.search(r"\.ru\b|МИД России|Russia", url):
         return "RUS"
     return None
+
+
+# Country domains of states whose press writes in Russian: whose bodies an unqualified «СГБ» or «МИД» names there
+_CIS_DOMAINS = {"az": "AZE", "am": "ARM", "by": "BLR", "kz": "KAZ", "kg": "KGZ", "md": "MDA", "tj": "TJK",
+                "tm": "TKM", "uz": "UZB"}
 
 
 def government_of(doc: Doc, vocab: Vocabulary) -> str | None:

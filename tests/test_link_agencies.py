@@ -72,3 +72,17 @@ NOT_OWNER_CASES = [
 def test_a_state_after_a_body_that_does_not_own_it(text, bodies):
     m = only_meeting(extract(text, "en", published="2024-05-04"))
     assert {(a["state"], a["name"]) for a in m["agencies"]} == bodies
+
+
+
+@pytest.mark.parametrize("url, home", [("https://news.example.uz/2024/05/03/ikt", "UZB"),
+                                       ("https://report.example.az/ru/news/1", "AZE"),
+                                       ("https://tass.example.ru/news/1", "RUS")])
+def test_a_russian_page_of_another_states_press_is_that_states_home(url, home):
+    from kg.ingest import default_resources
+    from kg.records import Announcement
+    from kg.understand import home_state, understand
+
+    doc = understand(Announcement("a.txt", "3 мая 2024 года в Ташкенте прошла встреча.", "a.txt", lang="ru", url=url),
+                     default_resources())
+    assert home_state(doc) == home

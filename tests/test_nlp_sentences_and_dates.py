@@ -12,6 +12,9 @@ SENTENCE_CASES = [
     ("Permanent Council Decision No. 1039 set up the group. It met twice.",
      ["Permanent Council Decision No. 1039 set up the group.", "It met twice."]),
     ("The talks ended in Oct. The next round is planned.", ["The talks ended in Oct.", "The next round is planned."]),
+    # a bracketed abbreviation ends no sentence
+    ("It was led by Major General (Ret.) John Omondi, Head of the Agency. It met twice.",
+     ["It was led by Major General (Ret.) John Omondi, Head of the Agency.", "It met twice."]),
 ]
 
 

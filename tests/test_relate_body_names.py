@@ -32,6 +32,13 @@ RU = [
      [("Центром мониторинга угроз", "Центр мониторинга угроз")]),
     # a head alone is no name
     ("Об этом сообщило Министерство.", []),
+    # an acronym item of a list inside the name, closed by «и»
+    ("Соглашение подписали с Министерством науки, ИКТ и цифровой экономики Республики Чад.",
+     [("Министерством науки, ИКТ и цифровой экономики", "Министерство науки, ИКТ и цифровой экономики")]),
+    # «Правительства», «при Правительстве» complete a body's name; the state after them is its owner
+    ("Выступили руководитель Аппарата Правительства и сотрудник Службы связи при Правительстве Республики Чад.",
+     [("Аппарата Правительства", "Аппарат Правительства"),
+      ("Службы связи при Правительстве", "Служба связи при Правительстве")]),
     # a minister's post names the ministry
     ("В заседании участвовал заместитель Министра водных ресурсов и мелиорации Республики Чад.",
      [("Министра водных ресурсов и мелиорации", "Министерство водных ресурсов и мелиорации")]),
@@ -86,9 +93,9 @@ EN = [
                                      "Bureau of Statistics"]),
     # a person's title after a minister's post ends the name
     ("Fijian Minister of Lands Dr Sitiveni Rabuka spoke.", ["Minister of Lands"]),
-    # an aside "including …" inside a shared head's list; "the Treasury" is an item
+    # an aside "including …" inside a shared head's list names a body of its own; "the Treasury" is an item
     ("Staff of the Departments of Energy, Commerce, including the Census Bureau, the Treasury, and Labor "
-     "attended.", ["Energy", "Commerce", "the Treasury", "Labor"]),
+     "attended.", ["Energy", "Commerce", "Census Bureau", "the Treasury", "Labor"]),
     # a lower-case shared head takes lower-case items; an unclosed last item is one word
     ("Experts of the ministries of home affairs, energy, and water and sanitation joined.",
      ["home affairs", "energy", "water and sanitation"]),

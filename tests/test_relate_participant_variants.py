@@ -85,11 +85,17 @@ STATE_ROLE_CASES += [
 
 
 STATE_ROLE_CASES += [
+    # a news agency cites the report, it takes no part
+    ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, the Kenya News Agency cites the ministry.",
+     "en", None, {"CHL", "PER"}, {"KEN"}),
     # the body (known or not) that reports the meeting is its source
     ("On 3 May 2024 Chile and Peru held cyber consultations in Lima, according to the Kenya News Agency.", "en",
      None, {"CHL", "PER"}, {"KEN"}),
     ("3 мая 2024 года в Сантьяго прошли консультации Чили и Перу, говорится в заявлении, распространенном "
      "кенийским МИД.", "ru", None, {"CHL", "PER"}, {"KEN"}),
+    # a state's adjective on a conflict or crisis: what is talked about
+    ("3 мая 2024 года в Москве прошли российско-чилийские консультации, первые после начала кенийского "
+     "конфликта.", "ru", None, {"RUS", "CHL"}, {"KEN"}),
     # «В Кении …» opening the sentence: a place talked about
     ("В Кении подвели итоги заседания Совета министров иностранных дел Чили и Перу.", "ru", None, set(), {"KEN"}),
     # a state blamed through its acronym, its possessive a few words before the wrong, or as an abductor
@@ -225,6 +231,19 @@ AGENCY_CASES += [
     ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side was "
      "represented by the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency.",
      "en", "USA", {"Cybersecurity and Infrastructure Security Agency"}, 1),
+    # a known body's acronym before "and" does not open a longer name: two bodies
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. The U.S. side "
+     "comprised officials of the FBI and Office of Cyber Policy.", "en", "USA",
+     {"Federal Bureau of Investigation", "Office of Cyber Policy"}, 2),
+    # a body listed between bodies of one state is that state's
+    ("The United States and Chile held their third cyber dialogue in Santiago on 3 May 2024. Other agencies "
+     "represented include the Department of Commerce, the National Institute of Meteorology, and the Federal "
+     "Bureau of Investigation.", "en", "USA", {"National Institute of Meteorology"}, 3),
+    # in English, a state's name right before a body owns it
+    ("The fifth annual meeting of the Pacific Cyber Security Operational Network was held online on 3 May 2024. "
+     "Member teams represented included CERT Vanuatu, the Solomon Islands Ministry of Communication and Aviation, "
+     "the Australian Cyber Security Centre (ACSC) and CERT NZ.", "en", "SLB",
+     {"Ministry of Communication and Aviation"}, 1),
     # (guard) a body the vocabulary knows for another state, in a short form, is the known body of this one again
     ("3 мая 2024 года в Москве прошли консультации советов безопасности Белоруссии и России. Их провели "
      "заместитель секретаря Совбеза России и заместитель госсекретаря Совбеза Белоруссии.", "ru", "BLR",
@@ -264,6 +283,12 @@ UNOWNED_BODY_CASES = [
     ("Кения и Чили провели 3 мая 2024 года в Найроби переговоры. Лидеры двух стран обменялись мнениями по вопросам "
      "безопасности и договорились продолжать консультации между внешнеполитическими и оборонными ведомствами.",
      set()),
+    # «Аппарат Правительства» with no state named, on a Russian page about Russia: the home government's
+    ("3 мая 2024 года в Москве руководитель Аппарата Правительства провел встречу с делегацией Секретариата ООН "
+     "по вопросу проведения в России форума.", {("RUS", "Аппарат Правительства")}),
+    # the academy a ministry runs is where the forum meets, not a participant
+    ("3 мая 2024 года на базе Дипломатической академии МИД Кении прошел форум Чили и Перу по информационной "
+     "безопасности.", set()),
     # a Russian page on others' talks: «МИД» is not Russia's
     ("3 мая 2024 года в Найроби состоялись консультации Кении и Чили по кибербезопасности. В консультациях "
      "участвовали представители МИД.", set()),
@@ -274,4 +299,4 @@ UNOWNED_BODY_CASES = [
 def test_bodies_named_without_their_state(text, expected):
     m = only_meeting(extract(text, "ru"))
     assert {(a["state"], a["name"]) for a in m["agencies"]} == expected
-    assert "RUS" not in m["states"]
+    assert ("RUS" in m["states"]) == any(state == "RUS" for state, _ in expected)

@@ -101,11 +101,15 @@ def normal_tokens(label: str) -> tuple[str, ...]:
 _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|para)\.$")
 
 
+# A bracketed abbreviation ends no sentence: "Lieutenant General (Ret.) Hinsa Siburian", "(retd.)"
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[A-Za-zА-Яа-яЁё]{1,6}\.\s*\)$")
+
+
 def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s in razdel.sentenize(text):
-        if out and _ABBREVIATION_BEFORE_NUMBER.search(out[-1].text) and s.text[:1].isdigit() \
-                and "\n" not in text[out[-1].end : s.start]:
+        if out and (_ABBREVIATION_BEFORE_NUMBER.search(out[-1].text) and s.text[:1].isdigit()
+                    or _BRACKETED_ABBREVIATION.search(out[-1].text)) and "\n" not in text[out[-1].end : s.start]:
             prev = out.pop()
             out.append(Sentence(prev.index, prev.start, s.stop, text[prev.start : s.stop]))
             continue

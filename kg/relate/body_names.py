@@ -192,10 +192,16 @@ def _complements_ru(words: list[Word], i: int) -> int:
             j += 1
         elif t == "," and j > i and _list_inside(words, j):
             j += 1
+        elif j > i and words[j - 1].text == "," and re.fullmatch(r"[А-ЯЁ]{2,6}", t):
+            j += 1  # «науки, ИКТ и будущего планирования»: an acronym item of the list inside the name
         else:
             break
     if j < n and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text):
         j += 1  # «комитет СНГ», «Секретариат ОДКБ»: the organisation the body belongs to is part of its name
+    if j < n and words[j].text in ("Правительства", "Президента"):
+        j += 1  # «Аппарат Правительства», «Координационный центр Правительства»
+    elif j + 1 < n and words[j].text == "при" and words[j + 1].text in ("Правительстве", "Президенте"):
+        j += 2  # «Служба связи при Правительстве (Республики Таджикистан)»
     return j
 
 
@@ -211,7 +217,7 @@ def _list_inside(words: list[Word], k: int) -> bool:
     while j < len(words) and words[j].text != ",":
         if words[j].text == "и":
             return j > k + 1 and j + 1 < len(words) and _genitive(words[j + 1].text)
-        if not _genitive(words[j].text):
+        if not _genitive(words[j].text) and not (j == k + 1 and re.fullmatch(r"[А-ЯЁ]{2,6}", words[j].text)):
             return False
         j += 1
     return j > k + 1 and j < len(words) and words[j].text == ","
@@ -247,7 +253,7 @@ def find_bodies_en(sentence: str) -> tuple[BodyName, ...]:
         if w.text.lower() in _PLURAL_HEADS_LOWER and h + 2 < len(words) and words[h + 1].text == "of":
             shared, last = _shared_head_en(sentence, words, h)  # "the Departments of Justice, Homeland Security and …"
             if shared:
-                out.extend(shared)
+                out.extend(sorted(shared, key=lambda b: b.start))
                 after = last
                 continue
         if not _is_head_en(w.text) or w.text in _MODIFYING_HEADS_EN and h + 1 < len(words) and _cap(words[h + 1].text):
@@ -325,7 +331,7 @@ def _items_before_head_en(sentence: str, words: list[Word], h: int, floor: int) 
 def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[BodyName], int]:
     """ "the Departments of Justice, Energy and Commerce": one body per item, the head shared; and
     the index of the word after the last item."""
-    head, items, j = _PLURAL_HEADS_LOWER[words[h].text.lower()], [], h + 2
+    head, items, j, asides = _PLURAL_HEADS_LOWER[words[h].text.lower()], [], h + 2, []
     # "the ministries of home affairs, defence, and electronics and information technology": a lower-case head
     # takes lower-case items
     item = _lower_item_word if _lower_item_word(words[h + 2].text) and words[h].text.islower() else _cap
@@ -341,8 +347,11 @@ def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[Body
             # "…, Homeland Security, including from the Cybersecurity Agency, the Treasury, and Justice": the
             # aside names a part of the item before it, and the list goes on after it
             k += 2
+            aside = k
             while k < len(words) and words[k].text not in (",", ";", "."):
                 k += 1
+            if k > aside:
+                asides.append((words[aside].start, words[k - 1].end))
         if k < len(words) and words[k].text == "," and k + 1 < len(words) and words[k + 1].text != "and":
             j = k + 1
         elif k < len(words) and words[k].text in ("and", ","):
@@ -364,7 +373,9 @@ def _shared_head_en(sentence: str, words: list[Word], h: int) -> tuple[list[Body
             break
     if len(items) < 2:
         return [], h + 1
-    return [BodyName(sentence[words[a].start : words[b - 1].end], words[a].start, words[b - 1].end,
+    inside = [BodyName(b.surface, b.start + a, b.end + a, b.nominative)
+              for a, z in asides for b in find_bodies_en(sentence[a:z])]  # the bodies the asides name
+    return inside + [BodyName(sentence[words[a].start : words[b - 1].end], words[a].start, words[b - 1].end,
                      f"{head} of {_title_en(sentence[words[a].start : words[b - 1].end])}") for a, b in items], items[-1][1]
 
 
@@ -441,7 +452,7 @@ def _right_en(words: list[Word], i: int) -> int:
             j += 1 if t == "President" else 2  # "Department of the Prime Minister and Cabinet", "Office of the President"
             last_cap = j
             continue
-        if _POST_EN.match(t) and not (words[i - 1].text == "Office" and words[j - 1].text == "the" and j == i + 2):
+        if _POST_EN.match(t) and not (words[i - 1].text == "Office" and i + 1 < n and words[i + 1].text == "the"):
             break  # "… and Minister-in-charge of Cyber Security": a post, not the body's name ("Office of the
             # Director of …" is the office of that post)
         if t in _HONORIFICS_EN:

@@ -47,7 +47,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
                 or _OF_FORUM.search(surface):
             continue  # "ASEAN-Japan … Centre", "Technical Secretariat of the Working Group": not a state's body
-        if SOURCE.search(re.split(r"[,;(]", text[:s])[-1]):
+        if SOURCE.search(re.split(r"[,;(]", text[:s])[-1]) or _NEWS_AGENCY.search(surface):
             continue  # "according to the Kenya News Agency": who reports the meeting
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
@@ -76,6 +76,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                 # "... of Ukraine", «… Республики Кения»: the owner, not part of the body's own name
                 surface = re.sub(r"\s+(?:of|of the)$", "", text[s:rel].rstrip(" ,"))
             break
+        if state is None:
+            state = _state_named_before(si, base + s)
         own = _own_name(name, surface)
         if own:
             own = re.sub(r"\s+(?:of|of the|for|for the)$", "", own.rstrip(" ,"))
@@ -179,7 +181,7 @@ def _known_acronym_after(si: SentenceInfo, end: int) -> bool:
 
 
 # After a body, a list of bodies goes on: ", National Police Agency", ", and the Korea Internet & Security Agency"
-_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'&-]*\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'&-]*\s+(?:of\s+|for\s+)?[A-Z]")
 
 
 # The heads of a ministry's units: folded into the ministry (INDEX: "a department into its ministry").
@@ -241,6 +243,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
             # "On the Australian side the Dialogue included …", home or not; "She was joined by …"
             c.state = side_of(c, c.sentence) or side_carried_over(c.sentence, m)
         if c.state is None and c.kind == "body":
+            c.state = _state_named_before(c.sentence, c.start) or _state_of_list_neighbours(c, m)
+        if c.state is None and c.kind == "body":
             owners = _owners_of_other_bodies(c, m.candidates)
             named = {mt.entity.state for mt in c.sentence.mentions if mt.type in ("state", "state-adjective")
                      and mt.entity is not None and mt.entity.state != home and not _origin(mt, c.sentence)} - owners
@@ -251,6 +255,8 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = home  # «между Федеральной службой … и Главным управлением … Монголии»: the other party
             elif home in m.states and len(others) == 1:
                 c.state = others[0]
+            elif home and re.search(r"\b(?:Правительства|Президента|Правительстве|Президенте)$", c.label):
+                c.state = home  # «Аппарат Правительства» on a Russian page, no state named: the home government's
         if c.state:
             m.states.setdefault(c.state, c.sentence)
     known = {(a.entity.state, _fold(n)) for a in m.agencies.values() if a.entity is not None
@@ -259,6 +265,36 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
     # names by its kind is the known one of that state named elsewhere, not a second body
     m.candidates = [c for c in m.candidates if c.kind != "body" or not {(c.state, _fold(c.label)),
                                                                           (c.state, _fold(c.english or ""))} & known]
+
+
+def _state_named_before(si: SentenceInfo, start: int) -> str | None:
+    """ "the Solomon Islands Ministry of Communication and Aviation": in English, the state's name right before
+    the body owns it."""
+    text, base = si.sentence.text, si.sentence.start
+    if is_cyrillic(text):
+        return None
+    return next((mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+                 and mt.end <= start and re.fullmatch(r"\s", text[mt.end - base : start - base])), None)
+
+
+_NEWS_AGENCY = re.compile(r"\b(?:News|Press|Telegraph)\s+Agency$")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[,;]\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _state_of_list_neighbours(c: Candidate, m: MeetingFact) -> str | None:
+    """ "the Department of Commerce, the Federal Bureau of Investigation, the National Institute of Standards and
+    Technology, and the Office of …": a body listed between bodies of one state is that state's."""
+    si, base = c.sentence, c.sentence.sentence.start
+    text = si.sentence.text
+    if is_cyrillic(text):
+        return None  # a Russian list names each body's state after it
+    bodies = [(mt.start, mt.end, mt.entity.state) for mt in si.mentions
+              if mt.type == "agency" and mt.entity is not None and mt.entity.state] + [
+        (o.start, o.end, o.state) for o in m.candidates if o is not c and o.sentence is si and o.state]
+    states = {st for a, z, st in bodies
+              if z <= c.start and _LIST_GAP.fullmatch(text[z - base : c.start - base])
+              or c.end <= a and _LIST_GAP.fullmatch(text[c.end - base : a - base])}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _fold(name: str) -> str:

@@ -76,6 +76,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                         m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si,
                                                       english=_kind_of_body(mt)))
             return
+        if _INSTITUTION_OF.search(before):
+            return  # «на базе Дипломатической академии МИД России»: the academy is where, not its ministry
         owned = owned_by(mt, si)
         if owned == "unit" or owned == "owner":
             return  # "the Department of State’s Bureau of …": the bureau folds into the department; "the
@@ -181,6 +183,9 @@ def _kind_of_body(mt: Mention) -> str | None:
     return shared_english_name(mt.options, mt.surface)
 
 
+# A school or academy a body runs, named before the body: the body is its owner, not a participant
+_INSTITUTION_OF = re.compile(r"(?:академи[иейю]|университет[аеу]?|колледж[аеу]?|школ[ыеу])\s+$|"
+                             r"\b(?:Academy|University|College|School)\s+of\s+(?:the\s+)?$", re.I)
 # Who reports the meeting, not who takes part in it.
 SOURCE = re.compile(r"(?:пресс-служб\w*|(?:сообща\w*|сообщил\w*)\s+(?:\w+\s+)?(?:в|во|из)|по данным|по информации|"
                      r"распространенн\w*|распространённ\w*|опубликованн\w*|(?:в|во)\s+(?:\w+\s+){0,2}(?:заявлении|"
@@ -383,7 +388,8 @@ _PLACE_OF = re.compile(r"(?:территори\w+|столиц\w+|границ\w
                        r"\s+(?:the\s+)?$", re.I)
 # «в сирийско-иракской зоне», "the Afghan border region": a state's adjective on a place noun
 _PLACE_NOUN_AFTER = re.compile(r"^(?:[-–]\s*[\w-]+)?\s+(?:зон\w*|регион\w*|территори\w*|границ\w*|направлени\w*|"
-                               r"zone|region|border|territory|area)\b", re.I)
+                               r"конфликт\w*|кризис\w*|войн\w*|zone|region|border|territory|area|conflict|crisis|war)\b",
+                               re.I)  # «украинского конфликта», "the Syrian crisis": what is talked about
 
 
 def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) -> bool:

@@ -64,7 +64,7 @@ from kg.relate.meeting_dates import (
     year_of,
 )
 from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
-from kg.relate.participants import drop_names_inside_titles, place_mention
+from kg.relate.participants import drop_names_inside_titles, parents_take_part, place_mention
 from kg.relate.venues import meeting_place
 from kg.understand import Doc, Resources, SentenceInfo, home_state
 
@@ -378,6 +378,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     organisations_take_part(m)
     candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
+    parents_take_part(m, vocab)
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
     if m.follow_up and of_another_forum(m.follow_up.sentence, m):

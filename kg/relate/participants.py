@@ -177,8 +177,11 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
 _TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|met|gathered|"
                         r"provided (?:their|its) expertise|shared (?:their|its) (?:expertise|experience)|spoke at|"
                         r"took the floor|briefed (?:the )?participants|"
-                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
-_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
+                        # "Participants included …", "EU officials include members from …": who was there
+                        r"(?:participants|delegations?|officials|attendees|delegates)\s+(?:also\s+)?includ\w*|"
+                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*|собрал\w*)",
+                        re.I)
+_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|members|представител\w+|"
                               r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,12}$", re.I)
 
 
@@ -208,7 +211,13 @@ _ORGANISED_BY = re.compile(
     r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+|kind\s+)?support\s+(?:of|from)\b[^.;:]*$|"
     r"\bin\s+(?:partnership|co-?operation|collaboration)\s+with\s+(?:the\s+)?$|"
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|seat)\s+of\s+(?:the\s+)?$|"
-    r"организатор\w*\b[^.;:]*\bвыступил\w*\s+$", re.I)
+    r"организатор\w*\b[^.;:]*\bвыступил\w*\s+$|"
+    # "updates provided on recent developments by UNODC, the EU Commission, …": who briefed the meeting
+    r"\b(?:provided|presented|delivered|given)\s+(?:[\w-]+\s+){0,5}by\b[^.;:]*$|"
+    # «В штаб-квартире ООН в Вене …», «сообщает пресс-служба Исполкома СНГ»: the organisation hosts the meeting,
+    # or its own press service reports it
+    r"(?:^|\s)(?:в|во)\s+(?:штаб-квартир\w+|здани\w+|помещени\w+|резиденци\w+)\s+$|"
+    r"(?:пресс-служб\w*|пресс-центр\w*|press\s+(?:service|office)\s+of)\s+(?:the\s+)?$", re.I)
 _SUBJECT_ORGANISES = re.compile(r"[^.;]{0,100}?\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|организовал\w*|"
                                 r"провел\w*|принял\w*)\b", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
@@ -250,11 +259,39 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
     after = si.sentence.text[mt.end - si.sentence.start :]
     if _ORGANISED_BY.search(before):
         return True
-    if _SUBJECT_ORGANISES.match(after) and re.fullmatch(r"\W*(?:the\s+)?", before, re.I):
+    if _SUBJECT_ORGANISES.match(after) and re.fullmatch(_CO_SUBJECTS, _without_other_organisations(mt, si), re.I):
         return True  # "The ECOWAS Commission, in partnership with …, organised the fourth meeting"
+    if _LOCATIVE_IN.search(before) and _HELD_HERE.search(after) and _locative(mt.surface):
+        return True  # «в Исполнительном комитете СНГ в Минске состоялось заседание»: where it met, so the host
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
     return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+
+
+# the subject is the organisation, or a list of organisations, after a dateline at most
+_CO_SUBJECTS = r"\W*(?:the\s+)?(?:(?:,|and|и)\s*(?:the\s+)?)*"
+_DATELINE = re.compile(r"^[^.;]*?(?::|\s[—–-])\s")
+_LOCATIVE_IN = re.compile(r"(?:^|\s)(?:в|во)\s+$")
+_HELD_HERE = re.compile(r"^[^.;]{0,60}?\b(?:состоял\w*|прош(?:ел|ло|ла|ли)|проходил\w*|проведен\w*)\b", re.I)
+
+
+def _locative(surface: str) -> bool:
+    """The name's first word is in the locative («Исполнительном комитете»)."""
+    first = surface.split()[0].lower()
+    return is_cyrillic(first) and any("loct" in p.tag for p in parses(first)[:2])
+
+
+def _without_other_organisations(mt: Mention, si: SentenceInfo) -> str:
+    """The sentence before the organisation, without a dateline ("Addis Ababa, 12 April 2018: ") and without
+    the other organisations named before it ("The AU Commission and the Council of Europe jointly organized")."""
+    base, text = si.sentence.start, si.sentence.text
+    before = text[: mt.start - base]
+    for o in sorted(si.mentions, key=lambda o: -o.start):
+        if o.type == "organization" and o.end <= mt.start and o is not mt:
+            before = before[: o.start - base] + before[o.end - base :]
+    dateline = _DATELINE.match(before)
+    return before[dateline.end() :] if dateline and not re.search(r"\b(?:organi[sz]ed|held|hosted)\b", dateline[0]) \
+        else before
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
@@ -388,7 +425,7 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
         # "Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action
         # Service": a long post after the name ends at the organisation
         if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60 or 0 <= mt.start - p.end < 140 and re.fullmatch(
-                r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(
+                _LONG_POST_AFTER, si.sentence.text[p.end - base : mt.start - base]) and not any(
                 q is not p and p.end <= q.start <= mt.start for q in si.persons):
             between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
             between = _ACRONYM.sub("", between) if p.start > mt.end else between  # "… Crime (UNODC) Jane Doyle"
@@ -396,13 +433,28 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
                 return True
             # "The Head of … of the African Union Commission, Dr Amina Diallo-Koné, chaired …": the post ends at the
             # organisation, the name follows after a comma and a title
-            if p.start > mt.end and re.fullmatch(r"\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E\.)\.?\s+)?", between) and \
+            if p.start > mt.end and re.fullmatch(_BODY_THEN_NAME, between) and \
                     POST_EN.search(si.sentence.text[max(0, mt.start - base - 120) : mt.start - base]):
                 return True
+        # "The Acting Head of Cooperation of the European Union to Nigeria, Mr Ruben Alba": the post names the
+        # organisation, the person follows the post after a comma
+        if 0 < p.start - mt.end < 100 and _POST_OF.search(si.sentence.text[max(0, mt.start - base - 80) : mt.start - base]) \
+                and re.search(_TITLE_AFTER_COMMA, si.sentence.text[mt.end - base : p.start - base]) \
+                and not any(q is not p and mt.end <= q.start < p.start for q in si.persons):
+            return True
     return False
 
 
 _ACRONYM = re.compile(r"^\s*\([^()]{1,15}\)")
+# ", Director for Security Policy at the …", ", Deputy Secretary-General, …": a post after the name that ends at
+# the organisation
+_LONG_POST_AFTER = re.compile(r",[^.;()]*,\s*(?:the\s+)?|,[^.;()]*\b(?:at|of|for|from|in)\s+(?:the\s+)?")
+_TITLE_AFTER_COMMA = r",\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E\.|г-н|г-жа)\.?\s+)?$"
+# "…, ECOWAS Commission, Mr Sediko Douka": the organisation (or its body's name) closes the post
+_BODY_THEN_NAME = re.compile(r"\s*(?:[A-Z][\w&-]*\s*){0,3}" + _TITLE_AFTER_COMMA)
+# "Head of Cooperation of the", "Director General at the": a post word and its complement up to the organisation
+_POST_OF = re.compile(r"\b(?:Head|Director|Secretary|Commissioner|Chief|Representative|Ambassador|Coordinator|"
+                      r"President|Chair\w*)\b[^,.;()]{0,50}\b(?:of|at|for)\s+(?:the\s+)?$")
 
 
 _SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)
@@ -472,6 +524,22 @@ def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
     if len(options & set(m.states)) == 1:
         return next(iter(options & set(m.states)))
     return None
+
+
+_AGENCY = re.compile(r"\bAgency\b|\bагентств", re.I)
+
+
+def parents_take_part(m: MeetingFact, vocab: Vocabulary) -> None:
+    """A body of an organisation that takes part (the EEAS, UNODC, the AU Commission) brings its organisation:
+    the officials of a commission or an office act for the organisation it is part of. An agency (Europol,
+    ENISA) is a specialised body with its own mandate and takes part as itself."""
+    for mt in list(m.organizations.values()):
+        if mt.entity is None or any(_AGENCY.search(n) for n in mt.entity.all_names()):
+            continue
+        parent = vocab.get(mt.entity.part_of)
+        if parent is not None and parent.type == "organization" and parent.iri not in m.organizations:
+            m.organizations[parent.iri] = Mention(parent, "organization", 0, 0, 0, 0, parent.name_en, "forum")
+            m.processes.pop(parent.iri, None)
 
 
 def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:

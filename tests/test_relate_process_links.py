@@ -39,6 +39,27 @@ LINKED_CASES = [
 ]
 
 
+LINKED_CASES += [
+    # the council whose draft decision the meeting prepares, after the act it is to take
+    ("3 мая 2024 года в Москве состоялось заседание Постоянного совета ОДКБ. Совет одобрил проект решения Совета "
+     "министров обороны ОДКБ о совместной системе связи.", "ru", "CSTO Council of Defence Ministers"),
+    ("3 мая 2024 года в Минске состоялось заседание экспертной группы СНГ. Эксперты согласовали проект заявления, "
+     "а также проекты решений Совета министров иностранных дел и Совета глав государств СНГ.", "ru",
+     "CIS Council of Heads of State"),
+    # an organ of an international organisation the vocabularies lack, the organisation named in it
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
+     "Council of Ministers.", "en", "ECOWAS Council of Ministers"),
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
+     "Council of Ministers of Justice and the ECOWAS Mediation and Security Council.", "en",
+     "ECOWAS Mediation and Security Council"),
+    # whose members the text names, the organ is the name
+    ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. The experts welcomed the 12 Member States of "
+     "the SADC Council.", "en", "SADC Council"),
+    ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
+     "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+]
+
+
 @pytest.mark.parametrize("text, lang, name", LINKED_CASES)
 def test_a_process_named_is_linked(text, lang, name):
     m = only_meeting(extract(text, lang))
@@ -60,6 +81,12 @@ NOT_LINKED_CASES = [
     # the last word of an English name after a preposition is not its short form: the forum itself is no process
     ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
      "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),
+    # the organisation's own name holds the head noun: its office is its body (guard)
+    ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. The Council of Europe's Cybercrime Programme "
+     "Office organised a side event.", "en", Containing("Programme Office")),
+    # an organisation's executive commission acts as the organisation, it is no process (guard)
+    ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
+     "report.", "en", "ECOWAS Commission"),
 ]
 
 

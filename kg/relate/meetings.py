@@ -8,7 +8,7 @@ it, up to the next such sentence, describe it.
 
 This module cuts the text into meetings, dates and places them, and fills each
 one by running the stages in order (`_fill`): the forum (forums.py), people and
-chairs (chairs.py), participants and processes (participants.py), documents
+chairs (chairs.py), participants and processes (participants.py, process_links.py), documents
 (documents.py) and the follow-up (followups.py). The records are in facts.py,
 the words all stages share in cues.py.
 """
@@ -44,7 +44,6 @@ from kg.relate.forums import (
     consultations_name,
     forum_mention,
     in_their_era,
-    linked_names,
     mechanism_phrase,
     meeting_kind,
     named_forum,
@@ -65,6 +64,7 @@ from kg.relate.meeting_dates import (
 )
 from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
 from kg.relate.participants import drop_names_inside_titles, parents_take_part, place_mention
+from kg.relate.process_links import linked_names
 from kg.relate.venues import meeting_place
 from kg.understand import Doc, Resources, SentenceInfo, home_state
 

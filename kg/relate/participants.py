@@ -542,14 +542,25 @@ def parents_take_part(m: MeetingFact, vocab: Vocabulary) -> None:
             m.processes.pop(parent.iri, None)
 
 
+# «проект решения Совета министров обороны ОДКБ», "the draft decision of the Council of Heads of State": the act
+# a council is to take, which the meeting prepares for it; the council is a process the meeting works towards
+_DRAFT_ACT = re.compile(r"(?:проект\w*|draft)\s+(?:решени\w*|постановлени\w*|заявлени\w*|decisions?|resolutions?|"
+                        r"statements?)\s+(?:of\s+(?:the\s+)?)?(?:[^.;]{0,80}\s(?:и|and)\s+(?:the\s+)?)?$", re.I)
+
+
 def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
     """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
     "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
-    def inside(mt: Mention) -> bool:
-        return any(a <= mt.start and mt.end <= b for a, b in doc_spans)
+    def inside(mt: Mention, si: SentenceInfo) -> bool:
+        base = si.sentence.start
+        return any(a <= mt.start and mt.end <= b and not (
+            mt.type == "process" and _DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base]))
+            for a, b in doc_spans)
 
     for iri in list(m.processes):
-        said = [mt for mt, role, _ in m.mentions if role == "process" and mt.entity is not None and mt.entity.iri == iri]
-        if said and all(inside(mt) for mt in said):
+        said = [(mt, si) for mt, role, si in m.mentions if role == "process" and mt.entity is not None
+                and mt.entity.iri == iri]
+        if said and all(inside(mt, si) for mt, si in said):
+            said = [mt for mt, _ in said]
             del m.processes[iri]
             m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]

@@ -323,6 +323,11 @@ ROLE_CASES = [
     # representatives among those who gathered
     ("3 мая в Казани открылась международная встреча по вопросам безопасности. На форум собрались делегаты "
      "40 стран, в том числе представители ООН.", "ru", {"United Nations"}),
+    # the members' people or bodies open the sentence as its subject
+    ("3 мая 2024 года в режиме видеоконференции прошла встреча экспертов. Эксперты стран-участниц ОДКБ "
+     "обсудили проект совместного заявления.", "ru", {"Collective Security Treaty Organization"}),
+    ("3 мая 2024 года в Минске прошло заседание Совета министров внутренних дел. Главы МВД стран СНГ одобрили "
+     "программу сотрудничества.", "ru", {"Commonwealth of Independent States"}),
     # a body that takes part brings the organisation it is part of
     ("On 3 May 2024 a regional workshop on cybercrime was held in Dakar. It was organised by the UN Office on "
      "Drugs and Crime.", "en", {"UN Office on Drugs and Crime", "United Nations"}),
@@ -334,6 +339,12 @@ def test_organisations_in_posts_lists_and_premises_take_part(text, lang, organis
     m = only_meeting(extract(text, lang))
     assert organisations <= {o["name"] for o in m["organizations"]}
     assert not organisations & {p["name"] for p in m["processes"]}
+
+
+def test_an_organisation_after_a_verb_is_not_the_subjects():  # guard
+    m = only_meeting(extract("3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам "
+                             "безопасности. Стороны призвали страны ОДКБ ускорить работу.", "ru"))
+    assert "Collective Security Treaty Organization" not in {o["name"] for o in m["organizations"]}
 
 
 def test_an_agency_takes_part_as_itself_without_its_parent():  # guard

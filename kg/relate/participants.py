@@ -265,7 +265,24 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
         return True  # «в Исполнительном комитете СНГ в Минске состоялось заседание»: where it met, so the host
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
-    return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+    members = bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+    # «Эксперты стран-участниц СНГ обговорили …», «Главы МВД стран СНГ одобрили …»: the members' people or
+    # bodies are the subject of what the sentence reports
+    return members and about_meeting or _opens_subject(before)
+
+
+@lru_cache(maxsize=20_000)
+def _opens_subject(before: str) -> bool:
+    """The organisation closes the sentence's opening noun phrase: a few Russian words, no verb, no comma, the
+    first a noun in the plural («Эксперты стран-участниц», «Главы МВД стран») or a council («Совет глав МВД стран»)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", before)
+    if not 1 <= len(words) <= 6 or re.search(r"[,:;«»\"()]", before) or not is_cyrillic(before):
+        return False
+    if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP") for w in words for p in parses(w.lower())[:1]):
+        return False
+    heads = parses(words[0].lower())[:3]  # «Главы» reads first as a genitive singular
+    return any(h.tag.POS == "NOUN" and "nomn" in h.tag and "plur" in h.tag for h in heads) \
+        or words[0].lower() == "совет"
 
 
 # the subject is the organisation, or a list of organisations, after a dateline at most

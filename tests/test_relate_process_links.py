@@ -52,6 +52,19 @@ LINKED_CASES += [
     ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
      "Council of Ministers of Justice and the ECOWAS Mediation and Security Council.", "en",
      "ECOWAS Mediation and Security Council"),
+    # a body two parties name, other than the meeting's own
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. It built on the Kenya-Japan Foreign "
+     "Ministers’ Meeting in March and the Kenya-Japan Joint Trade Committee.", "en",
+     "Kenya-Japan Joint Trade Committee"),
+    # the parties' dialogue on another subject than the meeting's forum
+    ("On 3 May 2024 the Kenya-Japan Ministerial Meeting on Maritime Security took place in Mombasa. The ministers "
+     "welcomed the Kenya-Japan Cybercrime Dialogue launched last year.", "en", "Kenya-Japan Cybercrime Dialogue"),
+    # a title-case modifier opens another process's name
+    ("On 3 May 2024 the Kenya-Chile Working Group on Cyber Issues met in Nairobi. The group reported to the "
+     "High-Level Security Dialogue of the two countries.", "en", "High-Level Security Dialogue"),
+    # whose chair the text names, or a party listed before it: the organ is the name
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja, with Ghana as Chair of the ECOWAS Digital "
+     "Senior Officials Meeting.", "en", "ECOWAS Digital Senior Officials Meeting"),
     # whose members the text names, the organ is the name
     ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. The experts welcomed the 12 Member States of "
      "the SADC Council.", "en", "SADC Council"),
@@ -81,6 +94,9 @@ NOT_LINKED_CASES = [
     # the last word of an English name after a preposition is not its short form: the forum itself is no process
     ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
      "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),
+    # the meeting's own forum, named again with its parties (guard)
+    ("Officials of Kenya and Japan held the fourth annual Cyber Bilateral Meeting in Nairobi on 3 May 2024. The "
+     "Kenya-Japan Cyber Bilateral Meeting continued its approach.", "en", Containing("Bilateral Meeting")),
     # the organisation's own name holds the head noun: its office is its body (guard)
     ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. The Council of Europe's Cybercrime Programme "
      "Office organised a side event.", "en", Containing("Programme Office")),

@@ -358,6 +358,9 @@ _EN_OUTER = re.compile(r"\b(?:Statement|Release|Communiqu[eé]|Readout|Report|Ro
 # "the Joint Working Group on …": a capitalised "Joint" inside a sentence is part of the name (at the start of
 # a sentence the capital says nothing)
 _NAME_MODIFIER = re.compile(r"(?<=\S )Joint\b")
+# "the High-Level Security Dialogue": in title case the modifier opens another process's name (the meeting's own
+# forum still drops it: "the High-Level Meeting")
+_TITLE_CASE_MODIFIER = re.compile(r"High-Level")
 
 
 @lru_cache(maxsize=20_000)
@@ -440,6 +443,7 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
             left = left[outer[-1].end() :]
         words = left.split()
         while words and (words[0].lower() in _EN_GENERIC and not _NAME_MODIFIER.match(sentence, m.start(1))
+                         and not (other_events and _TITLE_CASE_MODIFIER.fullmatch(words[0]) and len(words) > 1)
                          or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (
                 words[0].endswith("ing") and len(words) > 1 and words[1][:1].islower())):
             words = words[1:]  # "The", "Annual", "Building on the …" at the start of a sentence are not the name

@@ -19,7 +19,10 @@ from kg.relate.forums import mostly_known, without_place
 from kg.understand import SentenceInfo
 
 # "Member States of the SADC Council", "the members of the GCC Committee …": whose members, the organ is the name
-_MEMBERS_OF = re.compile(r"^(?:Member\s+States|members|Members)\s+of\s+(?:the\s+)?")
+# "Chair of the ASEAN Digital Senior Officials Meeting": whose chair, the organ is the name; "Nigeria and the ECOWAS
+# Council of Ministers": a party listed before it
+_MEMBERS_OF = re.compile(r"^(?:(?:Member\s+States|members|Members|Chair\w*|President|Secretary|Head|Director\w*)"
+                         r"\s+of\s+(?:the\s+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+the\s+)(?=[A-Z])")
 
 
 def _without_members(found):
@@ -39,10 +42,34 @@ _PROCESS_HEADS = {"диалог", "механизм", "группа", "конф�
                   "summit", "forum", "network", "centre", "center", "programme", "initiative", "process", "partnership"}
 # Heads of an international organisation's organs ("the GCC Ministerial Committee for Education", "the ASEAN
 # Digital Senior Officials Meeting"): a body or standing meeting of the organisation, which the meeting reports to
-# or prepares, so a process when the organisation is named in it. A commission is the organisation's executive
+# or prepares, so a process when the organisation is named in it; so is a body two parties name ("the Japan-U.S.
+# Security Consultative Committee"). A commission is the organisation's executive
 # (the ECOWAS Commission), which acts as the organisation itself. Russian names of organs the vocabularies lack
 # are mostly the meeting's own council in other words («Совет глав МВД стран СНГ»), so they are left out.
 _ORGAN_HEADS = {"council", "committee", "meeting"}
+
+
+_PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
+
+
+def _without_parties(si: SentenceInfo, start: int, end: int) -> str:
+    """The name (offsets in the text) without the states and organisations named in it."""
+    base, text = si.sentence.start, si.sentence.text
+    return "".join(" " if any(mt.start <= base + i < mt.end for mt in si.mentions
+                              if mt.type in ("state", "state-adjective", "organization")) else text[i]
+                   for i in range(start - base, end - base))
+
+
+def _opens_with_pair(si: SentenceInfo, found) -> bool:
+    """ "the Japan-U.S. Security Consultative Committee": a body of two parties, each a known state or
+    organisation, named by them."""
+    pair = _PAIR_OPENS.match(found.surface)
+    if pair is None:
+        return False
+    base, parts = si.sentence.start, re.split(r"\s*[-–]\s*", pair["pair"])
+    named = [mt for mt in si.mentions if mt.type in ("state", "state-adjective", "organization")
+             and found.start <= mt.start - base < found.start + pair.end("pair")]
+    return len(named) == len(parts)
 
 
 def _of_organisation(si: SentenceInfo, found) -> bool:
@@ -91,7 +118,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 out.append((name, surface, start, end, si))
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
-            organ = found.head in _ORGAN_HEADS and _of_organisation(si, found)
+            organ = found.head in _ORGAN_HEADS and (_of_organisation(si, found) or _opens_with_pair(si, found))
             if found.head not in _PROCESS_HEADS and not organ or _POST_BEFORE.search(before):
                 continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
             if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)
@@ -113,18 +140,23 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                       and mt.entity is not None and start <= mt.start < end}
             parties = _parties_of(si, start, end)
             if (found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations")
+                    and not _another_topic(si, start, end, m)
                     or found.head in ("партнерство", "partnership") and _only_a_relationship(si, start, end)) \
                     and parties and parties <= set(m.states) | set(m.organizations):
                 continue  # «российско-кубинский диалог», "the dialogue between India and the EU": the meeting's own
-                # parties' relationship, not a process it links to
+                # parties' relationship, not a process it links to (unless named for another topic: "the
+                # ASEAN-Japan Cybercrime Dialogue" at their ministerial meeting on transnational crime)
             if found.head in ("centre", "center", "центр") and (_NATIONAL.search(found.surface) or len(parties) == 1
                                                                 and len(inside) == 1):
                 continue  # "the Indian Cybercrime Coordination Center", «Национальный … центр»: one state's body
             words = normal_tokens(found.nominative)
             key = " ".join(words)
+            core = set(normal_tokens(_without_parties(si, start, end))) or set(words)
             if key in seen or len(found.surface.split()) < 2 or any(
-                    len(set(words) & name) >= 0.6 * len(set(words)) for name in own):
-                continue  # the meeting's own forum named again
+                    len(set(words) & name) >= 0.6 * len(set(words)) or len(core & name) >= 0.6 * len(core)
+                    for name in own):
+                continue  # the meeting's own forum named again, with or without its parties ("the U.S.-Germany
+                # Cyber Bilateral Meeting" of the "Cyber Bilateral Meeting")
             seen.add(key)
             out.append((found.nominative, found.surface, start, end, si))
     return out
@@ -134,6 +166,21 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
 # relationship, "the … Cyber and Critical Technology Partnership" a programme of theirs
 _RELATIONSHIP_WORDS = {"strategic", "comprehensive", "enhanced", "special", "privileged", "global", "partnership",
                        "стратегический", "всеобъемлющий", "привилегированный", "особый", "партнерство", "партнёрство"}
+
+
+def _another_topic(si: SentenceInfo, start: int, end: int, m: MeetingFact) -> bool:
+    """The dialogue's name (offsets in the text) holds a capitalised topic word that the meeting's forum does not:
+    a mechanism of the parties on another subject."""
+    rest = _without_parties(si, start, end)
+    topic = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", rest)} - _RELATIONSHIP_WORDS - _DIALOGUE_WORDS
+    if not topic:
+        return False
+    own = " ".join([m.forum_candidate or "", *m.forum_aliases, m.forum_surface[0] if m.forum_surface else "",
+                    *(t for t, _ in (m.forum.labels if m.forum else []))]).lower()
+    return any(w not in own for w in topic)
+
+
+_DIALOGUE_WORDS = {"dialogue", "consultations", "mechanism", "bilateral", "high-level", "annual", "the", "and", "of"}
 
 
 def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:

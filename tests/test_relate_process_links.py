@@ -94,6 +94,15 @@ NOT_LINKED_CASES = [
     # the last word of an English name after a preposition is not its short form: the forum itself is no process
     ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
      "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),
+    # an organisation that names a place, a document's author or a web address
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. They discussed cyber resilience in the ASEAN "
+     "region.", "en", "ASEAN"),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The INTERPOL report shows rising losses.", "en",
+     "INTERPOL"),
+    ("3 мая 2024 года в Гаване прошли российско-кубинские консультации по вопросам кибербезопасности. Стороны "
+     "обсудили угрозы в регионе ШОС.", "ru", "Shanghai Cooperation Organisation"),
+    ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. Documents: www.coe.int/cybercrime", "en",
+     "Council of Europe"),
     # the meeting's own forum, named again with its parties (guard)
     ("Officials of Kenya and Japan held the fourth annual Cyber Bilateral Meeting in Nairobi on 3 May 2024. The "
      "Kenya-Japan Cyber Bilateral Meeting continued its approach.", "en", Containing("Bilateral Meeting")),

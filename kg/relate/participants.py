@@ -112,6 +112,9 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.mentions.append((mt, "organization", si))
         elif _MEMBER_STATES_AFTER.match(after) or _MEMBERS_BEFORE.search(before):
             return  # "the norms endorsed by all UN Member States": whose members, said of something else
+        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
+            return  # "the ASEAN region", "the INTERPOL report", «Конвенция ООН», "www.coe.int": a place, a document
+            # or an address, no process
         elif mt.entity.iri not in m.organizations and not (
                 _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
                 and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
@@ -220,6 +223,13 @@ _ORGANISED_BY = re.compile(
     r"(?:пресс-служб\w*|пресс-центр\w*|press\s+(?:service|office)\s+of)\s+(?:the\s+)?$", re.I)
 _SUBJECT_ORGANISES = re.compile(r"[^.;]{0,100}?\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|организовал\w*|"
                                 r"провел\w*|принял\w*)\b", re.I)
+# "the ASEAN region", "the INTERPOL report", "the UN Charter", «регион ШОС»: the organisation names a place or a
+# document's author
+_REGION_OR_DOCUMENT_AFTER = re.compile(r"^\s+(?:region|area|space|zone|report|reports|charter|convention|data|study|"
+                                       r"survey|statistics)\b", re.I)
+_DOCUMENT_BEFORE = re.compile(r"(?:^|\s)(?:регион\w*|пространств\w*|зон[аеуыо]\w*|конвенци\w*|устав\w*|доклад\w*|"
+                              r"хартии|хартия|данны\w+)\s+$", re.I)
+_ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*|@\S*)$", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
 # "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ»: the organisation's
 # members, whose bodies meet

@@ -52,6 +52,10 @@ LINKED_CASES += [
     ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
      "Council of Ministers of Justice and the ECOWAS Mediation and Security Council.", "en",
      "ECOWAS Mediation and Security Council"),
+    # a session called upcoming is a process the meeting works towards, not a meeting of the text
+    ("On 3 May 2024 the 5th Kenya-Japan Cyber Policy Consultation was held in Nairobi. The two sides agreed to "
+     "work together at the upcoming 12th session of the Ad Hoc Committee on Cybercrime, scheduled for June 3–7.",
+     "en", Containing("Ad Hoc Committee")),
     # a body two parties name, other than the meeting's own
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. It built on the Kenya-Japan Foreign "
      "Ministers’ Meeting in March and the Kenya-Japan Joint Trade Committee.", "en",
@@ -103,6 +107,9 @@ NOT_LINKED_CASES = [
      "обсудили угрозы в регионе ШОС.", "ru", "Shanghai Cooperation Organisation"),
     ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. Documents: www.coe.int/cybercrime", "en",
      "Council of Europe"),
+    # a known process named with its topic is that process, no second one
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. They discussed the UN Open-ended Working Group "
+     "on Information and Communication Technologies.", "en", Containing("Information and Communication")),
     # the meeting's own forum, named again with its parties (guard)
     ("Officials of Kenya and Japan held the fourth annual Cyber Bilateral Meeting in Nairobi on 3 May 2024. The "
      "Kenya-Japan Cyber Bilateral Meeting continued its approach.", "en", Containing("Bilateral Meeting")),

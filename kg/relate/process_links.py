@@ -52,6 +52,14 @@ _ORGAN_HEADS = {"council", "committee", "meeting"}
 _PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
 
 
+def _known_head(si: SentenceInfo, found) -> bool:
+    """A known process inside the name holds its head noun: "the UN Open-ended Working Group on Information and
+    Communication Technologies" is the known Working Group, named with its topic."""
+    base = si.sentence.start
+    return any(mt.type == "process" and found.start <= mt.start - base and mt.end - base <= found.end
+               and found.head.split()[-1] in mt.surface.lower() for mt in si.mentions)
+
+
 def _without_parties(si: SentenceInfo, start: int, end: int) -> str:
     """The name (offsets in the text) without the states and organisations named in it."""
     base, text = si.sentence.start, si.sentence.text
@@ -131,7 +139,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 continue  # "at the Dubai World Trade Centre": a venue
             found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
-            if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end):
+            if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \
+                    or _known_head(si, found):
                 continue
             if POST_EN.search(found.surface) and not cyrillic and not organ:
                 continue  # "Executive Director of the National Cybersecurity Centre": a post; not "the GCC

@@ -21,7 +21,7 @@ complements stay as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.nlp.morph import parses
@@ -216,7 +216,21 @@ def find_forum_name_ru(sentence: str) -> ForumName | None:
 @lru_cache(maxsize=20_000)
 def named_bodies_ru(sentence: str) -> tuple[ForumName, ...]:
     """Every forum-like name in a Russian sentence, other events' included: the processes it may link to."""
-    return tuple(_names_ru(sentence, other_events=True, heads=_LINKED_HEADS_RU))
+    quoted = _as_guillemets(sentence)
+    found = tuple(_names_ru(quoted, other_events=True, heads=_LINKED_HEADS_RU))
+    if quoted == sentence:
+        return found
+    # the name as written; its nominative keeps the guillemets Russian names are quoted in
+    return tuple(replace(f, surface=sentence[f.start : f.end]) for f in found)
+
+
+# «операции “ПРОКСИ”», «операции "ПРОКСИ"»: other quotes around a proper name, read as guillemets (one character
+# for one, so offsets hold)
+_OTHER_QUOTES = re.compile(r"“([^“”\"«»]{1,60})”|(?<![\w\"])\"([^\"«»“”]{1,60})\"(?![\w\"])")
+
+
+def _as_guillemets(sentence: str) -> str:
+    return _OTHER_QUOTES.sub(lambda m: f"«{m[1] or m[2]}»", sentence)
 
 
 def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = None):

@@ -11,7 +11,16 @@ CASES = [
      "Roundtable.", "en", {"ASEAN"}),
     ("3 мая 2024 года в Минске прошло заседание Рабочей группы государств – членов ОДКБ по кибербезопасности.",
      "ru", {"Collective Security Treaty Organization"}),
+    # an organisation's body that meets takes part as an organisation too, with its parent
+    ("On 3 May 2024 the Inter-American Committee against Terrorism held its regular session in Washington.", "en",
+     {"Inter-American Committee against Terrorism", "Organization of American States"}),
 ]
+
+
+def test_a_deliberative_organ_that_meets_is_no_participant_of_its_own_session():  # guard
+    m = only_meeting(extract("On 3 May 2024 the UN Security Council held an open debate on cyber security in New "
+                             "York.", "en"))
+    assert "UN Security Council" not in {o["name"] for o in m["organizations"]}
 
 
 @pytest.mark.parametrize("text, lang, organisations", CASES)

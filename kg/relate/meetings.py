@@ -316,8 +316,11 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             place_mention(m, mt, si, home, vocab, doc.publisher_state)
     if m.forum is not None:
         body = m.forum.type == "organization"  # an organisation's body meets: its organisation takes part
+        # and so does the body itself, as an organisation with its own secretariat (the Inter-American Committee
+        # against Terrorism), unless it is a deliberative organ whose sessions the member states hold (the UNGA)
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org,
-                        m.forum.part_of if m.forum.holds_sessions or body else None):
+                        m.forum.part_of if m.forum.holds_sessions or body else None,
+                        m.forum.iri if body and not m.forum.holds_sessions else None):
             org = vocab.get(org_iri)
             if org and org.iri not in m.organizations:
                 m.organizations[org.iri] = Mention(org, "organization", 0, 0, 0, 0, org.name_en, "forum")

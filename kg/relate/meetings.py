@@ -444,6 +444,10 @@ def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
         si.sentence.text) is not None for si in triggers)
 
 
+# words between an organisation and the forum's name that still qualify the name ("GCC eGovernment …")
+_QUALIFIES = re.compile(r"\s+(?:[A-Za-z][\w-]*[A-Z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}")
+
+
 def _inside_forum_name(m: MeetingFact) -> None:
     """A body named inside the candidate forum's own name («Диалог Россия – Африканский союз») is no linked
     process: an organisation there is the dialogue's counterpart, so it takes part; so do the states the name
@@ -455,6 +459,13 @@ def _inside_forum_name(m: MeetingFact) -> None:
                 m.states.setdefault(mt.entity.state, si)
     kept = []
     for mt, role, si in m.mentions:
+        if role == "process" and mt.entity is not None and mt.entity.type == "organization" and mt.end <= start \
+                and _QUALIFIES.fullmatch(si.sentence.text[mt.end - si.sentence.start : start - si.sentence.start]):
+            # "the 6th GCC eGovernment Ministerial Committee meeting": the organisation opens the forum's name
+            m.processes.pop(mt.entity.iri, None)
+            m.organizations.setdefault(mt.entity.iri, mt)
+            kept.append((mt, "organization", si))
+            continue
         if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
             under = re.search(r"\b(?:при|под эгидой|under|of the|at the)\s+$",
                               si.sentence.text[max(0, start - si.sentence.start) : mt.start - si.sentence.start], re.I)

@@ -74,6 +74,10 @@ LINKED_CASES += [
     # whose chair the text names, or a party listed before it: the organ is the name
     ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja, with Ghana as Chair of the ECOWAS Digital "
      "Senior Officials Meeting.", "en", "ECOWAS Digital Senior Officials Meeting"),
+    # the organ a follow-up refers the matter to
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts asked the ECOWAS Council of "
+     "Ministers to take a decision at its next meeting on 20 June 2024 in Accra.", "en",
+     "ECOWAS Council of Ministers"),
     # whose members the text names, the organ is the name
     ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. The experts welcomed the 12 Member States of "
      "the SADC Council.", "en", "SADC Council"),

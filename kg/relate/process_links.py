@@ -106,9 +106,10 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
     own = [set(normal_tokens(n)) for n in ([m.forum_candidate] if m.forum_candidate else []) + (
         [t for t, _ in m.forum.labels] if m.forum is not None else [])]
     for si in sents:
-        if is_follow_up(si):
-            continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
-        for fm in _FORMAT_NAME.finditer(si.sentence.text):
+        # «провести … в рамках упомянутого Диалога»: a follow-up names the forum again, not another process; only
+        # an organisation's organ it is referred to counts ("recommended the CICA Senior Officials Committee to …")
+        follow_up = is_follow_up(si)
+        for fm in [] if follow_up else _FORMAT_NAME.finditer(si.sentence.text):
             # «в формате Россия – Монголия – Китай»: a format of cooperation beyond the meeting's own states
             named = {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
                      and fm.start("list") <= mt.start - si.sentence.start < fm.end()}
@@ -119,7 +120,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                     seen.add(key)
                     out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
-        for name, surface, start, end in ([] if cyrillic else _pair_summits(si)):
+        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si)):
             key = " ".join(normal_tokens(name))
             if key not in seen and not any(a < end and start < b for a, b in taken):
                 seen.add(key)
@@ -127,6 +128,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
             organ = found.head in _ORGAN_HEADS and (_of_organisation(si, found) or _opens_with_pair(si, found))
+            if follow_up and not organ:
+                continue
             if found.head not in _PROCESS_HEADS and not organ or _POST_BEFORE.search(before):
                 continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
             if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)

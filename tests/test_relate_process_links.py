@@ -119,6 +119,9 @@ NOT_LINKED_CASES = [
     # a known process named with its topic is that process, no second one
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. They discussed the UN Open-ended Working Group "
      "on Information and Communication Technologies.", "en", Containing("Information and Communication")),
+    # a centre the meeting was held in is its venue
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi, on the 2nd floor of the Kenyatta International "
+     "Convention Centre.", "en", Containing("Convention Centre")),
     # the meeting's own forum, named again with its parties (guard)
     ("Officials of Kenya and Japan held the fourth annual Cyber Bilateral Meeting in Nairobi on 3 May 2024. The "
      "Kenya-Japan Cyber Bilateral Meeting continued its approach.", "en", Containing("Bilateral Meeting")),

@@ -138,8 +138,9 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 continue  # «инициативы государств в области …»: a common noun, not a process's name
             if re.search(r"\bпо\s+$", before) and found.head == "инициатива":
                 continue  # «по инициативе России»: at Russia's initiative, no process
-            if re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and found.head in ("centre", "center"):
-                continue  # "at the Dubai World Trade Centre": a venue
+            if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
+                    and found.head in ("centre", "center"):
+                continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
             found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \

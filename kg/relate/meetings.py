@@ -81,6 +81,12 @@ _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конфер�
 _DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
                              r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
                              re.I)
+# "The plenary session preceded the Octopus Conference (16-18 November)": the meeting reported, as the subject, set
+# before another event, which is a process it links to, not a meeting of the text ("It was preceded … by the
+# plenary of …" may go on to report that plenary, so the passive is left out)
+_BESIDE_ANOTHER = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}preceded\s+(?:the\s+)?[A-Z]")
+
+
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     ann = doc.announcement
     pub_year = published_year(ann.published)
@@ -118,6 +124,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _THIS_MEETING.search(si.sentence.text)
                                       and not _DECIDED_BEFORE.search(si.sentence.text)
+                                      and not _BESIDE_ANOTHER.search(si.sentence.text)
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None

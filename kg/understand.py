@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from kg.link import Gazetteer, Mention, Places, doubt_unnamed_owners, link_mentions, link_places
+from kg.link_organs import OrganShortNames, link_short_organs
 from kg.nlp.cities import CityIndex
 from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
@@ -34,6 +35,11 @@ class Resources:
     documents: Gazetteer  # known documents, matched apart so their titles hide no body
     places: Places  # the vocabulary's places and GeoNames' cities
     extra_digest: str = ""  # what the extra vocabulary entities were, for the fingerprint
+
+    @cached_property
+    def organs(self) -> OrganShortNames:
+        """Organs of organisations by their names without the organisation."""
+        return OrganShortNames(self.vocab)
 
     @classmethod
     def load(cls, extra_vocabulary=None) -> Resources:
@@ -133,6 +139,7 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         documents = link_mentions(text, toks, res.documents)
         doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
+    link_short_organs(doc.sents, res.organs)
     doc.publisher_state = government_of(doc, res.vocab)
     doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, home_state(doc) or doc.publisher_state)
     return doc

@@ -11,7 +11,19 @@ CASES = [
      "Roundtable.", "en", {"ASEAN"}),
     ("3 мая 2024 года в Минске прошло заседание Рабочей группы государств – членов ОДКБ по кибербезопасности.",
      "ru", {"Collective Security Treaty Organization"}),
+    # the organisation opens the name of a forum the vocabularies lack
+    ("On 3 May 2024 the 2nd ECOWAS eJustice Ministerial Committee meeting took place in Abuja.", "en",
+     {"Economic Community of West African States"}),
+    # an organisation's body that meets takes part as an organisation too, with its parent
+    ("On 3 May 2024 the Inter-American Committee against Terrorism held its regular session in Washington.", "en",
+     {"Inter-American Committee against Terrorism", "Organization of American States"}),
 ]
+
+
+def test_a_deliberative_organ_that_meets_is_no_participant_of_its_own_session():  # guard
+    m = only_meeting(extract("On 3 May 2024 the UN Security Council held an open debate on cyber security in New "
+                             "York.", "en"))
+    assert "UN Security Council" not in {o["name"] for o in m["organizations"]}
 
 
 @pytest.mark.parametrize("text, lang, organisations", CASES)
@@ -290,3 +302,65 @@ def test_a_body_on_a_sides_list_is_that_sides_when_the_side_is_the_publishers():
 def test_the_member_states_bodies_in_general_are_no_one_states_body(text, lang):
     m = only_meeting(extract(text, lang))
     assert m["agencies"] == [] and m["states"] == []
+
+
+ROLE_CASES = [
+    # a post after the name ends "at the" organisation
+    ("On 3 May 2024 the Chile-EU Cyber Dialogue was held in Santiago. It was co-chaired by Marta Lind, Deputy Head "
+     "of Division for Security and Defence Policy in the Security Directorate at the European External Action "
+     "Service, and by Pablo Rojas.", "en",
+     {"European External Action Service"}),
+    # the post names the organisation, the person follows after a comma
+    ("On 3 May 2024 the West African Cyber Steering Committee met in Accra. The Deputy Head of Cooperation of "
+     "the European Union to Ghana, Mr Lars Berg, praised the project.", "en", {"European Union"}),
+    # who the participants included
+    ("On 3 May 2024 the Kenya-Japan Cyber Consultations took place in Nairobi. Participants included officials "
+     "from the European External Action Service and the European Commission.", "en",
+     {"European External Action Service", "European Commission"}),
+    # organisers listed as the subject, after a dateline
+    ("Nairobi, Kenya 3 May 2024: The African Union Commission and the Council of Europe jointly organized a "
+     "workshop on cybercrime policies for diplomats.", "en", {"African Union Commission", "Council of Europe"}),
+    # those who briefed the meeting
+    ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. It took note of the updates provided on recent "
+     "developments by the Organization of American States and the African Union.", "en",
+     {"Organization of American States", "African Union"}),
+    # the organisation's own press service reports the meeting
+    ("5 ноября в Москве состоялось заседание Совета министров обороны государств – участников СНГ, сообщает "
+     "пресс-служба Исполнительного комитета СНГ.", "ru", {"CIS Executive Committee"}),
+    # the organisation's premises are where the meeting took place
+    ("3 мая в Исполнительном комитете СНГ в Минске состоялось заседание экспертной группы по информационной "
+     "безопасности.", "ru", {"CIS Executive Committee"}),
+    ("3 мая в штаб-квартире ОБСЕ в Вене состоялась встреча экспертов по кибербезопасности.", "ru",
+     {"Organization for Security and Co-operation in Europe"}),
+    # representatives among those who gathered
+    ("3 мая в Казани открылась международная встреча по вопросам безопасности. На форум собрались делегаты "
+     "40 стран, в том числе представители ООН.", "ru", {"United Nations"}),
+    # the members' people or bodies open the sentence as its subject
+    ("3 мая 2024 года в режиме видеоконференции прошла встреча экспертов. Эксперты стран-участниц ОДКБ "
+     "обсудили проект совместного заявления.", "ru", {"Collective Security Treaty Organization"}),
+    ("3 мая 2024 года в Минске прошло заседание Совета министров внутренних дел. Главы МВД стран СНГ одобрили "
+     "программу сотрудничества.", "ru", {"Commonwealth of Independent States"}),
+    # a body that takes part brings the organisation it is part of
+    ("On 3 May 2024 a regional workshop on cybercrime was held in Dakar. It was organised by the UN Office on "
+     "Drugs and Crime.", "en", {"UN Office on Drugs and Crime", "United Nations"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, organisations", ROLE_CASES)
+def test_organisations_in_posts_lists_and_premises_take_part(text, lang, organisations):
+    m = only_meeting(extract(text, lang))
+    assert organisations <= {o["name"] for o in m["organizations"]}
+    assert not organisations & {p["name"] for p in m["processes"]}
+
+
+def test_an_organisation_after_a_verb_is_not_the_subjects():  # guard
+    m = only_meeting(extract("3 мая 2024 года в Минске прошли российско-белорусские консультации по вопросам "
+                             "безопасности. Стороны призвали страны ОДКБ ускорить работу.", "ru"))
+    assert "Collective Security Treaty Organization" not in {o["name"] for o in m["organizations"]}
+
+
+def test_an_agency_takes_part_as_itself_without_its_parent():  # guard
+    m = only_meeting(extract("On 3 May 2024 a cybercrime conference was held in The Hague. It was organised by "
+                             "Europol and the Council of Europe.", "en"))
+    names = {o["name"] for o in m["organizations"]}
+    assert "Europol" in names and "European Union" not in names

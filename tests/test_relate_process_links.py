@@ -33,9 +33,56 @@ LINKED_CASES = [
     # a joint operation by its quoted name, without what follows it
     ("3 мая 2024 года в Минске состоялось совещание Рабочей группы ОДКБ по информационной безопасности. "
      "Обсуждена подготовка к операции «Паутина» в текущем году.", "ru", "операция «Паутина»"),
+    # the same, in other quotes
+    ("3 мая 2024 года в Минске состоялось совещание Рабочей группы ОДКБ по информационной безопасности. "
+     "Обсуждена подготовка к операции “Паутина” в текущем году.", "ru", "операция «Паутина»"),
+    ("3 мая 2024 года в Минске состоялось совещание Рабочей группы ОДКБ по информационной безопасности. "
+     "Обсуждена подготовка к операции \"Паутина\" в текущем году.", "ru", "операция «Паутина»"),
     # the body a group works under, named inside the group's own name
     ("3 мая 2024 года в Минске состоялось заседание временной Рабочей группы при Комитете секретарей советов "
      "безопасности ОДКБ.", "ru", Containing("Committee of Secretaries")),
+]
+
+
+LINKED_CASES += [
+    # the council whose draft decision the meeting prepares, after the act it is to take
+    ("3 мая 2024 года в Москве состоялось заседание Постоянного совета ОДКБ. Совет одобрил проект решения Совета "
+     "министров обороны ОДКБ о совместной системе связи.", "ru", "CSTO Council of Defence Ministers"),
+    ("3 мая 2024 года в Минске состоялось заседание экспертной группы СНГ. Эксперты согласовали проект заявления, "
+     "а также проекты решений Совета министров иностранных дел и Совета глав государств СНГ.", "ru",
+     "CIS Council of Heads of State"),
+    # an organ of an international organisation the vocabularies lack, the organisation named in it
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
+     "Council of Ministers.", "en", "ECOWAS Council of Ministers"),
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts prepared a report for the ECOWAS "
+     "Council of Ministers of Justice and the ECOWAS Mediation and Security Council.", "en",
+     "ECOWAS Mediation and Security Council"),
+    # a session called upcoming is a process the meeting works towards, not a meeting of the text
+    ("On 3 May 2024 the 5th Kenya-Japan Cyber Policy Consultation was held in Nairobi. The two sides agreed to "
+     "work together at the upcoming 12th session of the Ad Hoc Committee on Cybercrime, scheduled for June 3–7.",
+     "en", Containing("Ad Hoc Committee")),
+    # a body two parties name, other than the meeting's own
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. It built on the Kenya-Japan Foreign "
+     "Ministers’ Meeting in March and the Kenya-Japan Joint Trade Committee.", "en",
+     "Kenya-Japan Joint Trade Committee"),
+    # the parties' dialogue on another subject than the meeting's forum
+    ("On 3 May 2024 the Kenya-Japan Ministerial Meeting on Maritime Security took place in Mombasa. The ministers "
+     "welcomed the Kenya-Japan Cybercrime Dialogue launched last year.", "en", "Kenya-Japan Cybercrime Dialogue"),
+    # a title-case modifier opens another process's name
+    ("On 3 May 2024 the Kenya-Chile Working Group on Cyber Issues met in Nairobi. The group reported to the "
+     "High-Level Security Dialogue of the two countries.", "en", "High-Level Security Dialogue"),
+    # whose chair the text names, or a party listed before it: the organ is the name
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja, with Ghana as Chair of the ECOWAS Digital "
+     "Senior Officials Meeting.", "en", "ECOWAS Digital Senior Officials Meeting"),
+    # the organ a follow-up refers the matter to
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts asked the ECOWAS Council of "
+     "Ministers to take a decision at its next meeting on 20 June 2024 in Accra.", "en",
+     "ECOWAS Council of Ministers"),
+    # whose members the text names, the organ is the name
+    ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. The experts welcomed the 12 Member States of "
+     "the SADC Council.", "en", "SADC Council"),
+    ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
+     "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
 ]
 
 
@@ -60,6 +107,30 @@ NOT_LINKED_CASES = [
     # the last word of an English name after a preposition is not its short form: the forum itself is no process
     ("The ASEAN Ministerial Conference on Cybersecurity met in Singapore on 19 September 2018. Ministers "
      "discussed Cybersecurity capacity building with Japan.", "en", Containing("Ministerial Conference")),
+    # an organisation that names a place, a document's author or a web address
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. They discussed cyber resilience in the ASEAN "
+     "region.", "en", "ASEAN"),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The INTERPOL report shows rising losses.", "en",
+     "INTERPOL"),
+    ("3 мая 2024 года в Гаване прошли российско-кубинские консультации по вопросам кибербезопасности. Стороны "
+     "обсудили угрозы в регионе ШОС.", "ru", "Shanghai Cooperation Organisation"),
+    ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. Documents: www.coe.int/cybercrime", "en",
+     "Council of Europe"),
+    # a known process named with its topic is that process, no second one
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. They discussed the UN Open-ended Working Group "
+     "on Information and Communication Technologies.", "en", Containing("Information and Communication")),
+    # a centre the meeting was held in is its venue
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi, on the 2nd floor of the Kenyatta International "
+     "Convention Centre.", "en", Containing("Convention Centre")),
+    # the meeting's own forum, named again with its parties (guard)
+    ("Officials of Kenya and Japan held the fourth annual Cyber Bilateral Meeting in Nairobi on 3 May 2024. The "
+     "Kenya-Japan Cyber Bilateral Meeting continued its approach.", "en", Containing("Bilateral Meeting")),
+    # the organisation's own name holds the head noun: its office is its body (guard)
+    ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. The Council of Europe's Cybercrime Programme "
+     "Office organised a side event.", "en", Containing("Programme Office")),
+    # an organisation's executive commission acts as the organisation, it is no process (guard)
+    ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
+     "report.", "en", "ECOWAS Commission"),
 ]
 
 

@@ -28,6 +28,9 @@ OEWG_2019 = (
     "The consultations followed the Working Group's first substantive session, which Member States held in New "
     "York from 9 to 13 September 2019, under the chairmanship of Ambassador Jürg Lauber of Switzerland.")
 
+PRECEDED = ("On 12 May 2024 the Cybercrime Convention Committee held its 30th plenary in Strasbourg. The plenary "
+            "session preceded the Cyber Policy Conference (14-16 May).")
+
 COUNT_CASES = [
     # a workshop held is a meeting
     ("The United States says it has completed a three-day cyber capacity-building workshop for the Pacific that "
@@ -115,6 +118,11 @@ COUNT_CASES = [
     (SIDELINES, "en", 2),
     # an informal meeting and the session it followed
     (OEWG_2019, "en", 2),
+    # the meeting set before another event, as its subject: that event is context
+    (PRECEDED, "en", 1),
+    # the passive may go on to report the other event, as its own meeting (guard)
+    ("On 14 May 2024 the Cyber Policy Conference opened in Strasbourg. It was preceded on 12 and 13 May by the "
+     "plenary of the Cybercrime Convention Committee, which adopted its work plan.", "en", 2),
 ]
 
 
@@ -165,6 +173,7 @@ def test_a_forum_named_again_by_its_head_words_is_the_same_forum(text, lang, ind
 # The meeting the talks flank is linked to the talks.
 PROCESS_CASES = [
     (SIDELINES, "en", 1, "Secretaries of Security Councils"),
+    (PRECEDED, "en", 0, "Cyber Policy Conference"),
 ]
 
 

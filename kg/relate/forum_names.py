@@ -21,7 +21,7 @@ complements stay as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.nlp.morph import parses
@@ -237,7 +237,21 @@ def find_forum_name_ru(sentence: str) -> ForumName | None:
 @lru_cache(maxsize=20_000)
 def named_bodies_ru(sentence: str) -> tuple[ForumName, ...]:
     """Every forum-like name in a Russian sentence, other events' included: the processes it may link to."""
-    return tuple(_names_ru(sentence, other_events=True, heads=_LINKED_HEADS_RU))
+    quoted = _as_guillemets(sentence)
+    found = tuple(_names_ru(quoted, other_events=True, heads=_LINKED_HEADS_RU))
+    if quoted == sentence:
+        return found
+    # the name as written; its nominative keeps the guillemets Russian names are quoted in
+    return tuple(replace(f, surface=sentence[f.start : f.end]) for f in found)
+
+
+# «операции “ПРОКСИ”», «операции "ПРОКСИ"»: other quotes around a proper name, read as guillemets (one character
+# for one, so offsets hold)
+_OTHER_QUOTES = re.compile(r"“([^“”\"«»]{1,60})”|(?<![\w\"])\"([^\"«»“”]{1,60})\"(?![\w\"])")
+
+
+def _as_guillemets(sentence: str) -> str:
+    return _OTHER_QUOTES.sub(lambda m: f"«{m[1] or m[2]}»", sentence)
 
 
 def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = None):
@@ -385,6 +399,9 @@ _EN_OUTER = re.compile(r"\b(?:Statement|Release|Communiqu[eé]|Readout|Report|Ro
 # "the Joint Working Group on …": a capitalised "Joint" inside a sentence is part of the name (at the start of
 # a sentence the capital says nothing)
 _NAME_MODIFIER = re.compile(r"(?<=\S )Joint\b")
+# "the High-Level Security Dialogue": in title case the modifier opens another process's name (the meeting's own
+# forum still drops it: "the High-Level Meeting")
+_TITLE_CASE_MODIFIER = re.compile(r"High-Level")
 
 
 @lru_cache(maxsize=20_000)
@@ -473,6 +490,7 @@ def _names_en(sentence: str, pattern: re.Pattern, other_events: bool):
             left = left[outer[-1].end() :]
         words = left.split()
         while words and (words[0].lower() in _EN_GENERIC and not _NAME_MODIFIER.match(sentence, m.start(1))
+                         and not (other_events and _TITLE_CASE_MODIFIER.fullmatch(words[0]) and len(words) > 1)
                          or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or (
                 words[0].endswith("ing") and len(words) > 1 and words[1][:1].islower())):
             words = words[1:]  # "The", "Annual", "Building on the …" at the start of a sentence are not the name

@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.link import Mention
 from kg.nlp.morph import lemma_ru
 from kg.nlp.persons import POST_EN
-from kg.nlp.text import is_cyrillic, normal_tokens
+from kg.nlp.text import is_cyrillic
 from kg.relate.cues import MEETING_NOUNS, NUMERIC_ORDINAL, ORDINALS_EN, ORDINALS_RU, ordinal_ru, word_norms
 from kg.relate.facts import MeetingFact
 from kg.relate.followups import is_follow_up
@@ -121,7 +121,7 @@ def bilateral_forum(m: MeetingFact, res: Resources) -> None:
 
 
 _ORD_WORDS = "|".join(ORDINALS_EN)
-def _mostly_known(si: SentenceInfo, start: int, end: int, head: str | None = None) -> bool:
+def mostly_known(si: SentenceInfo, start: int, end: int, head: str | None = None) -> bool:
     """The span (offsets in the sentence) is mostly one known forum or body («Совета Безопасности»), and its
     head noun, when given, is that body's («временная Рабочая группа при Комитете секретарей …» is a group)."""
     base = si.sentence.start
@@ -138,7 +138,7 @@ def _mostly_known(si: SentenceInfo, start: int, end: int, head: str | None = Non
     return not any(w[:5] in outside for w in head.split())
 
 
-def _without_place(found, si: SentenceInfo):
+def without_place(found, si: SentenceInfo):
     """ "the Global Summit on Ransomware Resilience in Geneva": the city is where, not part of the name."""
     base = si.sentence.start
     for mt in si.mentions:
@@ -151,135 +151,10 @@ def _without_place(found, si: SentenceInfo):
     return found
 
 
-# Heads of names that are processes more often than bodies: a council or commission is mostly a body.
-_PROCESS_HEADS = {"диалог", "механизм", "группа", "конференция", "форум", "саммит", "центр", "инициатива", "процесс",
-                  "ассамблея", "конгресс", "операция", "assembly", "congress",
-                  "working group", "expert group", "group of experts", "group", "dialogue", "mechanism", "conference",
-                  "summit", "forum", "network", "centre", "center", "programme", "initiative", "process", "partnership"}
-_POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member|представител\w*|секретар\w*|"
-                          r"председател\w*|глав\w*)\s+(?:and\s+\w+\s+)?(?:of|of the|the)?\s*$", re.I)
-
-
-_FORMAT_NAME = re.compile(r"формат\w*\s+(?P<list>[А-ЯЁ][\w-]*(?:\s*[–—-]\s*[А-ЯЁ][\w-]*){1,4})")
-
-
-def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[int, int]]):
-    """Forums, groups and centres the vocabularies lack that the meeting's sentences name besides its own
-    forum ("the ASEAN Cyber Capacity Programme", «Совета министров иностранных дел СНГ»): linked processes,
-    kept as candidates. A name inside a document's title or the forum's own name is not one."""
-    out, seen = [], set()
-    own = [set(normal_tokens(n)) for n in ([m.forum_candidate] if m.forum_candidate else []) + (
-        [t for t, _ in m.forum.labels] if m.forum is not None else [])]
-    for si in sents:
-        if is_follow_up(si):
-            continue  # «провести … в рамках упомянутого Диалога»: the forum again, not another process
-        for fm in _FORMAT_NAME.finditer(si.sentence.text):
-            # «в формате Россия – Монголия – Китай»: a format of cooperation beyond the meeting's own states
-            named = {mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
-                     and fm.start("list") <= mt.start - si.sentence.start < fm.end()}
-            start, end = si.sentence.start + fm.start(), si.sentence.start + fm.end()
-            if len(named) >= 2 and not named <= set(m.states) and not any(a < end and start < b for a, b in taken):
-                key = " ".join(normal_tokens(fm["list"]))
-                if key not in seen:
-                    seen.add(key)
-                    out.append((f"формат {fm['list']}", fm.group(), start, end, si))
-        cyrillic = is_cyrillic(si.sentence.text)
-        for name, surface, start, end in ([] if cyrillic else _pair_summits(si)):
-            key = " ".join(normal_tokens(name))
-            if key not in seen and not any(a < end and start < b for a, b in taken):
-                seen.add(key)
-                out.append((name, surface, start, end, si))
-        for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
-            before = si.sentence.text[: found.start]
-            if found.head not in _PROCESS_HEADS or _POST_BEFORE.search(before):
-                continue  # councils and commissions are mostly bodies; "Secretary of the Committee" a post
-            if cyrillic and not (found.surface[:1].isupper() or re.match(r"[а-яё]+(?:ско|цко)-", found.surface)
-                                 or re.search(r"[А-ЯЁ]\w*\s*[–—-]\s*[А-ЯЁ]", found.surface)  # «саммит Россия – Африка»
-                                 or found.head == "операция"):  # «операция «ПРОКСИ»»: named by its quoted name
-                continue  # «инициативы государств в области …»: a common noun, not a process's name
-            if re.search(r"\bпо\s+$", before) and found.head == "инициатива":
-                continue  # «по инициативе России»: at Russia's initiative, no process
-            if re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and found.head in ("centre", "center"):
-                continue  # "at the Dubai World Trade Centre": a venue
-            found = _without_place(found, si)
-            start, end = si.sentence.start + found.start, si.sentence.start + found.end
-            if any(a < end and start < b for a, b in taken) or _mostly_known(si, found.start, found.end):
-                continue
-            if POST_EN.search(found.surface) and not cyrillic:
-                continue  # "Executive Director of the National Cybersecurity Centre": a post
-            inside = {mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective")
-                      and mt.entity is not None and start <= mt.start < end}
-            parties = _parties_of(si, start, end)
-            if (found.head in ("диалог", "консультация", "механизм", "dialogue", "consultations")
-                    or found.head in ("партнерство", "partnership") and _only_a_relationship(si, start, end)) \
-                    and parties and parties <= set(m.states) | set(m.organizations):
-                continue  # «российско-кубинский диалог», "the dialogue between India and the EU": the meeting's own
-                # parties' relationship, not a process it links to
-            if found.head in ("centre", "center", "центр") and (_NATIONAL.search(found.surface) or len(parties) == 1
-                                                                and len(inside) == 1):
-                continue  # "the Indian Cybercrime Coordination Center", «Национальный … центр»: one state's body
-            words = normal_tokens(found.nominative)
-            key = " ".join(words)
-            if key in seen or len(found.surface.split()) < 2 or any(
-                    len(set(words) & name) >= 0.6 * len(set(words)) for name in own):
-                continue  # the meeting's own forum named again
-            seen.add(key)
-            out.append((found.nominative, found.surface, start, end, si))
-    return out
-
-
-# Words that qualify a relationship, not a topic: "the Kenya-Chile Strategic Partnership" is the parties' own
-# relationship, "the … Cyber and Critical Technology Partnership" a programme of theirs
-_RELATIONSHIP_WORDS = {"strategic", "comprehensive", "enhanced", "special", "privileged", "global", "partnership",
-                       "стратегический", "всеобъемлющий", "привилегированный", "особый", "партнерство", "партнёрство"}
-
-
-def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:
-    """The partnership's name (offsets in the text) says no more than its parties and how close they are."""
-    base, text = si.sentence.start, si.sentence.text
-    rest = "".join(" " if any(mt.start <= base + i < mt.end for mt in si.mentions
-                              if mt.type in ("state", "state-adjective", "organization")) else text[i]
-                   for i in range(start - base, end - base))
-    return all(w.lower() in _RELATIONSHIP_WORDS or lemma_ru(w.lower()) in _RELATIONSHIP_WORDS
-               for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("the", "and", "between", "of", "и", "между"))
-
-
-# "the ROK-US summit", "the EU-China summit": a summit named by its parties, its head in lower case
-_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+summit\b")
-
-
-def _pair_summits(si: SentenceInfo):
-    """Summits named by the states or organisations they bring together, every part of the pair a known one
-    (a summit is an event of its own even when the meeting's parties hold it): (name, surface, start, end)."""
-    base, out = si.sentence.start, []
-    for found in _PAIR_SUMMIT.finditer(si.sentence.text):
-        parts = re.split(r"\s*[-–]\s*", found["pair"])
-        named = [mt for mt in si.mentions if mt.type in ("state", "state-adjective", "organization")
-                 and found.start("pair") <= mt.start - base < found.end("pair")]
-        if len(named) == len(parts):
-            out.append((found.group(), found.group(), base + found.start(), base + found.end()))
-    return out
-
-
 def _numbered(text: str, found) -> bool:
     """An ordinal stands right before the name: "the first forum on …", "the 21st meeting of the …"."""
     return bool(re.search(rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_ORD_WORDS}))\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
                           rf"(?:annual\s+|regional\s+|international\s+)?$", text[: found.start], re.I))
-
-
-# "National …", "X Service's … Center", «Национальный …»: a name that says it belongs to a state
-_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн", re.I)
-
-
-def _parties_of(si: SentenceInfo, start: int, end: int) -> set[str]:
-    """The states and organisations a relationship's name holds, or names right after it ("… between India
-    and the EU"): state codes and organisation IRIs."""
-    base = si.sentence.start
-    between = re.match(r"\s+(?:between|of)\s+[^.;,]{0,60}", si.sentence.text[end - base :])
-    stop = end + (between.end() if between else 0)
-    return {mt.entity.state if mt.type in ("state", "state-adjective") else mt.entity.iri for mt in si.mentions
-            if mt.type in ("state", "state-adjective", "organization") and mt.entity is not None
-            and start <= mt.start < stop}
 
 
 def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) -> None:
@@ -290,7 +165,7 @@ def named_forum_ru(m: MeetingFact, sents: list[SentenceInfo], res: Resources) ->
         if not is_cyrillic(text):
             continue
         found = find_forum_name_ru(text)
-        if found is None or _mostly_known(si, found.start, found.end, found.head):
+        if found is None or mostly_known(si, found.start, found.end, found.head):
             continue
         m.forum_candidate = found.nominative
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
@@ -323,7 +198,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
             # the group named first, or around the other name: "the Gulf Cooperation Council (GCC) cybersecurity
             # Working Group", not the Council
             found = group
-        if found is None or _mostly_known(si, found.start, found.end, found.head):
+        if found is None or mostly_known(si, found.start, found.end, found.head):
             continue
         if heads is not None and found.head.split()[-1].rstrip("s") not in {h.rstrip("s") for h in heads}:
             continue
@@ -331,7 +206,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
             continue  # "Secretary of the Security Council of Kenya John Doe and …": posts, not a forum
         if POST_EN.fullmatch(found.surface.split()[0]):
             continue  # "Secretary General of the Council of Europe": a post
-        found = _without_place(found, si)
+        found = without_place(found, si)
         m.forum_candidate = _with_its_parties(found, si) or found.surface
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
         m.forum_kind = found.kind

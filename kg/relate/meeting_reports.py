@@ -184,6 +184,8 @@ FUTURE = re.compile(
     r"\bwill\s+(?:convene|hold|host|meet|open|gather|bring together|chair|take\s+place|be\s+(?:held|convened|hosted|"
     r"opened|chaired))|"
     r"\b(?:is|are)\s+(?:scheduled|expected|set|due|planned)\s+to\b|\bto\s+convene\b|"
+    # "at the upcoming 11th session …, scheduled for July 7–11": a session named as the one to come
+    r"\b(?:upcoming|forthcoming)\b|\bscheduled\s+for\b|"
     # a headline's infinitive: "Three States to Hold Third Consultation"
     r"\b(?:to\s+hold|to\s+host)\b|"
     r"\b(?:состоится|пройд[её]т|будет\s+провед\w+|будут\s+провед\w+|планиру\w+\s+провести|проведут|соберутся)\b",

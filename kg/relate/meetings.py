@@ -8,7 +8,7 @@ it, up to the next such sentence, describe it.
 
 This module cuts the text into meetings, dates and places them, and fills each
 one by running the stages in order (`_fill`): the forum (forums.py), people and
-chairs (chairs.py), participants and processes (participants.py), documents
+chairs (chairs.py), participants and processes (participants.py, process_links.py), documents
 (documents.py) and the follow-up (followups.py). The records are in facts.py,
 the words all stages share in cues.py.
 """
@@ -44,7 +44,6 @@ from kg.relate.forums import (
     consultations_name,
     forum_mention,
     in_their_era,
-    linked_names,
     mechanism_phrase,
     meeting_kind,
     named_forum,
@@ -65,7 +64,8 @@ from kg.relate.meeting_dates import (
 )
 from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
 from kg.relate.owners import drop_home_guesses, fold_units
-from kg.relate.participants import drop_names_inside_titles, place_mention
+from kg.relate.participants import drop_names_inside_titles, parents_take_part, place_mention
+from kg.relate.process_links import linked_names
 from kg.relate.venues import meeting_place
 from kg.understand import Doc, Resources, SentenceInfo, home_state
 
@@ -82,6 +82,12 @@ _THIS_MEETING = re.compile(r"\b(?:данн|настоящ)\w+\s+(?:конфер�
 _DECIDED_BEFORE = re.compile(r"\b(?:было|были|была|был)\s+(?:принят\w*|решено|выдвинут\w*|одобрен\w*|утвержден\w*)|"
                              r"\b(?:was|were|had\s+been)\s+(?:decided|taken|agreed|proposed|launched|put\s+forward)\b",
                              re.I)
+# "The plenary session preceded the Octopus Conference (16-18 November)": the meeting reported, as the subject, set
+# before another event, which is a process it links to, not a meeting of the text ("It was preceded … by the
+# plenary of …" may go on to report that plenary, so the passive is left out)
+_BESIDE_ANOTHER = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}preceded\s+(?:the\s+)?[A-Z]")
+
+
 def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     ann = doc.announcement
     pub_year = published_year(ann.published)
@@ -119,6 +125,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                                       and (si.persons or _own_sitting(si, date, current.date) or other_forum)
                                       and not _THIS_MEETING.search(si.sentence.text)
                                       and not _DECIDED_BEFORE.search(si.sentence.text)
+                                      and not _BESIDE_ANOTHER.search(si.sentence.text)
                                       and not within(date, current.date) and not within(current.date, date)
                                       ) or (sidelines and current is not None) or (
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None
@@ -324,8 +331,11 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
             place_mention(m, mt, si, home, vocab, doc.publisher_state)
     if m.forum is not None:
         body = m.forum.type == "organization"  # an organisation's body meets: its organisation takes part
+        # and so does the body itself, as an organisation with its own secretariat (the Inter-American Committee
+        # against Terrorism), unless it is a deliberative organ whose sessions the member states hold (the UNGA)
         for org_iri in (m.forum.parent_org, m.forum.counterpart_org,
-                        m.forum.part_of if m.forum.holds_sessions or body else None):
+                        m.forum.part_of if m.forum.holds_sessions or body else None,
+                        m.forum.iri if body and not m.forum.holds_sessions else None):
             org = vocab.get(org_iri)
             if org and org.iri not in m.organizations:
                 m.organizations[org.iri] = Mention(org, "organization", 0, 0, 0, 0, org.name_en, "forum")
@@ -398,6 +408,7 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     organisations_take_part(m)
     candidates_take_part(m, home)
     drop_names_inside_titles(m, [(d.start, d.end) for d in m.documents if not d.by_group])
+    parents_take_part(m, vocab)
     for iri in m.organizations:  # a body taking part is not also a process the meeting links to
         m.processes.pop(iri, None)
     if m.follow_up and of_another_forum(m.follow_up.sentence, m):
@@ -469,6 +480,10 @@ def _names_a_forum(triggers: list[SentenceInfo]) -> bool:
         si.sentence.text) is not None for si in triggers)
 
 
+# words between an organisation and the forum's name that still qualify the name ("GCC eGovernment …")
+_QUALIFIES = re.compile(r"\s+(?:[A-Za-z][\w-]*[A-Z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}")
+
+
 def _inside_forum_name(m: MeetingFact) -> None:
     """A body named inside the candidate forum's own name («Диалог Россия – Африканский союз») is no linked
     process: an organisation there is the dialogue's counterpart, so it takes part; so do the states the name
@@ -480,6 +495,13 @@ def _inside_forum_name(m: MeetingFact) -> None:
                 m.states.setdefault(mt.entity.state, si)
     kept = []
     for mt, role, si in m.mentions:
+        if role == "process" and mt.entity is not None and mt.entity.type == "organization" and mt.end <= start \
+                and _QUALIFIES.fullmatch(si.sentence.text[mt.end - si.sentence.start : start - si.sentence.start]):
+            # "the 6th GCC eGovernment Ministerial Committee meeting": the organisation opens the forum's name
+            m.processes.pop(mt.entity.iri, None)
+            m.organizations.setdefault(mt.entity.iri, mt)
+            kept.append((mt, "organization", si))
+            continue
         if role == "process" and mt.entity is not None and start <= mt.start and mt.end <= end:
             under = re.search(r"\b(?:при|под эгидой|under|of the|at the)\s+$",
                               si.sentence.text[max(0, start - si.sentence.start) : mt.start - si.sentence.start], re.I)

@@ -17,10 +17,21 @@ from functools import lru_cache
 
 from kg.link import Mention, resolve_agency, says_its_state, shared_english_name
 from kg.nlp.morph import parses
-from kg.nlp.persons import POST_EN, POST_RU, is_not_name_en
+from kg.nlp.persons import POST_EN, POST_RU
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, TOPIC_BEFORE, word_norms
 from kg.relate.facts import Candidate, MeetingFact
+from kg.relate.other_roles import (
+    a_surname,
+    chair_before,
+    dateline,
+    in_a_proper_name,
+    in_another_role,
+    in_format,
+    inside_another_name,
+    names_person_origin,
+    place_talked_about,
+)
 from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
@@ -45,13 +56,13 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):
             return  # "в Афганистане": a place talked about, not a party
         after = si.sentence.text[mt.end - si.sentence.start :]
-        if _names_person_origin(before) and _chair_before(mt, si, m):
+        if names_person_origin(before) and chair_before(mt, si, m):
             m.states.setdefault(mt.entity.state, si)  # "chaired by Anna Novak (Slovenia)": the chair's state
             return
-        if _dateline(mt, before, after) or _in_a_proper_name(mt, before, after):
+        if dateline(mt, before, after) or in_a_proper_name(mt, before, after):
             return
-        if _names_person_origin(before) or _in_another_role(before, after) or _inside_another_name(mt, si, m) \
-                or in_format(before, after) or _place_talked_about(mt, si, before, after) or _a_surname(before, after):
+        if names_person_origin(before) or in_another_role(before, after) or inside_another_name(mt, si, m) \
+                or in_format(before, after) or place_talked_about(mt, si, before, after) or a_surname(before, after):
             return
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
@@ -144,6 +155,9 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.mentions.append((mt, "organization", si))
         elif _MEMBER_STATES_AFTER.match(after) or _MEMBERS_BEFORE.search(before):
             return  # "the norms endorsed by all UN Member States": whose members, said of something else
+        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
+            return  # "the ASEAN region", "the INTERPOL report", «Конвенция ООН», "www.coe.int": a place, a document
+            # or an address, no process
         elif mt.entity.iri not in m.organizations and not (
                 _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
                 and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
@@ -214,8 +228,11 @@ def _speaks(mt: Mention, si: SentenceInfo) -> bool:
 _TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|was represented|joined the|met|gathered|"
                         r"provided (?:their|its) expertise|shared (?:their|its) (?:expertise|experience)|spoke at|"
                         r"took the floor|briefed (?:the )?participants|"
-                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*)", re.I)
-_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|представител\w+|"
+                        # "Participants included …", "EU officials include members from …": who was there
+                        r"(?:participants|delegations?|officials|attendees|delegates)\s+(?:also\s+)?includ\w*|"
+                        r"приняли участие|принял участие|приняла участие|участвовал\w*|присутствовал\w*|собрал\w*)",
+                        re.I)
+_REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|members|представител\w+|"
                               r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,12}$", re.I)
 
 
@@ -245,9 +262,22 @@ _ORGANISED_BY = re.compile(
     r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+|kind\s+)?support\s+(?:of|from)\b[^.;:]*$|"
     r"\bin\s+(?:partnership|co-?operation|collaboration)\s+with\s+(?:the\s+)?$|"
     r"\b(?:at|in)\s+the\s+(?:headquarters|premises|seat)\s+of\s+(?:the\s+)?$|"
-    r"организатор\w*\b[^.;:]*\bвыступил\w*\s+$", re.I)
+    r"организатор\w*\b[^.;:]*\bвыступил\w*\s+$|"
+    # "updates provided on recent developments by UNODC, the EU Commission, …": who briefed the meeting
+    r"\b(?:provided|presented|delivered|given)\s+(?:[\w-]+\s+){0,5}by\b[^.;:]*$|"
+    # «В штаб-квартире ООН в Вене …», «сообщает пресс-служба Исполкома СНГ»: the organisation hosts the meeting,
+    # or its own press service reports it
+    r"(?:^|\s)(?:в|во)\s+(?:штаб-квартир\w+|здани\w+|помещени\w+|резиденци\w+)\s+$|"
+    r"(?:пресс-служб\w*|пресс-центр\w*|press\s+(?:service|office)\s+of)\s+(?:the\s+)?$", re.I)
 _SUBJECT_ORGANISES = re.compile(r"[^.;]{0,100}?\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|организовал\w*|"
                                 r"провел\w*|принял\w*)\b", re.I)
+# "the ASEAN region", "the INTERPOL report", "the UN Charter", «регион ШОС»: the organisation names a place or a
+# document's author
+_REGION_OR_DOCUMENT_AFTER = re.compile(r"^\s+(?:region|area|space|zone|report|reports|charter|convention|data|study|"
+                                       r"survey|statistics)\b", re.I)
+_DOCUMENT_BEFORE = re.compile(r"(?:^|\s)(?:регион\w*|пространств\w*|зон[аеуыо]\w*|конвенци\w*|устав\w*|доклад\w*|"
+                              r"хартии|хартия|данны\w+)\s+$", re.I)
+_ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*|@\S*)$", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
 # "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ»: the organisation's
 # members, whose bodies meet
@@ -287,11 +317,56 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
     after = si.sentence.text[mt.end - si.sentence.start :]
     if _ORGANISED_BY.search(before):
         return True
-    if _SUBJECT_ORGANISES.match(after) and re.fullmatch(r"\W*(?:the\s+)?", before, re.I):
+    if _SUBJECT_ORGANISES.match(after) and re.fullmatch(_CO_SUBJECTS, _without_other_organisations(mt, si), re.I):
         return True  # "The ECOWAS Commission, in partnership with …, organised the fourth meeting"
+    if _LOCATIVE_IN.search(before) and _HELD_HERE.search(after) and _locative(mt.surface):
+        return True  # «в Исполнительном комитете СНГ в Минске состоялось заседание»: where it met, so the host
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
-    return about_meeting and bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+    members = bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
+    # «Эксперты стран-участниц СНГ обговорили …», «Главы МВД стран СНГ одобрили …»: the members' people or
+    # bodies are the subject of what the sentence reports
+    return members and about_meeting or _opens_subject(before)
+
+
+@lru_cache(maxsize=20_000)
+def _opens_subject(before: str) -> bool:
+    """The organisation closes the sentence's opening noun phrase: a few Russian words, no verb, no comma, the
+    first a noun in the plural («Эксперты стран-участниц», «Главы МВД стран») or a council («Совет глав МВД стран»)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", before)
+    if not 1 <= len(words) <= 6 or re.search(r"[,:;«»\"()]", before) or not is_cyrillic(before):
+        return False
+    if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP") for w in words for p in parses(w.lower())[:1]):
+        return False
+    heads = parses(words[0].lower())[:3]  # «Главы» reads first as a genitive singular
+    return any(h.tag.POS == "NOUN" and "nomn" in h.tag and "plur" in h.tag for h in heads) \
+        or words[0].lower() == "совет"
+
+
+# the subject is the organisation, or a list of organisations, after a dateline at most
+_CO_SUBJECTS = r"\W*(?:the\s+)?(?:(?:,|and|и)\s*(?:the\s+)?)*"
+_DATELINE = re.compile(r"^[^.;]*?(?::|\s[—–-])\s")
+_LOCATIVE_IN = re.compile(r"(?:^|\s)(?:в|во)\s+$")
+_HELD_HERE = re.compile(r"^[^.;]{0,60}?\b(?:состоял\w*|прош(?:ел|ло|ла|ли)|проходил\w*|проведен\w*)\b", re.I)
+
+
+def _locative(surface: str) -> bool:
+    """The name's first word is in the locative («Исполнительном комитете»)."""
+    first = surface.split()[0].lower()
+    return is_cyrillic(first) and any("loct" in p.tag for p in parses(first)[:2])
+
+
+def _without_other_organisations(mt: Mention, si: SentenceInfo) -> str:
+    """The sentence before the organisation, without a dateline ("Addis Ababa, 12 April 2018: ") and without
+    the other organisations named before it ("The AU Commission and the Council of Europe jointly organized")."""
+    base, text = si.sentence.start, si.sentence.text
+    before = text[: mt.start - base]
+    for o in sorted(si.mentions, key=lambda o: -o.start):
+        if o.type == "organization" and o.end <= mt.start and o is not mt:
+            before = before[: o.start - base] + before[o.end - base :]
+    dateline = _DATELINE.match(before)
+    return before[dateline.end() :] if dateline and not re.search(r"\b(?:organi[sz]ed|held|hosted)\b", dateline[0]) \
+        else before
 
 
 def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
@@ -315,143 +390,6 @@ def _listed_with_states(mt: Mention, si: SentenceInfo) -> bool:
     return False
 
 
-_OTHER_ROLE = re.compile(
-    r"(?:funded|financed)\s+by|contributions?\s+(?:from|of)|donors?\b|(?:new|newest|recent)\s+Parties|"
-    r"to\s+join|acceded|accession|ratif\w+|candidates?\b|nominated\s+by|"
-    r"финансир\w+|взнос\w*|присоедин\w+|ратифиц\w+|кандидат\w*", re.I)
-
-
-def _in_another_role(before: str, after: str = "") -> bool:
-    """ "funded by contributions from Canada, ...", "with Brazil, Nigeria and Cameroon the most recent to join":
-    a donor, a new party or a candidate, in the same clause, does not take part through that."""
-    clause = re.split(r"[;:.]|,\s+(?:and|while|which|but|а|но|которые)\s", before)[-1]
-    rest = re.split(r"[;:.]", after)[0]
-    if re.search(r"\b(?:the\s+(?:most\s+)?recent\s+to\s+join|have\s+joined|acceded|присоединил\w*)", rest, re.I):
-        return True  # "with Brazil, Nigeria and Cameroon the most recent to join"
-    if _BLAMED_BEFORE.search(clause) or _BLAMED_AFTER.match(after):
-        return True  # "malicious cyber activity by Russia", "North Korean hackers", «кибератаки со стороны …»
-    if _HELPED.search(clause):
-        return True  # "supporting partners, including Albania", "assisting Georgia": whom the parties help
-    return bool(_OTHER_ROLE.search(clause)) and not re.search(
-        r"(took part|participated|attended|приняли участие|участвовал)", clause, re.I)
-
-
-# A state blamed for attacks or threats is the subject of the talks, not a party to them.
-_BLAMED_BEFORE = re.compile(r"\b(?:attacks?|activit(?:y|ies)|operations|campaigns?|threats?|hackers?|actors?|thefts?|"
-                            r"abductions?|kidnappings?|похищени\w*|краж\w*|хищени\w*|"
-                            r"intrusions?|aggression|interference|espionage|атак\w*|кибератак\w*|вмешательств\w*|"
-                            r"угроз\w*|хакер\w*|агресси\w*)\s+(?:[\w-]+\s+){0,3}(?:by|from|of|originating\s+from|"
-                            r"со\s+стороны|из)\s+(?:the\s+)?$", re.I)
-_BLAMED_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:-|\s+)(?:backed|sponsored|linked|affiliated|state-sponsored|hackers?|"
-                           r"threat\s+actors?|cyber\s+(?:actors?|attacks?|operations|threats?|activit(?:y|ies))|хакер\w*|"
-                           r"кибератак\w*)\b|"
-                           r"^['’]s\s+(?:[\w-]+\s+){0,5}(?:cyber-?attacks?|attacks?|aggression|invasion|war|malicious|illicit|"
-                           r"illegal|theft|hack\w*)", re.I)
-_HELPED = re.compile(r"\b(?:supporting|assisting|assistance\s+to|support\s+(?:to|for)|invasion\s+of|aggression\s+against|"
-                     r"Mission\s+(?:to|in)|"
-                     r"помощ(?:ь|и|ью)|содействи\w+\s+в\s+укреплении)\s+(?:[\w-]+,?\s+){0,3}$", re.I)  # not «помощник»
-
-
-_NAMED_THING = re.compile(
-    r"^(?:\s*[-–]\s*[A-Z][\w.]*)?\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Centre|Center|Programme|Program|Initiative|"
-    r"Partnership|Framework|Fund|Dialogue|Group|Forum|Conference|Summit|Meeting|Mechanism|Network|Agreement|"
-    r"Arrangement|Declaration|Statement|Strategy|Plan|Project|Academy|Institute)\b")
-
-
-def _inside_another_name(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
-    """ "the ASEAN-Japan Cybersecurity Capacity Building Centre": a state inside the proper name of something
-    else than the meeting's forum is part of that name."""
-    start, end = mt.start - si.sentence.start, mt.end - si.sentence.start
-    text = si.sentence.text
-    in_compound = bool(re.search(r"[A-Z][\w.]*\s*[-–]\s*$", text[:start])) or bool(
-        re.match(r"\s*[-–]\s*[A-Z]", text[end:]))
-    if not in_compound or not _NAMED_THING.match(text[end:]):
-        return False
-    if m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2]:
-        return False
-    return not (m.forum is not None and mt.entity.state in m.forum.involves_states)
-
-
-_FORMAT_BEFORE = re.compile(r"(?:формат\w*|format\s+of)\s+(?:[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*)?\s*[–—-]\s*)*$",
-                            re.I)
-_FORMAT_AFTER = re.compile(r"^(?:\s*[–—-]\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*\s+format\b")
-
-
-def in_format(before: str, after: str) -> bool:
-    """ «в формате Россия – Монголия – Китай», "the Russia–Mongolia–China format": a state inside the name of
-    a format of cooperation, which is a process, not a party to the meeting."""
-    return bool(_FORMAT_BEFORE.search(before) or _FORMAT_AFTER.match(after))
-
-
-# «на территории Афганистана», «в столице Эфиопии», "the capital of Chile": the state is where, not who
-_PLACE_OF = re.compile(r"(?:территори\w+|столиц\w+|границ\w+|territory\s+of|capital\s+of|border\s+(?:of|with))"
-                       r"\s+(?:the\s+)?$", re.I)
-# «в сирийско-иракской зоне», "the Afghan border region": a state's adjective on a place noun
-_PLACE_NOUN_AFTER = re.compile(r"^(?:[-–]\s*[\w-]+)?\s+(?:зон\w*|регион\w*|территори\w*|границ\w*|направлени\w*|"
-                               r"конфликт\w*|кризис\w*|войн\w*|zone|region|border|territory|area|conflict|crisis|war)\b",
-                               re.I)  # «украинского конфликта», "the Syrian crisis": what is talked about
-
-
-def _place_talked_about(mt: Mention, si: SentenceInfo, before: str, after: str) -> bool:
-    """A state named as a place: the territory or capital of it, a zone its adjective qualifies, or the
-    country after its city ("in Lisbon, Portugal, on 4 May", "Lisbon [Portugal]"), which is where, not who."""
-    if _PLACE_OF.search(before) or mt.type == "state-adjective" and _PLACE_NOUN_AFTER.match(after):
-        return True
-    base = si.sentence.start
-    if not re.match(r"\s*(?:[,.;:)\]]|$|\d|and\s+[a-z]|(?!and\b)[a-z])", after):
-        return False  # "in Lisbon, Portugal and Chile held …": the country opens the list of parties
-    return mt.type == "state" and any(
-        o.type == "place" and o.entity is not None and o.entity.state == mt.entity.state and o.end <= mt.start
-        and re.fullmatch(r"\s*[,(\[]\s*", si.sentence.text[o.end - base : mt.start - base]) for o in si.mentions)
-
-
-def _a_surname(before: str, after: str) -> bool:
-    """ "…, Maria Jordan, Assistant to the President …": a state's name that is a person's surname, after a
-    given name and before the person's post."""
-    given = re.search(r"(?:^|[,;:(]\s*|\b(?:and|with|by|met|from)\s+)([A-Z][a-z]+)\s$", before)
-    if not given or is_not_name_en(given[1]):
-        return False
-    post = re.match(r"\s*,\s*([^,.;]{0,80})", after)
-    return bool(post and POST_EN.search(post[1]))
-
-
-def _names_person_origin(before: str) -> bool:
-    """ "Houlin Zhao (China)", "Doreen Bogdan-Martin of the United States": a nationality, not a party ("President
-    of the Republic of Costa Rica" is a post, whose state takes part)."""
-    m = re.search(r"([A-ZА-ЯЁ][\w-]+)\s+(?:(?:of|from)\s+(?:the\s+)?|\(\s*(?:the\s+)?)$", before)
-    return bool(m) and not re.match(r"(?i)(delegations?|representatives?|officials?|experts?|ministers?|participants?)$",
-                                    m[1]) and not (POST_EN.fullmatch(m[1]) and not before.endswith("("))
-
-
-def _chair_before(mt: Mention, si: SentenceInfo, m: MeetingFact) -> bool:
-    """The person whose origin the brackets give chairs the meeting: "chaired by Anna Novak (Slovenia)"."""
-    base = si.sentence.start
-    if not _CHAIRED.search(si.sentence.text):
-        return False
-    return any(c.sentence is si and re.fullmatch(r"\s*\(\s*", si.sentence.text[c.person.end - base : mt.start - base])
-               for c in m.chairs if c.person.end <= mt.start)
-
-
-_CHAIRED = re.compile(r"\b(?:chair\w*|presid\w*|председател\w*|председательств\w*)", re.I)
-# A dateline: "SINGAPORE – …", "THE HAGUE, Netherlands – …": where the report was filed, not who met
-_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]+,\s*)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s")
-
-
-def _dateline(mt: Mention, before: str, after: str) -> bool:
-    return bool(_DATELINE_BEFORE.match(before) and (before.strip() or mt.surface.isupper()) and _DATELINE_AFTER.match(after))
-
-
-# "Mohamed Al Kuwaiti": an Arabic surname of origin; "Kenya Point News": a state opening a news outlet's name
-_SURNAME_PARTICLE = re.compile(r"\b(?:Al|El|al|el)[\s-]$")
-_MEDIA_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:News|Times|Post|Gazette|Herald|Tribune|Daily|Radio|Television|"
-                          r"Observer|Today)\b")
-
-
-def _in_a_proper_name(mt: Mention, before: str, after: str) -> bool:
-    return bool(mt.type == "state-adjective" and _SURNAME_PARTICLE.search(before) or _MEDIA_AFTER.match(after))
-
-
 def _in_post(mt: Mention, si: SentenceInfo) -> bool:
     """The organisation is a person's: named in the post before or after the person's name."""
     base = si.sentence.start
@@ -459,7 +397,7 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
         # "Anna Rossi, Deputy Managing Director for Peace, Security and Defence, European External Action
         # Service": a long post after the name ends at the organisation
         if 0 <= p.start - mt.end < 40 or 0 <= mt.start - p.end < 60 or 0 <= mt.start - p.end < 140 and re.fullmatch(
-                r",[^.;()]*,\s*(?:the\s+)?", si.sentence.text[p.end - base : mt.start - base]) and not any(
+                _LONG_POST_AFTER, si.sentence.text[p.end - base : mt.start - base]) and not any(
                 q is not p and p.end <= q.start <= mt.start for q in si.persons):
             between = si.sentence.text[min(p.end, mt.end) - base : max(p.start, mt.start) - base]
             between = _ACRONYM.sub("", between) if p.start > mt.end else between  # "… Crime (UNODC) Jane Doyle"
@@ -467,13 +405,28 @@ def _in_post(mt: Mention, si: SentenceInfo) -> bool:
                 return True
             # "The Head of … of the African Union Commission, Dr Amina Diallo-Koné, chaired …": the post ends at the
             # organisation, the name follows after a comma and a title
-            if p.start > mt.end and re.fullmatch(r"\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E\.)\.?\s+)?", between) and \
+            if p.start > mt.end and re.fullmatch(_BODY_THEN_NAME, between) and \
                     POST_EN.search(si.sentence.text[max(0, mt.start - base - 120) : mt.start - base]):
                 return True
+        # "The Acting Head of Cooperation of the European Union to Nigeria, Mr Ruben Alba": the post names the
+        # organisation, the person follows the post after a comma
+        if 0 < p.start - mt.end < 100 and _POST_OF.search(si.sentence.text[max(0, mt.start - base - 80) : mt.start - base]) \
+                and re.search(_TITLE_AFTER_COMMA, si.sentence.text[mt.end - base : p.start - base]) \
+                and not any(q is not p and mt.end <= q.start < p.start for q in si.persons):
+            return True
     return False
 
 
 _ACRONYM = re.compile(r"^\s*\([^()]{1,15}\)")
+# ", Director for Security Policy at the …", ", Deputy Secretary-General, …": a post after the name that ends at
+# the organisation
+_LONG_POST_AFTER = re.compile(r",[^.;()]*,\s*(?:the\s+)?|,[^.;()]*\b(?:at|of|for|from|in)\s+(?:the\s+)?")
+_TITLE_AFTER_COMMA = r",\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E\.|г-н|г-жа)\.?\s+)?$"
+# "…, ECOWAS Commission, Mr Sediko Douka": the organisation (or its body's name) closes the post
+_BODY_THEN_NAME = re.compile(r"\s*(?:[A-Z][\w&-]*\s*){0,3}" + _TITLE_AFTER_COMMA)
+# "Head of Cooperation of the", "Director General at the": a post word and its complement up to the organisation
+_POST_OF = re.compile(r"\b(?:Head|Director|Secretary|Commissioner|Chief|Representative|Ambassador|Coordinator|"
+                      r"President|Chair\w*)\b[^,.;()]{0,50}\b(?:of|at|for)\s+(?:the\s+)?$")
 
 
 _SIDE_AFTER = re.compile(r"^\s*(?:сторон\w*|делегаци\w*|side|delegation|interagency delegation)\b", re.I)
@@ -579,14 +532,41 @@ def _context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
     return None
 
 
+_AGENCY = re.compile(r"\bAgency\b|\bагентств", re.I)
+
+
+def parents_take_part(m: MeetingFact, vocab: Vocabulary) -> None:
+    """A body of an organisation that takes part (the EEAS, UNODC, the AU Commission) brings its organisation:
+    the officials of a commission or an office act for the organisation it is part of. An agency (Europol,
+    ENISA) is a specialised body with its own mandate and takes part as itself."""
+    for mt in list(m.organizations.values()):
+        if mt.entity is None or any(_AGENCY.search(n) for n in mt.entity.all_names()):
+            continue
+        parent = vocab.get(mt.entity.part_of)
+        if parent is not None and parent.type == "organization" and parent.iri not in m.organizations:
+            m.organizations[parent.iri] = Mention(parent, "organization", 0, 0, 0, 0, parent.name_en, "forum")
+            m.processes.pop(parent.iri, None)
+
+
+# «проект решения Совета министров обороны ОДКБ», "the draft decision of the Council of Heads of State": the act
+# a council is to take, which the meeting prepares for it; the council is a process the meeting works towards
+_DRAFT_ACT = re.compile(r"(?:проект\w*|draft)\s+(?:решени\w*|постановлени\w*|заявлени\w*|decisions?|resolutions?|"
+                        r"statements?)\s+(?:of\s+(?:the\s+)?)?(?:[^.;]{0,80}\s(?:и|and)\s+(?:the\s+)?)?$", re.I)
+
+
 def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -> None:
     """A body named only inside a document's title ("the 2015 report of the United Nations Group ...",
     "резолюцией Генеральной Ассамблеи ООН 75/240") is part of the title, not a process the meeting links to."""
-    def inside(mt: Mention) -> bool:
-        return any(a <= mt.start and mt.end <= b for a, b in doc_spans)
+    def inside(mt: Mention, si: SentenceInfo) -> bool:
+        base = si.sentence.start
+        return any(a <= mt.start and mt.end <= b and not (
+            mt.type == "process" and _DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base]))
+            for a, b in doc_spans)
 
     for iri in list(m.processes):
-        said = [mt for mt, role, _ in m.mentions if role == "process" and mt.entity is not None and mt.entity.iri == iri]
-        if said and all(inside(mt) for mt in said):
+        said = [(mt, si) for mt, role, si in m.mentions if role == "process" and mt.entity is not None
+                and mt.entity.iri == iri]
+        if said and all(inside(mt, si) for mt, si in said):
+            said = [mt for mt, _ in said]
             del m.processes[iri]
             m.mentions = [(mt, role, si) for mt, role, si in m.mentions if not (role == "process" and mt in said)]

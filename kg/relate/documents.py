@@ -50,6 +50,10 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
            r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|(?:соглашени|меморандум)\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
            r"государственной)")
+# The head stems RU_DOC's alternatives are built on, checked first (the full pattern is slow to search).
+_RU_HEAD_STEM = re.compile(r"соглашени|заявлени|деклараци|план|меморандум|протокол|концепц|доклад|программ|резолюц|"
+                           r"конвенц|договор|устав|стратеги|инициатив|кодекс|карт|коммюнике|регламент|положени|"
+                           r"правил|решени|повестк|модальност|харти|документ|основ", re.I)
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
@@ -334,6 +338,8 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
     russian = is_cyrillic(text)
     rx = RU_DOC if russian else EN_DOC
     out = []
+    if russian and not _RU_HEAD_STEM.search(text):
+        return out  # every Russian title holds one of these stems: the long pattern need not run
     bodies = [(mt.start - si.sentence.start, mt.end - si.sentence.start) for mt in si.mentions
               if mt.type in ("process", "organization", "agency")]
     # bodies whose name is no document's (a convention's conference of parties is named as the convention)

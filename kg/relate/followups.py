@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.dates import _month_en, _month_ru
-from kg.relate.cues import IN_PERSON, ONLINE
+from kg.relate.cues import IN_PERSON, ONLINE, Prefiltered
 from kg.relate.facts import FollowUpFact, MeetingFact
 from kg.understand import SentenceInfo
 
@@ -32,6 +32,10 @@ FOLLOW_UP = re.compile(
     r"(?:намечено|планируется|запланировано|предполагается|предстоит)\s+(?:\w+\s+){0,2}(?:провести|проведение)|"
     r"(?:session|meeting|round|conference|сесси\w*|встреч\w*|заседани\w*|раунд\w*)\s+(?:[\w,]+\s+){0,6}(?:will\s+(?:take\s+place|be\s+held|"
     r"convene|meet)|is\s+(?:scheduled|planned|expected)|состоится|пройдет|запланирован\w*))", re.I)
+# every follow-up phrase above holds one of these words
+FOLLOW_UP = Prefiltered(FOLLOW_UP, ("следующ", "провести", "проводить", "продолжить", "next", "agreed", "hold", "meet",
+                                    "conven", "forward", "will", "пройдет", "проведут", "проведет", "состоится",
+                                    "проведение", "scheduled", "planned", "expected", "запланирован"))
 
 
 _AGREED_TIME = re.compile(r"(at\s+a\s+mutually\s+(?:convenient|agreed|acceptable)\s+(?:date|time))|"

@@ -94,6 +94,10 @@ def _open_read_only(path: Path):
             time.sleep(0.02 * 2 ** attempt)
 
 
+def _with_blank_nodes(triples: set) -> bool:
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+
+
 class Store:
     """An embedded Oxigraph store. `path=None` keeps everything in memory (tests)."""
 
@@ -305,10 +309,20 @@ class Store:
         changes = {}
         for graph, new in contents.items():
             old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
-            if not new or old != new:
+            if new and old != new and (_with_blank_nodes(old) or _with_blank_nodes(new)):
+                self._reload_graph(graph, new)  # the ontology's OWL lists: DELETE DATA cannot name blank nodes
+            elif not new or old != new:
                 changes[graph] = GraphChange(new - old, old - new, drop=not new)
         if changes:
             self.change_graphs(changes)
+
+    def _reload_graph(self, graph: ox.NamedNode, new: set) -> None:
+        """Replace a graph that holds blank nodes whole. Its old blank nodes cannot be named in an update,
+        so the merged graph, which copies them, is dropped as well: queries read the plain union until
+        the next reasoning run (every ingest ends with one) rebuilds it."""
+        self._writable()
+        self._ox.update(f"DROP SILENT GRAPH {graph} ;\nDROP SILENT GRAPH {MERGED}")
+        self._ox.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in new)
 
     def change_graphs(self, changes: dict[ox.NamedNode, GraphChange], stamps: dict | None = None) -> None:
         """Apply every graph's change in one transaction. A ready merged graph follows in it too: it

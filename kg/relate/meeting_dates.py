@@ -156,10 +156,18 @@ def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | Non
 
 
 def _year_of_same_days(doc: Doc, d) -> int | None:
-    """The year of the one full date elsewhere in the text on the same day (and end day) as `d`."""
-    years = {o.year for s in doc.sents for o in s.dates
-             if o.year and (o.month, o.day, o.end_month, o.end_day) == (d.month, d.day, d.end_month, d.end_day)}
-    return years.pop() if len(years) == 1 else None
+    """The year of the one full date elsewhere in the text on the same day (and end day) as `d` (the text's
+    full dates indexed once, not scanned for each yearless date)."""
+    index = getattr(doc, "_years_by_days", None)
+    if index is None:
+        index = {}
+        for s in doc.sents:
+            for o in s.dates:
+                if o.year:
+                    index.setdefault((o.month, o.day, o.end_month, o.end_day), set()).add(o.year)
+        doc._years_by_days = index
+    years = index.get((d.month, d.day, d.end_month, d.end_day), set())
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _year_near(doc: Doc, si: SentenceInfo, month: int) -> int | None:

@@ -66,12 +66,13 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
         out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
         after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
-        owned_post = _state_next(si, cue.end()) and _POSSESSIVE.match(si.sentence.text, _state_end(si, cue.end()))
-        if cue[0].lower().startswith("under") and (_state_next(si, cue.end()) and not owned_post or after and (
+        state = _named_next(si, cue.end(), ("state", "state-adjective"))
+        owned_post = state is not None and _POSSESSIVE.match(text, state.end - base)
+        if cue[0].lower().startswith("under") and (state is not None and not owned_post or after and (
                 after[0].start - base - cue.end() > (140 if owned_post else 80))):
             continue  # "under the chairmanship of Uzbekistan": a state chairs, no person; "of Zambia's Ambassador, X"
             # names the person by a post of that state
-        if cue[0].lower().startswith("председател") and (_state_body_next(si, cue.end()) or _inside_a_post(si, cue)):
+        if cue[0].lower().startswith("председател") and (_named_next(si, cue.end(), ("agency",)) or _inside_a_post(si, cue)):
             continue  # «председателем Комитета госбезопасности Беларуси», «Заместитель Председателя Правительства»:
             # heads a state body or a government, not the meeting
         if after:
@@ -100,12 +101,12 @@ _HEAD_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w.�
                                r"\s*\(\s*(?:глав[аы]|руководител[ья])\s+(?:[\w-]+\s+)?делегации\s*\)", re.I)
 
 
-def _state_next(si: SentenceInfo, at: int) -> bool:
-    """A state is named right at offset `at` of the sentence."""
+def _named_next(si: SentenceInfo, at: int, types: tuple[str, ...]) -> Mention | None:
+    """The mention of one of `types` named right at offset `at` of the sentence (after "the" at most)."""
     base = si.sentence.start
-    return any(mt.type in ("state", "state-adjective") and not si.sentence.text[at : mt.start - base].strip(" ")
-               or mt.type in ("state", "state-adjective") and re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base])
-               for mt in si.mentions if mt.start - base >= at)
+    return next((mt for mt in sorted(si.mentions, key=lambda mt: mt.start) if mt.type in types and mt.start - base >= at
+                 and (not si.sentence.text[at : mt.start - base].strip(" ")
+                      or re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base]))), None)
 
 
 def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:
@@ -116,20 +117,6 @@ def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def _state_end(si: SentenceInfo, at: int) -> int:
-    """Where the state named at offset `at` of the sentence ends."""
-    base = si.sentence.start
-    return min((mt.end - base for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.start - base >= at),
-               default=at)
-
-
-def _state_body_next(si: SentenceInfo, at: int) -> bool:
-    """A state's body is named right at offset `at` of the sentence."""
-    base = si.sentence.start
-    return any(mt.type == "agency" and mt.start - base >= at and not si.sentence.text[at : mt.start - base].strip()
-               for mt in si.mentions)
 
 
 def _state_in(si: SentenceInfo, cue: re.Match, offset: int = 0) -> str | None:

@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from kg.understand import Doc, SentenceInfo
 
 
 def days_apart(a: str, b: str) -> int:
-    import datetime as dt
-
     def parse(iso: str):
         iso = iso.split("/")[0]
         if iso.startswith("--"):
             iso = "2000" + iso[1:]
         if len(iso) != 10:
             return None
-        return dt.date.fromisoformat(iso)
+        return date.fromisoformat(iso)
 
     da, db = parse(a), parse(b)
     return abs((db - da).days) if da and db else 999
@@ -58,8 +57,6 @@ WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 
 
 def _day_before(day: str) -> str | None:
-    from datetime import date, timedelta
-
     try:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:
@@ -68,8 +65,6 @@ def _day_before(day: str) -> str | None:
 
 def _last_weekday(published: str, name: str) -> str | None:
     """The latest day named `name` on or before the release's date."""
-    from datetime import date, timedelta
-
     try:
         day = date.fromisoformat(published)
     except ValueError:
@@ -92,8 +87,6 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
     n = _DAYS.get(lasting[1].lower()[:3], 0) if lasting[1] else _DAYS.get(lasting[2].lower()[:3], 0)
     if n < 2:
         return day
-    from datetime import date, timedelta
-
     yearless = day.startswith("--")
     first = date.fromisoformat("2001" + day[1:] if yearless else day)  # 2001: any year with no 29 February
 

@@ -81,11 +81,6 @@ _VISIT_MADE = re.compile(
     r"\b(?:(?:заверши\w*|соверши\w*|нан[её]с\w*|по\s+завершении|по\s+итогам)\s+(?:сво\w+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:визит\w*|поездк\w*)|(?:paid|made|concluded|completed|wrapped\s+up|ended)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)\b", re.I)
-# "This dialogue follows the Prime Minister's visit to Washington in April 2015": a date of the event before
-_AFTER_ANOTHER = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after|builds\s+on|следует\s+за|"
-                            r"продолжает)\b[^,;]*$", re.I)
-
-
 # "This dialogue follows the Prime Minister's visit …": the sentence ties the meeting to an earlier event
 _TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on)\b")
 
@@ -166,8 +161,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
         _ORGAN_ACT.search(si.sentence.text))
     # a weekday dates a sentence from the release as a written date does («в понедельник встретился»)
-    dated = any(not _AFTER_ANOTHER.search(si.sentence.text, 0, d.start - si.sentence.start) for d in si.dates) or bool(
-        WEEKDAY.search(si.sentence.text))
+    dated = bool(si.dates) or bool(WEEKDAY.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
     # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
     return (has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (

@@ -221,3 +221,27 @@ def test_two_signatories_named_make_an_undated_signing_a_meeting(text, lang):
     [m] = extract(text, lang)["meetings"]
     assert m["forum"] is None
     assert [d["role"] for d in m["documents"]] == ["signed"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # «по итогам …» tells what came of a meeting, so it was held, whatever the tense of the rest
+    ("Об этом говорится в совместном заявлении по итогам встречи министров иностранных дел Кении и Ганы.", "ru"),
+    # a quotation's future tense is what was said, not the report's
+    ('"Убежден, что это соглашение позволит нашим странам сотрудничать", - сказал министр Кении на встрече в '
+     "Найроби с министром Ганы.", "ru"),
+    # a round table, named by two words, with a past participle of taking place
+    ("Инициатива прозвучала в ходе круглого стола МИД Кении в Аккре, проходившего в рамках недели цифровой "
+     "экономики.", "ru"),
+    ("Some 300 experts from 70 countries participated in the 2019 edition of the conference in Accra.", "en"),
+])
+def test_a_meeting_told_by_what_came_of_it_or_who_took_part_is_held(text, lang):
+    [m] = extract(text, lang, published="2025-05-15")["meetings"]
+    assert m["location"] in (None, "Nairobi", "Accra")
+
+
+def test_a_summit_numbered_in_roman_figures_is_named_without_the_quoted_motto_after_it():
+    [m] = extract('Об этом говорится в совместном заявлении по итогам XV кенийско-ганского саммита "Кения-Гана: '
+                  'надежное партнерство", текст которого опубликован на сайте президента.', "ru")["meetings"]
+    assert (m["kind"], m["ordinal"]) == ("summit", 15)
+    assert m["forum"]["name"] == "кенийско-ганский саммит"
+    assert sorted(m["states"]) == ["GHA", "KEN"]

@@ -19,11 +19,13 @@ MEETING_NOUNS = {
     "саммит", "видеоконференция", "meeting", "session", "consultation", "round", "talk", "conference",
     "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary", "церемония", "ceremony",
     "форум", "forum", "workshop", "seminar", "семинар", "symposium", "симпозиум",
+    "edition",  # "the 2012 edition of Octopus": one sitting of a recurring event
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",
     "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
     "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
+    "participated",
 }
 ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
 # A sitting of some body, even one the vocabularies do not know: it keeps its chairs.

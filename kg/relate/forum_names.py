@@ -306,6 +306,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
             b += 1
         while b > h + 1 and (words[b - 1].text.lower() in _WEAK_END or words[b - 1].text == "«"):
             b -= 1
+        if sentence[words[a].start : words[b - 1].end].count('"') % 2:
+            # «саммита "Россия-Индия: прочное …"»: the name stops where a quote it does not close opens
+            b = max(k for k in range(a, b) if words[k].text == '"')
         span = sentence[words[a].start : words[b - 1].end]
         if span.count("«") != span.count("»"):
             continue  # cut inside a quoted name

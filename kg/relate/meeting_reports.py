@@ -39,12 +39,17 @@ _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работ
 # adjectives, a name) stand between the preposition and the meeting's noun.
 _AT_MEETING_RU = re.compile(
     r"(?:^|[\s,(«\"])(?:на|в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|по\s+завершении)\s+"
-    r"(?:[А-Яа-яЁё0-9-]+\s+){0,3}?(?:встреч|заседани|совещани|консультаци|переговор|сесси|конференци|форум|"
-    r"саммит|диалог|раунд|семинар|пленарн)\w*", re.I)
+    r"(?:[А-Яа-яЁёIVXLC0-9-]+\s+){0,3}?(?:встреч|заседани|совещани|консультаци|переговор|сесси|конференци|форум|"
+    r"саммит|диалог|раунд|семинар|пленарн|кругл\w*\s+стол)\w*", re.I)
+# «по итогам встречи», «по результатам переговоров»: what came of a meeting, so the meeting is over, whatever the
+# tense of the rest («говорится в коммюнике, опубликованном по итогам встречи»)
+_AFTER_MEETING_RU = re.compile(r"^(?:по\s+итогам|по\s+результатам|по\s+завершении)\b", re.I)
 _AT_MEETING_EN = re.compile(
     r"\b(?:at|during|following|after|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,6}?(?:meeting|session|consultations?|talks|dialogue|conference|summit|forum|round|"
-    r"plenary|workshop|seminar)s?\b", re.I)
+    r"plenary|workshop|seminar|round[\s-]?table)s?\b", re.I)
+# «круглый стол», "round table": a meeting named by two words, which the word sets cannot hold
+_ROUND_TABLE = re.compile(r"\bкругл\w+\s+стол|\bround[\s-]?tables?\b", re.I)
 _VENUE = re.compile(r"[\s-]+(?:cent(?:er|re)|hall|hotel|palace|building|зал|центр|холл)\b", re.I)
 _PAST_EN = re.compile(
     r"\b(?:was|were|had|said|told|met|held|made|took|gave|spoke|saw|set|put|sought|brought|underlined|noted|agreed|"
@@ -109,8 +114,11 @@ def done_at_meeting(si: SentenceInfo) -> bool:
     """Something was done at, during or after a meeting, in the past: the meeting took place."""
     text = si.sentence.text
     if is_cyrillic(text):
-        return any(not _VENUE.match(text, at.end()) for at in _AT_MEETING_RU.finditer(text)) and _past_ru(
-            tuple(t.text for t in si.tokens)) and not _SEVERAL.search(text)
+        if _SEVERAL.search(text):
+            return False
+        ats = [at for at in _AT_MEETING_RU.finditer(text) if not _VENUE.match(text, at.end())]
+        return bool(ats) and (any(_AFTER_MEETING_RU.match(at.group().lstrip(" ,(«\"")) for at in ats)
+                              and not _future_ru(si) or _past_ru(tuple(t.text for t in si.tokens)))
     if _SEVERAL.search(text):
         return False
     for at in _AT_MEETING_EN.finditer(text):
@@ -133,8 +141,10 @@ def officials_met(si: SentenceInfo) -> bool:
 @lru_cache(maxsize=20_000)
 def _past_ru(words: tuple[str, ...]) -> bool:
     """A Russian verb or short participle in the past tense («сообщили», «был сделан», «сказал», «подписаны»)."""
-    return any(w[:1].islower() and (best := parses(w)[0]).tag.POS in ("VERB", "PRTS") and "past" in best.tag
-               for w in words)  # «подписаны» (a short participle) reports a past act as «подписали» does
+    # «подписаны» (a short participle) reports a past act as «подписали» does, and «проходившего»,
+    # «состоявшейся» (full participles in the past) tell of a meeting that took place
+    return any(w[:1].islower() and (best := parses(w)[0]).tag.POS in ("VERB", "PRTS", "PRTF") and "past" in best.tag
+               for w in words)
 
 
 def reports_meeting(si: SentenceInfo) -> bool:
@@ -149,7 +159,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     norms = word_norms(si)
     if _TIED_TO_EARLIER.search(si.sentence.text) and not event_verb(si):
         return False
-    has_noun = bool(norms & MEETING_NOUNS)
+    has_noun = bool(norms & MEETING_NOUNS) or bool(_ROUND_TABLE.search(si.sentence.text))
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
     signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
@@ -188,10 +198,19 @@ _PAST = re.compile(r"\b(?:met|took place|was held|were held|convened|opened|conc
                    r"состоял\w*|прош[её]л\w*|прошли|провел\w*|провели|собрал\w*|открыл\w*)\b", re.I)
 
 
+# a quotation: «"Убежден, что это позволит …", - сказал он» tells what was said, so its tense is not the report's
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„“”]*[“”]")
+
+
 def _future_ru(si: SentenceInfo) -> bool:
     """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
-    meeting called upcoming («предстоящей встрече»)."""
-    return is_cyrillic(si.sentence.text) and _future_words(tuple(t.text for t in si.tokens))
+    meeting called upcoming («предстоящей встрече»); the words of a quotation do not count."""
+    text = si.sentence.text
+    if not is_cyrillic(text):
+        return False
+    start = si.sentence.start
+    quoted = [(q.start() + start, q.end() + start) for q in _QUOTED.finditer(text)]
+    return _future_words(tuple(t.text for t in si.tokens if not any(a <= t.start < b for a, b in quoted)))
 
 
 @lru_cache(maxsize=20_000)

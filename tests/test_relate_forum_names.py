@@ -172,6 +172,16 @@ GROUPS_EN = [
     ("The Commission has organized the first forum on cyber resilience in East Africa, which runs from 3 to 5 May.",
      "forum on cyber resilience in East Africa"),
     ("The forum on cyber resilience was discussed.", None),
+    # a proper name, then its genre in lower case; a state's adjective is whose, not a name
+    ("Delegates took part in the ZAMCYBER 2024 regional cyber resilience conference that opened in Lusaka.",
+     "ZAMCYBER 2024 regional cyber resilience conference"),
+    ("Experts gathered at the Kilimanjaro forum in Arusha.", "Kilimanjaro forum"),
+    ("Officials spoke at the Kenyan cyber conference.", None),
+    # a series named by who meets: officials by their posts, or member states and a partner
+    ("The 12th meeting of the SADC Ministers of ICT was held in Gaborone.", "meeting of the SADC Ministers of ICT"),
+    ("The pact came out of the ministerial meeting of ECOWAS member states and Korea.",
+     "ministerial meeting of ECOWAS member states and Korea"),
+    ("The ministers then held a meeting of the ministers in Nairobi.", None),
 ]
 
 
@@ -260,3 +270,10 @@ def test_a_sentence_opening_participle_is_not_part_of_a_linked_name():
         "Building on the Caribbean Cyber Resilience Programme, the Centre will train national teams.")]
     assert "Caribbean Cyber Resilience Programme" in names
     assert not any(n.startswith("Building") for n in names)
+
+
+def test_a_report_that_calls_the_meeting_by_its_genre_takes_the_name_a_later_sentence_gives_it():
+    m = only_meeting(extract("The accord was reached during the ministerial meeting held on 13 May 2024 in Nairobi. "
+                             "The photo shows the delegates during the ministerial meeting of ECOWAS member states and "
+                             "Kenya.", "en"))
+    assert (m["forum"]["name"], m["kind"]) == ("ministerial meeting of ECOWAS member states and Kenya", "dialogue")

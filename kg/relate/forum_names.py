@@ -444,8 +444,27 @@ _GENRE_EN = re.compile(
     r"(?P<name>(?P<head>forum|conference|workshop|seminar|symposium)\s+on\s+[^,;:()]{3,160}?)"
     r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:was|were|is|are|which|that|took|held|opened|closed|on\s+\d|"
     r"on\s+[A-Z][a-z]+day|from\s+\d|at\s+the)\b))")
-_GENRE_KIND = {"forum": "conference", "conference": "conference", "workshop": "other", "seminar": "other",
+_DEMONYM_EN = re.compile(r"(?:an|ese|ish|ic|i|ch)$")  # a state's adjective ends the proper words
+_GENRE_KIND = {"summit": "summit", "forum": "conference", "conference": "conference", "workshop": "other", "seminar": "other",
                "symposium": "other"}
+
+
+# "the ministerial meeting of ASEAN member states and Japan", "the 38th meeting of the GCC Ministers of Interior": a
+# series named by who meets (officials by their posts, or member states), as «встреча секретарей …» is in Russian
+_GATHERING_EN = re.compile(
+    r"\b(?P<name>(?:(?:ministerial|annual|joint|regular|consultative)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:ministers|secretaries|(?:high\s+)?representatives|heads|leaders|advis[eo]rs|"
+    r"officials|directors|chiefs|prosecutors|(?:member\s+)?states)"
+    r"(?:\s+(?:of|for|responsible\s+for|in\s+charge\s+of|and)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)?)"
+    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+(?:(?:was|were|is|are|held|took|met|opened|closed|at\s+the)\b|in\s+[A-Z]|"
+    r"on\s+\d|on\s+[A-Z][a-z]+day|from\s+\d)))", re.I)
+# "the KUBAN CSC 2023 international cyber security conference", "the Octopus conference": a proper name, then its
+# genre in lower case with the words that describe it
+_NAMED_GENRE_EN = re.compile(
+    r"\bthe\s+(?P<name>(?P<proper>(?:[A-Z][\w.'’-]*\s+){1,4})(?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?P<head>conference|forum|summit))\b(?!\s+(?:[A-Z]|cent(?:er|re)|hall|room))")
+# "… of ASEAN member states and Japan": a group and a partner, meeting as two sides
+_GATHERING_PAIR = re.compile(r"\b(?:member\s+states|countries|nations)\s+and\s+(?:the\s+)?[A-Z]", re.I)
 
 
 def find_group_name_en(sentence: str) -> ForumName | None:
@@ -461,6 +480,17 @@ def find_group_name_en(sentence: str) -> ForumName | None:
     for m in _GENRE_EN.finditer(sentence):
         name = m["name"]
         return ForumName(name, m.start("name"), m.end("name"), name, m["head"], _GENRE_KIND[m["head"]])
+    for m in _NAMED_GENRE_EN.finditer(sentence):
+        first = m["proper"].split()[0]
+        if first in ("The", "This", "That", "Its", "Their", "A", "An") or _DEMONYM_EN.search(m["proper"].rstrip()):
+            continue  # "the Kenyan cyber conference": whose, not a name
+        return ForumName(m["name"], m.start("name"), m.end("name"), m["name"], m["head"], _GENRE_KIND[m["head"]])
+    for m in _GATHERING_EN.finditer(sentence):
+        name = m["name"]
+        if not re.search(r"\b[A-Z]", name[1:]):
+            continue  # "a meeting of the ministers": who met, with nothing that names the series
+        kind = "dialogue" if _GATHERING_PAIR.search(name) else "other"
+        return ForumName(name, m.start("name"), m.end("name"), name, "meeting", kind)
     return None
 
 

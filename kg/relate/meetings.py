@@ -364,7 +364,10 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
         named_forum_ru(m, naming, res)
     if m.forum is None and m.forum_candidate is None and not m.adhoc:
-        named_forum(m, [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title],
+        # the report calls it by its genre ("the ministerial meeting held …"); a sentence before or after names
+        # it in full on the same head ("… during the ministerial meeting of ASEAN member states and Japan")
+        named_forum(m, [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title] + [
+            s for s in main if s.sentence.start > m.trigger.sentence.start and not FUTURE.search(s.sentence.text)],
                     heads=word_norms(m.trigger) & MEETING_NOUNS | _owning_genre(m.trigger))
     if m.forum is None and m.forum_surface:
         _inside_forum_name(m)

@@ -482,8 +482,9 @@ def find_group_name_en(sentence: str) -> ForumName | None:
         return ForumName(name, m.start("name"), m.end("name"), name, m["head"], _GENRE_KIND[m["head"]])
     for m in _NAMED_GENRE_EN.finditer(sentence):
         first = m["proper"].split()[0]
-        if first in ("The", "This", "That", "Its", "Their", "A", "An") or _DEMONYM_EN.search(m["proper"].rstrip()):
-            continue  # "the Kenyan cyber conference": whose, not a name
+        if first in ("The", "This", "That", "Its", "Their", "A", "An") or _DEMONYM_EN.search(m["proper"].rstrip()) \
+                or _PAIR_FIRST.match(m["proper"]):
+            continue  # "the Kenyan cyber conference": whose, not a name; "the Kenya-Chile summit": two states' event
         return ForumName(m["name"], m.start("name"), m.end("name"), m["name"], m["head"], _GENRE_KIND[m["head"]])
     for m in _GATHERING_EN.finditer(sentence):
         name = m["name"]

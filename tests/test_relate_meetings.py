@@ -245,3 +245,19 @@ def test_a_summit_numbered_in_roman_figures_is_named_without_the_quoted_motto_af
     assert (m["kind"], m["ordinal"]) == ("summit", 15)
     assert m["forum"]["name"] == "кенийско-ганский саммит"
     assert sorted(m["states"]) == ["GHA", "KEN"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит ШОС\n\nЛидеры государств ШОС договорились противодействовать киберпреступности, указано в "
+     "декларации, опубликованной на сайте организации.", "ru"),
+    ("Results of the conference on cyber resilience in Nairobi are summarised in the key messages. Some 200 "
+     "experts from 40 countries took part.", "en"),
+])
+def test_a_text_that_names_its_meeting_without_saying_it_was_held_is_still_about_it(text, lang):
+    assert len(extract(text, lang)["meetings"]) == 1
+
+
+def test_a_preview_that_names_a_meeting_reports_none_held():
+    text = ("From 3 to 5 June 2025, the members of the Cyber Resilience Initiative will convene in Nairobi for the "
+            "group's annual gathering. Results of the previous conference are summarised in the key messages.")
+    assert extract(text, "en", published="2025-05-20")["meetings"] == []

@@ -132,6 +132,11 @@ def done_at_meeting(si: SentenceInfo) -> bool:
     return False
 
 
+def recalls_several(si: SentenceInfo) -> bool:
+    """ "At their first and second consultations …": earlier meetings recalled together, none reported."""
+    return bool(_SEVERAL.search(si.sentence.text))
+
+
 def officials_met(si: SentenceInfo) -> bool:
     """Officials named by their posts met or talked at a place the sentence names, or by video link."""
     return (any(m.type == "place" for m in si.mentions) or bool(ONLINE.search(si.sentence.text))) and bool(

@@ -62,7 +62,14 @@ from kg.relate.meeting_dates import (
     within,
     year_of,
 )
-from kg.relate.meeting_reports import FUTURE, announced, event_verb, meeting_with_someone, reports_meeting
+from kg.relate.meeting_reports import (
+    FUTURE,
+    announced,
+    event_verb,
+    meeting_with_someone,
+    recalls_several,
+    reports_meeting,
+)
 from kg.relate.owners import drop_home_guesses, fold_units
 from kg.relate.participants import drop_names_inside_titles, parents_take_part, place_mention
 from kg.relate.process_links import linked_names
@@ -161,6 +168,13 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         current.date = date_of(title, doc, pub_year or rel_year)
         current.sentences = [si for si in body if not is_follow_up(si)]
         meetings.append(current)
+    if not meetings:
+        fallback = _told_in_passing(body, doc, pub_year or rel_year)
+        if fallback is not None:
+            current = MeetingFact(fallback)
+            current.date = date_of(fallback, doc, pub_year or rel_year)
+            current.sentences = [si for si in body if not is_follow_up(si)]
+            meetings.append(current)
     if meetings:
         # what comes before the first report (a heading, "the talks were led by ...") describes it
         lead = [si for si in body if si.sentence.start < meetings[0].trigger.sentence.start and not is_follow_up(si)]
@@ -178,6 +192,26 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
         _carry_over(prev, m)
     people_across_meetings(meetings)
     return meetings
+
+
+_AT_VENUE = re.compile(r"\b(?:conference|forum|summit|конференц\w*|форум\w*)\s+(?:cent(?:er|re)|hall|room|зал\w*|центр\w*)\b",
+                       re.I)
+
+
+def _told_in_passing(body: list[SentenceInfo], doc: Doc, year: int | None) -> SentenceInfo | None:
+    """A text that reports no meeting in so many words may still be about one: "Results of the conference are
+    summarised …", «Саммит ШОС» over a declaration's news. The first sentence naming a meeting, or a forum
+    that meets, and not one to come, is its report, unless the text announces anything ahead."""
+    if any(FUTURE.search(si.sentence.text) for si in body):
+        return None  # a preview: what it names is still to come
+    for si in body:
+        if is_follow_up(si) or _AT_VENUE.search(si.sentence.text) or recalls_several(si) \
+                or announced(si, doc, date_of(si, doc, year)):
+            continue  # "at the National Conference Centre": a building, not a meeting
+        if word_norms(si) & MEETING_NOUNS or any(m.type == "process" and m.entity is not None and m.entity.meeting_kind
+                                                 for m in si.mentions):
+            return si
+    return None
 
 
 _MONTH_IN = re.compile(r"\b(?:in|в)\s+(January|February|March|April|May|June|July|August|September|October|"

@@ -2,6 +2,10 @@
 
 import pytest
 
+from kg.ingest import default_resources
+from kg.records import Announcement
+from kg.relate.meeting_reports import reports_meeting
+from kg.understand import understand
 from tests.helpers import extract, only_meeting
 
 
@@ -261,3 +265,13 @@ def test_a_preview_that_names_a_meeting_reports_none_held():
     text = ("From 3 to 5 June 2025, the members of the Cyber Resilience Initiative will convene in Nairobi for the "
             "group's annual gathering. Results of the previous conference are summarised in the key messages.")
     assert extract(text, "en", published="2025-05-20")["meetings"] == []
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Найроби проходит пятое заседание Совета руководителей органов безопасности стран Восточной Африки.", "ru"),
+    ("Пятое заседание Совета руководителей органов безопасности стран Восточной Африки проходит в Найроби.", "ru"),
+])
+def test_a_sitting_under_way_as_the_release_is_written_is_reported_as_held(text, lang):
+    doc = understand(Announcement("variant.txt", text, "variant.txt", lang=lang), default_resources())
+    assert reports_meeting(doc.sents[0])

@@ -26,6 +26,7 @@ EVENT_VERBS = {
     "участвовать", "встретиться", "hold", "held", "host", "hosted", "meet", "met", "convene", "convened",
     "conclude", "concluded", "chair", "chaired", "took", "take", "gather", "gathered", "attend", "attended",
     "participated",
+    "проходить",  # «В Бишкеке проходит 54-е заседание»: a meeting under way as the release is written
 }
 ADHOC_NOUNS = {"переговоры", "talk", "беседа"}
 # A sitting of some body, even one the vocabularies do not know: it keeps its chairs.

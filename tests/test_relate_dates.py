@@ -96,6 +96,11 @@ RELATIVE_DAY_CASES = [
      "2024-05-05"),
     ("Накануне саммита в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
      None),
+    # a weekday right after a verb of reporting is the report's day, not the meeting's
+    ("Как сообщает во вторник агентство, об этом президент заявил на саммите Восточноафриканского сообщества в "
+     "Аруше.", "ru", "2024-05-08", None),
+    ("The minister spoke at the summit of the East African Community in Arusha, the agency reported on Tuesday.",
+     "en", "2024-05-08", None),
 ]
 
 

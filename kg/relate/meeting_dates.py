@@ -56,6 +56,11 @@ WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                       r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
 
+# a verb of reporting right before the weekday
+_REPORT_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+|сообщ\w+|заяв\w+|переда[её]т|"
+                         r"рассказал\w*|написал\w*)\s*$", re.I)
+
+
 def _day_before(day: str) -> str | None:
     try:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
@@ -127,6 +132,8 @@ def _date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | Non
             if day and len(day) == 10 and day[:4].isdigit():
                 return _day_before(day)
         weekday = WEEKDAY.search(si.sentence.text)
+        if weekday and _REPORT_DAY.search(si.sentence.text[: weekday.start()]):
+            weekday = None  # «как сообщает во вторник Trend», "the ministry said on Tuesday": the report's day
         if weekday and published and len(published) == 10:
             return _last_weekday(published, weekday[1] or weekday[2])  # "on Tuesday", in a release of that week
         return None

@@ -275,3 +275,9 @@ def test_a_preview_that_names_a_meeting_reports_none_held():
 def test_a_sitting_under_way_as_the_release_is_written_is_reported_as_held(text, lang):
     doc = understand(Announcement("variant.txt", text, "variant.txt", lang=lang), default_resources())
     assert reports_meeting(doc.sents[0])
+
+
+def test_a_gathering_is_a_meeting_noun_and_its_participle_clause_places_it():
+    facts = extract("Kenya recently hosted the third meeting of the East African Cybercrime Committee. Held in Nairobi, "
+                    "this gathering brought together police chiefs from across the region.", "en")
+    assert [m["location"] for m in facts["meetings"]] == ["Nairobi"]

@@ -20,6 +20,7 @@ MEETING_NOUNS = {
     "summit", "videoconference", "dialogue", "диалог", "debate", "дебаты", "plenary", "церемония", "ceremony",
     "форум", "forum", "workshop", "seminar", "семинар", "symposium", "симпозиум",
     "edition",  # "the 2012 edition of Octopus": one sitting of a recurring event
+    "gathering",  # "Held in Doha, this gathering …"
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",

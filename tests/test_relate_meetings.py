@@ -281,3 +281,12 @@ def test_a_gathering_is_a_meeting_noun_and_its_participle_clause_places_it():
     facts = extract("Kenya recently hosted the third meeting of the East African Cybercrime Committee. Held in Nairobi, "
                     "this gathering brought together police chiefs from across the region.", "en")
     assert [m["location"] for m in facts["meetings"]] == ["Nairobi"]
+
+
+def test_a_lead_in_to_a_list_after_a_dateline_reports_the_meeting_it_names():
+    # a first line ending in a colon opens a list: it is no headline, and "On the occasion of …" after the
+    # dateline, with a verb in the past, reports the meeting
+    m = extract("Nairobi, Kenya - On the occasion of the inaugural meeting of the Kenya-Ghana Cyber Dialogue "
+                "in Nairobi, the participants jointly agreed on the following:\n\n"
+                "They welcomed the results of the Global Internet Meeting held in Berlin.", "en")["meetings"][0]
+    assert (m["forum"]["name"], m["ordinal"], m["location"]) == ("Kenya-Ghana Cyber Dialogue", 1, "Nairobi")

@@ -45,11 +45,13 @@ _AT_MEETING_RU = re.compile(
 # tense of the rest («говорится в коммюнике, опубликованном по итогам встречи»)
 _AFTER_MEETING_RU = re.compile(r"^(?:по\s+итогам|по\s+результатам|по\s+завершении)\b", re.I)
 _AT_MEETING_EN = re.compile(
-    r"\b(?:at|during|following|after|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"\b(?:at|during|following|after|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,6}?(?:meeting|session|consultations?|talks|dialogue|conference|summit|forum|round|"
     r"plenary|workshop|seminar|round[\s-]?table)s?\b", re.I)
 # «круглый стол», "round table": a meeting named by two words, which the word sets cannot hold
 _ROUND_TABLE = re.compile(r"\bкругл\w+\s+стол|\bround[\s-]?tables?\b", re.I)
+# "Brussels, Belgium - ": a dateline before the sentence proper
+_DATELINE_EN = re.compile(r"\W*(?:[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3}\s*[-–—]\s*)?")
 _VENUE = re.compile(r"[\s-]+(?:cent(?:er|re)|hall|hotel|palace|building|зал|центр|холл)\b", re.I)
 _PAST_EN = re.compile(
     r"\b(?:was|were|had|said|told|met|held|made|took|gave|spoke|saw|set|put|sought|brought|underlined|noted|agreed|"
@@ -124,8 +126,8 @@ def done_at_meeting(si: SentenceInfo) -> bool:
     for at in _AT_MEETING_EN.finditer(text):
         if _VENUE.match(text, at.end()):
             continue  # "at the Kyoto International Conference Center": a building, not a meeting
-        if at.start() < 12 and _PAST_EN.search(text, at.end()):
-            return True  # "During the fourth … dialogue, the two sides reaffirmed …"
+        if (at.start() < 12 or _DATELINE_EN.fullmatch(text, 0, at.start())) and _PAST_EN.search(text, at.end()):
+            return True  # "During the fourth … dialogue, the two sides reaffirmed …", after a dateline too
         clause = re.split(r"[,;]|\b(?:which|that|who|where|to|will|would|shall)\b", text[max(0, at.start() - 80):at.start()])[-1]
         if _PAST_EN.search(clause):
             return True  # "the Minister spoke at the opening session"

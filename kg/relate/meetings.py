@@ -100,7 +100,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
     pub_year = published_year(ann.published)
     rel_year = pub_year if pub_year and any(RELATIVE_YEAR.search(s.sentence.text) for s in doc.sents) else None
     body = [s for s in doc.sents if s.sentence.text.strip()]
-    title = body[0] if body and not body[0].sentence.text.rstrip().endswith(".") else None
+    title = body[0] if body and not body[0].sentence.text.rstrip().endswith((".", ":")) else None
     meetings: list[MeetingFact] = []
     current: MeetingFact | None = None
     heading_dated: set[int] = set()  # meetings dated by a line that reports no meeting held ("… Statement 03.06.2024")

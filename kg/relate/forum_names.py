@@ -215,6 +215,19 @@ def _numbered_sitting_of(words: list[Word], a: int, lemma: str) -> bool:
         q.tag.POS == "ADJF" and q.normal_form in ORDINALS_RU for q in parses(number))
 
 
+def _numbered_event(words: list[Word], a: int, h: int, lemma: str) -> bool:
+    """ «V международная научно-практическая конференция», «второй региональный форум»: a conference or forum
+    named in lower case by what it is, numbered as one of a series, is that series (the number itself is no part
+    of the name)."""
+    if lemma not in ("конференция", "форум") or h == a or a < 1:
+        return False  # an adjective says what kind of event it is: «конференция» alone is a genre
+    number = words[a - 1].text
+    if a >= 2 and re.fullmatch(r"\d{1,3}-", words[a - 2].text) and number in ("я", "й", "е", "ая", "ий", "ой"):
+        return True  # «3-й», cut at the hyphen
+    return bool(re.fullmatch(r"[IVXLC]{1,6}|\d{1,3}-?(?:я|й|е|ая|ой)?", number)) or any(
+        q.tag.POS == "ADJF" and q.normal_form in ORDINALS_RU for q in parses(number.lower()))
+
+
 def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
     """Something in the span is a proper name: the span may then name a standing forum."""
     for i in range(a, b):
@@ -312,7 +325,8 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         span = sentence[words[a].start : words[b - 1].end]
         if span.count("«") != span.count("»"):
             continue  # cut inside a quoted name
-        if b - a < 2 or not (_proper(words, a, b, first_in_sentence=(a == 0)) or b > h + 1 and _numbered_sitting_of(words, a, lemma)):
+        if b - a < 2 or not (_proper(words, a, b, first_in_sentence=(a == 0)) or b > h + 1 and _numbered_sitting_of(words, a, lemma)
+                             or _numbered_event(words, a, h, lemma)):
             continue
         if not other_events and _ANOTHER_EVENT.search(sentence[: words[a].start]):
             continue

@@ -21,6 +21,7 @@ MEETING_NOUNS = {
     "форум", "forum", "workshop", "seminar", "семинар", "symposium", "симпозиум",
     "edition",  # "the 2012 edition of Octopus": one sitting of a recurring event
     "gathering",  # "Held in Doha, this gathering …"
+    "коллегия",  # «по окончании совместной коллегии МВД»: a board sitting
 }
 EVENT_VERBS = {
     "состояться", "пройти", "провести", "проводить", "прошли", "собраться", "открыть", "принять",

@@ -32,12 +32,12 @@ from kg.relate.cues import ORDINALS_RU
 HEADS_RU = {
     "диалог": "dialogue", "механизм": "dialogue", "консультация": "consultations", "группа": "working-group",
     "комиссия": "committee", "комитет": "committee", "совет": "committee", "конференция": "conference",
-    "форум": "conference", "саммит": "summit",
+    "форум": "conference", "саммит": "summit", "коллегия": "committee",
 }
 # Linked processes are also named on these heads: «Центр компетенций …», «Инициатива …».
 _LINKED_HEADS_RU = {**HEADS_RU, "центр": "other", "инициатива": "other", "процесс": "other", "ассамблея": "other",
                     "конгресс": "conference", "операция": "other"}  # «операция «ПРОКСИ»»: a joint operation
-_HEAD_STEMS = re.compile(r"(?:диалог|механизм|консультац|групп|комисс|комитет|совет|конференц|форум|саммит|встреч|"
+_HEAD_STEMS = re.compile(r"(?:коллеги|диалог|механизм|консультац|групп|комисс|комитет|совет|конференц|форум|саммит|встреч|"
                          r"совещан|заседан|центр|инициатив|процесс|ассамбле|конгресс|операц)")
 # «встреча секретарей …», «совещание министров …»: a series named by who meets
 GATHERINGS_RU = {"встреча", "совещание", "заседание"}
@@ -288,6 +288,9 @@ def _names_ru(sentence: str, other_events: bool, heads: dict[str, str] | None = 
         a = h
         while a > 0 and _is_adjective(words[a - 1]):
             a -= 1
+        if lemma == "коллегия" and not any(parse(words[k].text).normal_form in ("совместный", "объединённый", "объединенный")
+                                           for k in range(a, h)):
+            continue  # «коллегия МВД» is a ministry's board; «совместная коллегия МВД России и Беларуси» a forum
         if lemma == "совет" and words[a].text[:1].islower() and not gathering and not (
                 h + 1 < len(words) and parse(words[h + 1].text).normal_form in MEMBERS_RU):
             continue  # «совет безопасности» of a state is a body, not a forum; «Координационный совет …» is one
@@ -368,7 +371,7 @@ def nominative(sentence: str, words: list[Word], a: int, h: int, end: int) -> st
 HEADS_EN = [
     ("Working Group", "working-group"), ("Expert Group", "working-group"), ("Group of Experts", "working-group"),
     ("Group", "working-group"), ("Dialogue", "dialogue"), ("Consultations", "dialogue"), ("Consultation", "dialogue"),
-    ("Mechanism", "dialogue"), ("Committee", "committee"), ("Commission", "committee"), ("Council", "committee"),
+    ("Mechanism", "dialogue"), ("Committee", "committee"), ("Collegium", "committee"), ("Commission", "committee"), ("Council", "committee"),
     ("Conference", "conference"), ("Summit", "summit"), ("Forum", "conference"), ("Network", "other"),
     ("Meeting", "other"), ("Roundtable", "other"), ("Symposium", "other"), ("Congress", "other"),
     ("Plenary", "other"),

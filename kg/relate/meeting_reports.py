@@ -38,12 +38,12 @@ _BEGAN_WORK = re.compile(r"\b(?:начал[аио]?\s+(?:свою\s+)?работ
 # "at the meeting", "during the fourth … dialogue", "following the talks". Up to a few words (ordinals,
 # adjectives, a name) stand between the preposition and the meeting's noun.
 _AT_MEETING_RU = re.compile(
-    r"(?:^|[\s,(«\"])(?:на|в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|по\s+завершении)\s+"
+    r"(?:^|[\s,(«\"])(?:на|в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании)\s+"
     r"(?:[А-Яа-яЁёIVXLC0-9-]+\s+){0,3}?(?:встреч|заседани|совещани|консультаци|переговор|сесси|конференци|форум|"
-    r"саммит|диалог|раунд|семинар|пленарн|кругл\w*\s+стол)\w*", re.I)
+    r"саммит|диалог|раунд|семинар|пленарн|коллеги|кругл\w*\s+стол)\w*", re.I)
 # «по итогам встречи», «по результатам переговоров»: what came of a meeting, so the meeting is over, whatever the
 # tense of the rest («говорится в коммюнике, опубликованном по итогам встречи»)
-_AFTER_MEETING_RU = re.compile(r"^(?:по\s+итогам|по\s+результатам|по\s+завершении)\b", re.I)
+_AFTER_MEETING_RU = re.compile(r"^(?:по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании)\b", re.I)
 _AT_MEETING_EN = re.compile(
     r"\b(?:at|during|following|after|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,6}?(?:meeting|session|consultations?|talks|dialogue|conference|summit|forum|round|"

@@ -165,14 +165,18 @@ def test_an_earlier_sitting_told_in_passing_is_its_own_meeting_and_the_text_retu
     assert "LTU" in conference["states"] and "LTU" not in by_date["2024-06-02/2024-06-03"]["states"]
 
 
-@pytest.mark.parametrize("text, fmt", [
+@pytest.mark.parametrize("text, lang, fmt", [
     # what the meeting discussed is online, not the meeting
     ("On 4 June 2024 the Baltic Cyber Conference met in Vilnius. Workshops covered online child sexual "
-     "exploitation and online fraud.", "in-person"),
-    ("On 4 June 2024 the Baltic Cyber Dialogue was held online.", "online"),
+     "exploitation and online fraud.", "en", "in-person"),
+    ("On 4 June 2024 the Baltic Cyber Dialogue was held online.", "en", "online"),
+    ("4 июня 2024 года в Вильнюсе прошел балтийский форум по кибербезопасности. Участники обсудили, как отражать "
+     "онлайн-атаки и онлайн-мошенничество.", "ru", "in-person"),
+    ("4 июня 2024 года прошло заседание Балтийской рабочей группы по кибербезопасности в онлайн-формате.", "ru",
+     "online"),
 ])
-def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, fmt):
-    [m] = extract(text, "en")["meetings"]
+def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, lang, fmt):
+    [m] = extract(text, lang)["meetings"]
     assert m["format"] == fmt
 
 

@@ -73,7 +73,8 @@ class Prefiltered:
         return self.pattern.search(text, pos) if endpos is None else self.pattern.search(text, pos, endpos)
 
 
-ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн|в режиме видео|в дистанционном|в виртуальном|"
+# «онлайн-атаки», «онлайн-мошенничество»: a compound names what is done online, not how the meeting met
+ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн(?!-(?!формат|режим|встреч|заседан|конференц|совещан))|в режиме видео|в дистанционном|в виртуальном|"
                     r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?! currenc| asset)|"
                     # "online" of the meeting, not of the subjects it discussed ("online child sexual exploitation")
                     r"(?:held|met|took\s+place|convened|conducted|gathered|meeting|session|joined|participated)\s+online|"

@@ -174,6 +174,15 @@ def test_an_earlier_sitting_told_in_passing_is_its_own_meeting_and_the_text_retu
      "онлайн-атаки и онлайн-мошенничество.", "ru", "in-person"),
     ("4 июня 2024 года прошло заседание Балтийской рабочей группы по кибербезопасности в онлайн-формате.", "ru",
      "online"),
+    # "virtually all" is "almost all"; "held virtually" is online
+    ("On 4 June 2024 the Baltic Cyber Conference met in Vilnius. Representatives of virtually all delegations "
+     "spoke.", "en", "in-person"),
+    ("On 4 June 2024 the Baltic Cyber Dialogue was held virtually.", "en", "online"),
+    # one speaker joining by video: the meeting sat somewhere, with a remote guest
+    ("On 4 June 2024 the Deputy Secretary-General spoke via video link at a plenary session of the Baltic Cyber "
+     "Conference in Vilnius.", "en", "hybrid"),
+    ("4 июня 2024 года заместитель генерального секретаря выступил в режиме видеоконференции на пленарном заседании "
+     "Балтийской конференции по кибербезопасности в Вильнюсе.", "ru", "hybrid"),
 ])
 def test_online_is_the_meetings_format_only_when_said_of_the_meeting(text, lang, fmt):
     [m] = extract(text, lang)["meetings"]

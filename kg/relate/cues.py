@@ -75,18 +75,23 @@ class Prefiltered:
 
 # «онлайн-атаки», «онлайн-мошенничество»: a compound names what is done online, not how the meeting met
 ONLINE = re.compile(r"(видеоконференц|видеосвяз|онлайн(?!-(?!формат|режим|встреч|заседан|конференц|совещан))|в режиме видео|в дистанционном|в виртуальном|"
-                    r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?! currenc| asset)|"
+                    r"videoconferenc|video[- ]conferenc|video[- ]?teleconferenc|teleconferenc|телеконференц|video link|virtual(?!ly\s+(?:all|every|any|no|none|the|identical|unanimous|impossible|unchanged)\b| currenc| asset)|"
                     # "online" of the meeting, not of the subjects it discussed ("online child sexual exploitation")
                     r"(?:held|met|took\s+place|convened|conducted|gathered|meeting|session|joined|participated)\s+online|"
                     r"online\s+(?:meeting|session|format|event|conference|consultations|round)|"
                     r"\bonline(?=\s*(?:[.;]|$))|"
                     r"remotely)", re.I)
 HYBRID = re.compile(r"(смешанн\w+ формат|гибридн\w+ формат|hybrid|in person, while|attended in person|"
-                    r"(?:on[- ]site|in person)\s+(?:and|or)\s+online|online\s+(?:and|or)\s+(?:on[- ]site|in person))", re.I)
+                    r"(?:on[- ]site|in person)\s+(?:and|or)\s+online|online\s+(?:and|or)\s+(?:on[- ]site|in person)|"
+                    # one speaker joining by video ("spoke via video link at a plenary session", «выступил в режиме
+                    # видеоконференции»): the meeting itself sat somewhere, with a remote guest
+                    r"\b(?:spoke|addressed\s+\w+|delivered\s+(?:\w+\s+){0,2}?(?:remarks|speech|statement|address))\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:via|by|through)\s+video|"
+                    r"\bвыступил[а]?\s+(?:[\w-]+\s+){0,3}?(?:в\s+режиме\s+видеоконференции|по\s+видеосвязи))", re.I)
 IN_PERSON = re.compile(r"(в очном формате|\bочно\b|\bin person\b|\bin-person\b|\bon[- ]site\b)", re.I)
 ONLINE = Prefiltered(ONLINE, ("видео", "онлайн", "дистанц", "виртуал", "video", "teleconferenc", "телеконференц",
                               "virtual", "online", "remotely"))
-HYBRID = Prefiltered(HYBRID, ("смешанн", "гибридн", "hybrid", "in person", "online"))
+HYBRID = Prefiltered(HYBRID, ("смешанн", "гибридн", "hybrid", "in person", "online", "video", "видео"))
 IN_PERSON = Prefiltered(IN_PERSON, ("очн", "in person", "in-person", "on-site", "on site"))
 SIDELINES = re.compile(r"(on the sidelines|on the margins|on the fringes|на полях|в кулуарах|в рамках визита)", re.I)
 # "ситуация в Афганистане", "гуманитарные проблемы Мьянмы и Афганистана": a place talked about, not a party

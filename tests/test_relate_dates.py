@@ -87,6 +87,8 @@ RELATIVE_DAY_CASES = [
      "Thursday.", "en", "2024-05-11", "2024-05-07/2024-05-09"),
     ("3 мая в Найроби открылся двухдневный семинар по кибербезопасности для стран Восточной Африки.", "ru",
      "2024-05-06", "2024-05-03/2024-05-04"),
+    ("The East African Cyber Forum concluded in Nairobi on 9 May 2024. The three-day forum gathered 300 experts.",
+     "en", "2024-05-10", "2024-05-07/2024-05-09"),
     # "yesterday" is the day before the release or its dateline; a bare «накануне» too, «накануне саммита» not
     # (that row a guard)
     ("The third Kenya-Chile Cyber Dialogue was held in Nairobi yesterday.", "en", "2024-05-06", "2024-05-05"),

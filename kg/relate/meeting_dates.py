@@ -86,7 +86,9 @@ def date_of(si: SentenceInfo, doc: Doc, fallback_year: int | None) -> str | None
         return day
     text = si.sentence.text
     here = _years_by_month(doc)[1].get(id(si), 0)  # the sentence's index, and the one before it
-    lasting = _DURATION.search(text) or (_DURATION.search(doc.sents[here - 1].sentence.text) if here else None)
+    # the length may be told in the sentence before or after ("… concluded on May 29. The three-day dialogue …")
+    lasting = _DURATION.search(text) or (_DURATION.search(doc.sents[here - 1].sentence.text) if here else None) or (
+        _DURATION.search(doc.sents[here + 1].sentence.text) if here + 1 < len(doc.sents) else None)
     if not lasting:
         return day
     n = _DAYS.get(lasting[1].lower()[:3], 0) if lasting[1] else _DAYS.get(lasting[2].lower()[:3], 0)

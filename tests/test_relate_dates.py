@@ -98,6 +98,9 @@ RELATIVE_DAY_CASES = [
      "2024-05-05"),
     ("Накануне саммита в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
      None),
+    # news style: "met Thursday", after a dateline with the agency in brackets
+    ("NAIROBI, May 10 (KNA) -- Delegates from Ghana met Thursday with Kenyan officials in Nairobi for the second "
+     "Kenya-Ghana Cyber Dialogue.", "en", "2024-05-10", "2024-05-09"),
     # a weekday right after a verb of reporting is the report's day, not the meeting's
     ("Как сообщает во вторник агентство, об этом президент заявил на саммите Восточноафриканского сообщества в "
      "Аруше.", "ru", "2024-05-08", None),

@@ -303,3 +303,9 @@ def test_a_lead_in_to_a_list_after_a_dateline_reports_the_meeting_it_names():
                 "in Nairobi, the participants jointly agreed on the following:\n\n"
                 "They welcomed the results of the Global Internet Meeting held in Berlin.", "en")["meetings"][0]
     assert (m["forum"]["name"], m["ordinal"], m["location"]) == ("Kenya-Ghana Cyber Dialogue", 1, "Nairobi")
+
+
+def test_a_dateline_with_the_agency_in_brackets_gives_neither_place_nor_date():
+    m = only_meeting(extract("Nairobi, 10 May 2024 (KNA): The inaugural dialogue on the Kenya-Ghana Cyber and Critical "
+                             "Technology Policy Dialogue was held online on 9 May 2024.", "en"))
+    assert (m["date"], m["location"], m["format"], m["ordinal"]) == ("2024-05-09", None, "online", 1)

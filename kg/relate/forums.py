@@ -211,9 +211,11 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
         m.forum_kind = found.kind
         m.forum_named = True
-        before = re.search(rf"(\d{{1,3}})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){{0,2}}$|\b({_ORD_WORDS}|inaugural)\s+"
-                           rf"(?:[\w-]+\s+){{0,2}}$", text[: found.start], re.I)
-        if before and m.ordinal is None:  # "the 9th Nordic-Baltic ... Dialogue", "the inaugural X"
+        # "the 9th Nordic-Baltic … Dialogue", "the inaugural X", "the inaugural dialogue on the X Dialogue"
+        sitting = r"(?:(?:meeting|session|round|dialogue|edition|sitting)\s+(?:of|on)\s+(?:the\s+)?)?"
+        before = re.search(rf"(\d{{1,3}})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){{0,2}}{sitting}$|\b({_ORD_WORDS}|inaugural)\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}{sitting}$", text[: found.start], re.I)
+        if before and m.ordinal is None:
             m.ordinal = int(before[1]) if before[1] else ORDINALS_EN.get(before[2].lower(), 1)
         return
 

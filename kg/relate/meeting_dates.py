@@ -47,12 +47,13 @@ def date_in_dateline(si: SentenceInfo, d) -> bool:
     before = si.sentence.text[: d.start - si.sentence.start]
     after = si.sentence.text[d.end - si.sentence.start :]
     return bool(re.fullmatch(r"\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,4}(?:[\[(][^\])]{1,30}[\])]\s*)?,\s*", before)
-                and re.match(r"\s*[–—:-]", after))
+                and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?[–—:-]", after))  # "Seoul, 10 December 2021 (TDI):"
 
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
-WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+# "on Tuesday", and in news style "met Thursday"
+WEEKDAY = re.compile(r"(?:\bon\s+|(?<=[a-z]\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)|"
                       r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
 

@@ -118,7 +118,7 @@ def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:
 
 # "NEW YORK, 3 May 2024 — …", "Vienna, 3 May 2024 – …", «ЖЕНЕВА, 3 мая. /ТАСС/.»: the release's place and date
 _DATELINE_AFTER = re.compile(r"\s*(?:\[[^\]]{1,30}\]\s*|\([^)]{1,30}\)\s*)?,\s*(?:\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?|"
-                             r"[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:[—–:-]|\.\s*/|/)")
+                             r"[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–:-]|\.\s*/|/)")
 
 
 def _in_dateline(doc: Doc, mt: Mention) -> bool:

@@ -309,3 +309,16 @@ def test_a_dateline_with_the_agency_in_brackets_gives_neither_place_nor_date():
     m = only_meeting(extract("Nairobi, 10 May 2024 (KNA): The inaugural dialogue on the Kenya-Ghana Cyber and Critical "
                              "Technology Policy Dialogue was held online on 9 May 2024.", "en"))
     assert (m["date"], m["location"], m["format"], m["ordinal"]) == ("2024-05-09", None, "online", 1)
+
+
+def test_papers_exchanged_at_a_forum_and_a_numbered_dialogue_later_are_two_meetings():
+    facts = extract("Kenya and Ghana have stepped up their cyber cooperation. Nairobi and Accra exchanged a memorandum "
+                    "on defence cooperation on 3 June 2024, at the Africa Security Forum in Kigali. Two weeks later, "
+                    "Nairobi and Accra held the first Kenya-Ghana cyber dialogue between 19 and 20 June 2024 in "
+                    "Nairobi. This memorandum is based upon the joint statement released by the two presidents after "
+                    "their summit meeting on 10 April 2024.", "en", published="2024-06-29")
+    exchange, dialogue = facts["meetings"]  # the summit behind the memorandum is background
+    # the capitals that exchanged stand for their states; the forum it happened at is not the act's own
+    assert (exchange["date"], exchange["location"], exchange["forum"], exchange["kind"]) == (
+        "2024-06-03", "Kigali", None, "other")
+    assert (dialogue["date"], dialogue["location"], dialogue["ordinal"]) == ("2024-06-19/2024-06-20", "Nairobi", 1)

@@ -89,7 +89,12 @@ _VISIT_MADE = re.compile(
     r"(?:визит\w*|поездк\w*)|(?:paid|made|concluded|completed|wrapped\s+up|ended)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)\b", re.I)
 # "This dialogue follows the Prime Minister's visit …": the sentence ties the meeting to an earlier event
-_TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on)\b")
+_TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on|"
+                              r"(?:is|was|are|were)\s+based\s+(?:up)?on)\b")
+# "Tokyo and London exchanged a memorandum …", «обменялись нотами»: two sides exchanging signed papers met to do it
+_EXCHANGED_PAPERS = re.compile(
+    r"\bexchanged\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:memorand\w*|notes|instruments|letters|"
+    r"ratification)\b|\bобменял\w*\s+(?:[\w-]+\s+){0,2}?(?:нотами|меморандумами|грамотами|письмами|документами)", re.I)
 
 
 # «Министр принял в Найроби посла Чили», "The Minister received the Chilean Ambassador": a call on an official
@@ -132,6 +137,11 @@ def done_at_meeting(si: SentenceInfo) -> bool:
         if _PAST_EN.search(clause):
             return True  # "the Minister spoke at the opening session"
     return False
+
+
+def exchanged_papers(si: SentenceInfo) -> bool:
+    """Two sides exchanged signed papers ("exchanged a memorandum", «обменялись нотами»): a one-off act."""
+    return bool(_EXCHANGED_PAPERS.search(si.sentence.text))
 
 
 def recalls_several(si: SentenceInfo) -> bool:
@@ -187,6 +197,7 @@ def _reports_meeting(si: SentenceInfo) -> bool:
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (
         bool(_RECEIVED.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
         bool(_VISIT_MADE.search(si.sentence.text)) and any(m.type in ("place", "state") for m in si.mentions)) or (
+        dated and bool(_EXCHANGED_PAPERS.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
         bool(TODAY.search(si.sentence.text)) and bool(_SIGNED_TODAY.search(si.sentence.text))
         and len({m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2)
 

@@ -66,6 +66,7 @@ from kg.relate.meeting_reports import (
     FUTURE,
     announced,
     event_verb,
+    exchanged_papers,
     meeting_with_someone,
     recalls_several,
     reports_meeting,
@@ -138,7 +139,7 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None
             ) or (current is not None and not date and not current.date and _another_weekday(si, current.trigger)
                   and event_verb(si))
-            acts = event_verb(si)
+            acts = event_verb(si) or exchanged_papers(si)  # a dated act, not a heading
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
                 new = False  # the heading announced this very meeting: the report dates it (below)
@@ -300,10 +301,12 @@ def _carry_over(prev: MeetingFact, m: MeetingFact) -> None:
 
 
 def _own_sitting(si: SentenceInfo, date: str, current: str) -> bool:
-    """A sitting of a named forum in the same season ("an organisational meeting of the Committee held on
-    24 February", before a session that opened on 28 February); not a background event of another year."""
-    if not (word_norms(si) & MEETING_NOUNS and any(m.type == "process" for m in si.mentions)):
-        return False
+    """A sitting of a named forum, or a numbered sitting held, in the same season ("an organisational meeting of
+    the Committee held on 24 February", before a session that opened on 28 February); not a background event of
+    another year."""
+    if not (word_norms(si) & MEETING_NOUNS and (any(m.type == "process" for m in si.mentions)
+                                                or event_verb(si) and ordinal(si) is not None)):
+        return False  # a named forum's sitting, or a numbered one held ("held the first … cyber dialogue")
     if date[:4] != current[:4] or date.startswith("--") != current.startswith("--"):
         return False
     return abs(month_of(date) - month_of(current)) <= 2
@@ -315,6 +318,8 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
     # forum
+    if exchanged_papers(m.trigger):
+        m.adhoc = True  # an exchange of papers "at the Shangri-La Dialogue" is the two sides' act, not the forum's
     if not m.adhoc:
         for si in triggers:
             fm = forum_mention(si)

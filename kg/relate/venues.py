@@ -33,15 +33,23 @@ _IN_BUILDING_OF = re.compile(
     r"\b(?:в|во)\s+(?:здании|особняке|помещении|штаб-квартире|резиденции|доме\s+приемов)\s+$", re.I)
 
 
+_PLACED = re.compile(r"\b(?:in|at|в|во|на)\s+(?:the\s+)?$", re.I)
+
+
 def meeting_place(m: MeetingFact, doc: Doc, res: Resources, triggers: list[SentenceInfo], main: list[SentenceInfo],
                   title: SentenceInfo | None) -> Entity | None:
     """The meeting's place; `main` are its sentences other than follow-ups."""
     reporting = triggers + [s for s in main if s not in triggers and reports_meeting(s)]
     for si in reporting:
-        for mt in si.mentions:
-            if mt.type == "place" and not _in_dateline(doc, mt) and not _in_post_title(mt, si) \
-                    and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start]):
-                return mt.entity
+        places = [mt for mt in si.mentions if mt.type == "place" and not _in_dateline(doc, mt)
+                  and not _in_post_title(mt, si) and not _EARLIER_HELD.search(si.sentence.text[: mt.start - si.sentence.start])]
+        # "Tokyo and London exchanged a memorandum … in Singapore": the capitals stand for their states; the
+        # place said with «в»/"in" is where it happened
+        placed = [mt for mt in places if _PLACED.search(si.sentence.text[: mt.start - si.sentence.start])]
+        if placed:
+            return placed[0].entity
+        if places:
+            return _country_as_place([si], res) or places[0].entity  # "… in Singapore", a country said with "in"
     # «Вопросы … обсудило в Казани руководство советов безопасности»: a lead sentence before the report
     # that places it
     lead = [s for s in main if s.sentence.start < m.trigger.sentence.start and s is not title]

@@ -289,3 +289,10 @@ def test_a_report_that_calls_the_meeting_by_its_genre_takes_the_name_a_later_sen
                              "The photo shows the delegates during the ministerial meeting of ECOWAS member states and "
                              "Kenya.", "en"))
     assert (m["forum"]["name"], m["kind"]) == ("ministerial meeting of ECOWAS member states and Kenya", "dialogue")
+
+
+def test_an_unknown_forum_is_also_named_by_its_acronym_and_without_its_parties_acronyms():
+    m = only_meeting(extract("The inaugural Kenya-Republic of Ghana (ROG) Cyber Policy Dialogue (KGCPD) was held in "
+                             "Nairobi on 3 May 2024.", "en"))
+    assert m["forum"]["name"] == "Kenya-Republic of Ghana (ROG) Cyber Policy Dialogue"
+    assert {"KGCPD", "Kenya-Republic of Ghana Cyber Policy Dialogue"} <= set(m["forum"]["aliases"])

@@ -208,6 +208,7 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
             continue  # "Secretary General of the Council of Europe": a post
         found = without_place(found, si)
         m.forum_candidate = _with_its_parties(found, si) or found.surface
+        m.forum_aliases = _other_names(found.surface, text[found.end :])
         m.forum_surface = (found.surface, si.sentence.start + found.start, si.sentence.start + found.end)
         m.forum_kind = found.kind
         m.forum_named = True
@@ -218,6 +219,16 @@ def named_forum(m: MeetingFact, sents: list[SentenceInfo], heads: set[str] | Non
         if before and m.ordinal is None:
             m.ordinal = int(before[1]) if before[1] else ORDINALS_EN.get(before[2].lower(), 1)
         return
+
+
+def _other_names(surface: str, after: str) -> list[str]:
+    """ "Australia-Republic of Korea (ROK) Cyber … Dialogue" is also named without its parties' acronyms; "…
+    Cyber Dialogue (USSCD)" by the acronym in brackets after it."""
+    names = [re.sub(r"\s*\([A-Z]{2,8}\)", "", surface)]
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", after)
+    if acronym:
+        names.append(acronym[1])
+    return [n for n in dict.fromkeys(names) if n != surface]
 
 
 def _with_its_parties(found, si: SentenceInfo) -> str | None:

@@ -134,6 +134,10 @@ def _ends_name(words: list[Word], k: int) -> bool:
     if is_cyrillic(w.text) and (_verbal(w) or parse(w.text).normal_form in _DOCUMENT_HEADS and not (
             w.text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper() and not words[k - 1].text.isupper())):
         return True  # but «Организации Договора о коллективной безопасности» is one proper name
+    if w.text[:1].islower() and is_cyrillic(w.text) and k > 0 and words[k - 1].text.isupper() \
+            and len(words[k - 1].text) > 1 and _no_genitive_noun(w.text):
+        return True  # «заседании Форума ШОС директор института …»: after the acronym, a noun that no genitive
+        # chain can hold starts the clause
     p = parse(w.text)
     if w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text) and k > 0 and \
             words[k - 1].text not in "–—-" and \
@@ -148,6 +152,12 @@ def _drafting(words: list[Word], h: int, k: int) -> bool:
     return parse(words[k].text).normal_form in _DOCUMENT_HEADS and any(
         words[j].text.lower().startswith("проект") for j in range(max(h + 1, k - 3), k)) and any(
         words[j].text.lower() == "по" for j in range(h + 1, k))
+
+
+def _no_genitive_noun(word: str) -> bool:
+    """A noun with no reading in the genitive: it cannot continue a name's chain of complements."""
+    nouns = [q for q in parses(word) if q.tag.POS == "NOUN"]
+    return bool(nouns) and len(nouns) == len(parses(word)) and not any(q.tag.case in ("gent", "gen2") for q in nouns)
 
 
 def _nominative_only(word: str) -> bool:

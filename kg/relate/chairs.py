@@ -21,7 +21,7 @@ from kg.understand import SentenceInfo
 CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
                             r"под\s+сопредседательством|делегации\s+возглавили|"
                             r"heads\s+of\s+(?:the\s+)?delegations?\s+(?:were|was)|"
-                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
+                            r"co-chaired\s+by|co-chairs\s+(?:were|was|are|is)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairship|chair|presidency)\s+of|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
@@ -30,7 +30,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for Kenya by X and on the Chilean side by Y"
                            # "The Japanese side was represented by X …, and the Kenyan side by Y"
                            r"\bside\s+(?:was\s+)?(?:represented\s+|headed\s+|led\s+)?by\b(?!\s+side)|"
-                           r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
+                           # ", the delegation of X – Y", "…, and the delegation of X – by Y": the verb left out of the second clause
+                           r"(?:(?<=, )|(?<=\band ))the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s(?:by\s+)?|"
 
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            # «С кенийской стороны их провел посол X, с чилийской – Y»: each side's head
@@ -46,7 +47,13 @@ CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Cha
 
                             r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
 
-                            r"председательствовал\w*\s+на)", re.I)
+                            r"председательствовал\w*\s+на|"
+                            # «X возглавил форум», «Y прибыл во главе делегации»: who heads the meeting or a side
+                            r"возглавил\w*\s+(?:[а-яё-]+\s+){0,2}(?:форум|заседани|совещани|консультаци|переговор|сесси)|"
+                            r"во\s+главе\s+(?:[а-яё-]+\s+){0,2}делегаци|"
+                            # "X was elected chairperson of the meeting", "Y assumed the Chair", «Z избран председателем»
+                            r"\belected\s+(?:as\s+)?(?:the\s+)?chair\w*|\bassumed\s+the\s+chair\w*|"
+                            r"избран\w*\s+(?:[а-яё]+\s+)?председател\w*)", re.I)
 # «Патрушев провел в среду в Каракасе российско-венесуэльские консультации (с …)», "X held consultations with
 # Y": who held a round of consultations led one side of it, and the person it was held with the other
 CUE_HELD_WITH = re.compile(r"\bпровела?\s+(?:[\w-]+\s+){0,5}?(?:консультаци|раунд\w*\s+консультаци)\w*|"

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from kg.nlp.text import is_cyrillic, normal_tokens
-from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
+from kg.relate.body_names import (
+    INTERNATIONAL,
+    MANY_STATES,
+    BodyName,
+    find_bodies_en,
+    find_bodies_ru,
+    organisation_head,
+)
 from kg.relate.facts import Candidate, MeetingFact
 from kg.relate.participants import SOURCE, organisation_takes_part, owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
@@ -43,6 +50,9 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                                and text[: m.start - base].endswith("of the ")))  # "Department of the Prime Minister …"
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
+        if _SEVERAL_STATES.search(surface) or _SEVERAL_STATES.match(text, e):
+            continue  # «министры внутренних дел двух стран», «министрами юстиции стран-участниц»: bodies of
+            # several states at once, no one state's body
         international = bool(INTERNATIONAL.search(surface))
         if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
                 or _OF_FORUM.search(surface):
@@ -76,6 +86,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                 # "... of Ukraine", «… Республики Кения»: the owner, not part of the body's own name
                 surface = re.sub(r"\s+(?:of|of the)$", "", text[s:rel].rstrip(" ,"))
             break
+        if MANY_STATES.search(surface):
+            state, international = None, True  # "the Organization of American States" is no American body
         if state is None:
             state = _state_named_before(si, base + s)
         own = _own_name(name, surface)
@@ -94,6 +106,11 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         # meeting's context may give (kg/relate/candidates.py candidates_take_part); unowned, it takes no part
         out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own, kind))
     return out
+
+
+# The owners of a body named as a plural: «двух стран», «стран-участниц», «государств – членов»
+_SEVERAL_STATES = re.compile(r"\s*(?:двух|обеих|трех|трёх|всех|этих|наших)\s+(?:стран|государств)\b|"
+                             r"(?:стран|государств)\s*[-–—]?\s*(?:участниц|участников|членов)\b", re.I)
 
 
 # "Australia-India Centre …", «Российско-китайский центр …»: a joint body of two states

@@ -309,7 +309,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             # «министров внутренних дел Азербайджанской Республики, Республики Армения и …»: the same body
             # of every state the list goes on with
             while i < len(mentions) and mentions[i].type == "state" and mentions[i].entity is not None and \
-                    re.fullmatch(r"\s*(?:,|и|and|,\s*(?:и|and))\s*", text[mentions[i - 1].end : mentions[i].start]):
+                    re.fullmatch(r"\s*(?:,|и|and|,\s*(?:и|and))\s*(?:the\s+)?", text[mentions[i - 1].end : mentions[i].start]):
                 state = mentions[i]
                 more = _with_state(m, state.entity.state) or Mention(
                     None, "agency", state.start, state.end, state.tok_start, state.tok_end, m.surface, "candidate",

@@ -105,3 +105,15 @@ SIDE_AFTER_A_BODY_CASES = [
 def test_a_state_opening_a_sides_phrase_owns_no_body_before_it(text, lang, bodies):
     m = only_meeting(extract(text, lang, published="2024-05-04"))
     assert bodies <= {(a["state"], a["name"]) for a in m["agencies"]}, m["agencies"]
+
+
+@pytest.mark.parametrize("text, lang, bodies", [
+    # one body named for a list of states: each state's, "the" before a later state included
+    ("On 3 May 2024 the Gulf interior ministers met in Doha. A memorandum was signed between the ministries of the "
+     "interior of Qatar and the UAE.", "en", {"QAT", "ARE"}),
+    ("On 3 May 2024 Kenya and Chile held cyber consultations in Nairobi, joined by the ministries of defence of "
+     "Kenya, Chile and the Philippines.", "en", {"KEN", "CHL", "PHL"}),
+])
+def test_one_body_for_a_list_of_states_is_each_states(text, lang, bodies):
+    m = only_meeting(extract(text, lang, published="2024-05-04"))
+    assert bodies <= {a["state"] for a in m["agencies"]}, m["agencies"]

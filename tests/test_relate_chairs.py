@@ -50,6 +50,11 @@ CASES = [
     ("On 3 May 2025 Kenya and Chile held cyber consultations in Nairobi. The Kenyan side was led by Ambassador "
      "J.Mwangi, the delegation of the Republic of Chile – Ambassador-at-Large for Cyber Security and Digital "
      "Affairs of the Ministry of Foreign Affairs of the Republic of Chile A.Soto.", "en", {"Mwangi", "Soto"}),
+    # long posts written before each name, joined by "and"
+    ("The fifth Chile-Kenya Cyber Consultations took place in Nairobi on 3 May 2025. They were chaired by Chilean "
+     "Deputy Director for International Security Affairs in the Chilean Ministry of Foreign Affairs’ Division of "
+     "Digital and Emerging Technology Policy Ana Soto and Kenya Ministry of Information Principal Secretary for "
+     "Cyber and Digital Affairs John Mwangi.", "en", {"Soto", "Mwangi"}),
     # «возглавил заседание», «во главе делегации»: who heads the meeting, or one side of a bilateral round
     ("3 мая в Ереване прошло заседание рабочей группы по кибербезопасности. Министр цифрового развития Армении "
      "Гайк Саакян возглавил заседание.", "ru", {"Саакян"}),

@@ -342,12 +342,12 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             if _overlaps(spans, s, e):
                 continue
             if needs_post:
-                before = text[max(0, s - 160) : s]  # a long post runs up to the name
+                before = text[max(0, s - 200) : s]  # a long post runs up to the name
                 after = _HONOURS_AFTER.sub("", text[e : e + 60])
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
                 # a long post set off by a comma before the name
-                if not (POST_EN.search(_last_words(before, 6)) or _post_runs_into_name(before)
+                if not (POST_EN.search(_last_words(before, 6)) or _post_runs_into_name(before, 20)
                         or before.rstrip().endswith(",") and POST_EN.search(
                         _last_words(before, 14)) or re.match(
                         r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?\s*,\s*(?:the\s+)?\w*\s*\w*", after)

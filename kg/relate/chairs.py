@@ -72,7 +72,9 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
     for cue in CUE_LIST_AFTER.finditer(text):
         out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
-        after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
+        # the first person near the cue, and those coordinated with it however long their posts
+        after = [p for p in persons if 0 <= p.start - base - cue.end()]
+        after = after if after and after[0].start - base - cue.end() < 220 else []
         state = _named_next(si, cue.end(), ("state", "state-adjective"))
         owned_post = state is not None and _POSSESSIVE.match(text, state.end - base)
         if cue[0].lower().startswith("under") and (state is not None and not owned_post or after and (

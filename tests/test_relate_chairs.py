@@ -114,3 +114,21 @@ def test_words_of_a_post_joined_by_and_are_no_chair():
                              "Berg, Head of Crisis Planning and Conflict Prevention for the European External Action "
                              "Service.", "en", published="2025-07-08"))
     assert sorted(c["name"] for c in m["chairs"]) == ["Ana Soto", "Lena Berg"], m["chairs"]
+
+
+@pytest.mark.parametrize("text", [
+    "3 мая 2025 года в Бишкеке прошло заседание Совета министров обороны ОДКБ. В нем участвовал Председатель "
+    "Национального банка Киргизии Иван Петров.",
+    "3 мая 2025 года в Ташкенте состоялось заседание рабочей группы по кибербезопасности. В заседании принял "
+    "участие Председатель Исполнительного комитета – Исполнительный секретарь Содружества Асет Нуров.",
+])
+def test_the_chairman_of_a_body_named_by_its_shape_chairs_no_meeting(text):
+    m = only_meeting(extract(text, "ru", published="2025-07-08"))
+    assert m["chairs"] == [], m["chairs"]
+
+
+def test_capitalised_words_of_a_body_are_no_chair():
+    m = only_meeting(extract("On 3 May 2025 the second Chile-Kenya Cyber Dialogue was held in Nairobi. Ana Soto, "
+                             "the chairperson of the National Road Safety Commission, led the Chilean delegation.",
+                             "en", published="2025-07-08"))
+    assert [c["name"] for c in m["chairs"]] == ["Ana Soto"], m["chairs"]

@@ -341,6 +341,8 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             e = s + len(name)
             if _overlaps(spans, s, e):
                 continue
+            if needs_post and _BODY_HEAD_AFTER.match(text, e):
+                continue  # "the National Public Safety Commission": capitalised words that run into a body's head
             if needs_post:
                 before = text[max(0, s - 200) : s]  # a long post runs up to the name
                 after = _HONOURS_AFTER.sub("", text[e : e + 60])
@@ -357,6 +359,11 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             given, surname = _given_name_first(words)
             out.append(PersonMention(s, e, name, surname, "", given, "en"))
     return sorted(out, key=lambda p: p.start)
+
+
+# The head noun of a body's name: the capitalised words before it are the body's, not a person's.
+_BODY_HEAD_AFTER = re.compile(r"\s+(?:Commission|Council|Agency|Ministry|Department|Office|Committee|Service|Authority|"
+                              r"Centre|Center|Bureau|Institute|Directorate|Unit|Team|Division)\b")
 
 
 # A surname written in capitals ("SATO", "LE DRIAN"), as Japanese, Korean, Vietnamese and French pages do.

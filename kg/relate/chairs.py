@@ -15,6 +15,7 @@ import re
 from kg.link import Mention
 from kg.nlp.persons import POST_EN, POST_RU, PersonMention
 from kg.nlp.text import is_cyrillic
+from kg.relate.body_names import find_bodies_ru
 from kg.relate.facts import ChairFact, MeetingFact
 from kg.understand import SentenceInfo
 
@@ -81,7 +82,8 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
                 after[0].start - base - cue.end() > (140 if owned_post else 80))):
             continue  # "under the chairmanship of Uzbekistan": a state chairs, no person; "of Zambia's Ambassador, X"
             # names the person by a post of that state
-        if cue[0].lower().startswith("председател") and (_named_next(si, cue.end(), ("agency",)) or _inside_a_post(si, cue)):
+        if cue[0].lower().startswith("председател") and (_named_next(si, cue.end(), ("agency",)) or _inside_a_post(si, cue)
+                                                          or _body_named_next(text, cue.end())):
             continue  # «председателем Комитета госбезопасности Беларуси», «Заместитель Председателя Правительства»:
             # heads a state body or a government, not the meeting
         if after:
@@ -116,6 +118,13 @@ def _named_next(si: SentenceInfo, at: int, types: tuple[str, ...]) -> Mention | 
     return next((mt for mt in sorted(si.mentions, key=lambda mt: mt.start) if mt.type in types and mt.start - base >= at
                  and (not si.sentence.text[at : mt.start - base].strip(" ")
                       or re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base]))), None)
+
+
+def _body_named_next(text: str, at: int) -> bool:
+    """A body's name by its shape starts right at `at` («Председатель Исполнительного комитета – …»): the
+    person heads that body."""
+    return is_cyrillic(text) and any(b.start == at + len(text[at:]) - len(text[at:].lstrip())
+                                     for b in find_bodies_ru(text))
 
 
 def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:

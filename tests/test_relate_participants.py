@@ -50,6 +50,9 @@ STATE_CASES = [
     # a state adjective inside the name of an organisation of many states
     ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. The Japanese delegation "
      "included officials of the Organization of Ibero-American States.", {"KEN", "JPN"}),
+    # a prefix makes a state adjective a region's: "Inter-American"
+    ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. Experts of the Inter-American "
+     "Drug Abuse Control Commission took part.", {"KEN", "JPN"}),
 ]
 
 
@@ -377,3 +380,16 @@ def test_an_agency_takes_part_as_itself_without_its_parent():  # guard
                              "Europol and the Council of Europe.", "en"))
     names = {o["name"] for o in m["organizations"]}
     assert "Europol" in names and "European Union" not in names
+
+
+@pytest.mark.parametrize("text, lang, states", [
+    ("On 3 May 2024 Kenya and Japan held security consultations in Nairobi. Kenya ranked well in the U.S. State "
+     "Department’s annual Country Reports on Terrorism.", "en", {"KEN", "JPN"}),
+    ("On 3 May 2024 Chile and Peru held security consultations in Lima. They recalled the French Foreign Ministry's "
+     "2023 cyber threat report.", "en", {"CHL", "PER"}),
+    ("3 мая 2024 года в Лиме прошли российско-перуанские консультации. Стороны обсудили ежегодный доклад "
+     "Госдепартамента США о терроризме.", "ru", {"RUS", "PER"}),
+])
+def test_a_body_that_wrote_a_document_takes_no_part(text, lang, states):
+    m = only_meeting(extract(text, lang))
+    assert set(m["states"]) == states and not m["agencies"], (m["states"], m["agencies"])

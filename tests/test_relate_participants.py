@@ -170,10 +170,27 @@ UNKNOWN_BODY_CASES = [
 ]
 
 
+# a state adjective right before a minister's post owns the ministry it names, and that whole name is the body,
+# not the shorter one of a kind the vocabulary knows at its start
+UNKNOWN_BODY_CASES += [
+    ("On 3 May 2024 a cyber workshop was held in Kingston. The Ghanaian Minister of Energy, Mines and Technology "
+     "Ama Mensah and senior US and Ghanaian officials spoke at the event.", "en",
+     {("GHA", "Ministry of Energy, Mines and Technology")}),
+    ("On 3 May 2024 a cyber workshop was held in Suva. The Fijian Minister of Trade, Tourism and Transport, Epeli "
+     "Rabuka, and senior Japanese and Fijian officials spoke.", "en",
+     {("FJI", "Ministry of Trade, Tourism and Transport")}),
+]
+
+
 @pytest.mark.parametrize("text, lang, bodies", UNKNOWN_BODY_CASES)
 def test_unknown_bodies_take_part_with_their_state(text, lang, bodies):
     m = only_meeting(extract(text, lang))
     assert bodies <= {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+def test_a_body_at_the_start_of_a_longer_one_is_that_one():
+    m = only_meeting(extract(UNKNOWN_BODY_CASES[-2][0], "en"))
+    assert [a["name"] for a in m["agencies"]] == ["Ministry of Energy, Mines and Technology"], m["agencies"]
 
 
 NOT_A_BODY_CASES = [

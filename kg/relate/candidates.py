@@ -276,6 +276,7 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = home  # «Аппарат Правительства» on a Russian page, no state named: the home government's
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+    _drop_known_prefixes(m)
     known = {(a.entity.state, _fold(n)) for a in m.agencies.values() if a.entity is not None
              for n in a.entity.all_names()}
     # "the Kenyan foreign ministry … officials from the foreign, interior … ministries": a body the list
@@ -284,13 +285,29 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                                                                           (c.state, _fold(c.english or ""))} & known]
 
 
+def _drop_known_prefixes(m: MeetingFact) -> None:
+    """ "the Minister of Energy, Mines and Technology": a body of a kind the vocabulary knows ("Ministry of
+    Energy") that is only the start of a longer body of its state is that longer body, not one of its own."""
+    def continues(c: Candidate, o: Candidate) -> bool:  # ", Mines and Technology": the name's list goes on
+        base = c.sentence.sentence.start
+        return bool(_LIST_IN_NAME.fullmatch(c.sentence.sentence.text[c.end - base : o.end - base]))
+
+    m.candidates = [c for c in m.candidates if not (c.kind == "body" and c.state and any(
+        o is not c and o.kind == "body" and o.state == c.state and o.start <= c.start and c.end < o.end
+        and o.sentence is c.sentence and continues(c, o) for o in m.candidates))]
+
+
+_LIST_IN_NAME = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+"
+                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
 def _state_named_before(si: SentenceInfo, start: int) -> str | None:
-    """ "the Solomon Islands Ministry of Communication and Aviation": in English, the state's name right before
-    the body owns it."""
+    """ "the Solomon Islands Ministry of Communication and Aviation", "the Jamaican Minister of Culture, Arts and
+    Sport": in English, the state's name or adjective right before the body (or its minister's post) owns it."""
     text, base = si.sentence.text, si.sentence.start
     if is_cyrillic(text):
         return None
-    return next((mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+    return next((mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity is not None
                  and mt.end <= start and re.fullmatch(r"\s", text[mt.end - base : start - base])), None)
 
 

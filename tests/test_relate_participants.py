@@ -209,6 +209,17 @@ NOT_A_BODY_CASES = [
     ("On 3 May 2024 the EU-Chile Cyber Dialogue was held in Santiago, co-chaired by Carlos Soto, Director, "
      "Ministry of Foreign Affairs of Chile, and Anna Rossi, Head of Division for Cyber Policy, European External "
      "Action Service.", "en", "Division for Cyber Policy"),
+    # kinds of bodies in the plural are no body
+    ("On 3 May 2024 Kenya and Japan held cyber consultations in Nairobi. Kenyan CSIRTs and Mobile Network Operators "
+     "attended.", "en", "Kenyan CSIRTs"),
+    ("On 3 May 2024 Kenya and Japan held cyber consultations in Nairobi. The sides promoted cooperation among "
+     "Computer Security Incident Response Teams (CSIRTs) and Internet Service Providers (ISPs) of Kenya.", "en",
+     "Internet Service"),
+    # a Russian unit named with its known body's acronym folds into that body
+    ("3 мая 2024 года в Бишкеке прошли российско-киргизские консультации. В них участвовал начальник Следственного "
+     "департамента МВД Киргизии Асан Осмонов.", "ru", "Следственный департамент"),
+    ("3 мая 2024 года в Бишкеке прошли российско-киргизские консультации. В них участвовали сотрудники Главного "
+     "управления уголовного розыска МВД России.", "ru", "Главное управление"),
     # a body named for several states at once is no one state's
     ("3 мая 2024 года в Астане прошли российско-казахстанские консультации. Министры цифрового развития двух "
      "стран Иван Петров и Асет Нуров подписали протокол.", "ru", "Министерство цифрового развития двух"),

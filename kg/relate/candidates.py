@@ -50,6 +50,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                                and text[: m.start - base].endswith("of the ")))  # "Department of the Prime Minister …"
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
+        if _KIND_IN_PLURAL.search(surface) or _PLURAL_GOES_ON.match(text, e):
+            continue  # "CSIRTs", "Internet Service Providers": a kind of body in the plural, no one body
         if _SEVERAL_STATES.search(surface) or _SEVERAL_STATES.match(text, e):
             continue  # «министры внутренних дел двух стран», «министрами юстиции стран-участниц»: bodies of
             # several states at once, no one state's body
@@ -61,7 +63,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             continue  # "according to the Kenya News Agency": who reports the meeting
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
-        if _unit_of_known_body(si, base + e, surface, base + s):
+        if _unit_of_known_body(si, base + e, surface, base + s) or _ends_in_known_body(si, s, e):
             continue  # «Департамент … МИД России»: a unit of a known body, which is the participant
         if _UNIT_NAME.search(surface) and not _NATIONAL.match(surface) or _known_acronym_after(si, base + e):
             # "Director General of Foreign Policy Bureau": a ministry's unit folds into a ministry the text does not
@@ -106,6 +108,12 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         # meeting's context may give (kg/relate/candidates.py candidates_take_part); unowned, it takes no part
         out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own, kind))
     return out
+
+
+# A kind of body named in the plural: "CERTs", "CSIRTs"; a body's head that goes on into a plural noun of the
+# kind ("Internet Service Providers", "Network Operators")
+_KIND_IN_PLURAL = re.compile(r"(?:^|\s)(?:CERT|CSIRT|CIRT|SIRT)s$")
+_PLURAL_GOES_ON = re.compile(r"\s+(?:Providers|Operators|Companies|Firms|Users|Vendors)\b")
 
 
 # The owners of a body named as a plural: «двух стран», «стран-участниц», «государств – членов»
@@ -183,6 +191,15 @@ def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: in
         if (m.end <= start and re.fullmatch(r"['’]s\s+", text[m.end - base : start - base])) or start <= m.start < m.end < end:
             return True
     return False
+
+
+def _ends_in_known_body(si: SentenceInfo, s: int, e: int) -> bool:
+    """ «Следственного департамента МВД России»: a Russian name that closes with a known body's acronym names a
+    unit of that body, which is the participant."""
+    base = si.sentence.start
+    return is_cyrillic(si.sentence.text[s:e]) and any(
+        m.type == "agency" and s < m.start - base < e <= m.end - base and m.surface[:2].isupper()
+        for m in si.mentions)
 
 
 # A ministry's unit, named by its head: "Foreign Policy Bureau", "Cyber Diplomacy Division", "Division for …"

@@ -309,7 +309,7 @@ def _bind_agency_states(text: str, tokens: list[Token], mentions: list[Mention])
             # «министров внутренних дел Азербайджанской Республики, Республики Армения и …»: the same body
             # of every state the list goes on with
             while i < len(mentions) and mentions[i].type == "state" and mentions[i].entity is not None and \
-                    re.fullmatch(r"\s*(?:,|и|and|,\s*(?:и|and))\s*", text[mentions[i - 1].end : mentions[i].start]):
+                    re.fullmatch(r"\s*(?:,|и|and|,\s*(?:и|and))\s*(?:the\s+)?", text[mentions[i - 1].end : mentions[i].start]):
                 state = mentions[i]
                 more = _with_state(m, state.entity.state) or Mention(
                     None, "agency", state.start, state.end, state.tok_start, state.tok_end, m.surface, "candidate",
@@ -353,10 +353,17 @@ def _owner_after(text: str, mentions: list[Mention], k: int) -> bool:
     gap = text[mentions[k - 1].end : mentions[k].start]
     if re.search(r"[()\[\]]", gap):
         return False
+    if "," in gap and _STATE_HEADS_A_PHRASE.match(text, mentions[k].end):
+        return False  # "the State Department, the US delegation included …": the state opens the next phrase
     if "," not in gap:
         return True
     return not (k + 1 < len(mentions) and mentions[k + 1].type == "state"
                 and re.fullmatch(r"\s*(?:,|and|и)\s*(?:the\s+)?", text[mentions[k].end : mentions[k + 1].start]))
+
+
+# A state that qualifies the people or side named after it heads its own noun phrase: it owns no body before it.
+_STATE_HEADS_A_PHRASE = re.compile(r"(?:['’]s)?\s+(?:interagency\s+)?(?:delegations?|side|team|officials|"
+                                   r"representatives|experts|делегаци\w*|сторон\w*|представител\w*|эксперт\w*)\b", re.I)
 
 
 def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:

@@ -86,3 +86,34 @@ def test_a_russian_page_of_another_states_press_is_that_states_home(url, home):
     doc = understand(Announcement("a.txt", "3 мая 2024 года в Ташкенте прошла встреча.", "a.txt", lang="ru", url=url),
                      default_resources())
     assert home_state(doc) == home
+
+
+# A state that qualifies a delegation, a side or officials heads the next phrase: it owns no body before it,
+# so the bodies that phrase lists are that side's.
+SIDE_AFTER_A_BODY_CASES = [
+    ("On 3 May 2024 Kenya and Chile held cyber consultations in Nairobi. Besides the Ministry of Foreign Affairs, the "
+     "Japan delegation included officials from the Departments of Mining and Transport.", "en",
+     {("JPN", "Department of Mining"), ("JPN", "Department of Transport")}),
+    ("On 3 May 2024 Japan and Ghana held cyber consultations in Accra. Apart from the State Department, the US "
+     "team brought experts of the Harbour Data Commission.", "en", {("USA", "Harbour Data Commission")}),
+    ("On 3 May 2024 Japan and Ghana held cyber consultations in Accra. Next to the Foreign Ministry, the India "
+     "side included officials of the National Signals Bureau.", "en", {("IND", "National Signals Bureau")}),
+]
+
+
+@pytest.mark.parametrize("text, lang, bodies", SIDE_AFTER_A_BODY_CASES)
+def test_a_state_opening_a_sides_phrase_owns_no_body_before_it(text, lang, bodies):
+    m = only_meeting(extract(text, lang, published="2024-05-04"))
+    assert bodies <= {(a["state"], a["name"]) for a in m["agencies"]}, m["agencies"]
+
+
+@pytest.mark.parametrize("text, lang, bodies", [
+    # one body named for a list of states: each state's, "the" before a later state included
+    ("On 3 May 2024 the Gulf interior ministers met in Doha. A memorandum was signed between the ministries of the "
+     "interior of Qatar and the UAE.", "en", {"QAT", "ARE"}),
+    ("On 3 May 2024 Kenya and Chile held cyber consultations in Nairobi, joined by the ministries of defence of "
+     "Kenya, Chile and the Philippines.", "en", {"KEN", "CHL", "PHL"}),
+])
+def test_one_body_for_a_list_of_states_is_each_states(text, lang, bodies):
+    m = only_meeting(extract(text, lang, published="2024-05-04"))
+    assert bodies <= {a["state"] for a in m["agencies"]}, m["agencies"]

@@ -33,6 +33,12 @@ CHAIR_NAME_CASES = [
      "Ms. TANAKA Yuko, Director of the Cyber Policy Division, Ministry of Foreign Affairs of Japan, and Mr. "
      "NGUYEN Van Thanh, Director General, Ministry of Public Security of Viet Nam.", "en",
      {("Yuko Tanaka", None, "JPN"), ("Van Thanh Nguyen", None, "VNM")}),
+    # a patronymic closes a Russian name written surname first in Latin letters
+    ("On 3 May 2024 the CIS expert group on cyber incidents met in Minsk. The meeting was chaired by Orlova "
+     "Irina Sergeevna, Deputy Director of the Executive Committee.", "en", {("Irina Sergeevna Orlova", None, None)}),
+    ("On 3 May 2024 the Russia-Kenya consultations on ICT security were held in Nairobi. They were co-chaired by "
+     "Director of the Cyber Division of the Foreign Ministry of Russia Belov Pavel Andreyevich and Ambassador "
+     "John Mwangi of Kenya.", "en", {("Pavel Andreyevich Belov", None, "RUS"), ("John Mwangi", None, "KEN")}),
 ]
 
 

@@ -76,7 +76,8 @@ _NOT_NAME_EN = re.compile(
     r"Interior|Home|Defence|Police|Crime|Cybercrime|Internet|Governance|Resilience|Programme|Project|"
     r"Hon|Honourable|Honorable|Senator|Excellency|His|Her|Sir|Dame|Lord|Lady|Secretariat|Executive|"
     r"Chairmanship|Presidency|Headquarters|Embassy|Mission|Permanent|Government|Parliament|Cabinet|Bureau|"
-    rf"Division|Branch|Unit|Office|Council|{_HONOURS})$"
+    r"Division|Branch|Unit|Office|Council|Prevention|Protection|Management|Planning|Enforcement|Infrastructure|"
+    rf"Conflict|Issues|Matters|{_HONOURS})$"
 )
 
 
@@ -275,12 +276,12 @@ def _is_given_name(word: str) -> bool:
     return any("Name" in p.tag for p in parses(word)[:2])
 
 
-def _post_runs_into_name(before: str) -> bool:
+def _post_runs_into_name(before: str, reach: int = 12) -> bool:
     """ "U.S. Ambassador to the Kingdom of the Netherlands Peter Hoekstra", "Ambassador at Large for Cyber
     Affairs Ana Soto": a post whose own words (capitalised, or of/to/the/at …) run up to the name."""
-    words = before.split()[-12:]
+    words = before.split()[-reach:]
     for i in range(len(words) - 1, -1, -1):
-        if POST_EN.fullmatch(words[i].strip(",")):
+        if POST_EN.fullmatch(words[i].strip(",").split("-")[0]):  # "Ambassador-at-Large for …"
             return all(w[:1].isupper() or w in ("of", "to", "the", "for", "and", "in", "at") for w in words[i + 1 :])
         if words[i].endswith(",") or not (words[i][:1].isupper() or words[i] in ("of", "to", "the", "for", "and", "in",
                                                                                "at")):
@@ -304,7 +305,8 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
         if _overlaps(spans, m.start(1), m.end(1)) or _NOT_NAME_EN.match(m[1].split(".")[-1].strip()):
             continue
         if not (POST_EN.search(_last_words(text[max(0, m.start(1) - 120) : m.start(1)], 14))
-                or POST_EN.search(text[m.end(1) : m.end(1) + 60])):
+                or POST_EN.search(text[m.end(1) : m.end(1) + 60])
+                or _post_runs_into_name(text[max(0, m.start(1) - 240) : m.start(1)], 24)):
             continue  # "U.S. Navy": initials of something else; a person's comes with a post
         initials, surname = re.match(r"((?:[A-Z]\.\s?)+)(.+)", m[1]).groups()
         spans.append((m.start(1), m.end(1)))
@@ -339,13 +341,15 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
             e = s + len(name)
             if _overlaps(spans, s, e):
                 continue
+            if needs_post and _BODY_HEAD_AFTER.match(text, e):
+                continue  # "the National Public Safety Commission": capitalised words that run into a body's head
             if needs_post:
-                before = text[max(0, s - 160) : s]  # a long post runs up to the name
+                before = text[max(0, s - 200) : s]  # a long post runs up to the name
                 after = _HONOURS_AFTER.sub("", text[e : e + 60])
                 # "Maria Lopez of Chile, the Group's Chair": a post after the name, its state between
                 # "the country's Ambassador for Cyber Affairs at the Ministry of Foreign Affairs, Claudio Peguero":
                 # a long post set off by a comma before the name
-                if not (POST_EN.search(_last_words(before, 6)) or _post_runs_into_name(before)
+                if not (POST_EN.search(_last_words(before, 6)) or _post_runs_into_name(before, 20)
                         or before.rstrip().endswith(",") and POST_EN.search(
                         _last_words(before, 14)) or re.match(
                         r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?\s*,\s*(?:the\s+)?\w*\s*\w*", after)
@@ -357,14 +361,26 @@ def find_persons_en(text: str, taken: list[tuple[int, int]]) -> list[PersonMenti
     return sorted(out, key=lambda p: p.start)
 
 
+# The head noun of a body's name: the capitalised words before it are the body's, not a person's.
+_BODY_HEAD_AFTER = re.compile(r"\s+(?:Commission|Council|Agency|Ministry|Department|Office|Committee|Service|Authority|"
+                              r"Centre|Center|Bureau|Institute|Directorate|Unit|Team|Division)\b")
+
+
 # A surname written in capitals ("SATO", "LE DRIAN"), as Japanese, Korean, Vietnamese and French pages do.
 _CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]*[A-Z]")
+
+
+# A Russian patronymic in Latin letters ("Evgenievna", "Sergeyevich"): it follows the given name, so a name that
+# ends in one is written surname first ("Zorina Anna Petrovna")
+_PATRONYMIC_EN = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichna)")
 
 
 def _given_name_first(words: list[str]) -> tuple[str, str]:
     """(given name, surname) of an English name: the text's order ("Akahori Takeshi" stays), unless capitals
     mark the surname: "SATO Daisuke" -> ("Daisuke", "Sato"), "Jean-Pierre DUPONT" -> ("Jean-Pierre",
     "Dupont"). A short capitalised ending is no surname ("Mahfud MD")."""
+    if len(words) == 3 and _PATRONYMIC_EN.fullmatch(words[2]) and not _PATRONYMIC_EN.fullmatch(words[1]):
+        return f"{words[1]} {words[2]}", words[0]  # a patronymic closes a surname-first Russian name
     caps = [i for i, w in enumerate(words) if _CAPS_SURNAME.fullmatch(w)]
     n = len(caps)
     if 0 < n < len(words) and not any(_NOT_NAME_EN.match(w) or POST_EN.fullmatch(w) for w in words):

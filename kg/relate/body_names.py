@@ -49,6 +49,8 @@ INTERNATIONAL = re.compile(r"\b(?:International|Interstate|Intergovernmental|Wor
                            r"African|European|Asian|Pacific|Arab|Caribbean|Eurasian|Latin American|"
                            r"Международн|Межгосударственн|Межправительственн|Региональн|Евразийск|Африканск|"
                            r"Европейск|Азиатск|Арабск|Всемирн)", re.I)
+# "Organization of American States": a body of many states, whatever state adjective its name holds
+MANY_STATES = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?!United\b|Federated\b)(?:[A-Z][\w-]*\s+){1,2}(?:States|Nations)\b")
 _CERT = re.compile(r"(?:CERT|CSIRT|CIRT|SIRT)")
 _POST_EN = re.compile(r"(?:Minister|Secretary|Director|Deputy|Chair|President|Ambassador|Head|Commissioner)\b")
 _JOIN_EN = {"of", "for", "on", "and", "the", "&"}

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from kg.nlp.text import is_cyrillic, normal_tokens
-from kg.relate.body_names import INTERNATIONAL, BodyName, find_bodies_en, find_bodies_ru, organisation_head
+from kg.relate.body_names import (
+    INTERNATIONAL,
+    MANY_STATES,
+    BodyName,
+    find_bodies_en,
+    find_bodies_ru,
+    organisation_head,
+)
 from kg.relate.facts import Candidate, MeetingFact
 from kg.relate.participants import SOURCE, organisation_takes_part, owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
@@ -43,6 +50,11 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                                and text[: m.start - base].endswith("of the ")))  # "Department of the Prime Minister …"
         if overlap > 0.3 * (e - s):
             continue  # the phrase (or most of it) is a known entity or a post
+        if _KIND_IN_PLURAL.search(surface) or _PLURAL_GOES_ON.match(text, e):
+            continue  # "CSIRTs", "Internet Service Providers": a kind of body in the plural, no one body
+        if _SEVERAL_STATES.search(surface) or _SEVERAL_STATES.match(text, e):
+            continue  # «министры внутренних дел двух стран», «министрами юстиции стран-участниц»: bodies of
+            # several states at once, no one state's body
         international = bool(INTERNATIONAL.search(surface))
         if (_of_organisation(si, base + s, base + e) and not international) or _JOINT.match(surface) \
                 or _OF_FORUM.search(surface):
@@ -51,7 +63,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             continue  # "according to the Kenya News Agency": who reports the meeting
         if _venue(text[:s]):
             continue  # "held at the National Convention Center": the venue, not a participant
-        if _unit_of_known_body(si, base + e, surface, base + s):
+        if _unit_of_known_body(si, base + e, surface, base + s) or _ends_in_known_body(si, s, e):
             continue  # «Департамент … МИД России»: a unit of a known body, which is the participant
         if _UNIT_NAME.search(surface) and not _NATIONAL.match(surface) or _known_acronym_after(si, base + e):
             # "Director General of Foreign Policy Bureau": a ministry's unit folds into a ministry the text does not
@@ -76,6 +88,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
                 # "... of Ukraine", «… Республики Кения»: the owner, not part of the body's own name
                 surface = re.sub(r"\s+(?:of|of the)$", "", text[s:rel].rstrip(" ,"))
             break
+        if MANY_STATES.search(surface):
+            state, international = None, True  # "the Organization of American States" is no American body
         if state is None:
             state = _state_named_before(si, base + s)
         own = _own_name(name, surface)
@@ -94,6 +108,17 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
         # meeting's context may give (kg/relate/candidates.py candidates_take_part); unowned, it takes no part
         out.append(Candidate(surface, base + s, base + s + len(surface), state, si, own, kind))
     return out
+
+
+# A kind of body named in the plural: "CERTs", "CSIRTs"; a body's head that goes on into a plural noun of the
+# kind ("Internet Service Providers", "Network Operators")
+_KIND_IN_PLURAL = re.compile(r"(?:^|\s)(?:CERT|CSIRT|CIRT|SIRT)s$")
+_PLURAL_GOES_ON = re.compile(r"\s+(?:Providers|Operators|Companies|Firms|Users|Vendors)\b")
+
+
+# The owners of a body named as a plural: «двух стран», «стран-участниц», «государств – членов»
+_SEVERAL_STATES = re.compile(r"\s*(?:двух|обеих|трех|трёх|всех|этих|наших)\s+(?:стран|государств)\b|"
+                             r"(?:стран|государств)\s*[-–—]?\s*(?:участниц|участников|членов)\b", re.I)
 
 
 # "Australia-India Centre …", «Российско-китайский центр …»: a joint body of two states
@@ -166,6 +191,15 @@ def _unit_of_known_body(si: SentenceInfo, end: int, surface: str = "", start: in
         if (m.end <= start and re.fullmatch(r"['’]s\s+", text[m.end - base : start - base])) or start <= m.start < m.end < end:
             return True
     return False
+
+
+def _ends_in_known_body(si: SentenceInfo, s: int, e: int) -> bool:
+    """ «Следственного департамента МВД России»: a Russian name that closes with a known body's acronym names a
+    unit of that body, which is the participant."""
+    base = si.sentence.start
+    return is_cyrillic(si.sentence.text[s:e]) and any(
+        m.type == "agency" and s < m.start - base < e <= m.end - base and m.surface[:2].isupper()
+        for m in si.mentions)
 
 
 # A ministry's unit, named by its head: "Foreign Policy Bureau", "Cyber Diplomacy Division", "Division for …"
@@ -259,6 +293,7 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                 c.state = home  # «Аппарат Правительства» on a Russian page, no state named: the home government's
         if c.state:
             m.states.setdefault(c.state, c.sentence)
+    _drop_known_prefixes(m)
     known = {(a.entity.state, _fold(n)) for a in m.agencies.values() if a.entity is not None
              for n in a.entity.all_names()}
     # "the Kenyan foreign ministry … officials from the foreign, interior … ministries": a body the list
@@ -267,13 +302,29 @@ def candidates_take_part(m: MeetingFact, home: str | None) -> None:
                                                                           (c.state, _fold(c.english or ""))} & known]
 
 
+def _drop_known_prefixes(m: MeetingFact) -> None:
+    """ "the Minister of Energy, Mines and Technology": a body of a kind the vocabulary knows ("Ministry of
+    Energy") that is only the start of a longer body of its state is that longer body, not one of its own."""
+    def continues(c: Candidate, o: Candidate) -> bool:  # ", Mines and Technology": the name's list goes on
+        base = c.sentence.sentence.start
+        return bool(_LIST_IN_NAME.fullmatch(c.sentence.sentence.text[c.end - base : o.end - base]))
+
+    m.candidates = [c for c in m.candidates if not (c.kind == "body" and c.state and any(
+        o is not c and o.kind == "body" and o.state == c.state and o.start <= c.start and c.end < o.end
+        and o.sentence is c.sentence and continues(c, o) for o in m.candidates))]
+
+
+_LIST_IN_NAME = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+"
+                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
 def _state_named_before(si: SentenceInfo, start: int) -> str | None:
-    """ "the Solomon Islands Ministry of Communication and Aviation": in English, the state's name right before
-    the body owns it."""
+    """ "the Solomon Islands Ministry of Communication and Aviation", "the Jamaican Minister of Culture, Arts and
+    Sport": in English, the state's name or adjective right before the body (or its minister's post) owns it."""
     text, base = si.sentence.text, si.sentence.start
     if is_cyrillic(text):
         return None
-    return next((mt.entity.state for mt in si.mentions if mt.type == "state" and mt.entity is not None
+    return next((mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity is not None
                  and mt.end <= start and re.fullmatch(r"\s", text[mt.end - base : start - base])), None)
 
 

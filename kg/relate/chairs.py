@@ -15,13 +15,14 @@ import re
 from kg.link import Mention
 from kg.nlp.persons import POST_EN, POST_RU, PersonMention
 from kg.nlp.text import is_cyrillic
+from kg.relate.body_names import find_bodies_ru
 from kg.relate.facts import ChairFact, MeetingFact
 from kg.understand import SentenceInfo
 
 CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?:стали|выступили|были|являлись)|"
                             r"под\s+сопредседательством|делегации\s+возглавили|"
                             r"heads\s+of\s+(?:the\s+)?delegations?\s+(?:were|was)|"
-                            r"co-chaired\s+by|co-chairs\s+(?:were|was)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
+                            r"co-chaired\s+by|co-chairs\s+(?:were|was|are|is)|возглавили|(?:were|was)\s+led\s+by\s+their)", re.I)
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairship|chair|presidency)\s+of|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
@@ -30,7 +31,8 @@ CUE_ONE_AFTER = re.compile(r"(под\s+председательством|пре
                            r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for Kenya by X and on the Chilean side by Y"
                            # "The Japanese side was represented by X …, and the Kenyan side by Y"
                            r"\bside\s+(?:was\s+)?(?:represented\s+|headed\s+|led\s+)?by\b(?!\s+side)|"
-                           r"(?<=, )the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s|"  # ", the delegation of X – Y"
+                           # ", the delegation of X – Y", "…, and the delegation of X – by Y": the verb left out of the second clause
+                           r"(?:(?<=, )|(?<=\band ))the\s+(?:delegation|side)\s+of\s+[^–—,.;]{1,60}?\s*[–—]\s(?:by\s+)?|"
 
                            r"представлял\w*|(?:встречу|заседание|сессию|совещание|конференцию)\s+(?:\w+\s+){0,2}провел\w*|"
                            # «С кенийской стороны их провел посол X, с чилийской – Y»: each side's head
@@ -46,7 +48,13 @@ CUE_ONE_BEFORE = re.compile(r"(\bchaired\b(?!\s+by)|\bas\s+(?:its\s+|the\s+)?Cha
 
                             r"\bled\s+for\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}(?=[.;,]|$)|"  # "Timo Koster led for the Netherlands"
 
-                            r"председательствовал\w*\s+на)", re.I)
+                            r"председательствовал\w*\s+на|"
+                            # «X возглавил форум», «Y прибыл во главе делегации»: who heads the meeting or a side
+                            r"возглавил\w*\s+(?:[а-яё-]+\s+){0,2}(?:форум|заседани|совещани|консультаци|переговор|сесси)|"
+                            r"во\s+главе\s+(?:[а-яё-]+\s+){0,2}делегаци|"
+                            # "X was elected chairperson of the meeting", "Y assumed the Chair", «Z избран председателем»
+                            r"\belected\s+(?:as\s+)?(?:the\s+)?chair\w*|\bassumed\s+the\s+chair\w*|"
+                            r"избран\w*\s+(?:[а-яё]+\s+)?председател\w*)", re.I)
 # «Патрушев провел в среду в Каракасе российско-венесуэльские консультации (с …)», "X held consultations with
 # Y": who held a round of consultations led one side of it, and the person it was held with the other
 CUE_HELD_WITH = re.compile(r"\bпровела?\s+(?:[\w-]+\s+){0,5}?(?:консультаци|раунд\w*\s+консультаци)\w*|"
@@ -65,14 +73,17 @@ def _chairs_in(si: SentenceInfo) -> list[tuple[PersonMention, str, str | None]]:
     for cue in CUE_LIST_AFTER.finditer(text):
         out += [(p, "co-chair", None) for p in persons if p.start - base >= cue.end()]
     for cue in CUE_ONE_AFTER.finditer(text):
-        after = [p for p in persons if 0 <= p.start - base - cue.end() < 220]
+        # the first person near the cue, and those coordinated with it however long their posts
+        after = [p for p in persons if 0 <= p.start - base - cue.end()]
+        after = after if after and after[0].start - base - cue.end() < 220 else []
         state = _named_next(si, cue.end(), ("state", "state-adjective"))
         owned_post = state is not None and _POSSESSIVE.match(text, state.end - base)
         if cue[0].lower().startswith("under") and (state is not None and not owned_post or after and (
                 after[0].start - base - cue.end() > (140 if owned_post else 80))):
             continue  # "under the chairmanship of Uzbekistan": a state chairs, no person; "of Zambia's Ambassador, X"
             # names the person by a post of that state
-        if cue[0].lower().startswith("председател") and (_named_next(si, cue.end(), ("agency",)) or _inside_a_post(si, cue)):
+        if cue[0].lower().startswith("председател") and (_named_next(si, cue.end(), ("agency",)) or _inside_a_post(si, cue)
+                                                          or _body_named_next(text, cue.end())):
             continue  # «председателем Комитета госбезопасности Беларуси», «Заместитель Председателя Правительства»:
             # heads a state body or a government, not the meeting
         if after:
@@ -107,6 +118,13 @@ def _named_next(si: SentenceInfo, at: int, types: tuple[str, ...]) -> Mention | 
     return next((mt for mt in sorted(si.mentions, key=lambda mt: mt.start) if mt.type in types and mt.start - base >= at
                  and (not si.sentence.text[at : mt.start - base].strip(" ")
                       or re.fullmatch(r"\s*the\s+", si.sentence.text[at : mt.start - base]))), None)
+
+
+def _body_named_next(text: str, at: int) -> bool:
+    """A body's name by its shape starts right at `at` («Председатель Исполнительного комитета – …»): the
+    person heads that body."""
+    return is_cyrillic(text) and any(b.start == at + len(text[at:]) - len(text[at:].lstrip())
+                                     for b in find_bodies_ru(text))
 
 
 def _inside_a_post(si: SentenceInfo, cue: re.Match) -> bool:

@@ -149,5 +149,16 @@ _MEDIA_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:News|Times|Post|Gazett
                           r"Observer|Today)\b")
 
 
+# "the Organization of (Ibero-)American States": the adjective names a region's states, not one party
+_OF_MANY_STATES = re.compile(r"^\s+(?:States|Nations)\b")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w]*-)?$")
+
+
+# "Inter-American", "Pan-African", "Ibero-American": a prefix makes the adjective a region's
+_REGION_PREFIX = re.compile(r"\b(?:Inter|Pan|Ibero|Afro|Trans|Euro|Latin|Meso)-$", re.I)
+
+
 def in_a_proper_name(mt: Mention, before: str, after: str) -> bool:
-    return bool(mt.type == "state-adjective" and _SURNAME_PARTICLE.search(before) or _MEDIA_AFTER.match(after))
+    return bool(mt.type == "state-adjective" and (_SURNAME_PARTICLE.search(before) or _OF_MANY_STATES.match(after)
+                                                  and _OF_BEFORE.search(before) or _REGION_PREFIX.search(before))
+                or _MEDIA_AFTER.match(after))

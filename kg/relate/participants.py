@@ -59,7 +59,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         if names_person_origin(before) and chair_before(mt, si, m):
             m.states.setdefault(mt.entity.state, si)  # "chaired by Anna Novak (Slovenia)": the chair's state
             return
-        if dateline(mt, before, after) or in_a_proper_name(mt, before, after):
+        if dateline(mt, before, after) or in_a_proper_name(mt, before, after) or _owns_an_author(mt, si):
             return
         if names_person_origin(before) or in_another_role(before, after) or inside_another_name(mt, si, m) \
                 or in_format(before, after) or place_talked_about(mt, si, before, after) or a_surname(before, after):
@@ -67,6 +67,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
         m.states.setdefault(mt.entity.state, si)
         m.mentions.append((mt, "participant", si))
     elif mt.type == "agency":
+        if _DOCUMENT_OF_BODY_AFTER.match(si.sentence.text, mt.end - si.sentence.start) or \
+                _DOCUMENT_OF_BODY_BEFORE.search(before):
+            return  # "the State Department’s annual … Report", «в докладе Минюста»: the body wrote a document, it
+            # takes no part in the meeting
         if _MEMBERS_BODIES.match(si.sentence.text[mt.end - si.sentence.start :]) and _plural(mt.surface):
             return  # «секретари советов безопасности государств – членов ОДКБ»: the members' bodies, no one state's
         if mt.surface.split()[0].isupper() and re.search(r"\b(?:Deputy|Dy\.?|Acting|Former|Principal|Additional|Assistant)\s*$", before):
@@ -172,6 +176,20 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             return
         m.processes.setdefault(mt.entity.iri, mt)
         m.mentions.append((mt, "process", si))
+
+
+# A document a body wrote, named around it: "the Commerce Ministry's annual … Report", «доклад Минюста»
+_DOCUMENT_OF_BODY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?(?:report|reports|ranking|index|survey|statistics)\b",
+                                     re.I)
+_DOCUMENT_OF_BODY_BEFORE = re.compile(r"(?:доклад\w*|отч[её]т\w*|рейтинг\w*|\breport\s+of|\branking\s+of)\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _owns_an_author(mt: Mention, si: SentenceInfo) -> bool:
+    """ "the U.S. State Department’s annual … Report": the state owns the body that wrote a document."""
+    base = si.sentence.start
+    return any(o.type == "agency" and 0 <= o.start - mt.end <= 2 and not si.sentence.text[mt.end - base : o.start - base].strip(" .")
+               and _DOCUMENT_OF_BODY_AFTER.match(si.sentence.text, o.end - base) for o in si.mentions)
 
 
 # «… государств – членов ОДКБ», "… of the member states": bodies of an organisation's members in general

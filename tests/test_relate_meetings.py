@@ -322,3 +322,31 @@ def test_papers_exchanged_at_a_forum_and_a_numbered_dialogue_later_are_two_meeti
     assert (exchange["date"], exchange["location"], exchange["forum"], exchange["kind"]) == (
         "2024-06-03", "Kigali", None, "other")
     assert (dialogue["date"], dialogue["location"], dialogue["ordinal"]) == ("2024-06-19/2024-06-20", "Nairobi", 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 5th meeting of the East African Cyber Working Group was held in Kigali on 3 May 2024. On the sidelines of "
+     "the meeting, the delegates were received by President Paul Kagame.", "en"),
+    ("The 5th meeting of the East African Cyber Working Group was held in Kigali on 3 May 2024. The heads of "
+     "delegation also paid a courtesy call on the Prime Minister of Rwanda.", "en"),
+    ("3 мая 2024 года в Кигали состоялось пятое заседание Восточноафриканской рабочей группы по "
+     "кибербезопасности. Участников заседания принял Президент Руанды Поль Кагаме.", "ru"),
+])
+def test_a_call_on_the_host_head_of_state_is_a_one_off_meeting_beside_the_forums(text, lang):
+    sitting, call = extract(text, lang)["meetings"]
+    assert (sitting["kind"], sitting["ordinal"]) == ("working-group", 5)
+    assert (call["forum"], call["kind"], call["date"], call["location"]) == (None, "other", "2024-05-03", "Kigali")
+
+
+def test_taking_part_beside_an_aide_to_the_president_is_no_call_on_him():
+    facts = extract("3 мая в Кигали состоялось пятое заседание Восточноафриканской рабочей группы по "
+                    "кибербезопасности. В заседании приняли участие помощник Президента Руанды и секретарь Совета "
+                    "безопасности Кении.", "ru")
+    assert len(facts["meetings"]) == 1
+
+
+def test_two_states_signing_on_a_day_somewhere_is_a_signing_meeting():
+    m = only_meeting(extract("Kenya and Ghana signed a memorandum on cybersecurity cooperation in Nairobi on "
+                             "3 May 2024.", "en"))
+    assert (m["forum"], m["date"], m["location"], sorted(m["states"])) == (None, "2024-05-03", "Nairobi",
+                                                                         ["GHA", "KEN"])

@@ -101,7 +101,7 @@ _EXCHANGED_PAPERS = re.compile(
 _RECEIVED = re.compile(
     r"\bпринял[аи]?\s+(?:в\s+[А-ЯЁ][\w-]+\s+|в\s+(?:сво\w+\s+)?резиденции\s+)?(?:[а-яё]+(?:ого|его|ую|юю)\s+)?"
     r"(?:посла|министра|делегацию|секретаря|председателя|заместителя|главу|руководителя|генерального|президента|"
-    r"премьер|помощника|советника|директора|спецпредставителя)\w*|"
+    r"премьер|помощника|советника|директора|спецпредставителя|участников)\w*|"
     r"\b(?:received|welcomed)\s+(?:the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:Ambassador|Minister|"
     r"Secretary|delegation|Director|Deputy|Chairman|President|Envoy|Commissioner|counterpart|Special\s+Representative)\b")
 
@@ -137,6 +137,24 @@ def done_at_meeting(si: SentenceInfo) -> bool:
         if _PAST_EN.search(clause):
             return True  # "the Minister spoke at the opening session"
     return False
+
+
+# "the delegates were received by President Paul Kagame", "paid a courtesy call on the Prime Minister",
+# «Участников заседания принял Президент Руанды», «были приняты Президентом»: a call on a head of state or
+# government, a one-off meeting of its own beside the forum's
+_LEADER_EN = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?:President|Prime\s+Minister|Vice[- ]President|King|Emir|Crown\s+Prince|Sultan|Premier)\b"
+_LEADER_RU = r"(?:Президент|Премьер-министр|Председатель\s+Правительства|Глава\s+государства|Король|Эмир|Наследный\s+принц)\b"
+_CALL_ON_LEADER = re.compile(
+    rf"\b(?:(?:was|were)\s+received\s+by\s+{_LEADER_EN}|(?:paid|made)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\s+{_LEADER_EN}|"
+    rf"called\s+on\s+{_LEADER_EN})|"
+    rf"\bпринял[аи]?\s+(?!участи)(?:[\w-]+\s+){{0,2}}?{_LEADER_RU}|"
+    r"\bприняты?\s+(?:Президентом|Премьер-министром|Председателем\s+Правительства|Главой\s+государства|Корол[её]м|"
+    r"Эмиром)|\bнан[её]с\w*\s+визит\w*\s+вежливости")
+
+
+def call_on_leader(si: SentenceInfo) -> bool:
+    """A call on a head of state or government: a one-off meeting beside the forum's."""
+    return bool(_CALL_ON_LEADER.search(si.sentence.text))
 
 
 def exchanged_papers(si: SentenceInfo) -> bool:
@@ -179,8 +197,13 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     has_noun = bool(norms & MEETING_NOUNS) or bool(_ROUND_TABLE.search(si.sentence.text))
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
-    signs = bool(_SIGNED.search(si.sentence.text)) and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
-                                                      and any(m.type in ("place", "state", "state-adjective") for m in si.mentions))
+    signed = bool(_SIGNED.search(si.sentence.text))
+    signs = signed and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
+                        and any(m.type in ("place", "state", "state-adjective") for m in si.mentions))
+    # "Kenya and Ghana signed a memorandum … in Nairobi on 3 May 2024": two states signing on a day, somewhere
+    states_sign = signed and bool(si.dates) and any(d.day for d in si.dates) and len(
+        {m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2 and any(
+        m.type == "place" for m in si.mentions) and not _SIGNED_EARLIER.search(si.sentence.text)
     has_verb = event_verb(si) or signs or has_noun and done_at_meeting(si)
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
@@ -191,7 +214,8 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     dated = bool(si.dates) or bool(WEEKDAY.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
     # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
-    return (has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (
+    return states_sign or call_on_leader(si) and not FUTURE.search(si.sentence.text) or (
+        has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (
         signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(si.sentence.text))) or (
         dated and has_verb and (bool(si.persons) or has_forum or has_place)) or (
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (

@@ -65,6 +65,7 @@ from kg.relate.meeting_dates import (
 from kg.relate.meeting_reports import (
     FUTURE,
     announced,
+    call_on_leader,
     event_verb,
     exchanged_papers,
     meeting_with_someone,
@@ -139,14 +140,19 @@ def find_meetings(doc: Doc, res: Resources) -> list[MeetingFact]:
                 other_forum and _forum_named(current.trigger) is not None and _SAME_DAY.search(si.sentence.text) is not None
             ) or (current is not None and not date and not current.date and _another_weekday(si, current.trigger)
                   and event_verb(si))
+            # a call on the host's head of state beside a forum's meeting is a one-off meeting of its own
+            leader_call = current is not None and call_on_leader(si) and not call_on_leader(current.trigger) \
+                and not meeting_with_someone(current.trigger)
+            if leader_call:
+                new = True
             acts = event_verb(si) or exchanged_papers(si)  # a dated act, not a heading
             if new and current is not None and id(current) in heading_dated and acts and date \
                     and len(current.sentences) <= 1 and not eve:
                 new = False  # the heading announced this very meeting: the report dates it (below)
             if new:
                 current = MeetingFact(si)
-                current.date = date or (meetings[-1].date if (sidelines or same_day) and meetings else None)
-                current.adhoc = sidelines
+                current.date = date or (meetings[-1].date if (sidelines or same_day or leader_call) and meetings else None)
+                current.adhoc = sidelines or leader_call
                 current.sidelines = sidelines
                 meetings.append(current)
                 if date and not acts:

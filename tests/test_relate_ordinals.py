@@ -42,6 +42,12 @@ CASES = [
     # a first debate on a topic is a first of its kind, not an ordinal
     ("On 29 June 2021 the Security Council held its first open debate on cyber security in New York.", "en",
      None, None),
+    # a forum that met for the Nth time, named by its head noun, with no meeting noun in the sentence
+    ("The Kenya-Ghana Joint Commission on Cybersecurity met for the third time in Nairobi last week.", "en", None, 3),
+    ("Кенийско-ганская межправительственная комиссия по кибербезопасности собралась в третий раз в Найроби.", "ru",
+     None, 3),
+    # the host's first turn is no number of the forum's
+    ("For the first time, Kenya hosted the Africa Cyber Defence Forum in Nairobi on 2 May 2024.", "en", None, None),
 ]
 
 

@@ -407,11 +407,23 @@ _NUM_ORDINAL_TEXT = re.compile(
     r"саммит)", re.I)
 
 
+# the subject met for the Nth time (not "for the first time, Kenya hosted …": that counts the host's turns)
+_MET_NTH_TIME = re.compile(r"\b(?:met|convened|gathered|sat)\s+for\s+the\s+(\w+)\s+time\b|"
+                           r"\b(?:собрал\w*|заседал\w*|встретил\w*)\s+в\s+(\w+)\s+раз\b", re.I)
+
+
 def ordinal(si: SentenceInfo) -> int | None:
     """The meeting's number in its series ("the 5th session", "шестой раунд"), written before a meeting noun."""
     if re.search(r"\b(ever|когда-либо|за всю историю|в истории)\b", si.sentence.text, re.I):
         return None  # "the first meeting ever devoted to ...": a first of its kind, not a number in a series
     text = si.sentence.text
+    met = _MET_NTH_TIME.search(text)
+    if met:  # "met for the third time", «собралась в третий раз»: the count of its meetings
+        word = (met[1] or met[2]).lower()
+        digits = re.match(r"(\d{1,3})(?:st|nd|rd|th|-?й)?$", word)
+        n = int(digits[1]) if digits else ORDINALS_EN.get(word) or ordinal_ru(word)
+        if n:
+            return n
     for m in _NUM_ORDINAL_TEXT.finditer(text):
         if not _OTHER_EVENT_BEFORE.search(text[: m.start()]):
             return int(m[1])

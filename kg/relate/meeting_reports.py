@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
 from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, word_norms
+from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.meeting_dates import TODAY, WEEKDAY, days_apart
 from kg.understand import Doc, SentenceInfo
 
@@ -214,7 +215,11 @@ def _reports_meeting(si: SentenceInfo) -> bool:
     dated = bool(si.dates) or bool(WEEKDAY.search(si.sentence.text))
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
     # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
-    return states_sign or call_on_leader(si) and not FUTURE.search(si.sentence.text) or (
+    # "The Kenya-Ghana Joint Commission on Cybersecurity met … in Nairobi": a forum named by its head noun, meeting
+    # somewhere, with no meeting noun in the sentence
+    forum_met = has_place and event_verb(si) and not has_noun and (
+        find_forum_name_ru if is_cyrillic(si.sentence.text) else find_forum_name_en)(si.sentence.text) is not None
+    return states_sign or forum_met or call_on_leader(si) and not FUTURE.search(si.sentence.text) or (
         has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (
         signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(si.sentence.text))) or (
         dated and has_verb and (bool(si.persons) or has_forum or has_place)) or (

@@ -53,6 +53,9 @@ STATE_CASES = [
     # a prefix makes a state adjective a region's: "Inter-American"
     ("On 3 May 2024 Kenya and Japan held their second cyber consultations in Nairobi. Experts of the Inter-American "
      "Drug Abuse Control Commission took part.", {"KEN", "JPN"}),
+    # the states that co-chair the meeting take part; a state's chairmanship of something else does not
+    ("Under the co-chairmanship of Kenya and Ghana, the 7th Africa-Europe Cyber Dialogue was convened virtually on "
+     "12 June 2024.", {"KEN", "GHA"}),
 ]
 
 

@@ -50,7 +50,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             and not word_norms(si) & MEETING_NOUNS:
         return  # «Напомним, ОДКБ объединяет шесть стран …»: who the members are
     if mt.type in ("state", "state-adjective"):
-        if TOPIC_BEFORE.search(before) or re.search(r"(председательства|chairmanship of|presidency of)\s*$", before, re.I):
+        if TOPIC_BEFORE.search(before) or re.search(r"(?<![Сс]о)(?<!co-)(?:председательства|chairmanship of|presidency of)\s*$", before, re.I):
             return
         if re.search(r"\b(?:в|во|на|in)\s*$", before, re.I) and mt.type == "state" and not re.search(
                 r"(делегаци|delegation|представлен|represented)", si.sentence.text, re.I):

@@ -83,6 +83,22 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # the body a report goes to, named inside the report's title: in the dative, or after "to"
+    ("3 мая 2024 года в Пекине состоялось заседание Совета министров иностранных дел ШОС. Одобрен проект Доклада "
+     "Генерального секретаря ШОС Совету глав государств-членов ШОС о деятельности организации за 2023 год.", "ru",
+     "Council of Heads of State of SCO Member States"),
+    # the same where the title ends before the addressee (guard)
+    ("В Бишкеке 3 мая 2024 года прошло заседание Совета министров иностранных дел СНГ. Одобрен Отчет Совета "
+     "министров иностранных дел Совету глав правительств СНГ о работе за 2023 год.", "ru",
+     "CIS Council of Heads of Government"),
+    ("On 3 May 2024 the CIS Council of Ministers of Foreign Affairs met in Minsk. The ministers approved the "
+     "Report of the Council of Ministers of Foreign Affairs to the CIS Council of Heads of State on cooperation "
+     "in 2023.", "en", "CIS Council of Heads of State"),
+    # an organ of the same organisation named on the forum's words, but for another topic
+    ("On 3 May 2024 the SADC ICT Ministerial Committee met in Gaborone. The ministers thanked the SADC "
+     "Ministerial Committee for Health for its support.", "en", "SADC Ministerial Committee for Health"),
+    ("On 3 May 2024 the ECOWAS Ministerial Committee on Cybersecurity met in Abuja. It welcomed the work of the "
+     "ECOWAS Ministerial Committee on Transport.", "en", "ECOWAS Ministerial Committee on Transport"),
 ]
 
 
@@ -128,6 +144,13 @@ NOT_LINKED_CASES = [
     # the organisation's own name holds the head noun: its office is its body (guard)
     ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. The Council of Europe's Cybercrime Programme "
      "Office organised a side event.", "en", Containing("Programme Office")),
+    # a report of the body, named in the genitive, is its own; the body is no addressee (guard)
+    ("3 мая 2024 года в Душанбе состоялось заседание Совета министров обороны ОДКБ. Министры одобрили проект "
+     "Доклада Совета коллективной безопасности ОДКБ о военном сотрудничестве.", "ru",
+     "CSTO Collective Security Council"),
+    # the meeting's own forum in other words, no other topic (guard)
+    ("On 3 May 2024 the SADC ICT Ministerial Committee met in Gaborone. The SADC Ministerial Committee on ICT "
+     "adopted its work plan.", "en", Containing("Ministerial Committee")),
     # an organisation's executive commission acts as the organisation, it is no process (guard)
     ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
      "report.", "en", "ECOWAS Commission"),

@@ -33,6 +33,7 @@ from kg.relate.other_roles import (
     place_talked_about,
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
+from kg.relate.process_links import addressed_in_title
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -560,7 +561,9 @@ def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -
     def inside(mt: Mention, si: SentenceInfo) -> bool:
         base = si.sentence.start
         return any(a <= mt.start and mt.end <= b and not (
-            mt.type == "process" and _DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base]))
+            mt.type == "process" and (_DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base])
+                                      or addressed_in_title(si.sentence.text[max(0, a - base) : mt.start - base],
+                                                            mt.surface)))
             for a, b in doc_spans)
 
     for iri in list(m.processes):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.nlp.morph import lemma_ru
+from kg.nlp.morph import lemma_ru, parses
 from kg.nlp.persons import POST_EN
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.facts import MeetingFact
@@ -95,6 +95,23 @@ _POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member
                           r"председател\w*|глав\w*)\s+(?:and\s+\w+\s+)?(?:of|of the|the)?\s*$", re.I)
 
 
+# «Доклад Совета РАТС ШОС Совету глав государств …», "the Report of the Secretary-General to the General
+# Assembly": a report, address or recommendations name whom they go to; that body is one the meeting reports to
+_ADDRESSED_ACT = re.compile(r"(?:доклад|отч[её]т|обращени|послани|рекомендаци|предложени|report|recommendation|"
+                            r"address|message|submission)\w*\b[^.;]{0,120}$", re.I)
+
+
+def addressed_in_title(before: str, surface: str) -> bool:
+    """A body named inside a document's title (`before`: the title up to it) is the one the document goes to: in
+    the dative after a report («Доклад … Совету глав государств»), or after "to" ("Report … to the Assembly")."""
+    if not _ADDRESSED_ACT.search(before):
+        return False
+    if not is_cyrillic(surface):
+        return bool(re.search(r"\bto\s+(?:the\s+)?$", before))
+    first = parses(surface.split()[0].lower())
+    return bool(first) and "datv" in first[0].tag and not re.search(r"\b(?:по|к)\s+$", before)
+
+
 _FORMAT_NAME = re.compile(r"формат\w*\s+(?P<list>[А-ЯЁ][\w-]*(?:\s*[–—-]\s*[А-ЯЁ][\w-]*){1,4})")
 
 
@@ -167,7 +184,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             core = set(normal_tokens(_without_parties(si, start, end))) or set(words)
             if key in seen or len(found.surface.split()) < 2 or any(
                     len(set(words) & name) >= 0.6 * len(set(words)) or len(core & name) >= 0.6 * len(core)
-                    for name in own):
+                    for name in own) and not _another_topic(si, start, end, m):
                 continue  # the meeting's own forum named again, with or without its parties ("the U.S.-Germany
                 # Cyber Bilateral Meeting" of the "Cyber Bilateral Meeting")
             seen.add(key)

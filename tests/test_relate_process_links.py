@@ -83,6 +83,13 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # the CSTO's standing organs, by their full names and by their short ones where the CSTO is named
+    ("3 мая 2024 года в Ереване состоялось заседание Комитета секретарей советов безопасности ОДКБ. Проект "
+     "плана решено вынести на заседание Военного комитета ОДКБ в июне.", "ru", "CSTO Military Committee"),
+    ("On 3 May 2024 the CSTO Committee of Secretaries of Security Councils met in Yerevan. The draft plan goes to "
+     "the Permanent Council of the Collective Security Treaty Organization in June.", "en", "CSTO Permanent Council"),
+    ("3 мая 2024 года в Москве прошло заседание Совета министров обороны ОДКБ. Министры поручили Военному "
+     "комитету подготовить доклад.", "ru", "CSTO Military Committee"),
     # the body a report goes to, named inside the report's title: in the dative, or after "to"
     ("3 мая 2024 года в Пекине состоялось заседание Совета министров иностранных дел ШОС. Одобрен проект Доклада "
      "Генерального секретаря ШОС Совету глав государств-членов ШОС о деятельности организации за 2023 год.", "ru",

@@ -191,6 +191,22 @@ ORGANISATION_ROLE_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. Focus was placed on cyber "
      "matters in international organisations: the United Nations, the OSCE and NATO.", "en",
      "Organization for Security and Co-operation in Europe", "process"),
+    # the organisation's members named in another case than the genitive: said of the members, no process
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны "
+     "рассказали о росте угроз в странах ШОС.", "ru", "Shanghai Cooperation Organisation", None),
+    # the same with «государствам-членам» (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Новый центр "
+     "позволит государствам-членам АСЕАН обмениваться данными.", "ru", "ASEAN", None),
+    # the organisation inside the name of a body of its own, between its head and its topic: not linked alone
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Министр предложил "
+     "учредить Форум АСЕАН по цифровой безопасности.", "ru", "ASEAN", None),
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Эксперты обсудили "
+     "работу Центра ОДКБ по реагированию на компьютерные инциденты.", "ru",
+     "Collective Security Treaty Organization", None),
+    # the same organisation named on its own stays a process the meeting links to (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны обсудили "
+     "сотрудничество с ОДКБ по вопросам кибербезопасности.", "ru", "Collective Security Treaty Organization",
+     "process"),
     # an organisation in a post, with its acronym in brackets before the person's name
     ("On 3 May 2024 in Nairobi the Kenyan Interior Minister met the Executive Director of the United Nations "
      "Office on Drugs and Crime (UNODC), Jane Doyle.", "en", "UN Office on Drugs and Crime", "organization"),

@@ -156,9 +156,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.mentions.append((mt, "organization", si))
         elif _MEMBER_STATES_AFTER.match(after) or _MEMBERS_BEFORE.search(before):
             return  # "the norms endorsed by all UN Member States": whose members, said of something else
-        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
+        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before) \
+                or _INSIDE_RU_NAME_BEFORE.search(before) and _TOPIC_AFTER_RU.match(after) and m.trigger is not si:
             return  # "the ASEAN region", "the INTERPOL report", «Конвенция ООН», "www.coe.int": a place, a document
-            # or an address, no process
+            # or an address, no process; «Альянс БРИКС по кибербезопасности»: part of its own body's name
         elif mt.entity.iri not in m.organizations and not (
                 _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
                 and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
@@ -280,11 +281,11 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)(?:регион\w*|пространст�
                               r"хартии|хартия|данны\w+)\s+$", re.I)
 _ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*|@\S*)$", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
-# "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ»: the organisation's
-# members, whose bodies meet
+# "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ» (in any case: «странам
+# БРИКС», «в странах ШОС»): the organisation's members, whose bodies meet
 _MEMBERS_AROUND = re.compile(r"^\s*(?:(?:member\s+)?(?:states|countries|nations)|participating\s+states|’s|'s)\b",
                              re.I)
-_MEMBERS_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
+_MEMBERS_BEFORE = re.compile(r"(?:стран\w*|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
                              r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -294,6 +295,13 @@ _MEMBERS_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–
 _OWNS_NAME_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|"
                               r"Dialogue|Forum|Committee|Conference|Process|Initiative|Network|Council|Assembly|Summit|"
                               r"Mission|Partnership)\b")
+
+
+# «создать Альянс БРИКС по кибербезопасности», «Центра ШОС по информационной безопасности»: the organisation sits
+# inside the name of a body of its own, between a capitalised head inside the sentence and the topic it ends on
+# (in the sentence reporting the meeting that body may be the meeting's own forum, which the organisation holds)
+_INSIDE_RU_NAME_BEFORE = re.compile(r"(?<=[^\W\d]\s)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+$")
+_TOPIC_AFTER_RU = re.compile(r"\s+по\s+[а-яё]")
 
 
 def _secretariat_of(mt: Mention, vocab: Vocabulary):

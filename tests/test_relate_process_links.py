@@ -83,6 +83,11 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # an office, project or task force named by the organisation it belongs to
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
+     "Counter-Narcotics Office.", "en", "UN Counter-Narcotics Office"),
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts reviewed the results of the EU Cyber "
+     "Resilience Project in the region.", "en", "EU Cyber Resilience Project"),
     # the CSTO's standing organs, by their full names and by their short ones where the CSTO is named
     ("3 мая 2024 года в Ереване состоялось заседание Комитета секретарей советов безопасности ОДКБ. Проект "
      "плана решено вынести на заседание Военного комитета ОДКБ в июне.", "ru", "CSTO Military Committee"),
@@ -197,6 +202,11 @@ ORGANISATION_ROLE_CASES = [
     # the same with «государствам-членам» (guard)
     ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Новый центр "
      "позволит государствам-членам АСЕАН обмениваться данными.", "ru", "ASEAN", None),
+    # the organisation opening the name of an office or project of its own is not linked alone
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
+     "Counter-Narcotics Office.", "en", "United Nations", None),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides welcomed the AU Digital Skills "
+     "Fund.", "en", "African Union", None),
     # the organisation inside the name of a body of its own, between its head and its topic: not linked alone
     ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Министр предложил "
      "учредить Форум АСЕАН по цифровой безопасности.", "ru", "ASEAN", None),

@@ -291,10 +291,12 @@ _MEMBERS_BEFORE = re.compile(r"(?:стран\w*|государств\w*)(?:\s*[-
 
 # "the United Nations Global Mechanism on ICT security": the organisation opens the name of a process, which is
 # what the text links to
-# ("the United Nations (UN) Open-Ended Working Group", "the European Union Advisory Mission to …")
+# ("the United Nations (UN) Open-Ended Working Group", "the European Union Advisory Mission to …"), or of a body of
+# its own ("the UN Counter-Terrorism Office", "the ECOWAS Commission", "the NATO … Centre of Excellence")
 _OWNS_NAME_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|"
                               r"Dialogue|Forum|Committee|Conference|Process|Initiative|Network|Council|Assembly|Summit|"
-                              r"Mission|Partnership)\b")
+                              r"Mission|Partnership|Office|Commission|Centre|Center|Agency|Task\s+Force|Project|"
+                              r"Fund)\b")
 
 
 # «создать Альянс БРИКС по кибербезопасности», «Центра ШОС по информационной безопасности»: the organisation sits

@@ -137,7 +137,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                     seen.add(key)
                     out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
-        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si)):
+        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si) + _owned_bodies(si)):
             key = " ".join(normal_tokens(name))
             if key not in seen and not any(a < end and start < b for a, b in taken):
                 seen.add(key)
@@ -237,6 +237,26 @@ def _pair_summits(si: SentenceInfo):
                  and found.start("pair") <= mt.start - base < found.end("pair")]
         if len(named) == len(parts):
             out.append((found.group(), found.group(), base + found.start(), base + found.end()))
+    return out
+
+
+# "the UN Counter-Terrorism Office", "the EU Cyber Resilience Project": an organisation opens the name of an office,
+# project or task force of its own, heads the forum-like names leave out (a commission is the organisation's
+# executive, which acts as the organisation itself)
+_OWNED_BODY_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:\s+[A-Z][\w-]*){0,4}\s+(?:Office|Task\s+Force|Project|"
+                               r"Fund)\b")
+
+
+def _owned_bodies(si: SentenceInfo):
+    """Offices, projects and task forces named by the organisation they belong to: (name, surface, start, end)."""
+    base, text, out = si.sentence.start, si.sentence.text, []
+    for mt in si.mentions:
+        if mt.type != "organization" or mt.entity is None:
+            continue
+        found = _OWNED_BODY_AFTER.match(text, mt.end - base)
+        if found:
+            surface = text[mt.start - base : found.end()]
+            out.append((surface, surface, mt.start, base + found.end()))
     return out
 
 

@@ -88,6 +88,12 @@ LINKED_CASES += [
      "Counter-Narcotics Office.", "en", "UN Counter-Narcotics Office"),
     ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts reviewed the results of the EU Cyber "
      "Resilience Project in the region.", "en", "EU Cyber Resilience Project"),
+    # a body named in lower case after the organisation or the pair that owns it, on another topic
+    ("On 3 May 2024 the Kenya-Japan Ministerial Meeting on Maritime Security took place in Mombasa. The ministers "
+     "agreed that a Kenya-Japan dialogue on terrorism and cybercrime will meet next spring.", "en",
+     "Kenya-Japan dialogue on terrorism and cybercrime"),
+    ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. Ministers discussed setting up a SADC centre for "
+     "incident response and forensics in Windhoek.", "en", "SADC centre for incident response and forensics"),
     # the CSTO's standing organs, by their full names and by their short ones where the CSTO is named
     ("3 мая 2024 года в Ереване состоялось заседание Комитета секретарей советов безопасности ОДКБ. Проект "
      "плана решено вынести на заседание Военного комитета ОДКБ в июне.", "ru", "CSTO Military Committee"),
@@ -163,6 +169,9 @@ NOT_LINKED_CASES = [
     # the meeting's own forum in other words, no other topic (guard)
     ("On 3 May 2024 the SADC ICT Ministerial Committee met in Gaborone. The SADC Ministerial Committee on ICT "
      "adopted its work plan.", "en", Containing("Ministerial Committee")),
+    # the parties' dialogue in lower case on the meeting's own topic is the meeting's forum again (guard)
+    ("On 3 May 2024 Kenya and Japan held their cyber dialogue in Nairobi. They agreed that the Kenya-Japan "
+     "dialogue on cyber security will meet again next year.", "en", Containing("dialogue on")),
     # an organisation's executive commission acts as the organisation, it is no process (guard)
     ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
      "report.", "en", "ECOWAS Commission"),

@@ -137,7 +137,9 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                     seen.add(key)
                     out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
-        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si) + _owned_bodies(si)):
+        lower = [] if cyrillic or follow_up or si is m.trigger else _lower_case_bodies(si, m)
+        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si) + _owned_bodies(si)
+                                          + lower):
             key = " ".join(normal_tokens(name))
             if key not in seen and not any(a < end and start < b for a, b in taken):
                 seen.add(key)
@@ -257,6 +259,39 @@ def _owned_bodies(si: SentenceInfo):
         if found:
             surface = text[mt.start - base : found.end()]
             out.append((surface, surface, mt.start, base + found.end()))
+    return out
+
+
+# "an ASEAN-Japan dialogue on terrorism and cybercrime", "an SCO centre for information confrontation": a body named
+# in lower case by whose it is and what it is about; the topic runs in lower case up to a verb, a place or a stop
+_LOWER_HEAD = re.compile(r"\s+(?P<head>dialogue|working group|expert group|centre|center|mechanism|task force)\s+"
+                         r"(?:on|for)\s+(?P<topic>[a-z][\w-]*(?:,?\s+(?!(?:will|would|was|were|is|are|has|have|had|"
+                         r"in|at|to|which|that|with|by|from|during|as|be)\b)[a-z][\w-]*){0,6})")
+
+
+# the field's own words name no other topic: "a dialogue on cyber security" may be the meeting's own
+_FIELD_WORDS = {"cyber", "security", "cybersecurity", "issues", "matters"}
+
+
+def _lower_case_bodies(si: SentenceInfo, m: MeetingFact):
+    """Bodies named in lower case after the organisation or the pair that owns them, on another topic than the
+    meeting's forum: (name, surface, start, end)."""
+    base, text, out = si.sentence.start, si.sentence.text, []
+    owners = [mt for mt in si.mentions if mt.type in ("organization", "state", "state-adjective") and mt.entity]
+    for mt in owners:
+        found = _LOWER_HEAD.match(text, mt.end - base)
+        if found is None:
+            continue
+        # the owner is the organisation, or a pair of parties joined by a dash ("ASEAN-Japan")
+        pair = [o for o in owners if o.end <= mt.start and re.fullmatch(r"\s*[-–]\s*", text[o.end - base : mt.start - base])]
+        if mt.type != "organization" and not pair:
+            continue
+        start = pair[-1].start if pair else mt.start
+        own = " ".join([m.forum_candidate or "", *m.forum_aliases, *(t for t, _ in (m.forum.labels if m.forum else []))])
+        if not set(re.findall(r"[a-z]{4,}", found["topic"])) - set(normal_tokens(own)) - _FIELD_WORDS:
+            continue  # the meeting's own forum on its own topic, named again in lower case
+        surface = text[start - base : found.end()]
+        out.append((surface, surface, start, base + found.end()))
     return out
 
 

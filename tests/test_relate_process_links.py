@@ -135,6 +135,12 @@ NOT_LINKED_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The Kenyan side presented "
      "the work of the National Cyber Incident Coordination Centre.", "en",
      Containing("Coordination Centre")),
+    # a centre of a state's government or president is that state's body
+    ("3 мая 2024 года в Москве прошли консультации России и Кении по вопросам кибербезопасности. Делегация "
+     "посетила Ситуационный центр Президента.", "ru", Containing("центр")),
+    # the same in English (guard)
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The delegation visited the "
+     "Presidential Cyber Operations Centre.", "en", Containing("Operations Centre")),
     # the meeting's own parties' dialogue, named with "between", is their relationship
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They praised the Cyber "
      "Dialogue between Kenya and Chile.", "en", Containing("Cyber Dialogue")),

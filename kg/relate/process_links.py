@@ -295,8 +295,10 @@ def _lower_case_bodies(si: SentenceInfo, m: MeetingFact):
     return out
 
 
-# "National …", "X Service's … Center", «Национальный …»: a name that says it belongs to a state
-_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн", re.I)
+# "National …", "X Service's … Center", «Национальный …», «Координационный центр Правительства», "the Presidential
+# … Centre": a name that says it belongs to a state or its government
+_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн|\bПравительств|\bПрезидент|\bof\s+the\s+Government\b|"
+                       r"\bPresidential\b", re.I)
 
 
 def _parties_of(si: SentenceInfo, start: int, end: int) -> set[str]:

@@ -135,6 +135,11 @@ NOT_LINKED_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The Kenyan side presented "
      "the work of the National Cyber Incident Coordination Centre.", "en",
      Containing("Coordination Centre")),
+    # a post opening a forum's name names the body the person serves, not a process
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. Jane Doe, special envoy to the President of the "
+     "Nordic Digital Forum, gave a talk.", "en", Containing("Nordic Digital Forum")),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. A message from the Secretary of the Pacific "
+     "Internet Initiative was read.", "en", Containing("Pacific Internet Initiative")),
     # a centre of a state's government or president is that state's body
     ("3 мая 2024 года в Москве прошли консультации России и Кении по вопросам кибербезопасности. Делегация "
      "посетила Ситуационный центр Президента.", "ru", Containing("центр")),

@@ -25,6 +25,11 @@ _MEMBERS_OF = re.compile(r"^(?:(?:Member\s+States|members|Members|Chair\w*|Presi
                          r"\s+of\s+(?:the\s+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+the\s+)(?=[A-Z])")
 
 
+# a post opening the name: of an organ it names the organ ("Chair of the ASEAN Digital Senior Officials Meeting"), of
+# anything else the body the person works for
+_POST_LEAD = re.compile(r"(?:Chair\w*|President|Secretary|Head|Director\w*)\s+of\s+")
+
+
 def _without_members(found):
     """The organ's name without the members it opens with."""
     lead = _MEMBERS_OF.match(found.surface)
@@ -160,6 +165,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
                     and found.head in ("centre", "center"):
                 continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
+            if not organ and _POST_LEAD.match(found.surface):
+                continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
             found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \

@@ -135,6 +135,12 @@ NOT_LINKED_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The Kenyan side presented "
      "the work of the National Cyber Incident Coordination Centre.", "en",
      Containing("Coordination Centre")),
+    # the words of a quoted theme or motto are no body
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi under the theme \"Building a Resilient Digital "
+     "Partnership for Africa\".", "en", Containing("Partnership")),
+    # the same in Russian (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили под девизом «Цифровой диалог Юга» по вопросам "
+     "кибербезопасности.", "ru", Containing("Юга")),
     # a post opening a forum's name names the body the person serves, not a process
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. Jane Doe, special envoy to the President of the "
      "Nordic Digital Forum, gave a talk.", "en", Containing("Nordic Digital Forum")),

@@ -25,6 +25,9 @@ _MEMBERS_OF = re.compile(r"^(?:(?:Member\s+States|members|Members|Chair\w*|Presi
                          r"\s+of\s+(?:the\s+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+the\s+)(?=[A-Z])")
 
 
+# a theme, motto or slogan quoted before the name, its quote still open: the name is words of it
+_THEME_QUOTE = re.compile(r"\b(?:theme|motto|slogan|тем[аеуыой]|девиз\w*|лозунг\w*)\s+(?:of\s+|was\s+|is\s+)?"
+                          r"[\"“«‘'][^\"”»’']*$", re.I)
 # a post opening the name: of an organ it names the organ ("Chair of the ASEAN Digital Senior Officials Meeting"), of
 # anything else the body the person works for
 _POST_LEAD = re.compile(r"(?:Chair\w*|President|Secretary|Head|Director\w*)\s+of\s+")
@@ -165,6 +168,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
                     and found.head in ("centre", "center"):
                 continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
+            if _THEME_QUOTE.search(before):
+                continue  # 'under the theme "Foster … Partnership, …"': the words of a motto, no body
             if not organ and _POST_LEAD.match(found.surface):
                 continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
             found = _without_members(without_place(found, si))

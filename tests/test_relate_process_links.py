@@ -243,6 +243,12 @@ ORGANISATION_ROLE_CASES = [
     ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны обсудили "
      "сотрудничество с ОДКБ по вопросам кибербезопасности.", "ru", "Collective Security Treaty Organization",
      "process"),
+    # the venue line names the organisation's premises: it hosts
+    ("Regional Cyber Norms Workshop\n\n12-14 March 2024, African Union, Addis Ababa\n\nThe Regional Cyber Norms "
+     "Workshop was held in Addis Ababa on 12-14 March 2024.", "en", "African Union", "organization"),
+    ("Семинар по мерам доверия\n\n12–14 марта 2024 года, ОБСЕ, Вена\n\n12–14 марта 2024 года в Вене прошел "
+     "семинар по мерам доверия в сфере ИКТ.", "ru", "Organization for Security and Co-operation in Europe",
+     "organization"),
     # an organisation in a post, with its acronym in brackets before the person's name
     ("On 3 May 2024 in Nairobi the Kenyan Interior Minister met the Executive Director of the United Nations "
      "Office on Drugs and Crime (UNODC), Jane Doyle.", "en", "UN Office on Drugs and Crime", "organization"),

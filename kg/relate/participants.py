@@ -332,6 +332,8 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
         return True  # "The ECOWAS Commission, in partnership with …, organised the fourth meeting"
     if _LOCATIVE_IN.search(before) and _HELD_HERE.search(after) and _locative(mt.surface):
         return True  # «в Исполнительном комитете СНГ в Минске состоялось заседание»: where it met, so the host
+    if _at_its_seat(mt, si):
+        return True  # "6-8 June 2012, Council of Europe, Strasbourg": the venue line names the host's premises
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
     members = bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
@@ -352,6 +354,14 @@ def _opens_subject(before: str) -> bool:
     heads = parses(words[0].lower())[:3]  # «Главы» reads first as a genitive singular
     return any(h.tag.POS == "NOUN" and "nomn" in h.tag and "plur" in h.tag for h in heads) \
         or words[0].lower() == "совет"
+
+
+def _at_its_seat(mt: Mention, si: SentenceInfo) -> bool:
+    """The organisation is followed by a comma and a city in a line that dates the meeting: where it was held."""
+    base, text = si.sentence.start, si.sentence.text
+    comma = re.match(r",\s*", text[mt.end - base :])
+    return bool(comma and si.dates and len(text) < 120) and any(
+        x.type == "place" and x.start - base == mt.end - base + comma.end() for x in si.mentions)
 
 
 # the subject is the organisation, or a list of organisations, after a dateline at most

@@ -83,6 +83,11 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # a commission named for its topic is a functional organ of its organisation
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides followed the recommendations of the "
+     "UN Commission on Digital Trade and Development.", "en", "UN Commission on Digital Trade and Development"),
+    ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. It reported to the PIF Commission for Digital "
+     "Affairs.", "en", "PIF Commission for Digital Affairs"),
     # an office, project or task force named by the organisation it belongs to
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
      "Counter-Narcotics Office.", "en", "UN Counter-Narcotics Office"),

@@ -57,6 +57,11 @@ _PROCESS_HEADS = {"диалог", "механизм", "группа", "конф�
 _ORGAN_HEADS = {"council", "committee", "meeting"}
 
 
+# "the UN Commission on Science and Technology for Development": a commission named for its topic is a functional
+# organ that meets, not the organisation's executive
+_TOPICAL_COMMISSION = re.compile(r"\bCommission\s+(?:on|for)\s+(?:the\s+)?[A-Z]")
+
+
 _PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
 
 
@@ -154,7 +159,8 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 out.append((name, surface, start, end, si))
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
-            organ = found.head in _ORGAN_HEADS and (_of_organisation(si, found) or _opens_with_pair(si, found))
+            organ = (found.head in _ORGAN_HEADS or _TOPICAL_COMMISSION.search(found.surface)) and (
+                _of_organisation(si, found) or _opens_with_pair(si, found))
             if follow_up and not organ:
                 continue
             if found.head not in _PROCESS_HEADS and not organ or _POST_BEFORE.search(before):

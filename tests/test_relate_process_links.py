@@ -83,6 +83,9 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # a named agenda of an organisation, its framework for a field
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides backed the UNESCO Global Media "
+     "Literacy Agenda.", "en", "UNESCO Global Media Literacy Agenda"),
     # a commission named for its topic is a functional organ of its organisation
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides followed the recommendations of the "
      "UN Commission on Digital Trade and Development.", "en", "UN Commission on Digital Trade and Development"),
@@ -233,6 +236,9 @@ ORGANISATION_ROLE_CASES = [
     # the same with «государствам-членам» (guard)
     ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Новый центр "
      "позволит государствам-членам АСЕАН обмениваться данными.", "ru", "ASEAN", None),
+    # a plan named by its year is no agenda body (guard)
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides backed the AU Agenda 2063.", "en",
+     "AU Agenda", None),
     # the organisation opening the name of an office or project of its own is not linked alone
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
      "Counter-Narcotics Office.", "en", "United Nations", None),

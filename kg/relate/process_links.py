@@ -260,11 +260,12 @@ def _pair_summits(si: SentenceInfo):
     return out
 
 
-# "the UN Counter-Terrorism Office", "the EU Cyber Resilience Project": an organisation opens the name of an office,
-# project or task force of its own, heads the forum-like names leave out (a commission is the organisation's
+# "the UN Counter-Terrorism Office", "the EU Cyber Resilience Project", "the ITU Global Cybersecurity Agenda": an
+# organisation opens the name of an office, project, task force or named agenda of its own, heads the forum-like
+# names leave out (not "the AU Agenda 2063", a plan by its year) (a commission is the organisation's
 # executive, which acts as the organisation itself)
-_OWNED_BODY_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:\s+[A-Z][\w-]*){0,4}\s+(?:Office|Task\s+Force|Project|"
-                               r"Fund)\b")
+_OWNED_BODY_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:(?:\s+[A-Z][\w-]*){0,4}\s+(?:Office|Task\s+Force|"
+                               r"Project|Fund)|(?:\s+[A-Z][\w-]*){1,4}\s+Agenda(?!\s+\d))\b")
 
 
 def _owned_bodies(si: SentenceInfo):

@@ -83,6 +83,11 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # a body of a known process, named by it: its plenary, committee or meeting
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides looked ahead to the OEWG Norms "
+     "Drafting Plenary in July.", "en", Containing("Norms Drafting Plenary")),
+    ("On 3 May 2024 the ARF Inter-Sessional Meeting on ICTs met in Manila. Its work goes to the OEWG Capacity "
+     "Review Committee.", "en", Containing("Capacity Review Committee")),
     # a named agenda of an organisation, its framework for a field
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides backed the UNESCO Global Media "
      "Literacy Agenda.", "en", "UNESCO Global Media Literacy Agenda"),

@@ -54,7 +54,7 @@ _PROCESS_HEADS = {"диалог", "механизм", "группа", "конф�
 # Security Consultative Committee"). A commission is the organisation's executive
 # (the ECOWAS Commission), which acts as the organisation itself. Russian names of organs the vocabularies lack
 # are mostly the meeting's own council in other words («Совет глав МВД стран СНГ»), so they are left out.
-_ORGAN_HEADS = {"council", "committee", "meeting"}
+_ORGAN_HEADS = {"council", "committee", "meeting", "plenary"}
 
 
 # "the UN Commission on Science and Technology for Development": a commission named for its topic is a functional
@@ -97,7 +97,8 @@ def _of_organisation(si: SentenceInfo, found) -> bool:
     """An international organisation is named inside the name, and the head noun is outside it (not "the Council
     of Europe's Cybercrime Programme Office", whose "Council" is the organisation's own)."""
     base, text = si.sentence.start, si.sentence.text
-    orgs = [mt for mt in si.mentions if mt.type == "organization"
+    # a known process owns a body too: "the T-CY Protocol Drafting Plenary"
+    orgs = [mt for mt in si.mentions if mt.type in ("organization", "process")
             and found.start <= mt.start - base and mt.end - base <= found.end]
     outside = "".join(" " if any(mt.start - base <= i < mt.end - base for mt in orgs) else text[i]
                       for i in range(found.start, found.end))

@@ -83,6 +83,9 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # a summit named by its parties, in title case, the meeting after it
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met online. The sides recalled the commitments of the "
+     "Kenya-Japan Summit Meeting in March.", "en", "Kenya-Japan Summit Meeting"),
     # a body of a known process, named by it: its plenary, committee or meeting
     ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides looked ahead to the OEWG Norms "
      "Drafting Plenary in July.", "en", Containing("Norms Drafting Plenary")),

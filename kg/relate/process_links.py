@@ -244,8 +244,8 @@ def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:
                for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("the", "and", "between", "of", "и", "между"))
 
 
-# "the ROK-US summit", "the EU-China summit": a summit named by its parties, its head in lower case
-_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+summit\b")
+# "the ROK-US summit", "the EU-China summit", "the Japan-U.S. Summit Meeting": a summit named by its parties
+_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+(?:summit|Summit(?:\s+Meeting)?)\b")
 
 
 def _pair_summits(si: SentenceInfo):

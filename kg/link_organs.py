@@ -89,3 +89,114 @@ def link_short_organs(sentences: list, organs: OrganShortNames) -> None:
                                  si.sentence.text[start - si.sentence.start : end - si.sentence.start], "short"))
         if found:
             si.mentions[:] = sorted([*(m for m in si.mentions if m not in inside), *found], key=lambda m: m.start)
+
+
+# «государств – членов», "member states": the members between the posts and the organisation they sit for
+_MEMBER_WORDS = {"государство", "страна", "член", "участник", "member", "state", "country", "nation", "the", "of"}
+_MEMBERS = {"член", "участник", "member"}
+_MEMBERS_OF = {"государство", "страна", "state", "country", "nation"}
+# acts whose signatories the posts may name after them: the heads of state of a statement are no council
+_ACTS = {"заявление", "декларация", "решение", "обращение", "послание", "соглашение", "договор", "коммюнике",
+         "резолюция", "протокол", "меморандум", "statement", "declaration", "decision", "communique", "agreement",
+         "resolution", "memorandum"}
+# a council's head noun, left out when the council is named by the posts of those who sit in it
+_COUNCIL_HEADS = {"совет", "council"}
+# the posts name people: «глав государств», "foreign ministers", «секретарей советов безопасности»
+_PERSON_NOUNS = {"глава", "министр", "руководитель", "секретарь", "лидер", "head", "minister", "secretary", "leader"}
+
+
+class OrganMembersNames:
+    """Councils of an organisation by the posts of those who sit in them: «главы государств Содружества» and
+    «глав правительств государств – членов ШОС» for the councils of heads of state and of government, "the SCO heads
+    of state", "the CSTO defence ministers". Keys are the posts' words (lemmas), each with the councils and their
+    organisation."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.posts = defaultdict(list)  # posts' words -> [(council, its organisation's IRI)]
+        for e in vocab.of_type("process"):
+            owner = vocab.get(e.parent_org)
+            if owner is None or owner.type != "organization":
+                continue
+            owners = {tuple(t.norm for t in tokenize(n)) for n in owner.all_names()} - {()}
+            for text, _ in e.labels:
+                key = _without_members(tuple(t.norm for t in tokenize(text)))
+                for short in filter(None, (_without_owner(key, o) for o in owners)):
+                    if short[0] not in _COUNCIL_HEADS:
+                        continue
+                    posts = _without_members(short[1:])
+                    while posts and posts[0] in _OWNER_JOINS:
+                        posts = posts[1:]
+                    # «глав государств – членов»: the states may be the posts' own («глав государств») or the
+                    # members' («глав правительств государств»), so both are keys
+                    for key_posts in {posts, posts[:-1] if posts and posts[-1] in _MEMBERS_OF else posts}:
+                        if len(key_posts) >= 2 and key_posts[-1] not in _OWNER_JOINS \
+                                and key_posts[0] in _PERSON_NOUNS | {"foreign", "defence", "defense"} \
+                                and (e, owner.iri) not in self.posts[key_posts]:
+                            self.posts[key_posts].append((e, owner.iri))
+
+
+def _without_members(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without the members that close them ("… of SCO Member States", «… государств – членов»)."""
+    if key and key[-1] in _MEMBERS_OF and len(key) > 1 and key[-2] in _MEMBERS:
+        key = key[:-1]  # "member states"
+    while key and key[-1] in _MEMBERS:
+        key = key[:-1]
+    while key and key[-1] in _OWNER_JOINS:
+        key = key[:-1]
+    return key
+
+
+def link_member_councils(sentences: list, councils: OrganMembersNames) -> None:
+    """Add, to each sentence's mentions, the council named by its members' posts and its organisation, right before
+    the organisation («главы государств Содружества», «глав правительств государств – членов ШОС») or right after
+    it ("the SCO heads of state"); the organisation's mention folds into the council's."""
+    for si in sentences:
+        found = []
+        for m in si.mentions:
+            if m.type != "organization" or m.entity is None:
+                continue
+            span = _posts_before(si.tokens, m, councils) or _posts_after(si.tokens, m, councils)
+            if span is None:
+                continue
+            s, e, council = span
+            if s > 0 and si.tokens[s - 1].norm in _ACTS:
+                continue  # «проект Совместного заявления глав государств СНГ»: the heads sign an act, no council
+            start, end = si.tokens[s].start, si.tokens[e - 1].end
+            held = [x for x in si.mentions if x.start < end and start < x.end]
+            if any(x is not m and x.type not in ("agency", "role") for x in held):
+                continue
+            found.append((held, Mention(council, "process", start, end, s, e,
+                                        si.sentence.text[start - si.sentence.start : end - si.sentence.start],
+                                        "members")))
+        if found:
+            dropped = [x for held, _ in found for x in held]
+            si.mentions[:] = sorted([*(x for x in si.mentions if x not in dropped), *(c for _, c in found)],
+                                    key=lambda x: x.start)
+
+
+def _posts_before(tokens: list[Token], m: Mention, councils: OrganMembersNames):
+    """The council whose posts end right before the organisation, its members between them at most:
+    (start token, end token, council)."""
+    for i in range(m.tok_start, max(m.tok_start - 4, 0) - 1, -1):
+        if i < m.tok_start and tokens[i].norm not in _MEMBER_WORDS:
+            break
+        for k in range(min(i, 6), 1, -1):
+            for council, owner in councils.posts.get(tuple(t.norm for t in tokens[i - k : i]), []):
+                if owner == m.entity.iri and _adjacent(tokens[i - k : m.tok_end]):
+                    return i - k, m.tok_end, council
+    return None
+
+
+def _posts_after(tokens: list[Token], m: Mention, councils: OrganMembersNames):
+    """The council whose posts follow the organisation right after it ("the SCO heads of state")."""
+    j = m.tok_end
+    for k in range(min(len(tokens) - j, 6), 1, -1):
+        for council, owner in councils.posts.get(tuple(t.norm for t in tokens[j : j + k]), []):
+            if owner == m.entity.iri and _adjacent(tokens[m.tok_start : j + k]):
+                return m.tok_start, j + k, council
+    return None
+
+
+def _adjacent(tokens: list[Token]) -> bool:
+    """The tokens run on with no more than a space or a dash between them: one noun phrase."""
+    return all(b.start - a.end <= 3 for a, b in zip(tokens, tokens[1:], strict=False))

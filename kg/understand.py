@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from kg.link import Gazetteer, Mention, Places, doubt_unnamed_owners, link_mentions, link_places
-from kg.link_organs import OrganShortNames, link_short_organs
+from kg.link_organs import OrganMembersNames, OrganShortNames, link_member_councils, link_short_organs
 from kg.nlp.cities import CityIndex
 from kg.nlp.dates import DateMention, find_dates
 from kg.nlp.persons import PersonMention, find_persons_en, find_persons_ru
@@ -40,6 +40,11 @@ class Resources:
     def organs(self) -> OrganShortNames:
         """Organs of organisations by their names without the organisation."""
         return OrganShortNames(self.vocab)
+
+    @cached_property
+    def member_councils(self) -> OrganMembersNames:
+        """Councils of organisations by the posts of those who sit in them."""
+        return OrganMembersNames(self.vocab)
 
     @classmethod
     def load(cls, extra_vocabulary=None) -> Resources:
@@ -140,6 +145,7 @@ def understand(ann: Announcement, res: Resources, on_progress: Callable[[str], N
         doc.sents.append(SentenceInfo(s, toks, mentions, persons, dates, documents=documents))
     _resolve_short_forms(doc)
     link_short_organs(doc.sents, res.organs)
+    link_member_councils(doc.sents, res.member_councils)
     doc.publisher_state = government_of(doc, res.vocab)
     doubt_unnamed_owners([si.mentions for si in doc.sents], res.vocab, home_state(doc) or doc.publisher_state)
     return doc

@@ -1,8 +1,10 @@
 """Bodies the vocabularies do not know are kept as flagged candidates, never dropped."""
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from tests.helpers import extract, only_meeting
 
 TEXT = """12 мая в Ташкенте состоялись консультации по вопросам информационной безопасности.
 В консультациях приняли участие представители Национального агентства по кибербезопасности Узбекистана
@@ -53,3 +55,24 @@ def test_unknown_body_without_a_state_belongs_to_the_other_side_of_a_bilateral_m
         "5 июня в Лусаке состоялись российско-замбийские консультации по вопросам безопасности. В них приняли "
         "участие представители МИД России и Управления по кибербезопасности.", "ru", published="2025-06-06"))
     assert ("ZMB", "Управление по кибербезопасности") in {(a["state"], a["name"]) for a in m["agencies"]}
+
+
+# A body attached to a state's head or government is that state's, whatever its head noun: no international
+# organisation.
+UNDER_A_STATE_HEAD_CASES = [
+    ("3 мая 2024 года в Бишкеке начал работу форум по информационной безопасности. Организаторы форума - Институт "
+     "стратегического анализа при главе нашего государства и Министерство цифрового развития.", "ru",
+     "Институт стратегического анализа"),
+    ("On 3 May 2024 a cyber security forum took place in Nairobi. It was organised by the Harbourline Institute "
+     "under the President of Kenya.", "en", "Harbourline Institute"),
+    # «при Президенте …» read as part of the name already makes it a state's body (guard)
+    ("3 мая 2024 года в Ташкенте прошла конференция по кибербезопасности. Организаторы конференции - Институт "
+     "цифровых исследований при Президенте Республики Узбекистан и Министерство цифровых технологий.", "ru",
+     "Институт цифровых исследований"),
+]
+
+
+@pytest.mark.parametrize("text, lang, name", UNDER_A_STATE_HEAD_CASES)
+def test_a_body_under_a_state_head_is_no_international_organisation(text, lang, name):
+    m = only_meeting(extract(text, lang))
+    assert not [o for o in m["organizations"] if o["name"].startswith(name)]

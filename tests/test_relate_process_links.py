@@ -83,6 +83,56 @@ LINKED_CASES += [
      "the SADC Council.", "en", "SADC Council"),
     ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. Its proposals go to the PIF Senior Officials "
      "Committee in July.", "en", Containing("PIF Senior Officials Committee")),
+    # a summit named by its parties, in title case, the meeting after it
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met online. The sides recalled the commitments of the "
+     "Kenya-Japan Summit Meeting in March.", "en", "Kenya-Japan Summit Meeting"),
+    # a body of a known process, named by it: its plenary, committee or meeting
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides looked ahead to the OEWG Norms "
+     "Drafting Plenary in July.", "en", Containing("Norms Drafting Plenary")),
+    ("On 3 May 2024 the ARF Inter-Sessional Meeting on ICTs met in Manila. Its work goes to the OEWG Capacity "
+     "Review Committee.", "en", Containing("Capacity Review Committee")),
+    # a named agenda of an organisation, its framework for a field
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides backed the UNESCO Global Media "
+     "Literacy Agenda.", "en", "UNESCO Global Media Literacy Agenda"),
+    # a commission named for its topic is a functional organ of its organisation
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides followed the recommendations of the "
+     "UN Commission on Digital Trade and Development.", "en", "UN Commission on Digital Trade and Development"),
+    ("On 3 May 2024 the Pacific Cyber Working Group met in Suva. It reported to the PIF Commission for Digital "
+     "Affairs.", "en", "PIF Commission for Digital Affairs"),
+    # an office, project or task force named by the organisation it belongs to
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
+     "Counter-Narcotics Office.", "en", "UN Counter-Narcotics Office"),
+    ("On 3 May 2024 the ECOWAS Cyber Experts Group met in Abuja. The experts reviewed the results of the EU Cyber "
+     "Resilience Project in the region.", "en", "EU Cyber Resilience Project"),
+    # a body named in lower case after the organisation or the pair that owns it, on another topic
+    ("On 3 May 2024 the Kenya-Japan Ministerial Meeting on Maritime Security took place in Mombasa. The ministers "
+     "agreed that a Kenya-Japan dialogue on terrorism and cybercrime will meet next spring.", "en",
+     "Kenya-Japan dialogue on terrorism and cybercrime"),
+    ("On 3 May 2024 the SADC Cyber Experts Group met in Gaborone. Ministers discussed setting up a SADC centre for "
+     "incident response and forensics in Windhoek.", "en", "SADC centre for incident response and forensics"),
+    # the CSTO's standing organs, by their full names and by their short ones where the CSTO is named
+    ("3 мая 2024 года в Ереване состоялось заседание Комитета секретарей советов безопасности ОДКБ. Проект "
+     "плана решено вынести на заседание Военного комитета ОДКБ в июне.", "ru", "CSTO Military Committee"),
+    ("On 3 May 2024 the CSTO Committee of Secretaries of Security Councils met in Yerevan. The draft plan goes to "
+     "the Permanent Council of the Collective Security Treaty Organization in June.", "en", "CSTO Permanent Council"),
+    ("3 мая 2024 года в Москве прошло заседание Совета министров обороны ОДКБ. Министры поручили Военному "
+     "комитету подготовить доклад.", "ru", "CSTO Military Committee"),
+    # the body a report goes to, named inside the report's title: in the dative, or after "to"
+    ("3 мая 2024 года в Пекине состоялось заседание Совета министров иностранных дел ШОС. Одобрен проект Доклада "
+     "Генерального секретаря ШОС Совету глав государств-членов ШОС о деятельности организации за 2023 год.", "ru",
+     "Council of Heads of State of SCO Member States"),
+    # the same where the title ends before the addressee (guard)
+    ("В Бишкеке 3 мая 2024 года прошло заседание Совета министров иностранных дел СНГ. Одобрен Отчет Совета "
+     "министров иностранных дел Совету глав правительств СНГ о работе за 2023 год.", "ru",
+     "CIS Council of Heads of Government"),
+    ("On 3 May 2024 the CIS Council of Ministers of Foreign Affairs met in Minsk. The ministers approved the "
+     "Report of the Council of Ministers of Foreign Affairs to the CIS Council of Heads of State on cooperation "
+     "in 2023.", "en", "CIS Council of Heads of State"),
+    # an organ of the same organisation named on the forum's words, but for another topic
+    ("On 3 May 2024 the SADC ICT Ministerial Committee met in Gaborone. The ministers thanked the SADC "
+     "Ministerial Committee for Health for its support.", "en", "SADC Ministerial Committee for Health"),
+    ("On 3 May 2024 the ECOWAS Ministerial Committee on Cybersecurity met in Abuja. It welcomed the work of the "
+     "ECOWAS Ministerial Committee on Transport.", "en", "ECOWAS Ministerial Committee on Transport"),
 ]
 
 
@@ -101,6 +151,23 @@ NOT_LINKED_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The Kenyan side presented "
      "the work of the National Cyber Incident Coordination Centre.", "en",
      Containing("Coordination Centre")),
+    # the words of a quoted theme or motto are no body
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi under the theme \"Building a Resilient Digital "
+     "Partnership for Africa\".", "en", Containing("Partnership")),
+    # the same in Russian (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили под девизом «Цифровой диалог Юга» по вопросам "
+     "кибербезопасности.", "ru", Containing("Юга")),
+    # a post opening a forum's name names the body the person serves, not a process
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. Jane Doe, special envoy to the President of the "
+     "Nordic Digital Forum, gave a talk.", "en", Containing("Nordic Digital Forum")),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. A message from the Secretary of the Pacific "
+     "Internet Initiative was read.", "en", Containing("Pacific Internet Initiative")),
+    # a centre of a state's government or president is that state's body
+    ("3 мая 2024 года в Москве прошли консультации России и Кении по вопросам кибербезопасности. Делегация "
+     "посетила Ситуационный центр Президента.", "ru", Containing("центр")),
+    # the same in English (guard)
+    ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. The delegation visited the "
+     "Presidential Cyber Operations Centre.", "en", Containing("Operations Centre")),
     # the meeting's own parties' dialogue, named with "between", is their relationship
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. They praised the Cyber "
      "Dialogue between Kenya and Chile.", "en", Containing("Cyber Dialogue")),
@@ -128,6 +195,16 @@ NOT_LINKED_CASES = [
     # the organisation's own name holds the head noun: its office is its body (guard)
     ("On 3 May 2024 the Cybercrime Committee met in Strasbourg. The Council of Europe's Cybercrime Programme "
      "Office organised a side event.", "en", Containing("Programme Office")),
+    # a report of the body, named in the genitive, is its own; the body is no addressee (guard)
+    ("3 мая 2024 года в Душанбе состоялось заседание Совета министров обороны ОДКБ. Министры одобрили проект "
+     "Доклада Совета коллективной безопасности ОДКБ о военном сотрудничестве.", "ru",
+     "CSTO Collective Security Council"),
+    # the meeting's own forum in other words, no other topic (guard)
+    ("On 3 May 2024 the SADC ICT Ministerial Committee met in Gaborone. The SADC Ministerial Committee on ICT "
+     "adopted its work plan.", "en", Containing("Ministerial Committee")),
+    # the parties' dialogue in lower case on the meeting's own topic is the meeting's forum again (guard)
+    ("On 3 May 2024 Kenya and Japan held their cyber dialogue in Nairobi. They agreed that the Kenya-Japan "
+     "dialogue on cyber security will meet again next year.", "en", Containing("dialogue on")),
     # an organisation's executive commission acts as the organisation, it is no process (guard)
     ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
      "report.", "en", "ECOWAS Commission"),
@@ -161,6 +238,36 @@ ORGANISATION_ROLE_CASES = [
     ("On 3 May 2024 Kenya and Chile held consultations on cyber security in Nairobi. Focus was placed on cyber "
      "matters in international organisations: the United Nations, the OSCE and NATO.", "en",
      "Organization for Security and Co-operation in Europe", "process"),
+    # the organisation's members named in another case than the genitive: said of the members, no process
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны "
+     "рассказали о росте угроз в странах ШОС.", "ru", "Shanghai Cooperation Organisation", None),
+    # the same with «государствам-членам» (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Новый центр "
+     "позволит государствам-членам АСЕАН обмениваться данными.", "ru", "ASEAN", None),
+    # a plan named by its year is no agenda body (guard)
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides backed the AU Agenda 2063.", "en",
+     "AU Agenda", None),
+    # the organisation opening the name of an office or project of its own is not linked alone
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides discussed cooperation with the UN "
+     "Counter-Narcotics Office.", "en", "United Nations", None),
+    ("On 3 May 2024 the Kenya-Japan Cyber Dialogue met in Nairobi. The sides welcomed the AU Digital Skills "
+     "Fund.", "en", "African Union", None),
+    # the organisation inside the name of a body of its own, between its head and its topic: not linked alone
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Министр предложил "
+     "учредить Форум АСЕАН по цифровой безопасности.", "ru", "ASEAN", None),
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Эксперты обсудили "
+     "работу Центра ОДКБ по реагированию на компьютерные инциденты.", "ru",
+     "Collective Security Treaty Organization", None),
+    # the same organisation named on its own stays a process the meeting links to (guard)
+    ("3 мая 2024 года в Найроби прошли консультации Кении и Чили по вопросам кибербезопасности. Стороны обсудили "
+     "сотрудничество с ОДКБ по вопросам кибербезопасности.", "ru", "Collective Security Treaty Organization",
+     "process"),
+    # the venue line names the organisation's premises: it hosts
+    ("Regional Cyber Norms Workshop\n\n12-14 March 2024, African Union, Addis Ababa\n\nThe Regional Cyber Norms "
+     "Workshop was held in Addis Ababa on 12-14 March 2024.", "en", "African Union", "organization"),
+    ("Семинар по мерам доверия\n\n12–14 марта 2024 года, ОБСЕ, Вена\n\n12–14 марта 2024 года в Вене прошел "
+     "семинар по мерам доверия в сфере ИКТ.", "ru", "Organization for Security and Co-operation in Europe",
+     "organization"),
     # an organisation in a post, with its acronym in brackets before the person's name
     ("On 3 May 2024 in Nairobi the Kenyan Interior Minister met the Executive Director of the United Nations "
      "Office on Drugs and Crime (UNODC), Jane Doyle.", "en", "UN Office on Drugs and Crime", "organization"),

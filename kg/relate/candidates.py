@@ -102,7 +102,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             # "The Kenyan delegation comprised … the Space Research Organisation": a body
             # listed in one side's delegation is that state's, whatever its head noun
             state = side_of(Candidate(surface, base + s, base + e, None, si), si) or owner_of_list(base + s, si)
-        if state is None and (international or organisation_head(surface) and not _NATIONAL.search(surface)):
+        if state is None and (international or organisation_head(surface) and not _NATIONAL.search(surface)
+                              and not _UNDER_STATE_HEAD.match(text, s + len(surface))):
             kind = "organisation"  # "Interstate Council on …", "the CyberPeace Institute": no state's body
         # "the National Institute of Justice": a national institute stays a body whose state the
         # meeting's context may give (kg/relate/candidates.py candidates_take_part); unowned, it takes no part
@@ -126,6 +127,10 @@ _JOINT = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+\s|[А-ЯЁ][а-яё]+(?:ско|ц�
 
 
 _NATIONAL = re.compile(r"\b(?:National|State|Federal|Государственн|Национальн|Федеральн)", re.I)
+# «Институт … при главе нашего государства», «… при Президенте Республики Узбекистан», "… under the President": a body
+# attached to a state's head or government is that state's, whatever its head noun
+_UNDER_STATE_HEAD = re.compile(r"\s*(?:при|under\s+the)\s+(?:глав[еы]\s+(?:\w+\s+)?государства|Президенте|Правительстве|"
+                               r"Кабинете|President|Prime\s+Minister|Government|Cabinet)\b", re.I)
 _OF_FORUM = re.compile(r"\bof the (?:[A-Z][\w-]*\s+){0,3}(?:Working Group|Group|Dialogue|Conference|Forum|Network|"
                        r"Meeting|Summit|Committee|Commission)\b")
 

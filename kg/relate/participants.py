@@ -33,6 +33,7 @@ from kg.relate.other_roles import (
     place_talked_about,
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
+from kg.relate.process_links import addressed_in_title
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -159,9 +160,10 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.mentions.append((mt, "organization", si))
         elif _MEMBER_STATES_AFTER.match(after) or _MEMBERS_BEFORE.search(before):
             return  # "the norms endorsed by all UN Member States": whose members, said of something else
-        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
+        elif _REGION_OR_DOCUMENT_AFTER.match(after) or _DOCUMENT_BEFORE.search(before) or _ADDRESS_BEFORE.search(before) \
+                or _INSIDE_RU_NAME_BEFORE.search(before) and _TOPIC_AFTER_RU.match(after) and m.trigger is not si:
             return  # "the ASEAN region", "the INTERPOL report", «Конвенция ООН», "www.coe.int": a place, a document
-            # or an address, no process
+            # or an address, no process; «Альянс БРИКС по кибербезопасности»: part of its own body's name
         elif mt.entity.iri not in m.organizations and not (
                 _OWNS_NAME_AFTER.match(si.sentence.text[mt.end - si.sentence.start :])
                 and not (m.forum_surface and m.forum_surface[1] <= mt.start < m.forum_surface[2])
@@ -297,20 +299,29 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)(?:регион\w*|пространст�
                               r"хартии|хартия|данны\w+)\s+$", re.I)
 _ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*|@\S*)$", re.I)
 _MEMBER_STATES_AFTER = re.compile(r"^\s*(?:member states|Member States)\b")
-# "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ»: the organisation's
-# members, whose bodies meet
+# "the SCO member states", "the GCC countries", «государств – участников СНГ», «стран ОДКБ» (in any case: «странам
+# БРИКС», «в странах ШОС»): the organisation's members, whose bodies meet
 _MEMBERS_AROUND = re.compile(r"^\s*(?:(?:member\s+)?(?:states|countries|nations)|participating\s+states|’s|'s)\b",
                              re.I)
-_MEMBERS_BEFORE = re.compile(r"(?:стран|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
+_MEMBERS_BEFORE = re.compile(r"(?:стран\w*|государств\w*)(?:\s*[-–—]?\s*(?:член\w*|участни\w*))?\s+$|"
                              r"\bmember\s+(?:states|countries)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "the United Nations Global Mechanism on ICT security": the organisation opens the name of a process, which is
 # what the text links to
-# ("the United Nations (UN) Open-Ended Working Group", "the European Union Advisory Mission to …")
+# ("the United Nations (UN) Open-Ended Working Group", "the European Union Advisory Mission to …"), or of a body of
+# its own ("the UN Counter-Terrorism Office", "the ECOWAS Commission", "the NATO … Centre of Excellence")
 _OWNS_NAME_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?\s+(?:[A-Z][\w-]*\s+){0,4}(?:Mechanism|Group|Programme|"
                               r"Dialogue|Forum|Committee|Conference|Process|Initiative|Network|Council|Assembly|Summit|"
-                              r"Mission|Partnership)\b")
+                              r"Mission|Partnership|Office|Commission|Centre|Center|Agency|Task\s+Force|Project|"
+                              r"Fund)\b")
+
+
+# «создать Альянс БРИКС по кибербезопасности», «Центра ШОС по информационной безопасности»: the organisation sits
+# inside the name of a body of its own, between a capitalised head inside the sentence and the topic it ends on
+# (in the sentence reporting the meeting that body may be the meeting's own forum, which the organisation holds)
+_INSIDE_RU_NAME_BEFORE = re.compile(r"(?<=[^\W\d]\s)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+$")
+_TOPIC_AFTER_RU = re.compile(r"\s+по\s+[а-яё]")
 
 
 def _secretariat_of(mt: Mention, vocab: Vocabulary):
@@ -339,6 +350,8 @@ def _organises(mt: Mention, si: SentenceInfo) -> bool:
         return True  # "The ECOWAS Commission, in partnership with …, organised the fourth meeting"
     if _LOCATIVE_IN.search(before) and _HELD_HERE.search(after) and _locative(mt.surface):
         return True  # «в Исполнительном комитете СНГ в Минске состоялось заседание»: where it met, so the host
+    if _at_its_seat(mt, si):
+        return True  # "6-8 June 2012, Council of Europe, Strasbourg": the venue line names the host's premises
     # members of it meet: only in a sentence about the meeting, not in a document's title
     about_meeting = bool(word_norms(si) & (MEETING_NOUNS | EVENT_VERBS) or _TOOK_PART.search(si.sentence.text))
     members = bool(_MEMBERS_AROUND.match(after) or _MEMBERS_BEFORE.search(before))
@@ -359,6 +372,14 @@ def _opens_subject(before: str) -> bool:
     heads = parses(words[0].lower())[:3]  # «Главы» reads first as a genitive singular
     return any(h.tag.POS == "NOUN" and "nomn" in h.tag and "plur" in h.tag for h in heads) \
         or words[0].lower() == "совет"
+
+
+def _at_its_seat(mt: Mention, si: SentenceInfo) -> bool:
+    """The organisation is followed by a comma and a city in a line that dates the meeting: where it was held."""
+    base, text = si.sentence.start, si.sentence.text
+    comma = re.match(r",\s*", text[mt.end - base :])
+    return bool(comma and si.dates and len(text) < 120) and any(
+        x.type == "place" and x.start - base == mt.end - base + comma.end() for x in si.mentions)
 
 
 # the subject is the organisation, or a list of organisations, after a dateline at most
@@ -578,7 +599,9 @@ def drop_names_inside_titles(m: MeetingFact, doc_spans: list[tuple[int, int]]) -
     def inside(mt: Mention, si: SentenceInfo) -> bool:
         base = si.sentence.start
         return any(a <= mt.start and mt.end <= b and not (
-            mt.type == "process" and _DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base]))
+            mt.type == "process" and (_DRAFT_ACT.search(si.sentence.text[max(0, a - base - 120) : mt.start - base])
+                                      or addressed_in_title(si.sentence.text[max(0, a - base) : mt.start - base],
+                                                            mt.surface)))
             for a, b in doc_spans)
 
     for iri in list(m.processes):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.nlp.morph import lemma_ru
+from kg.nlp.morph import lemma_ru, parses
 from kg.nlp.persons import POST_EN
 from kg.nlp.text import is_cyrillic, normal_tokens
 from kg.relate.facts import MeetingFact
@@ -23,6 +23,14 @@ from kg.understand import SentenceInfo
 # Council of Ministers": a party listed before it
 _MEMBERS_OF = re.compile(r"^(?:(?:Member\s+States|members|Members|Chair\w*|President|Secretary|Head|Director\w*)"
                          r"\s+of\s+(?:the\s+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+the\s+)(?=[A-Z])")
+
+
+# a theme, motto or slogan quoted before the name, its quote still open: the name is words of it
+_THEME_QUOTE = re.compile(r"\b(?:theme|motto|slogan|тем[аеуыой]|девиз\w*|лозунг\w*)\s+(?:of\s+|was\s+|is\s+)?"
+                          r"[\"“«‘'][^\"”»’']*$", re.I)
+# a post opening the name: of an organ it names the organ ("Chair of the ASEAN Digital Senior Officials Meeting"), of
+# anything else the body the person works for
+_POST_LEAD = re.compile(r"(?:Chair\w*|President|Secretary|Head|Director\w*)\s+of\s+")
 
 
 def _without_members(found):
@@ -46,7 +54,12 @@ _PROCESS_HEADS = {"диалог", "механизм", "группа", "конф�
 # Security Consultative Committee"). A commission is the organisation's executive
 # (the ECOWAS Commission), which acts as the organisation itself. Russian names of organs the vocabularies lack
 # are mostly the meeting's own council in other words («Совет глав МВД стран СНГ»), so they are left out.
-_ORGAN_HEADS = {"council", "committee", "meeting"}
+_ORGAN_HEADS = {"council", "committee", "meeting", "plenary"}
+
+
+# "the UN Commission on Science and Technology for Development": a commission named for its topic is a functional
+# organ that meets, not the organisation's executive
+_TOPICAL_COMMISSION = re.compile(r"\bCommission\s+(?:on|for)\s+(?:the\s+)?[A-Z]")
 
 
 _PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
@@ -84,7 +97,8 @@ def _of_organisation(si: SentenceInfo, found) -> bool:
     """An international organisation is named inside the name, and the head noun is outside it (not "the Council
     of Europe's Cybercrime Programme Office", whose "Council" is the organisation's own)."""
     base, text = si.sentence.start, si.sentence.text
-    orgs = [mt for mt in si.mentions if mt.type == "organization"
+    # a known process owns a body too: "the T-CY Protocol Drafting Plenary"
+    orgs = [mt for mt in si.mentions if mt.type in ("organization", "process")
             and found.start <= mt.start - base and mt.end - base <= found.end]
     outside = "".join(" " if any(mt.start - base <= i < mt.end - base for mt in orgs) else text[i]
                       for i in range(found.start, found.end))
@@ -93,6 +107,23 @@ def _of_organisation(si: SentenceInfo, found) -> bool:
 
 _POST_BEFORE = re.compile(r"(?:secretary|president|chair\w*|director|head|member|представител\w*|секретар\w*|"
                           r"председател\w*|глав\w*)\s+(?:and\s+\w+\s+)?(?:of|of the|the)?\s*$", re.I)
+
+
+# «Доклад Совета РАТС ШОС Совету глав государств …», "the Report of the Secretary-General to the General
+# Assembly": a report, address or recommendations name whom they go to; that body is one the meeting reports to
+_ADDRESSED_ACT = re.compile(r"(?:доклад|отч[её]т|обращени|послани|рекомендаци|предложени|report|recommendation|"
+                            r"address|message|submission)\w*\b[^.;]{0,120}$", re.I)
+
+
+def addressed_in_title(before: str, surface: str) -> bool:
+    """A body named inside a document's title (`before`: the title up to it) is the one the document goes to: in
+    the dative after a report («Доклад … Совету глав государств»), or after "to" ("Report … to the Assembly")."""
+    if not _ADDRESSED_ACT.search(before):
+        return False
+    if not is_cyrillic(surface):
+        return bool(re.search(r"\bto\s+(?:the\s+)?$", before))
+    first = parses(surface.split()[0].lower())
+    return bool(first) and "datv" in first[0].tag and not re.search(r"\b(?:по|к)\s+$", before)
 
 
 _FORMAT_NAME = re.compile(r"формат\w*\s+(?P<list>[А-ЯЁ][\w-]*(?:\s*[–—-]\s*[А-ЯЁ][\w-]*){1,4})")
@@ -120,14 +151,17 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                     seen.add(key)
                     out.append((f"формат {fm['list']}", fm.group(), start, end, si))
         cyrillic = is_cyrillic(si.sentence.text)
-        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si)):
+        lower = [] if cyrillic or follow_up or si is m.trigger else _lower_case_bodies(si, m)
+        for name, surface, start, end in ([] if cyrillic or follow_up else _pair_summits(si) + _owned_bodies(si)
+                                          + lower):
             key = " ".join(normal_tokens(name))
             if key not in seen and not any(a < end and start < b for a, b in taken):
                 seen.add(key)
                 out.append((name, surface, start, end, si))
         for found in (named_bodies_ru if cyrillic else named_bodies_en)(si.sentence.text):
             before = si.sentence.text[: found.start]
-            organ = found.head in _ORGAN_HEADS and (_of_organisation(si, found) or _opens_with_pair(si, found))
+            organ = (found.head in _ORGAN_HEADS or _TOPICAL_COMMISSION.search(found.surface)) and (
+                _of_organisation(si, found) or _opens_with_pair(si, found))
             if follow_up and not organ:
                 continue
             if found.head not in _PROCESS_HEADS and not organ or _POST_BEFORE.search(before):
@@ -141,6 +175,10 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
                     and found.head in ("centre", "center"):
                 continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
+            if _THEME_QUOTE.search(before):
+                continue  # 'under the theme "Foster … Partnership, …"': the words of a motto, no body
+            if not organ and _POST_LEAD.match(found.surface):
+                continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
             found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \
@@ -167,7 +205,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             core = set(normal_tokens(_without_parties(si, start, end))) or set(words)
             if key in seen or len(found.surface.split()) < 2 or any(
                     len(set(words) & name) >= 0.6 * len(set(words)) or len(core & name) >= 0.6 * len(core)
-                    for name in own):
+                    for name in own) and not _another_topic(si, start, end, m):
                 continue  # the meeting's own forum named again, with or without its parties ("the U.S.-Germany
                 # Cyber Bilateral Meeting" of the "Cyber Bilateral Meeting")
             seen.add(key)
@@ -206,8 +244,8 @@ def _only_a_relationship(si: SentenceInfo, start: int, end: int) -> bool:
                for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("the", "and", "between", "of", "и", "между"))
 
 
-# "the ROK-US summit", "the EU-China summit": a summit named by its parties, its head in lower case
-_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+summit\b")
+# "the ROK-US summit", "the EU-China summit", "the Japan-U.S. Summit Meeting": a summit named by its parties
+_PAIR_SUMMIT = re.compile(r"\b(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s+(?:summit|Summit(?:\s+Meeting)?)\b")
 
 
 def _pair_summits(si: SentenceInfo):
@@ -223,8 +261,64 @@ def _pair_summits(si: SentenceInfo):
     return out
 
 
-# "National …", "X Service's … Center", «Национальный …»: a name that says it belongs to a state
-_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн", re.I)
+# "the UN Counter-Terrorism Office", "the EU Cyber Resilience Project", "the ITU Global Cybersecurity Agenda": an
+# organisation opens the name of an office, project, task force or named agenda of its own, heads the forum-like
+# names leave out (not "the AU Agenda 2063", a plan by its year) (a commission is the organisation's
+# executive, which acts as the organisation itself)
+_OWNED_BODY_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:(?:\s+[A-Z][\w-]*){0,4}\s+(?:Office|Task\s+Force|"
+                               r"Project|Fund)|(?:\s+[A-Z][\w-]*){1,4}\s+Agenda(?!\s+\d))\b")
+
+
+def _owned_bodies(si: SentenceInfo):
+    """Offices, projects and task forces named by the organisation they belong to: (name, surface, start, end)."""
+    base, text, out = si.sentence.start, si.sentence.text, []
+    for mt in si.mentions:
+        if mt.type != "organization" or mt.entity is None:
+            continue
+        found = _OWNED_BODY_AFTER.match(text, mt.end - base)
+        if found:
+            surface = text[mt.start - base : found.end()]
+            out.append((surface, surface, mt.start, base + found.end()))
+    return out
+
+
+# "an ASEAN-Japan dialogue on terrorism and cybercrime", "an SCO centre for information confrontation": a body named
+# in lower case by whose it is and what it is about; the topic runs in lower case up to a verb, a place or a stop
+_LOWER_HEAD = re.compile(r"\s+(?P<head>dialogue|working group|expert group|centre|center|mechanism|task force)\s+"
+                         r"(?:on|for)\s+(?P<topic>[a-z][\w-]*(?:,?\s+(?!(?:will|would|was|were|is|are|has|have|had|"
+                         r"in|at|to|which|that|with|by|from|during|as|be)\b)[a-z][\w-]*){0,6})")
+
+
+# the field's own words name no other topic: "a dialogue on cyber security" may be the meeting's own
+_FIELD_WORDS = {"cyber", "security", "cybersecurity", "issues", "matters"}
+
+
+def _lower_case_bodies(si: SentenceInfo, m: MeetingFact):
+    """Bodies named in lower case after the organisation or the pair that owns them, on another topic than the
+    meeting's forum: (name, surface, start, end)."""
+    base, text, out = si.sentence.start, si.sentence.text, []
+    owners = [mt for mt in si.mentions if mt.type in ("organization", "state", "state-adjective") and mt.entity]
+    for mt in owners:
+        found = _LOWER_HEAD.match(text, mt.end - base)
+        if found is None:
+            continue
+        # the owner is the organisation, or a pair of parties joined by a dash ("ASEAN-Japan")
+        pair = [o for o in owners if o.end <= mt.start and re.fullmatch(r"\s*[-–]\s*", text[o.end - base : mt.start - base])]
+        if mt.type != "organization" and not pair:
+            continue
+        start = pair[-1].start if pair else mt.start
+        own = " ".join([m.forum_candidate or "", *m.forum_aliases, *(t for t, _ in (m.forum.labels if m.forum else []))])
+        if not set(re.findall(r"[a-z]{4,}", found["topic"])) - set(normal_tokens(own)) - _FIELD_WORDS:
+            continue  # the meeting's own forum on its own topic, named again in lower case
+        surface = text[start - base : found.end()]
+        out.append((surface, surface, start, base + found.end()))
+    return out
+
+
+# "National …", "X Service's … Center", «Национальный …», «Координационный центр Правительства», "the Presidential
+# … Centre": a name that says it belongs to a state or its government
+_NATIONAL = re.compile(r"\bNational\b|[’']s\s|\bНациональн|\bПравительств|\bПрезидент|\bof\s+the\s+Government\b|"
+                       r"\bPresidential\b", re.I)
 
 
 def _parties_of(si: SentenceInfo, start: int, end: int) -> set[str]:

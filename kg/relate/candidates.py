@@ -20,7 +20,8 @@ from kg.relate.body_names import (
     organisation_head,
 )
 from kg.relate.facts import Candidate, MeetingFact
-from kg.relate.participants import SOURCE, organisation_takes_part, owner_of_list, side_carried_over, side_of
+from kg.relate.participants import SOURCE, organisation_takes_part
+from kg.relate.sides import owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
 
 

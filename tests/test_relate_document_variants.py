@@ -17,6 +17,37 @@ ROLE_CASES = [
      "General Assembly resolution 74/247.", "en", "resolution 74/247", "basis"),
     ("On 2 May, the Working Group met in Geneva and adopted its Final Report on ICT security by consensus.",
      "en", "Final Report on ICT security", "adopted"),
+    # a comma right after the genre word opens a participle's clause, and the text quoted is the meeting's own
+    ("10 июня в Ташкенте состоялись консультации министров иностранных дел России и Узбекистана. Как отмечается в "
+     "совместном заявлении, распространенном после консультаций, стороны договорились расширять обмен информацией.",
+     "ru", "совместное заявление", "adopted"),
+    ("10 июня в Ташкенте состоялись консультации министров иностранных дел России и Узбекистана. Об итогах "
+     "говорится в коммюнике, размещенном на сайте министерства.", "ru", "коммюнике", "adopted"),
+    # a plural genre a verb of signing governs names documents; a weekday ends the title
+    ("5 марта в Бишкеке прошло заседание Совета министров обороны ОДКБ. Министры подписали соответствующие "
+     "протоколы в пятницу по окончании заседания.", "ru", "соответствующие протоколы", "signed"),
+    ("5 марта в Бишкеке прошло заседание Совета министров обороны ОДКБ. Во вторник министры утвердили планы "
+     "совместных учений на 2026 год.", "ru", "планы совместных учений на 2026 год", "adopted"),
+    ("On 5 March the Council of Defence Ministers met in Bishkek. The ministers signed the relevant protocols on "
+     "Friday after the meeting.", "en", "relevant protocols", "signed"),
+    # a signing ceremony that frames another event or is its purpose: the document is referenced
+    ("10 декабря в Ханое прошел круглый стол МИД России, организованный в рамках церемонии подписания Конвенции ООН "
+     "против киберпреступности.", "ru", "United Nations Convention against Cybercrime", "referenced"),
+    ("24 октября в Ханое состоялась встреча генеральных прокуроров России и Вьетнама. Вьетнам был выбран площадкой "
+     "для церемонии подписания Конвенции ООН против киберпреступности.", "ru",
+     "United Nations Convention against Cybercrime", "referenced"),
+    ("On 24 October the Vietnamese and Russian prosecutors general met in Hanoi on the sidelines of the signing "
+     "ceremony of the UN Convention against Cybercrime.", "en", "United Nations Convention against Cybercrime",
+     "referenced"),
+    # guard: the ceremony as the event itself is the signing
+    ("25 октября в Ханое состоялась церемония подписания Конвенции ООН против киберпреступности.", "ru",
+     "United Nations Convention against Cybercrime", "signed"),
+    # guidelines named by their subject, drawn up at the meeting
+    ("On 7 October the ASEAN-Korea Cyber Policy Meeting was held in Seoul. The participants formulated guidelines "
+     "on incident response in the region, and also agreed to hold exercises.", "en",
+     "guidelines on incident response in the region", "adopted"),
+    ("On 7 October the ASEAN-Korea Cyber Policy Meeting was held in Seoul. Delegates noted new guidelines for the "
+     "protection of financial networks.", "en", "guidelines for the protection of financial networks", "referenced"),
 ]
 
 
@@ -34,6 +65,11 @@ TITLES_CASES = [
     ("12 марта в Женеве прошли консультации России и Бразилии по вопросам международной информационной "
      "безопасности. Стороны обсудили Программу действий в сфере ИКТ. Участники отметили, что инициатива "
      "Программы действий пользуется широкой поддержкой.", "ru", []),
+    # guard: a relative clause after a preposition ends a title (the second mention is the draft named before)
+    ("2 сентября в Москве прошло заседание Совета министров внутренних дел государств – участников СНГ. Совет "
+     "одобрил проект программы по совместной борьбе с киберпреступностью. Проект программы, в рамках которой "
+     "предусмотрен обмен данными, внесен на рассмотрение Совета глав государств.", "ru",
+     ["программа по совместной борьбе с киберпреступностью (draft)"]),
     # a treaty word inside an organisation's name is no document; a title ends before another phrase
     ("25 мая в Москве Секретарь Совета Безопасности Российской Федерации Николай Патрушев провел встречу "
      "с Генеральным секретарем Организации Договора о коллективной безопасности Станиславом Засем. "

@@ -69,7 +69,9 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       # a verb that tells what the document does: "... cyber security confirms that ..."
                       r"(?:confirms|reaffirms|provides|envisages|establishes|aims|lays|opens|covers|includes|marks|"
                       r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
-                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
+                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|"
+                      # "... protocols on Friday": when it was done
+                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # an infinitive of purpose: "a framework for collaboration on cyber security | to promote ..."
                       r"to\s+(?:promote|strengthen|enhance|foster|facilitate|support|ensure|improve|advance|deepen|"
@@ -207,6 +209,9 @@ def _recipient(word: str, previous: str, before_that: str = "") -> bool:
 _DATELINE = re.compile(r"\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,})?(?:,\s*\d|\s*/|\s+[—–]\s)")
 
 
+_WEEKDAY_RU = re.compile(r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
 def trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     dateline = _DATELINE.search(surface)
@@ -241,6 +246,8 @@ def trim_tail(surface: str) -> str:
             break
         if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
             break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
+        if i >= 1 and bare in ("в", "во") and i + 1 < len(words) and _WEEKDAY_RU.match(words[i + 1]):
+            break  # "подписали протоколы | в четверг в Пскове": when it was done, not the title's
         if i >= 1 and bare == "на" and i + 1 < len(words) and re.match(
                 r"(?:рассмотрение|утверждение|подписание|согласование|одобрение)\b", words[i + 1]):
             break  # "проект программы | на рассмотрение Совета …": what it is sent for, not its name

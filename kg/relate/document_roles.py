@@ -66,6 +66,8 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released|"
+                      # the meeting drew the text up: "the participants formulated guidelines on ..."
+                      r"formulated|finali[sz]ed|"
                       # the act as a noun: "the approval of the draft Strategy", "the launch of the 2024-28 Strategy"
                       r"\b(?:adoption|approval|endorsement|launch)\s+of\b|"
                       # a meeting report's list of decisions: "To adopt the workplan for 2021."
@@ -121,6 +123,13 @@ _ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратифика�
                         r"(?:accession|ratification|implementation|application|withdrawal)\s+(?:to|of|from))\b", re.I)
 
 
+# A preposition that makes a signing the setting or the purpose of another event: «в рамках церемонии подписания»,
+# «площадкой для церемонии подписания», "on the sidelines of the signing ceremony", "ahead of the signing of"
+_FRAME_OF_ANOTHER = re.compile(r"(?:\bв\s+рамках|\bдля|\bна\s+полях|\bнакануне|\bперед|\bв\s+преддверии|\bк|"
+                               r"\b(?:sidelines|margins|eve)\s+of|\bahead\s+of|\bfor|\bbefore|\bwithin)\s+(?:the\s+)?$",
+                               re.I)
+
+
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     """The verb stands right before the title ("подписали Соглашение") or right after it
     ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
@@ -133,6 +142,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if m[0].lower().endswith("ing") and not tail[m.end():].startswith(" of ") and not re.search(
                 r"(?:\b(?:by|after|upon|on|in|while|when|of)|,)\s+$", tail[: m.start()]):
             continue  # "a decree approving the Agreement": the participle tells of the decree
+        if re.match(r"(?i)церемони|signing", m[0]) and _FRAME_OF_ANOTHER.search(tail[: m.start()]):
+            continue  # "a round table held within the signing ceremony": the signing frames another event
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
         if _DECISION_ITEM.fullmatch(before[: len(before) - len(tail) + m.start()]):

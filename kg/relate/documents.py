@@ -59,10 +59,14 @@ _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ы
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
-# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова"). A comma right after the
+# head may open a participle's clause («в коммюнике, опубликованном по итогам встречи»): the match goes on and
+# trim_tail ends the title at the clause.
+RU_DOC = re.compile(_DOC_RU + r"(?:,?\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
-                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
+                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|"
+                              # a relative clause after a preposition: «проект программы, в рамках которой ...»
+                              r",\s+(?:[а-яё]+\s+){1,2}котор\w+|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
@@ -138,10 +142,13 @@ EN_DOC = re.compile(
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
     r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
+    # guidelines by their subject need no determiner: "formulated guidelines concerning protection of ..."
+    r"\b(?:draft\s+)?guidelines(?=\s+(?:on|for|concerning|regarding)\s)" + _EN_COMPLEMENT + "|"
     # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
-    # "signed a cooperation agreement on ...": the signing makes it a document, not an understanding reached
+    # "signed a cooperation agreement on ...", "signed the relevant protocols": the signing makes it a document, not an
+    # understanding reached
     + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol|"
-    r"framework|arrangement|declaration|charter|roadmap)\b"
+    r"framework|arrangement|declaration|charter|roadmap)s?\b"
     + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"
@@ -359,8 +366,9 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
         copula = _COPULA.search(text[:start]) if surface[:1].islower() else None
         if not surface or (copula and not (russian and _subject_after_link_verb(copula[0], surface))):
             continue
-        if russian and plural_topic(surface):
-            continue
+        if russian and plural_topic(surface) and document_role(text, start, start + len(surface)) not in (
+                "signed", "adopted"):
+            continue  # a plural genre a verb of signing governs names documents: «подписали соответствующие протоколы»
         for p in si.persons:  # a person's name ends a title: "... Договора о коллективной безопасности Станиславом Засем"
             rel = p.start - si.sentence.start - start
             if _HEAD_INSIDE.search(text[p.start - si.sentence.start : p.end - si.sentence.start]):

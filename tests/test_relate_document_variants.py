@@ -48,6 +48,14 @@ ROLE_CASES = [
      "guidelines on incident response in the region", "adopted"),
     ("On 7 October the ASEAN-Korea Cyber Policy Meeting was held in Seoul. Delegates noted new guidelines for the "
      "protection of financial networks.", "en", "guidelines for the protection of financial networks", "referenced"),
+    # a pact and a charter are genres of documents; an adjective in the dative is the title's own
+    ("12 мая в Сочи прошли консультации России и стран АСЕАН по вопросам кибербезопасности. Участники подтвердили "
+     "интерес к новому глобальному пакту против сетевых угроз.", "ru", "новому глобальному пакту против сетевых угроз",
+     "referenced"),
+    ("12 мая в Сочи прошли консультации России и стран АСЕАН по вопросам кибербезопасности. Стороны сослались на "
+     "Хартию АСЕАН.", "ru", "Хартия АСЕАН", "referenced"),
+    ("On 12 May Russia and ASEAN held consultations on cybersecurity in Sochi. Delegates recalled the Global "
+     "Digital Compact and the Pact for the Future.", "en", "Pact for the Future", "referenced"),
 ]
 
 
@@ -70,6 +78,14 @@ TITLES_CASES = [
      "одобрил проект программы по совместной борьбе с киберпреступностью. Проект программы, в рамках которой "
      "предусмотрен обмен данными, внесен на рассмотрение Совета глав государств.", "ru",
      ["программа по совместной борьбе с киберпреступностью (draft)"]),
+    # a document still to be made, named with the indefinite article, is a task, not a document
+    ("The Regional Workshop on the Development of a National Cyber Security Strategy was held in Lima from 3 to 5 "
+     "May 2010.", "en", []),
+    ("On 3 May the Regional Cyber Forum met in Lima. Experts discussed the drafting of a Code of Conduct for Cyber "
+     "Operations.", "en", []),
+    # guard: the document itself, with the definite article
+    ("On 3 May the Regional Cyber Forum met in Lima. Experts discussed the implementation of the National Cyber "
+     "Security Strategy.", "en", ["National Cyber Security Strategy"]),
     # a treaty word inside an organisation's name is no document; a title ends before another phrase
     ("25 мая в Москве Секретарь Совета Безопасности Российской Федерации Николай Патрушев провел встречу "
      "с Генеральным секретарем Организации Договора о коллективной безопасности Станиславом Засем. "

@@ -20,9 +20,9 @@ from kg.vocab import Vocabulary
 # A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.
 _BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
 _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
-           "treaty", "charter", "memorandum", "concept", "programme", "strategy",
+           "treaty", "charter", "pact", "memorandum", "concept", "programme", "strategy",
            "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
-           "договор", "устав", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
+           "договор", "устав", "хартия", "пакт", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
            "коммюнике"}
 # Genres a meeting issues: one whose title opens the announcement is the announcement itself
 _ISSUED = {"statement", "declaration", "communiqué", "communique", "заявление", "декларация", "коммюнике"}

@@ -10,7 +10,8 @@ import re
 
 from kg.nlp.morph import parses
 
-ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие|ом|ем|ым|им|ыми|ими)"
+# (the dative too: «к новому глобальному пакту»)
+ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ому|ему|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие|ом|ем|ым|им|ыми|ими)"
 # Where an English title's complement starts: "Lanzarote Convention | on the protection of children"
 COMPLEMENT_START_EN = re.compile(r"\s(?:on|of|between|for|to|against|in|concerning|regarding)\s")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")

@@ -42,7 +42,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
            r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Доклад\w*(?=\s+[А-ЯЁ])|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
+           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Пп]акт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Харти\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
@@ -53,7 +53,7 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
 # The head stems RU_DOC's alternatives are built on, checked first (the full pattern is slow to search).
 _RU_HEAD_STEM = re.compile(r"соглашени|заявлени|деклараци|план|меморандум|протокол|концепц|доклад|программ|резолюц|"
                            r"конвенц|договор|устав|стратеги|инициатив|кодекс|карт|коммюнике|регламент|положени|"
-                           r"правил|решени|повестк|модальност|харти|документ|основ", re.I)
+                           r"правил|решени|повестк|модальност|харти|документ|основ|пакт", re.I)
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
@@ -394,8 +394,8 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
                 and not acted:
             continue
-        if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]):
-            continue  # "a committee to draft an action plan": a task, no document yet
+        if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]) or _TO_BE_MADE.search(text[:start]):
+            continue  # "a committee to draft an action plan", "the development of a National Strategy": a task
         if not acted and _AGREED_TO_ACT.match(surface):
             continue  # "the agreement between the Ministers to establish the Dialogue": an understanding reached
         if re.search(r"\bProgram(?:me)?$", surface):
@@ -472,6 +472,11 @@ _AGREED_TO_ACT = re.compile(r"agreement\b[^.;:]*?\bto\s+(?!(?:the|a|an|this|that
 # An infinitive of writing before a lower-case genre: the document is a task for later
 _TO_BE_WRITTEN = re.compile(r"(?:\bto\s+(?:draft|prepare|develop|elaborate|write|produce)|"
                             r"разработать|подготовить|составить)\s+(?:(?:a|an|the)\s+)?$", re.I)
+
+
+# The making of a document not yet named, by a noun of making and the indefinite article
+_TO_BE_MADE = re.compile(r"\b(?:development|drafting|elaboration|preparation|creation|design|formulation)\s+of\s+an?\s+$",
+                         re.I)
 
 
 def _state_of(mt) -> str | None:

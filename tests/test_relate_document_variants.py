@@ -56,6 +56,27 @@ ROLE_CASES = [
      "Хартию АСЕАН.", "ru", "Хартия АСЕАН", "referenced"),
     ("On 12 May Russia and ASEAN held consultations on cybersecurity in Sochi. Delegates recalled the Global "
      "Digital Compact and the Pact for the Future.", "en", "Pact for the Future", "referenced"),
+    # a state's two-word name in apposition stays inside the title
+    ("14 марта в Эр-Рияде состоялись российско-саудовские консультации по вопросам международной информационной "
+     "безопасности. Стороны обсудили реализацию Соглашения между Правительством Российской Федерации и "
+     "Правительством Королевства Саудовская Аравия о сотрудничестве в области информационной безопасности.", "ru",
+     "Королевства Саудовская Аравия о сотрудничестве в области информационной безопасности", "referenced"),
+    # a passive of signing with a lower-case place phrase is this meeting's act (guard: a year after it is an earlier one)
+    ("On 14 March the Saudi-Russian consultations on ICT security were held in Riyadh. A Memorandum of "
+     "Understanding between the national CERTs was signed on the margins of the meeting.", "en",
+     "Memorandum of Understanding between the national CERTs", "signed"),
+    ("On 14 March the Saudi-Russian consultations on ICT security were held in Riyadh. The talks followed the "
+     "Memorandum of Understanding between the national CERTs signed in 2019.", "en",
+     "Memorandum of Understanding between the national CERTs", "referenced"),
+    # a concept note; the chair's statement or summary quoted as the source is the meeting's own text
+    ("On 14 March the Saudi-Russian consultations on ICT security were held in Riyadh. The Saudi side tabled a "
+     "concept note on capacity building.", "en", "concept note on capacity building", "presented"),
+    ("The 5th Nordic Ministerial Conference on Cybersecurity was held in Oslo on 3 May 2022. In the Chairman's "
+     "statement, the ministers stated their support for regional norms.", "en", "Chairman's statement", "adopted"),
+    ("The 5th Nordic Ministerial Conference on Cybersecurity was held in Oslo on 3 May 2022. According to the "
+     "Chair's Summary, the ministers agreed to meet again.", "en", "Chair's Summary", "adopted"),
+    ("3 мая в Осло прошла пятая министерская конференция по кибербезопасности. Как говорится в заявлении "
+     "председателя, министры поддержали региональные нормы.", "ru", "заявление председателя", "adopted"),
 ]
 
 

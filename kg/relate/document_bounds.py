@@ -166,15 +166,16 @@ def _starts_own_phrase(word: str, previous: list[str]) -> bool:
     return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
 
 
-def _new_subject(word: str, previous: str, following: str) -> bool:
+def _new_subject(word: str, previous: str, following: str, before_previous: str = "") -> bool:
     """A capitalised word that can only be nominative, right after the title's last complement, is the subject of
     a sentence run on with no stop ("... в области связи | Министр связи выразил ..."); not a pair's member
     («Россия – СНГ») or a quoted name."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word) or following in ("–", "—", "-") or previous.endswith(",") \
             or previous.strip("«»\"()").lower() in _PREPOSITIONS_RU | {"и", "или", "–", "—", "-"}:
         return False
-    if parses(previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS:
-        return False  # a name in apposition: «Республикой Венесуэла», «Республики Эфиопия»
+    if parses(previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS or (
+            previous[:1].isupper() and parses(before_previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS):
+        return False  # a name in apposition: «Республикой Венесуэла», «Королевства Саудовская Аравия»
     readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(readings) and all(p.tag.case == "nomn" for p in readings)
 
@@ -242,7 +243,8 @@ def trim_tail(surface: str) -> str:
             out[-1] = out[-1].rstrip(",")
             break
         head = i if head_at is None else head_at
-        if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
+        if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else "",
+                                          words[i - 2] if i >= 2 else ""):
             break
         if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
             break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
@@ -275,6 +277,10 @@ def trim_tail(surface: str) -> str:
             clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
             # a subordinating conjunction («как», «что», «поскольку»), unlike «и»/«или», starts another clause
             clause = clause or (tag.POS == "CONJ" and bare not in ("и", "или", "либо"))
+            # a noun that can only be nominative after a comma is the next clause's subject: «в заявлении
+            # председателя, | министры поддержали ...»
+            clause = clause or (out[-1].endswith(",") and tag.POS == "NOUN" and all(
+                p.tag.case == "nomn" for p in parses(bare) if p.tag.POS == "NOUN"))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        parses(words[i + 1].strip(","))[0].tag.POS

@@ -54,7 +54,7 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
 _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
                      r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
@@ -196,6 +196,7 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
 # joint statement, both sides called ...", "..., a joint statement by the two Governments said", «говорится в
 # совместном заявлении», «коммюнике по итогам встречи»)
 _JOINT_TEXT = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[eé])|"
+                         r"chair(?:man|person)?['’]s\s+(?:statement|summary)|заявлени\w+\s+председател\w+|"
                          r"communiqu[eé]|совместн\w+\s+(?:заявлени|декларац|коммюнике)\w*|коммюнике)\b")
 _QUOTED_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:in|according\s+to)\s+(?:a|an|the|their|its)\s+$|"
                             r"(?:говорится|отмечается|подчеркивается|указывается|сказано)\s+в\s+$|"

@@ -98,7 +98,9 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
+                  # the text the chair issues for the meeting: "the Chairman's statement", "the Chair's summary"
+                  r"[Cc]hair(?:man|person)?['’]s\s+(?:[Ss]ummary|[Ss]tatement)|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"

@@ -77,6 +77,20 @@ ROLE_CASES = [
      "Chair's Summary, the ministers agreed to meet again.", "en", "Chair's Summary", "adopted"),
     ("3 мая в Осло прошла пятая министерская конференция по кибербезопасности. Как говорится в заявлении "
      "председателя, министры поддержали региональные нормы.", "ru", "заявление председателя", "adopted"),
+    # "MoU" is a memorandum; a work programme is a document
+    ("On 14 March the third meeting of the Vietnam-Russia Working Group on ICT Security was held in Hanoi. The two "
+     "sides signed an MoU on cybersecurity cooperation.", "en", "MoU on cybersecurity cooperation", "signed"),
+    ("On 14 March the third meeting of the Vietnam-Russia Working Group on ICT Security was held in Hanoi. "
+     "Participants endorsed the revised Terms of Reference and the 2026 work programme.", "en", "2026 work programme",
+     "adopted"),
+    # an acronym in brackets before the complement stays in the title; where it was signed is not the title's
+    ("The 38th meeting of the GCC interior ministers was held in Manama on 28 November 2019. The ministers welcomed "
+     "the signing of a memorandum of understanding (MoU) on cyber security between the ministries of Oman and Qatar "
+     "on the sidelines of the meeting.", "en",
+     "memorandum of understanding on cyber security between the ministries of Oman and Qatar", "signed"),
+    ("On 14 March the third meeting of the Vietnam-Russia Working Group on ICT Security was held in Hanoi. The sides "
+     "signed a Memorandum of Understanding (MoU) on Information Sharing in the presence of the ministers.", "en",
+     "Memorandum of Understanding on Information Sharing", "signed"),
 ]
 
 

@@ -70,8 +70,10 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       r"(?:confirms|reaffirms|provides|envisages|establishes|aims|lays|opens|covers|includes|marks|"
                       r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
                       r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|"
-                      # "... protocols on Friday": when it was done
-                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
+                      # "... protocols on Friday", "... on the sidelines of the meeting": when and where it was done
+                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                      r"on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+presence\s+of|"
+                      r"at\s+the\s+(?:end|close|conclusion|opening)\s+of|during\s+(?:the|a|an|his|her|their|its)\b|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # an infinitive of purpose: "a framework for collaboration on cyber security | to promote ..."
                       r"to\s+(?:promote|strengthen|enhance|foster|facilitate|support|ensure|improve|advance|deepen|"

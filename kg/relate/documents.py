@@ -86,7 +86,8 @@ _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On
 # The item that closes such a list ends the phrase, or goes on with a function word: "..., and Safe Communities."
 # (not ", and Japan introduced ...")
 _LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
-_EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
+_EN_COMPLEMENT = (r"(?:(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # "memorandum of understanding (MoU) in cyber space ..."
+                  r"\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
                   r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
                   # an acronym in brackets inside the complement: "... Technologies (ICTs) for 2024-2025"
                   r"\([A-Z][A-Za-z]{1,9}\)(?=\s+(?:for|of|on|in)\s)|"
@@ -98,7 +99,7 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|work\s+programme|programme\s+of\s+work|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
                   # the text the chair issues for the meeting: "the Chairman's statement", "the Chair's summary"
                   r"[Cc]hair(?:man|person)?['’]s\s+(?:[Ss]ummary|[Ss]tatement)|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
@@ -149,13 +150,13 @@ EN_DOC = re.compile(
     # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
     # "signed a cooperation agreement on ...", "signed the relevant protocols": the signing makes it a document, not an
     # understanding reached
-    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol|"
+    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|treaty|protocol|"
     r"framework|arrangement|declaration|charter|roadmap)s?\b"
     + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"
     r"(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
-    r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
+    r"(?:agreement|concept|memorandum|MoU|MOU|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
 _HEAD_INSIDE = re.compile(r"\b" + EN_HEAD + r"\b")

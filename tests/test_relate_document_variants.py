@@ -91,6 +91,14 @@ ROLE_CASES = [
     ("On 14 March the third meeting of the Vietnam-Russia Working Group on ICT Security was held in Hanoi. The sides "
      "signed a Memorandum of Understanding (MoU) on Information Sharing in the presence of the ministers.", "en",
      "Memorandum of Understanding on Information Sharing", "signed"),
+    # «скрепили подписями» signs; a delegation circulating its text presents it
+    ("27 июля в Санкт-Петербурге состоялись переговоры министров иностранных дел России и Анголы. Министры скрепили "
+     "своими подписями Меморандум о взаимопонимании.", "ru", "Меморандум о взаимопонимании", "signed"),
+    ("20 мая в Минске состоялось заседание Совета министров иностранных дел СНГ. Российская делегация "
+     "распространила концепцию конвенции ООН об обеспечении международной информационной безопасности.", "ru",
+     "концепция конвенции ООН об обеспечении международной информационной безопасности", "presented"),
+    ("The CIS Council of Foreign Ministers met in Minsk on 20 May. Russia circulated a concept paper on "
+     "international information security.", "en", "concept paper on international information security", "presented"),
 ]
 
 

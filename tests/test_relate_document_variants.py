@@ -99,6 +99,12 @@ ROLE_CASES = [
      "концепция конвенции ООН об обеспечении международной информационной безопасности", "presented"),
     ("The CIS Council of Foreign Ministers met in Minsk on 20 May. Russia circulated a concept paper on "
      "international information security.", "en", "concept paper on international information security", "presented"),
+    # a lower-case framework a forum stands on is a document (guard: one signed already was)
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The dialogue is a forum for implementing "
+     "the framework for the India-Brazil cyber relationship, the joint statement said.", "en",
+     "framework for the India-Brazil cyber relationship", "basis"),
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The sides signed a framework for "
+     "cooperation on cyber incident response.", "en", "framework for cooperation on cyber incident response", "signed"),
 ]
 
 
@@ -126,6 +132,9 @@ TITLES_CASES = [
      "May 2010.", "en", []),
     ("On 3 May the Regional Cyber Forum met in Lima. Experts discussed the drafting of a Code of Conduct for Cyber "
      "Operations.", "en", []),
+    # guard: a framework of norms or of working is no document
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. Both sides reaffirmed the framework for "
+     "responsible State behaviour in cyberspace endorsed by all UN Member States.", "en", []),
     # guard: the document itself, with the definite article
     ("On 3 May the Regional Cyber Forum met in Lima. Experts discussed the implementation of the National Cyber "
      "Security Strategy.", "en", ["National Cyber Security Strategy"]),

@@ -158,6 +158,8 @@ EN_DOC = re.compile(
     r"(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
     r"(?:agreement|concept|memorandum|MoU|MOU|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
+    # "implementing the framework for the India US cyber relationship": kept only when something is done on it
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))framework\s+for\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
 _HEAD_INSIDE = re.compile(r"\b" + EN_HEAD + r"\b")
 RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
@@ -401,6 +403,10 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
             continue  # "a committee to draft an action plan", "the development of a National Strategy": a task
         if not acted and _AGREED_TO_ACT.match(surface):
             continue  # "the agreement between the Ministers to establish the Dialogue": an understanding reached
+        if surface.startswith("framework") and role not in ("basis", "signed"):
+            # "a framework for dialogue", "the framework for responsible State behaviour endorsed by ...": a way of
+            # working or a body of norms, unless a forum stands on it or it is signed
+            continue
         if re.search(r"\bProgram(?:me)?$", surface):
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
         if re.match(r"(?:[\w-]+\s+){0,5}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":

@@ -105,6 +105,22 @@ ROLE_CASES = [
      "framework for the India-Brazil cyber relationship", "basis"),
     ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The sides signed a framework for "
      "cooperation on cyber incident response.", "en", "framework for cooperation on cyber incident response", "signed"),
+    # an English participle with another's agent after the title tells of an earlier act (guard: a Russian full one did)
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. Both sides reaffirmed the Final Report of "
+     "the Open-ended Working Group adopted by the UN General Assembly.", "en", "Final report of the Open-ended",
+     "referenced"),
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The sides referred to the Framework "
+     "Agreement on Cyber Cooperation signed by the two prime ministers.", "en", "Framework Agreement on Cyber "
+     "Cooperation", "referenced"),
+    ("3 мая в Нью-Дели прошел пятый индийско-бразильский диалог по кибербезопасности. Стороны сослались на "
+     "Соглашение о сотрудничестве, подписанное премьер-министрами двух стран.", "ru", "Соглашение о сотрудничестве",
+     "referenced"),
+    # guard: the act placed at this meeting, or told with an auxiliary, is this meeting's
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The Memorandum on Cyber Cooperation, "
+     "signed by the heads of delegation at the meeting, provides for exchanges.", "en", "Memorandum on Cyber "
+     "Cooperation", "signed"),
+    ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. A Memorandum on Cyber Cooperation was "
+     "signed by the heads of delegation.", "en", "Memorandum on Cyber Cooperation", "signed"),
 ]
 
 

@@ -161,8 +161,16 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     if m and (m[0].lower().endswith("ing") or _OWN_OBJECT.match(after[m.end():])
               and not _PASSIVE_AUX.search(after[: m.start()])):
         return False  # "..., approving the proposed recommendations": the subject acts on something else
+    if m and re.fullmatch(r"[\s,]*", after[: m.start()]) and _BY_ANOTHER.match(after[m.end():]):
+        return False  # "the Final Report adopted by the General Assembly": a participle told of another's act
     return bool(m and not _MODAL.search(after[: m.start()])
                 and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 80]))
+
+
+# An English participle's agent right after it ("... adopted by the UN General Assembly"), unless the act is placed at
+# this meeting ("signed by the ministers at the meeting")
+_BY_ANOTHER = re.compile(r"\s+by\s+(?![^.;]*\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|today['’]s)\s+"
+                         r"(?:meeting|session|dialogue|consultations?|talks|summit|conference|sitting|round)\b)")
 
 
 # A reminder opens a sentence about an earlier event: «Напомним, ...», "As previously reported, ..."

@@ -115,6 +115,13 @@ ROLE_CASES = [
     ("3 мая в Нью-Дели прошел пятый индийско-бразильский диалог по кибербезопасности. Стороны сослались на "
      "Соглашение о сотрудничестве, подписанное премьер-министрами двух стран.", "ru", "Соглашение о сотрудничестве",
      "referenced"),
+    ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
+     "on 15 October. The sides discussed the National Cybersecurity Strategy adopted in 2020.", "en",
+     "National Cybersecurity Strategy", "referenced"),
+    # a forum launched by a document stands on it
+    ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
+     "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "
+     "ministries.", "en", "Memorandum of Understanding between the two foreign ministries", "basis"),
     # guard: the act placed at this meeting, or told with an auxiliary, is this meeting's
     ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. The Memorandum on Cyber Cooperation, "
      "signed by the heads of delegation at the meeting, provides for exchanges.", "en", "Memorandum on Cyber "

@@ -20,7 +20,7 @@ from kg.nlp.morph import parses
 # Соглашением", "established in 2017 by resolution ...", "provided for by the ... Agreement"); "в развитие",
 # "under their Agreement" and "pursuant to" say the same of a forum. "В соответствии с пунктом 4.2 Положения"
 # alone is procedure, not a founding.
-_SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|"
+_SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|launched|instituted|"
                r"mandated|provided for)")
 # A verb of setting up, to find which body the document set up (kg/relate/document_references.py)
 SETTING_UP = re.compile(r"\b" + _SETTING_UP + r"\b", re.I)
@@ -169,7 +169,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
 
 # An English participle's agent right after it ("... adopted by the UN General Assembly"), unless the act is placed at
 # this meeting ("signed by the ministers at the meeting")
-_BY_ANOTHER = re.compile(r"\s+by\s+(?![^.;]*\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|today['’]s)\s+"
+_BY_ANOTHER = re.compile(r"\s+(?:in|on)\s+(?:19|20)\d{2}\b|"  # "... Strategy adopted in 2020": a reduced relative's year
+                         r"\s+by\s+(?![^.;]*\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|today['’]s)\s+"
                          r"(?:meeting|session|dialogue|consultations?|talks|summit|conference|sitting|round)\b)")
 
 

@@ -118,6 +118,14 @@ ROLE_CASES = [
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The sides discussed the National Cybersecurity Strategy adopted in 2020.", "en",
      "National Cybersecurity Strategy", "referenced"),
+    # a plan coordinated with its budget is one document; a complement that only points back names nothing; a
+    # committee validating a text adopts it
+    ("The fourth meeting of the project steering committee was held in Abuja on 26 June 2023. The committee "
+     "validated the work plan and budget for 2024 and the second progress report of the project.", "en",
+     "work plan and budget for 2024", "adopted"),
+    ("The fourth meeting of the project steering committee was held in Abuja on 26 June 2023. The committee "
+     "validated the work plan and budget for 2024 and the second progress report of the project.", "en",
+     "second progress report", "adopted"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

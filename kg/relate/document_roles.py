@@ -67,7 +67,7 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released|"
                       # the meeting drew the text up: "the participants formulated guidelines on ..."
-                      r"formulated|finali[sz]ed|"
+                      r"formulated|finali[sz]ed|validated|"
                       # the act as a noun: "the approval of the draft Strategy", "the launch of the 2024-28 Strategy"
                       r"\b(?:adoption|approval|endorsement|launch)\s+of\b|"
                       # a meeting report's list of decisions: "To adopt the workplan for 2021."

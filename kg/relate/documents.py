@@ -99,7 +99,7 @@ _EN_COMPLEMENT = (r"(?:(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # "memorandum of underst
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|work\s+programme|programme\s+of\s+work|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan(?:\s+and\s+(?:budget|timeline|timetable|calendar))?|work\s+programme|programme\s+of\s+work|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
                   # the text the chair issues for the meeting: "the Chairman's statement", "the Chair's summary"
                   r"[Cc]hair(?:man|person)?['’]s\s+(?:[Ss]ummary|[Ss]tatement)|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"

@@ -126,6 +126,15 @@ ROLE_CASES = [
     ("The fourth meeting of the project steering committee was held in Abuja on 26 June 2023. The committee "
      "validated the work plan and budget for 2024 and the second progress report of the project.", "en",
      "second progress report", "adopted"),
+    # an initiative or a doctrine is a genre; the meeting's outcome document is a document
+    ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. "
+     "Отмечено значение принятой в 2024 году Глобальной инициативы по безопасности данных.", "ru",
+     "Глобальная инициатива по безопасности данных", "referenced"),
+    ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. Стороны "
+     "обсудили новую Доктрину информационной безопасности Республики Беларусь.", "ru",
+     "Доктрина информационной безопасности Республики Беларусь", "referenced"),
+    ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. "
+     "Итоговый документ консультаций был согласован сторонами.", "ru", "Итоговый документ консультаций", "adopted"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

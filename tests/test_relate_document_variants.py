@@ -135,6 +135,26 @@ ROLE_CASES = [
      "Доктрина информационной безопасности Республики Беларусь", "referenced"),
     ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. "
      "Итоговый документ консультаций был согласован сторонами.", "ru", "Итоговый документ консультаций", "adopted"),
+    # a manual, a toolbox and a letter of intent are genres; a year before the capitals is the title's; a delegation
+    # sharing its text presents it; concluding an arrangement signs it
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. Both sides discussed the "
+     "application of the Tallinn Manual on the International Law Applicable to Cyber Operations.", "en",
+     "Tallinn Manual on the International Law Applicable to Cyber Operations", "referenced"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The two sides signed a "
+     "Letter of Intent on cooperation in cyber capacity building.", "en",
+     "Letter of Intent on cooperation in cyber capacity building", "signed"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The EU presented its Cyber "
+     "Diplomacy Toolbox and the Cyber Resilience Act.", "en", "Cyber Diplomacy Toolbox", "presented"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The participants took stock "
+     "of the implementation of the 2023 Action Plan.", "en", "2023 Action Plan", "referenced"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The Singaporean delegation "
+     "shared its Cybersecurity Strategy 2021.", "en", "Cybersecurity Strategy 2021", "presented"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The two sides concluded an "
+     "Arrangement on Cyber Incident Cooperation.", "en", "Arrangement on Cyber Incident Cooperation", "signed"),
+    # guard: a meeting that concluded with an adoption adopted
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The meeting concluded with "
+     "the adoption of the Brussels Declaration on Cyber Resilience.", "en",
+     "Brussels Declaration on Cyber Resilience", "adopted"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

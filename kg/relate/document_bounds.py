@@ -21,7 +21,7 @@ EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Unders
            r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
            r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|Joint\s+Communication|"
-           r"Guidance\s+Note|Non-Paper|Handbook|Compendium|Pact|Compact|"
+           r"Guidance\s+Note|Non-Paper|Handbook|Manual|Toolbox|Letter\s+of\s+Intent|Compendium|Pact|Compact|"
            # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 

@@ -53,7 +53,9 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
-_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|скрепил[аи]?\s+(?:\w+\s+)?подпис\w+|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
+_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|скрепил[аи]?\s+(?:\w+\s+)?подпис\w+|"
+                     # "concluded an Arrangement on ...": only with the title as its object
+                     r"\bconcluded\s+(?:an?|the|their)\s+(?:\S+\s+){0,2}$|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
                      r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
@@ -75,7 +77,7 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         # a delegation handing its text round: «распространила концепцию», "circulated a non-paper"
                         r"распространил[аи]?\b|распространен[аоы]?\b|"
-                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|"
+                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 
 

@@ -136,7 +136,9 @@ EN_DOC = re.compile(
     r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z]))"
+    # (a year or a span of years before the capitals is the title's: "the 2024-28 GCC Cybersecurity Strategy")
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])|"
+    r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\s+(?=[A-Z]))"
     r"[\w.’'-]*\s+(?:(?:and|in)\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"

@@ -155,6 +155,10 @@ ROLE_CASES = [
     ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The meeting concluded with "
      "the adoption of the Brussels Declaration on Cyber Resilience.", "en",
      "Brussels Declaration on Cyber Resilience", "adopted"),
+    # a verb read after the title is a whole word: «… направлен на согласование» is no «согласован»
+    ("15 ноября в Ереване прошло заседание Комитета секретарей советов безопасности ОДКБ. Проект соглашения о "
+     "сотрудничестве в области информационной безопасности был направлен на внутригосударственное согласование.", "ru",
+     "соглашение о сотрудничестве в области информационной безопасности", "referenced"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

@@ -134,6 +134,9 @@ _FRAME_OF_ANOTHER = re.compile(r"(?:\bв\s+рамках|\bдля|\bна\s+пол
                                re.I)
 
 
+_WINDOW_AFTER = re.compile(r".{0,50}\w*", re.S)
+
+
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
     """The verb stands right before the title ("подписали Соглашение") or right after it
     ("Соглашение было подписано"), and is not modal or future ("могут быть подписаны") or earlier."""
@@ -157,7 +160,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's
-    m = rx.search(after[:50])
+    # the first 50 characters to the end of a word: a cut «согласование» is no «согласован»
+    m = rx.search(_WINDOW_AFTER.match(after)[0])
     if m and re.search(r"\b(?:and|и)\b", after[: m.start()]):
         return False  # "рассмотрели ход выполнения Программы и одобрили ...": the subject's next act
     if m and (m[0].lower().endswith("ing") or _OWN_OBJECT.match(after[m.end():])

@@ -159,6 +159,13 @@ ROLE_CASES = [
     ("15 ноября в Ереване прошло заседание Комитета секретарей советов безопасности ОДКБ. Проект соглашения о "
      "сотрудничестве в области информационной безопасности был направлен на внутригосударственное согласование.", "ru",
      "соглашение о сотрудничестве в области информационной безопасности", "referenced"),
+    # a body named as one of the pair in the forum's name is not another body set up under the document
+    ("16 сентября в формате видеоконференции состоялась вторая встреча в рамках Диалога Россия-ССАГПЗ по вопросам "
+     "безопасности ИКТ, учрежденного в развитие совместного заявления лидеров России и стран Совета 2019 г.", "ru",
+     "совместное заявление лидеров России и стран Совета", "basis"),
+    ("On 16 September the second meeting of the Russia-GCC Dialogue on ICT Security, established under the Joint "
+     "Statement of the Leaders of Russia and the GCC of 2019, was held online.", "en",
+     "Joint Statement of the Leaders of Russia and the GCC of 2019", "basis"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

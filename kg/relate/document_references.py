@@ -312,8 +312,12 @@ def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
     if d.role != "basis":
         return
     si = d.sentence
+    text, base = si.sentence.text, si.sentence.start
     subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
-                and mt.type in ("process", "organization")]
+                and mt.type in ("process", "organization")
+                # a member of a pair that names the forum («Диалога Россия-ССАГПЗ», "ASEAN-Japan") set up nothing
+                and not re.search(r"\w\s*[-–—]\s*$", text[max(0, mt.start - base - 3) : mt.start - base])
+                and not re.match(r"\s*[-–—]\s*\w", text[mt.end - base : mt.end - base + 3])]
     if subjects and subjects[-1].entity.iri != forum_iri and SETTING_UP.search(
             si.sentence.text[subjects[-1].end - si.sentence.start : d.start - si.sentence.start]):
         d.role = "referenced"  # another body was set up under it (or the meeting has no forum to set up)

@@ -166,6 +166,17 @@ ROLE_CASES = [
     ("On 16 September the second meeting of the Russia-GCC Dialogue on ICT Security, established under the Joint "
      "Statement of the Leaders of Russia and the GCC of 2019, was held online.", "en",
      "Joint Statement of the Leaders of Russia and the GCC of 2019", "basis"),
+    # another predicate after a comma governs the title, not the verb before it
+    ("28 мая состоялось третье заседание экспертной группы ШОС. Участники согласовали проекты документов совещания, "
+     "рассмотрен проект Плана действий государств-членов ШОС в области цифровой трансформации.", "ru",
+     "План действий государств-членов ШОС в области цифровой трансформации (draft)", "referenced"),
+    ("On 28 May the SCO expert group held its third meeting. The experts adopted the agenda, considered the draft "
+     "Action Plan on Digital Transformation and agreed to meet again.", "en",
+     "Action Plan on Digital Transformation (draft)", "referenced"),
+    # guard: a parenthetical phrase between commas leaves the verb governing the title
+    ("28 мая состоялось третье заседание экспертной группы ШОС. Участники одобрили, с учетом замечаний, проект Плана "
+     "действий в области цифровой трансформации.", "ru", "План действий в области цифровой трансформации (draft)",
+     "adopted"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

@@ -118,6 +118,22 @@ def _infinitive_between(between: str) -> bool:
     return any(p.tag.POS == "INFN" for w in _INFINITIVE_RU.findall(between.lower()) for p in parses(w)[:1])
 
 
+_WORD_RU = re.compile(r"[а-яё]+")
+# After a comma, a past verb that governs what follows: "adopted the agenda, considered the draft ..."
+_PAST_AFTER_COMMA_EN = re.compile(r",\s+(?:and\s+)?(?:considered|discussed|reviewed|examined|noted|heard|welcomed|took)\b")
+
+
+def _other_predicate_between(between: str) -> bool:
+    """Another predicate between the verb and the title after a comma («…, рассмотрен проект …»): the title is its
+    object, not the first verb's."""
+    if "," not in between:
+        return False
+    after_comma = between[between.index(","):]
+    if _PAST_AFTER_COMMA_EN.search(after_comma):
+        return True
+    return any(p.tag.POS in ("VERB", "PRTS") for w in _WORD_RU.findall(after_comma.lower()) for p in parses(w)[:1])
+
+
 # An object of the verb that is an act on the document: a decree approving it, a law ratifying it, a decision on
 # signing it
 _ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратификаци|присоединени|подписани|денонсаци|одобрени|исполнени|"
@@ -151,6 +167,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "a decree approving the Agreement": the participle tells of the decree
         if re.match(r"(?i)церемони|signing", m[0]) and _FRAME_OF_ANOTHER.search(tail[: m.start()]):
             continue  # "a round table held within the signing ceremony": the signing frames another event
+        if _other_predicate_between(tail[m.end():]):
+            continue  # "согласовали проекты документов, рассмотрен проект Плана …": the nearer verb governs the title
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
         if _DECISION_ITEM.fullmatch(before[: len(before) - len(tail) + m.start()]):

@@ -177,6 +177,19 @@ ROLE_CASES = [
     ("28 мая состоялось третье заседание экспертной группы ШОС. Участники одобрили, с учетом замечаний, проект Плана "
      "действий в области цифровой трансформации.", "ru", "План действий в области цифровой трансформации (draft)",
      "adopted"),
+    # the verb's object is another noun and the title only its complement: the act is not the title's
+    ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. Совет "
+     "одобрил доклад о ходе выполнения Плана мероприятий по реализации Концепции.", "ru",
+     "План мероприятий по реализации Концепции", "referenced"),
+    # (guard: the English act on its implementation already was)
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The ministers approved the "
+     "report on the implementation of the Action Plan for 2024.", "en", "Action Plan for 2024", "referenced"),
+    # guard: a phrase of when between the verb and the title, and the act noun's own "of", leave the act the title's
+    ("3 апреля в Пекине состоялись российско-китайские консультации по вопросам информационной безопасности. Стороны "
+     "подписали по итогам консультаций Меморандум о сотрудничестве в области кибербезопасности.", "ru",
+     "Меморандум о сотрудничестве в области кибербезопасности", "signed"),
+    ("The third EU-Singapore Cyber Dialogue took place in Brussels on 12 September 2024. The ministers welcomed the "
+     "signing of the Memorandum on Cyber Cooperation.", "en", "Memorandum on Cyber Cooperation", "signed"),
     # a forum launched by a document stands on it
     ("The second round of Brazil-Russia consultations on international information security took place in Brasilia "
      "on 15 October. The mechanism was launched by a Memorandum of Understanding between the two foreign "

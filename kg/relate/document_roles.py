@@ -119,6 +119,11 @@ def _infinitive_between(between: str) -> bool:
 
 
 _WORD_RU = re.compile(r"[а-яё]+")
+# The act noun's own "of" ("the signing of", "the adoption of") is not another noun's complement, nor is a phrase of
+# when or where ("подписали по итогам встречи Меморандум", "signed on the sidelines of the summit a ...")
+_OWN_OF = re.compile(r"^\s*of\b", re.I)
+_WHEN_WHERE = re.compile(r"\b(?:по\s+итогам|в\s+ходе|на\s+полях|по\s+окончании|on\s+the\s+(?:sidelines|margins)\s+of|"
+                         r"at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+)?\S+", re.I)
 # After a comma, a past verb that governs what follows: "adopted the agenda, considered the draft ..."
 _PAST_AFTER_COMMA_EN = re.compile(r",\s+(?:and\s+)?(?:considered|discussed|reviewed|examined|noted|heard|welcomed|took)\b")
 
@@ -167,6 +172,8 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
             continue  # "a decree approving the Agreement": the participle tells of the decree
         if re.match(r"(?i)церемони|signing", m[0]) and _FRAME_OF_ANOTHER.search(tail[: m.start()]):
             continue  # "a round table held within the signing ceremony": the signing frames another event
+        if _COMPLEMENT_BETWEEN.search(_WHEN_WHERE.sub(" ", _OWN_OF.sub("", tail[m.end():]))):
+            continue  # "одобрил доклад о ходе выполнения Плана": the verb's object is another noun, the title its complement
         if _other_predicate_between(tail[m.end():]):
             continue  # "согласовали проекты документов, рассмотрен проект Плана …": the nearer verb governs the title
         if _ACT_ON_IT.search(tail[m.end():]):

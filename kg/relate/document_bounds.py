@@ -21,7 +21,7 @@ EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Unders
            r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
            r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|Joint\s+Communication|"
-           r"Guidance\s+Note|Non-Paper|Handbook|Compendium|"
+           r"Guidance\s+Note|Non-Paper|Handbook|Manual|Toolbox|Letter\s+of\s+Intent|Compendium|Pact|Compact|"
            # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 
@@ -69,7 +69,11 @@ _STOP_EN = re.compile(r"\s(?:on\s+[\w-]+['’]s\s+behalf|on\s+behalf\s+of|remain
                       # a verb that tells what the document does: "... cyber security confirms that ..."
                       r"(?:confirms|reaffirms|provides|envisages|establishes|aims|lays|opens|covers|includes|marks|"
                       r"reflects|represents|allows|enables|underlines|stipulates|outlines|seeks|sets)\b|which|that|who|whose|was|were|is|are|has|have|had|will|would|said|says|"
-                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
+                      r"approved|adopted|signed|presented|itself|in\s+which|on\s+\d|"
+                      # "... protocols on Friday", "... on the sidelines of the meeting": when and where it was done
+                      r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                      r"on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+presence\s+of|"
+                      r"at\s+the\s+(?:end|close|conclusion|opening)\s+of|during\s+(?:the|a|an|his|her|their|its)\b|at\s+a|as\s+(?:a|an|the|its|their)|calling|"
                       r"to\s+be|to\s+date|so\s+far|thus\s+far|"
                       # an infinitive of purpose: "a framework for collaboration on cyber security | to promote ..."
                       r"to\s+(?:promote|strengthen|enhance|foster|facilitate|support|ensure|improve|advance|deepen|"
@@ -164,15 +168,16 @@ def _starts_own_phrase(word: str, previous: list[str]) -> bool:
     return bool(readings) and all(p.tag.case in ("nomn", "accs") for p in readings)
 
 
-def _new_subject(word: str, previous: str, following: str) -> bool:
+def _new_subject(word: str, previous: str, following: str, before_previous: str = "") -> bool:
     """A capitalised word that can only be nominative, right after the title's last complement, is the subject of
     a sentence run on with no stop ("... в области связи | Министр связи выразил ..."); not a pair's member
     («Россия – СНГ») or a quoted name."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word) or following in ("–", "—", "-") or previous.endswith(",") \
             or previous.strip("«»\"()").lower() in _PREPOSITIONS_RU | {"и", "или", "–", "—", "-"}:
         return False
-    if parses(previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS:
-        return False  # a name in apposition: «Республикой Венесуэла», «Республики Эфиопия»
+    if parses(previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS or (
+            previous[:1].isupper() and parses(before_previous.strip("«»\"()"))[0].normal_form in _STATE_FORMS):
+        return False  # a name in apposition: «Республикой Венесуэла», «Королевства Саудовская Аравия»
     readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(readings) and all(p.tag.case == "nomn" for p in readings)
 
@@ -207,6 +212,9 @@ def _recipient(word: str, previous: str, before_that: str = "") -> bool:
 _DATELINE = re.compile(r"\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,})?(?:,\s*\d|\s*/|\s+[—–]\s)")
 
 
+_WEEKDAY_RU = re.compile(r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+
+
 def trim_tail(surface: str) -> str:
     """End the title before a verb, a relative clause or the next item of a list."""
     dateline = _DATELINE.search(surface)
@@ -237,10 +245,13 @@ def trim_tail(surface: str) -> str:
             out[-1] = out[-1].rstrip(",")
             break
         head = i if head_at is None else head_at
-        if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
+        if i >= head + 2 and _new_subject(w, words[i - 1], words[i + 1] if i + 1 < len(words) else "",
+                                          words[i - 2] if i >= 2 else ""):
             break
         if i >= 1 and bare == "по" and i + 1 < len(words) and words[i + 1] == "итогам":
             break  # "коммюнике министров | по итогам встречи": when the text was issued, not its name
+        if i >= 1 and bare in ("в", "во") and i + 1 < len(words) and _WEEKDAY_RU.match(words[i + 1]):
+            break  # "подписали протоколы | в четверг в Пскове": when it was done, not the title's
         if i >= 1 and bare == "на" and i + 1 < len(words) and re.match(
                 r"(?:рассмотрение|утверждение|подписание|согласование|одобрение)\b", words[i + 1]):
             break  # "проект программы | на рассмотрение Совета …": what it is sent for, not its name
@@ -268,6 +279,10 @@ def trim_tail(surface: str) -> str:
             clause = clause or (i >= head + 2 and _starts_own_phrase(bare, words[max(head + 1, i - 4) : i]))
             # a subordinating conjunction («как», «что», «поскольку»), unlike «и»/«или», starts another clause
             clause = clause or (tag.POS == "CONJ" and bare not in ("и", "или", "либо"))
+            # a noun that can only be nominative after a comma is the next clause's subject: «в заявлении
+            # председателя, | министры поддержали ...»
+            clause = clause or (out[-1].endswith(",") and tag.POS == "NOUN" and all(
+                p.tag.case == "nomn" for p in parses(bare) if p.tag.POS == "NOUN"))
             if tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "PRCL") or subject or clause or bare.startswith("котор") or (
                     bare in ("и",) and i + 1 < len(words) and
                                                        parses(words[i + 1].strip(","))[0].tag.POS
@@ -282,7 +297,7 @@ def trim_tail(surface: str) -> str:
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
             r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
-            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад)")
+            r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад|[Пп]акт|Харти|инициатив|Доктрин)")
 
 
 def plural_topic(surface: str) -> bool:

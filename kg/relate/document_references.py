@@ -20,9 +20,9 @@ from kg.vocab import Vocabulary
 # A bare genre word ("the Protocol", "Конвенции", "Резолюцией") names a document the announcement named in full.
 _BARE = re.compile(r"(?i)(?:the\s+)?(?:draft\s+|проект\w*\s+)?([\w-]+)")
 _GENRES = {"protocol", "convention", "agreement", "statement", "declaration", "resolution", "plan", "report",
-           "treaty", "charter", "memorandum", "concept", "programme", "strategy",
+           "treaty", "charter", "pact", "memorandum", "concept", "programme", "strategy",
            "протокол", "конвенция", "соглашение", "заявление", "декларация", "резолюция", "план", "доклад",
-           "договор", "устав", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
+           "договор", "устав", "хартия", "пакт", "меморандум", "концепция", "программа", "стратегия", "communiqué", "communique",
            "коммюнике"}
 # Genres a meeting issues: one whose title opens the announcement is the announcement itself
 _ISSUED = {"statement", "declaration", "communiqué", "communique", "заявление", "декларация", "коммюнике"}
@@ -312,8 +312,12 @@ def _settle_basis(d: DocumentFact, forum_iri: str | None) -> None:
     if d.role != "basis":
         return
     si = d.sentence
+    text, base = si.sentence.text, si.sentence.start
     subjects = [mt for mt in si.mentions if mt.end <= d.start and mt.entity is not None
-                and mt.type in ("process", "organization")]
+                and mt.type in ("process", "organization")
+                # a member of a pair that names the forum («Диалога Россия-ССАГПЗ», "ASEAN-Japan") set up nothing
+                and not re.search(r"\w\s*[-–—]\s*$", text[max(0, mt.start - base - 3) : mt.start - base])
+                and not re.match(r"\s*[-–—]\s*\w", text[mt.end - base : mt.end - base + 3])]
     if subjects and subjects[-1].entity.iri != forum_iri and SETTING_UP.search(
             si.sentence.text[subjects[-1].end - si.sentence.start : d.start - si.sentence.start]):
         d.role = "referenced"  # another body was set up under it (or the meeting has no forum to set up)

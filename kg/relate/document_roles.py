@@ -20,7 +20,7 @@ from kg.nlp.morph import parses
 # Соглашением", "established in 2017 by resolution ...", "provided for by the ... Agreement"); "в развитие",
 # "under their Agreement" and "pursuant to" say the same of a forum. "В соответствии с пунктом 4.2 Положения"
 # alone is procedure, not a founding.
-_SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|"
+_SETTING_UP = (r"(?:учрежд\w+|созда\w+|образова\w+|сформирова\w+|established|set up|created|founded|formed|launched|instituted|"
                r"mandated|provided for)")
 # A verb of setting up, to find which body the document set up (kg/relate/document_references.py)
 SETTING_UP = re.compile(r"\b" + _SETTING_UP + r"\b", re.I)
@@ -53,8 +53,10 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # Signed at this meeting: a finite verb or a short passive ("подписали", "был подписан", "were signed"), or
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
-_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
-                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|[A-Z]))|signing ceremony|"
+_SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|скрепил[аи]?\s+(?:\w+\s+)?подпис\w+|"
+                     # "concluded an Arrangement on ...": only with the title as its object
+                     r"\bconcluded\s+(?:an?|the|their)\s+(?:\S+\s+){0,2}$|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
+                     r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
                      r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
@@ -66,12 +68,16 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
                       r"adopt(?:ed|ing|s)\b|approv(?:ed|ing)|endors(?:ed|ing)|revis(?:ed|ing)|issued|released|"
+                      # the meeting drew the text up: "the participants formulated guidelines on ..."
+                      r"formulated|finali[sz]ed|validated|"
                       # the act as a noun: "the approval of the draft Strategy", "the launch of the 2024-28 Strategy"
                       r"\b(?:adoption|approval|endorsement|launch)\s+of\b|"
                       # a meeting report's list of decisions: "To adopt the workplan for 2021."
                       r"(?<=\bTo )(?:adopt|approve|endorse)\b)", re.I)
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
-                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|"
+                        # a delegation handing its text round: «распространила концепцию», "circulated a non-paper"
+                        r"распространил[аи]?\b|распространен[аоы]?\b|"
+                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
                         r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
 
 
@@ -112,6 +118,27 @@ def _infinitive_between(between: str) -> bool:
     return any(p.tag.POS == "INFN" for w in _INFINITIVE_RU.findall(between.lower()) for p in parses(w)[:1])
 
 
+_WORD_RU = re.compile(r"[а-яё]+")
+# The act noun's own "of" ("the signing of", "the adoption of") is not another noun's complement, nor is a phrase of
+# when or where ("подписали по итогам встречи Меморандум", "signed on the sidelines of the summit a ...")
+_OWN_OF = re.compile(r"^\s*of\b", re.I)
+_WHEN_WHERE = re.compile(r"\b(?:по\s+итогам|в\s+ходе|на\s+полях|по\s+окончании|on\s+the\s+(?:sidelines|margins)\s+of|"
+                         r"at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+)?\S+", re.I)
+# After a comma, a past verb that governs what follows: "adopted the agenda, considered the draft ..."
+_PAST_AFTER_COMMA_EN = re.compile(r",\s+(?:and\s+)?(?:considered|discussed|reviewed|examined|noted|heard|welcomed|took)\b")
+
+
+def _other_predicate_between(between: str) -> bool:
+    """Another predicate between the verb and the title after a comma («…, рассмотрен проект …»): the title is its
+    object, not the first verb's."""
+    if "," not in between:
+        return False
+    after_comma = between[between.index(","):]
+    if _PAST_AFTER_COMMA_EN.search(after_comma):
+        return True
+    return any(p.tag.POS in ("VERB", "PRTS") for w in _WORD_RU.findall(after_comma.lower()) for p in parses(w)[:1])
+
+
 # An object of the verb that is an act on the document: a decree approving it, a law ratifying it, a decision on
 # signing it
 _ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратификаци|присоединени|подписани|денонсаци|одобрени|исполнени|"
@@ -119,6 +146,16 @@ _ACT_ON_IT = re.compile(r"\b(?:об?\s+(?:утверждени|ратифика�
                         r"approval|implementation|signing)\s+of|"
                         # "endorsement of the Council's accession to the Convention": the accession is endorsed
                         r"(?:accession|ratification|implementation|application|withdrawal)\s+(?:to|of|from))\b", re.I)
+
+
+# A preposition that makes a signing the setting or the purpose of another event: «в рамках церемонии подписания»,
+# «площадкой для церемонии подписания», "on the sidelines of the signing ceremony", "ahead of the signing of"
+_FRAME_OF_ANOTHER = re.compile(r"(?:\bв\s+рамках|\bдля|\bна\s+полях|\bнакануне|\bперед|\bв\s+преддверии|\bк|"
+                               r"\b(?:sidelines|margins|eve)\s+of|\bahead\s+of|\bfor|\bbefore|\bwithin)\s+(?:the\s+)?$",
+                               re.I)
+
+
+_WINDOW_AFTER = re.compile(r".{0,50}\w*", re.S)
 
 
 def _acted(rx: re.Pattern, before: str, after: str) -> bool:
@@ -133,6 +170,12 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if m[0].lower().endswith("ing") and not tail[m.end():].startswith(" of ") and not re.search(
                 r"(?:\b(?:by|after|upon|on|in|while|when|of)|,)\s+$", tail[: m.start()]):
             continue  # "a decree approving the Agreement": the participle tells of the decree
+        if re.match(r"(?i)церемони|signing", m[0]) and _FRAME_OF_ANOTHER.search(tail[: m.start()]):
+            continue  # "a round table held within the signing ceremony": the signing frames another event
+        if _COMPLEMENT_BETWEEN.search(_WHEN_WHERE.sub(" ", _OWN_OF.sub("", tail[m.end():]))):
+            continue  # "одобрил доклад о ходе выполнения Плана": the verb's object is another noun, the title its complement
+        if _other_predicate_between(tail[m.end():]):
+            continue  # "согласовали проекты документов, рассмотрен проект Плана …": the nearer verb governs the title
         if _ACT_ON_IT.search(tail[m.end():]):
             continue  # "подписал указ об утверждении Соглашения": the decree is signed, not the agreement
         if _DECISION_ITEM.fullmatch(before[: len(before) - len(tail) + m.start()]):
@@ -142,14 +185,24 @@ def _acted(rx: re.Pattern, before: str, after: str) -> bool:
         if not _MODAL.search(tail[: m.start()]) and not _EARLIER.search(tail[max(0, m.start() - 12) : m.end() + 12]):
             return True
     after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # "X, and members adopted Y": the verb is Y's
-    m = rx.search(after[:50])
+    # the first 50 characters to the end of a word: a cut «согласование» is no «согласован»
+    m = rx.search(_WINDOW_AFTER.match(after)[0])
     if m and re.search(r"\b(?:and|и)\b", after[: m.start()]):
         return False  # "рассмотрели ход выполнения Программы и одобрили ...": the subject's next act
     if m and (m[0].lower().endswith("ing") or _OWN_OBJECT.match(after[m.end():])
               and not _PASSIVE_AUX.search(after[: m.start()])):
         return False  # "..., approving the proposed recommendations": the subject acts on something else
+    if m and re.fullmatch(r"[\s,]*", after[: m.start()]) and _BY_ANOTHER.match(after[m.end():]):
+        return False  # "the Final Report adopted by the General Assembly": a participle told of another's act
     return bool(m and not _MODAL.search(after[: m.start()])
                 and not _EARLIER.search(after[max(0, m.start() - 10) : m.end() + 80]))
+
+
+# An English participle's agent right after it ("... adopted by the UN General Assembly"), unless the act is placed at
+# this meeting ("signed by the ministers at the meeting")
+_BY_ANOTHER = re.compile(r"\s+(?:in|on)\s+(?:19|20)\d{2}\b|"  # "... Strategy adopted in 2020": a reduced relative's year
+                         r"\s+by\s+(?![^.;]*\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|today['’]s)\s+"
+                         r"(?:meeting|session|dialogue|consultations?|talks|summit|conference|sitting|round)\b)")
 
 
 # A reminder opens a sentence about an earlier event: «Напомним, ...», "As previously reported, ..."
@@ -185,6 +238,7 @@ def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
 # joint statement, both sides called ...", "..., a joint statement by the two Governments said", «говорится в
 # совместном заявлении», «коммюнике по итогам встречи»)
 _JOINT_TEXT = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[eé])|"
+                         r"chair(?:man|person)?['’]s\s+(?:statement|summary)|заявлени\w+\s+председател\w+|"
                          r"communiqu[eé]|совместн\w+\s+(?:заявлени|декларац|коммюнике)\w*|коммюнике)\b")
 _QUOTED_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:in|according\s+to)\s+(?:a|an|the|their|its)\s+$|"
                             r"(?:говорится|отмечается|подчеркивается|указывается|сказано)\s+в\s+$|"

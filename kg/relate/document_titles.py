@@ -10,7 +10,8 @@ import re
 
 from kg.nlp.morph import parses
 
-ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие|ом|ем|ым|им|ыми|ими)"
+# (the dative too: «к новому глобальному пакту»)
+ADJ_RU = r"[А-ЯЁа-яё-]+(?:ого|его|ому|ему|ое|ее|ый|ий|ая|яя|ой|ей|ую|юю|ых|их|ые|ие|ом|ем|ым|им|ыми|ими)"
 # Where an English title's complement starts: "Lanzarote Convention | on the protection of children"
 COMPLEMENT_START_EN = re.compile(r"\s(?:on|of|between|for|to|against|in|concerning|regarding)\s")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:г\.|года|год)?")
@@ -120,6 +121,18 @@ def title_and_aliases(surface: str) -> tuple[str, list[str]]:
 _GENERIC_MODIFIERS = {"joint", "final", "draft", "new", "updated", "revised", "annual", "the", "common"}
 
 
+# A complement that only points back to a body or undertaking named before ("... report of the project")
+_ANAPHORIC_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?:project|programme|program|group|meeting|committee|"
+                                   r"initiative|network|mechanism|forum|organi[sz]ation|centre|center)$")
+
+
+def _without_anaphor(core: str) -> str | None:
+    """The name without a complement that names nothing ("third progress report" of "third progress report of the
+    project"): announcements name the document by it."""
+    m = _ANAPHORIC_COMPLEMENT.search(core)
+    return core[: m.start()] if m and len(core[: m.start()].split()) >= 2 else None
+
+
 def _short_name_en(core: str) -> str | None:
     """The name before the complement when a proper word is in it: "Lanzarote Convention" of "Lanzarote Convention
     on the protection of children ...", "PaCSON cyber security awareness toolkit" of "... toolkit for small island
@@ -181,7 +194,8 @@ def title_and_aliases_en(surface: str) -> tuple[str, list[str]]:
     draft = _DRAFT_EN.match(plain)
     core = plain[draft.end():] if draft else plain
     # the text's own form, an acronym in brackets kept: "... Commission for Asia and the Pacific (ESCAP)"
-    aliases = [a for a in [_short_name_en(core), *quoted_names(core), _as_written(surface, plain)] if a]
+    aliases = [a for a in [_short_name_en(core), _without_anaphor(core), *quoted_names(core), _as_written(surface, plain)]
+               if a]
     if draft and not _DRAFT_IS_THE_DOCUMENT.search(core.split(" on ")[0]):
         return f"{core} (draft)", list(dict.fromkeys([core, *aliases]))
     return plain, aliases

@@ -42,27 +42,33 @@ _DOC_RU = (r"(?:[Пп]роект\w*\s+)?(?:(?:" + ADJ_RU + r")\s+){0,3}"
            # a decision is a document when it is a draft: "проект решения Совета ...", "проекты решений ..."
            r"(?:(?<=роект )|(?<=роекта )|(?<=роекты )|(?<=роектов )|(?<=роекту )|(?<=роектом ))решени\w*|Заявлени\w*|заявлени\w*|Декларац\w*|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Меморандум\w*|[Пп]ротокол\w*|"
            r"[Кк]онцепц\w*|[Дд]оклад\w*(?=\s+«)|Доклад\w*(?=\s+[А-ЯЁ])|Программ\w*(?!\s+(?:визита|пребывания|мероприяти\w*|встреч\w*|переговоров|работы))|[Рр]езолюц\w*|Конвенц\w*|[Дд]оговор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Устав\w*|Стратеги\w*|"
-           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
+           r"декларац\w*|Инициатив\w*|Кодекс\w*|[Пп]акт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|Харти\w*|[Дд]орожн\w+\s+карт\w*|[Кк]оммюнике|Регламент\w*|Положени(?:е|я|ю|ем|и)(?=\s+(?:о|об)\s)|"
            r"Правил(?:а|ам|ами|ах)?\s+процедуры|Решени(?:е|я|ю|ем|и)\b|[Пп]овестк\w*(?=\s+дня)|"
            r"[Мм]одальност\w*(?=\s+(?:участия|работы|проведения))|"
            # a lower-case genre for a stated period is a document: "действующей программы на 2021–2025 годы"
            r"(?:программ|план|стратеги|концепци)\w*(?=\s+на\s+(?:период\s+)?(?:до\s+)?(?:19|20)\d{2})|"
            # a capitalised adjective makes a lower-case genre a title: "Антинаркотическую стратегию ШОС"
-           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти)\w*|(?:соглашени|меморандум)\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
+           r"[А-ЯЁ][а-яё]+(?:ую|ая|ой|ей|ие|ые|ое)\s+(?:стратеги|программ|концепц|конвенц|харти|инициатив|доктрин)\w*|"
+           # the meeting's outcome document: «Итоговый документ консультаций был согласован»
+           r"[Ии]тогов\w+\s+документ\w*|Доктрин\w*|(?:соглашени|меморандум)\w*(?=\s+(?:о|об|между)\s)|[Дд]окумент\w*(?=\s+(?:о|об)\s)(?!\s+об?\s+(?:присоединени|ратификаци|утверждени|принятии))|Основ\w* "
            r"государственной)")
 # The head stems RU_DOC's alternatives are built on, checked first (the full pattern is slow to search).
 _RU_HEAD_STEM = re.compile(r"соглашени|заявлени|деклараци|план|меморандум|протокол|концепц|доклад|программ|резолюц|"
                            r"конвенц|договор|устав|стратеги|инициатив|кодекс|карт|коммюнике|регламент|положени|"
-                           r"правил|решени|повестк|модальност|харти|документ|основ", re.I)
+                           r"правил|решени|повестк|модальност|харти|документ|основ|пакт|доктрин", re.I)
 _NEXT_DOC = (r"(?:[А-ЯЁа-яё]+(?:ую|юю|ое|ее|ый|ий|ая|яя|ые|ие)\s+){0,2}"
              r"(?:[Пп]роект\w*|[Сс]оглашени|[Зз]аявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Дд]оговор|"
              r"[Сс]тратеги|[Пп]рограмм|[Ии]нициатив|[Дд]окумент|Регламент|Положени|Правил|Кодекс)")
 # A title ends at the end of the clause, before the next document of a list, before a verb ("..., одобрили",
 # "... и утвердили") or a relative clause.
-# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова").
-RU_DOC = re.compile(_DOC_RU + r"(?:\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
+# The dot of an initial or of «им.» stays inside a title ("с МГУ им. М.В. Ломоносова"). A comma right after the
+# head may open a participle's clause («в коммюнике, опубликованном по итогам встречи»): the match goes on and
+# trim_tail ends the title at the clause.
+RU_DOC = re.compile(_DOC_RU + r"(?:,?\s+(?:[^.;:!?«]|«[^«»\n]{1,200}»|«|(?<=\b[А-ЯЁ])\.|(?<=\sим)\.){0,400}?)??(?=[;:!?]|\.(?<!\b[А-ЯЁ]\.)(?<!\sим\.)|\s+и\s+" + _NEXT_DOC + r"|(?:,\s+|\s+и\s+)[а-яё]{3,}(?:ли|ла)\s|"
                               r",?\s+а также\s|,?\s+(?:были|был|была|могут|может|"
-                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|$)")
+                              r"стал\w*|подписан\w*|принят\w*)\s|,\s+(?:котор\w+|что|где|когда)|"
+                              # a relative clause after a preposition: «проект программы, в рамках которой ...»
+                              r",\s+(?:[а-яё]+\s+){1,2}котор\w+|$)")
 # A head followed by one of these words is part of a body's or a forum's name ("Convention Committee").
 _NOT_A_TITLE_AFTER = (r"(?!\s+(?:Committee|Center|Centre|Bureau|Secretariat|Office|Council|Commission|Hall|Group|Dialogue|"
                       r"Conference|Meeting|Forum|Network|Mechanism|Process|Session|Summit|Division|Department|Unit|"
@@ -82,7 +88,8 @@ _SENTENCE_OPENER_EN = r"(?:The|This|These|Those|That|It|Its|They|We|He|She|In|On
 # The item that closes such a list ends the phrase, or goes on with a function word: "..., and Safe Communities."
 # (not ", and Japan introduced ...")
 _LAST_ITEM_EN = r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*(?:[.,;:()]|$)|\s+(?:of|for|in|on|and|to|the)\b)"
-_EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
+_EN_COMPLEMENT = (r"(?:(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # "memorandum of understanding (MoU) in cyber space ..."
+                  r"\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))|against|in|concerning|regarding)\s+"
                   r"(?:[^.;:,()\n“\"]|\.(?=[A-Za-z-])|(?<=\b[A-Z])\.(?=[ \t]+(?!" + _SENTENCE_OPENER_EN + r")[A-Z])|"
                   # an acronym in brackets inside the complement: "... Technologies (ICTs) for 2024-2025"
                   r"\([A-Z][A-Za-z]{1,9}\)(?=\s+(?:for|of|on|in)\s)|"
@@ -94,7 +101,9 @@ _EN_COMPLEMENT = (r"(?:\s+(?:on|of|between|for|to(?=\s+(?:(?:the|a|an)\b|[A-Z]))
                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\")?)?")
 # Lower-case heads that name a document wherever they stand after a determiner: "a concept paper on ...",
 # "the network's work plan for 2021-2022", "its third annual progress report"
-_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+paper|position\s+paper|"
+_EN_LOWER_HEAD = (r"(?:work\s*-?\s*plan(?:\s+and\s+(?:budget|timeline|timetable|calendar))?|work\s+programme|programme\s+of\s+work|action\s+plan|cooperation\s+plan|plan\s+of\s+action|concept\s+(?:paper|note)|position\s+paper|"
+                  # the text the chair issues for the meeting: "the Chairman's statement", "the Chair's summary"
+                  r"[Cc]hair(?:man|person)?['’]s\s+(?:[Ss]ummary|[Ss]tatement)|"
                   r"discussion\s+paper|non-paper|toolkit|rules\s+of\s+procedure|terms\s+of\s+reference|"
                   r"joint\s+statement|joint\s+declaration|communiqu[eé]|memorandum\s+of\s+understanding|road\s*map|"
                   r"(?:progress|final|annual|consensus)\s+report|"
@@ -127,7 +136,9 @@ EN_DOC = re.compile(
     r"[Dd]raft\s+(?:resolutions?|decisions?)\s+of\s+(?:the\s+)?(?=[A-Z\d])[^.;:()\n]{3,240}(?!\w)|"
     # a draft by its UN symbol: "draft resolution A/C.1/79/L.13 on ..."
     r"(?:[Dd]raft\s+)?(?:resolution|decision)\s+(?:A|S|E)/[\w./-]*\w" + _EN_COMPLEMENT + "|"
-    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z]))"
+    # (a year or a span of years before the capitals is the title's: "the 2024-28 GCC Cybersecurity Strategy")
+    r"(?:[Dd]raft\s+(?:of\s+the\s+)?)?(?:the\s+)?(?:(?:[A-Z]|[a-z](?=[A-Z])|\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])|"
+    r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\s+(?=[A-Z]))"
     r"[\w.’'-]*\s+(?:(?:and|in)\s+(?=[A-Z]))?){0,8}" + EN_HEAD
     + _NOT_A_TITLE_AFTER
     + _EN_NUMBER + _EN_COMPLEMENT + "|"
@@ -138,16 +149,21 @@ EN_DOC = re.compile(
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))(?:[\w-]+\s+){0,4}(?:resolution|decision|report|text|statement)"
     r"(?=\s*\((?:A|S|E)/[\w./-]+\))|"
     r"[a-z-]+-party agreement|"
+    # guidelines by their subject need no determiner: "formulated guidelines concerning protection of ..."
+    r"\b(?:draft\s+)?guidelines(?=\s+(?:on|for|concerning|regarding)\s)" + _EN_COMPLEMENT + "|"
     # a lower-case genre with modifiers right after a verb of signing: "signing a headquarters agreement",
-    # "signed a cooperation agreement on ...": the signing makes it a document, not an understanding reached
-    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|protocol|"
-    r"framework|arrangement|declaration|charter|roadmap)\b"
+    # "signed a cooperation agreement on ...", "signed the relevant protocols": the signing makes it a document, not an
+    # understanding reached
+    + _AFTER_SIGNING + r"(?:[a-z-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MOU|treaty|protocol|"
+    r"framework|arrangement|declaration|charter|roadmap)s?\b"
     + _EN_COMPLEMENT + "|"
     # lower case after an article: "an agreement on cooperation in ...", "the concept of the mechanism"
     r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe )|(?<=\bAn )|(?<=\bA )|(?<=\bThe ))"
     r"(?:(?:updated|draft|new|joint|intergovernmental|bilateral)\s+){0,2}"
-    r"(?:agreement|concept|memorandum|declaration|treaty|draft text|roadmap|road map)"
+    r"(?:agreement|concept|memorandum|MoU|MOU|declaration|treaty|draft text|roadmap|road map)"
     r"\s+(?:of|on|for|between)\s+[^.;:,()]{3,160}|"
+    # "implementing the framework for the India US cyber relationship": kept only when something is done on it
+    r"(?:(?<=\ban )|(?<=\ba )|(?<=\bthe ))framework\s+for\s+[^.;:,()]{3,160}|"
     r"(?:draft\s+)?convention")
 _HEAD_INSIDE = re.compile(r"\b" + EN_HEAD + r"\b")
 RESOLUTION_NO = re.compile(r"\b(\d{2,3}/\d{2,3})\b")
@@ -359,8 +375,9 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
         copula = _COPULA.search(text[:start]) if surface[:1].islower() else None
         if not surface or (copula and not (russian and _subject_after_link_verb(copula[0], surface))):
             continue
-        if russian and plural_topic(surface):
-            continue
+        if russian and plural_topic(surface) and document_role(text, start, start + len(surface)) not in (
+                "signed", "adopted"):
+            continue  # a plural genre a verb of signing governs names documents: «подписали соответствующие протоколы»
         for p in si.persons:  # a person's name ends a title: "... Договора о коллективной безопасности Станиславом Засем"
             rel = p.start - si.sentence.start - start
             if _HEAD_INSIDE.search(text[p.start - si.sentence.start : p.end - si.sentence.start]):
@@ -386,10 +403,14 @@ def _titled(si: SentenceInfo, cut_off: bool = False) -> list[DocumentFact]:
         if re.fullmatch(r"(?i)(the\s+)?(план\w*|договор\w*|plan|report|convention|protocol|agreement)", surface) \
                 and not acted:
             continue
-        if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]):
-            continue  # "a committee to draft an action plan": a task, no document yet
+        if surface[:1].islower() and _TO_BE_WRITTEN.search(text[:start]) or _TO_BE_MADE.search(text[:start]):
+            continue  # "a committee to draft an action plan", "the development of a National Strategy": a task
         if not acted and _AGREED_TO_ACT.match(surface):
             continue  # "the agreement between the Ministers to establish the Dialogue": an understanding reached
+        if surface.startswith("framework") and role not in ("basis", "signed"):
+            # "a framework for dialogue", "the framework for responsible State behaviour endorsed by ...": a way of
+            # working or a body of norms, unless a forum stands on it or it is signed
+            continue
         if re.search(r"\bProgram(?:me)?$", surface):
             continue  # "the ASEAN Cyber Capacity Programme": an activity; a programme document has its complement
         if re.match(r"(?:[\w-]+\s+){0,5}(?:agenda|повестк|modalities|модальност)", surface, re.I) and role != "adopted":
@@ -464,6 +485,11 @@ _AGREED_TO_ACT = re.compile(r"agreement\b[^.;:]*?\bto\s+(?!(?:the|a|an|this|that
 # An infinitive of writing before a lower-case genre: the document is a task for later
 _TO_BE_WRITTEN = re.compile(r"(?:\bto\s+(?:draft|prepare|develop|elaborate|write|produce)|"
                             r"разработать|подготовить|составить)\s+(?:(?:a|an|the)\s+)?$", re.I)
+
+
+# The making of a document not yet named, by a noun of making and the indefinite article
+_TO_BE_MADE = re.compile(r"\b(?:development|drafting|elaboration|preparation|creation|design|formulation)\s+of\s+an?\s+$",
+                         re.I)
 
 
 def _state_of(mt) -> str | None:

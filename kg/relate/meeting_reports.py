@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
-from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, word_norms
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, Prefiltered, word_norms
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.meeting_dates import TODAY, WEEKDAY, days_apart
 from kg.understand import Doc, SentenceInfo
@@ -113,9 +113,12 @@ def meeting_with_someone(si: SentenceInfo) -> bool:
 
 
 def event_verb(si: SentenceInfo) -> bool:
-    """A verb of a meeting taking place: held, met, took place, began its work."""
-    return bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() or bool(
-        _BEGAN_WORK.search(si.sentence.text))
+    """A verb of a meeting taking place: held, met, took place, began its work (read once per sentence)."""
+    said = si.memo.get("event_verb")
+    if said is None:
+        said = si.memo["event_verb"] = bool(word_norms(si) & EVENT_VERBS) or "took place" in si.sentence.text.lower() \
+            or bool(_BEGAN_WORK.search(si.sentence.text))
+    return bool(said)
 
 
 def done_at_meeting(si: SentenceInfo) -> bool:
@@ -151,6 +154,7 @@ _CALL_ON_LEADER = re.compile(
     rf"\bпринял[аи]?\s+(?!участи)(?:[\w-]+\s+){{0,2}}?{_LEADER_RU}|"
     r"\bприняты?\s+(?:Президентом|Премьер-министром|Председателем\s+Правительства|Главой\s+государства|Корол[её]м|"
     r"Эмиром)|\bнан[её]с\w*\s+визит\w*\s+вежливости")
+_CALL_ON_LEADER = Prefiltered(_CALL_ON_LEADER, ("received", "call", "принял", "принят", "визит"))
 
 
 def call_on_leader(si: SentenceInfo) -> bool:
@@ -252,12 +256,19 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|„[^„“”]*
 def _future_ru(si: SentenceInfo) -> bool:
     """A Russian sentence about what is to come: a verb in the future tense («примут», «обсудят»), or the
     meeting called upcoming («предстоящей встрече»); the words of a quotation do not count."""
-    text = si.sentence.text
-    if not is_cyrillic(text):
-        return False
-    start = si.sentence.start
-    quoted = [(q.start() + start, q.end() + start) for q in _QUOTED.finditer(text)]
-    return _future_words(tuple(t.text for t in si.tokens if not any(a <= t.start < b for a, b in quoted)))
+    said = si.memo.get("future_ru")
+    if said is None:
+        text = si.sentence.text
+        if not is_cyrillic(text):
+            said = False
+        elif not any(q in text for q in "«\"“„"):
+            said = _future_words(tuple(t.text for t in si.tokens))
+        else:
+            start = si.sentence.start
+            quoted = [(q.start() + start, q.end() + start) for q in _QUOTED.finditer(text)]
+            said = _future_words(tuple(t.text for t in si.tokens if not any(a <= t.start < b for a, b in quoted)))
+        si.memo["future_ru"] = said
+    return bool(said)
 
 
 @lru_cache(maxsize=20_000)

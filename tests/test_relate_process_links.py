@@ -3,8 +3,13 @@ body named only inside a document's title, nor the meeting's own forum through i
 
 A `Containing` name is one checked by a part of it."""
 
+from pathlib import Path
+
 import pytest
 
+from kg.extract import facts_json
+from kg.ingest import default_resources, process
+from kg.read.paths import read_file
 from tests.helpers import extract, only_meeting
 
 
@@ -311,3 +316,14 @@ def test_a_partnership_named_by_its_topic_stays_a_process():
                              "agreed to work with academia through the Kenya-Chile Cyber and Digital Technology "
                              "Partnership.", "en"))
     assert [p for p in m["processes"] if "Partnership" in p["name"]]
+
+
+def test_no_meeting_lists_its_own_forum_among_the_processes_it_links_to():
+    # an invariant over every bundled announcement
+    texts = sorted((Path(__file__).resolve().parents[1] / "examples" / "announcements").glob("*.txt"))
+    for path in texts:
+        for ann in read_file(path):
+            facts = facts_json(process(ann, default_resources()), default_resources())
+            for m in facts["meetings"]:
+                if m["forum"]:
+                    assert m["forum"]["name"] not in {p["name"] for p in m["processes"]}, path.name

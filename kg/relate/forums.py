@@ -362,6 +362,8 @@ def in_their_era(m: MeetingFact, res: Resources, year: int | None) -> None:
     m.mentions = [(replace(mt, entity=moved.get(mt.entity.iri) or _era_of(mt.entity, year, res))
                    if mt.entity is not None and (role == "process" or year is not None) else mt, role, si)
                   for mt, role, si in m.mentions]
+    if m.forum is not None:
+        m.processes.pop(m.forum.iri, None)  # the forum moved to its era is the meeting's own, no process it links to
 
 
 _KIND_IN_NAME = [(r"\bdialogue\b|\bдиалог", "dialogue"), (r"\bconsultations\b|\bконсультаци", "consultations"),

@@ -350,3 +350,14 @@ def test_two_states_signing_on_a_day_somewhere_is_a_signing_meeting():
                              "3 May 2024.", "en"))
     assert (m["forum"], m["date"], m["location"], sorted(m["states"])) == (None, "2024-05-03", "Nairobi",
                                                                          ["GHA", "KEN"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On the margins of the 79th session of the UN General Assembly in New York on 24 September 2024, the foreign "
+     "ministers of Kenya and Ghana signed a memorandum on cyber cooperation.", "en"),
+    ("На полях 79-й сессии Генеральной Ассамблеи ООН в Нью-Йорке 24 сентября 2024 года министры иностранных дел "
+     "Кении и Ганы подписали меморандум о сотрудничестве в сфере кибербезопасности.", "ru"),
+])
+def test_a_signing_on_the_margins_of_a_session_is_the_two_sides_own_meeting(text, lang):
+    m = only_meeting(extract(text, lang))
+    assert (m["forum"], m["kind"], sorted(m["states"])) == (None, "other", ["GHA", "KEN"])

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
-from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, Prefiltered, word_norms
+from kg.relate.cues import EVENT_VERBS, MEETING_NOUNS, ONLINE, SIDELINES, Prefiltered, word_norms
 from kg.relate.forum_names import find_forum_name_en, find_forum_name_ru
 from kg.relate.meeting_dates import TODAY, WEEKDAY, days_apart
 from kg.understand import Doc, SentenceInfo
@@ -165,6 +165,12 @@ def call_on_leader(si: SentenceInfo) -> bool:
 def exchanged_papers(si: SentenceInfo) -> bool:
     """Two sides exchanged signed papers ("exchanged a memorandum", «обменялись нотами»): a one-off act."""
     return bool(_EXCHANGED_PAPERS.search(si.sentence.text))
+
+
+def signed_on_the_margins(si: SentenceInfo) -> bool:
+    """ "On the margins of the UN General Assembly, the ministers signed …": the signing is the two sides' own
+    one-off meeting; the forum around it is another event."""
+    return bool(_SIGNED.search(si.sentence.text)) and bool(SIDELINES.search(si.sentence.text))
 
 
 def recalls_several(si: SentenceInfo) -> bool:

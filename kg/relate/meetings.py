@@ -71,6 +71,7 @@ from kg.relate.meeting_reports import (
     meeting_with_someone,
     recalls_several,
     reports_meeting,
+    signed_on_the_margins,
 )
 from kg.relate.owners import drop_home_guesses, fold_units
 from kg.relate.participants import drop_names_inside_titles, parents_take_part, place_mention
@@ -324,8 +325,9 @@ def _fill(m: MeetingFact, doc: Doc, res: Resources, home: str | None, title: Sen
     triggers = ([title] if title and title in m.sentences else []) + [m.trigger]
     main = [s for s in m.sentences if not is_follow_up(s)]
     # forum
-    if exchanged_papers(m.trigger):
-        m.adhoc = True  # an exchange of papers "at the Shangri-La Dialogue" is the two sides' act, not the forum's
+    if exchanged_papers(m.trigger) or signed_on_the_margins(m.trigger):
+        m.adhoc = True  # an exchange of papers "at the Shangri-La Dialogue", a signing on the margins of the UNGA:
+        # the two sides' act, not the forum's
     if not m.adhoc:
         for si in triggers:
             fm = forum_mention(si)

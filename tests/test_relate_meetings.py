@@ -361,3 +361,20 @@ def test_two_states_signing_on_a_day_somewhere_is_a_signing_meeting():
 def test_a_signing_on_the_margins_of_a_session_is_the_two_sides_own_meeting(text, lang):
     m = only_meeting(extract(text, lang))
     assert (m["forum"], m["kind"], sorted(m["states"])) == (None, "other", ["GHA", "KEN"])
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a dated visit to a city is the visitors' talks with their hosts
+    ("At the invitation of the Kenyan Government, a delegation of Ghana's Cyber Security Authority visited Nairobi "
+     "on 12-14 March 2024.", "en", "Nairobi"),
+    ("12–14 марта 2024 года в Найроби с рабочим визитом находилась делегация Министерства связи Ганы.", "ru",
+     "Nairobi"),
+    # the country an envoy is posted to is not where he met
+    ("14 марта 2024 года посол Кении в Гане провел встречу с министром связи Ганы.", "ru", None),
+    # a delegation that «приняла участие» hosted nothing; an online sitting sits nowhere
+    ("Делегация МИД Кении приняла участие в третьем заседании Региональной технической комиссии ЭКОВАС по "
+     "кибербезопасности, прошедшем 12 марта 2024 года в онлайн-формате.", "ru", None),
+])
+def test_where_a_visit_or_a_call_took_place(text, lang, place):
+    m = only_meeting(extract(text, lang, published="2024-03-20"))
+    assert m["location"] == place

@@ -89,6 +89,10 @@ _VISIT_MADE = re.compile(
     r"\b(?:(?:заверши\w*|соверши\w*|нан[её]с\w*|по\s+завершении|по\s+итогам)\s+(?:сво\w+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:визит\w*|поездк\w*)|(?:paid|made|concluded|completed|wrapped\s+up|ended)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)\b", re.I)
+# "a delegation … visited Nairobi on 12-14 March", «с рабочим визитом находилась в Найроби», «посетила Аккру»: a
+# dated visit to a place is the visitor's talks with the hosts
+_VISITED = re.compile(r"\bvisited\s+(?=[A-Z])|\bс\s+(?:[а-яё]+\s+)?визитом\s+(?:находил|побывал|прибыл|был)\w*|"
+                      r"\bпосетил[аи]?\s+(?=[А-ЯЁ])")
 # "This dialogue follows the Prime Minister's visit …": the sentence ties the meeting to an earlier event
 _TIED_TO_EARLIER = re.compile(r"^\W*(?:This|The|These|That)\s+[^,;]{0,80}?\b(?:follows|comes\s+after|builds\s+on|"
                               r"(?:is|was|are|were)\s+based\s+(?:up)?on)\b")
@@ -236,6 +240,8 @@ def _reports_meeting(si: SentenceInfo) -> bool:
         organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (
         bool(_RECEIVED.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
         bool(_VISIT_MADE.search(si.sentence.text)) and any(m.type in ("place", "state") for m in si.mentions)) or (
+        any(d.day for d in si.dates) and bool(_VISITED.search(si.sentence.text)) and has_place
+        and not FUTURE.search(si.sentence.text)) or (
         dated and bool(_EXCHANGED_PAPERS.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
         bool(TODAY.search(si.sentence.text)) and bool(_SIGNED_TODAY.search(si.sentence.text))
         and len({m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2)

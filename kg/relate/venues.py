@@ -24,7 +24,9 @@ _EARLIER_HELD = re.compile(r"\b(?:builds?\s+on|building\s+on|follow(?:s|ing)\s+u
                            r"\b(?:held|took\s+place)\s+in\s+$|\b(?:предыдущ|прошл)\w*\s+[^.;]*\b(?:состоял|прош)\w*\s+в\s+$",
                            re.I)
 _POST_AT = re.compile(r"(?:представител\w*|постпред\w*|посол\w*|representative|ambassador|mission)\b[^.;]{0,60}?"
-                      r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$", re.I)
+                      r"(?:при|to the)\s+(?:[\w-]+\s+){0,4}(?:в|во|in)\s+$|"
+                      # «Посол Кении в Гане», "the Ambassador of Kenya to Ghana": where the envoy is posted
+                      r"(?:посол\w*|ambassador|high\s+commissioner)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:в|во|to|in)\s+$", re.I)
 # "took place at the Ministry of Foreign Affairs", "held at the U.S. State Department", "at the headquarters of
 # the African Union Commission", «в особняке МИД России», «в штаб-квартире ОДКБ»: held in a body's building
 _IN_BUILDING_OF = re.compile(
@@ -104,8 +106,8 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
     """No city named: "held in Singapore", "в Индии" gives the country (or the city-state's city)."""
     for si in triggers:
         for mt in si.mentions:
-            if mt.type != "state" or not mt.entity:
-                continue
+            if mt.type != "state" or not mt.entity or _in_post_title(mt, si):
+                continue  # «Посол Кении в Гане провел встречу»: the country of a post, not the venue
             before = si.sentence.text[: mt.start - si.sentence.start]
             after = si.sentence.text[mt.end - si.sentence.start :]
             if re.search(r"\b(?:in|в|во)\s+$", before) and not TOPIC_BEFORE.search(before) or re.search(
@@ -116,7 +118,8 @@ def _country_as_place(triggers: list[SentenceInfo], res: Resources) -> Entity | 
 
 
 # "Kenya hosted the meeting", «Кения приняла заседание»: the state as the subject that hosts
-_HOSTS_AFTER = re.compile(r"\s+(?:hosted|was\s+the\s+host|приняла|принимала|принял|принимал|стала\s+хозяйкой)\b", re.I)
+_HOSTS_AFTER = re.compile(r"\s+(?:hosted|was\s+the\s+host|(?:приняла|принимала|принял|принимал)(?!\s+участи)|"
+                          r"стала\s+хозяйкой)\b", re.I)  # «Кения приняла заседание», not «… приняла участие»
 
 
 def _in_post_title(mt: Mention, si: SentenceInfo) -> bool:

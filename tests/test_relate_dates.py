@@ -98,6 +98,8 @@ RELATIVE_DAY_CASES = [
      "2024-05-05"),
     ("Накануне саммита в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
      None),
+    ("В минувшую пятницу в Найроби состоялся третий раунд кенийско-чилийских консультаций.", "ru", "2024-05-06",
+     "2024-05-03"),
     # news style: "met Thursday", after a dateline with the agency in brackets
     ("NAIROBI, May 10 (KNA) -- Delegates from Ghana met Thursday with Kenyan officials in Nairobi for the second "
      "Kenya-Ghana Cyber Dialogue.", "en", "2024-05-10", "2024-05-09"),

@@ -54,7 +54,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 # "on Tuesday", and in news style "met Thursday"
 WEEKDAY = re.compile(r"(?:\bon\s+|(?<=[a-z]\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)|"
-                      r"\bво?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+                      r"\bво?\s+(?:минувш\w+\s+|прошедш\w+\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 
 
 # a verb of reporting right before the weekday

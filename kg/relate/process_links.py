@@ -65,6 +65,21 @@ _TOPICAL_COMMISSION = re.compile(r"\bCommission\s+(?:on|for)\s+(?:the\s+)?[A-Z]"
 _PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
 
 
+# «к Всемирному конгрессу по … и к заседанию Совета …»: a conjunction and a preposition open a second phrase
+# coordinated with the one the name stands in, so the name ends before them («по» may go on the name's own topic)
+_COORDINATED_PHRASE = re.compile(r"\s+(?:и|или|а\s+также)\s+(?:к|ко|в|во|на|с|со|о|об|от|для|при|из|за)\s+")
+
+
+def _without_coordinated_phrase(found):
+    """The name up to a coordinated prepositional phrase run on into it."""
+    cut = _COORDINATED_PHRASE.search(found.surface)
+    if cut is None or not found.nominative.endswith(found.surface[cut.start() :]):
+        return found
+    tail = len(found.surface) - cut.start()
+    return replace(found, surface=found.surface[: cut.start()], end=found.end - tail,
+                   nominative=found.nominative[:-tail])
+
+
 def _known_head(si: SentenceInfo, found) -> bool:
     """A known process inside the name holds its head noun: "the UN Open-ended Working Group on Information and
     Communication Technologies" is the known Working Group, named with its topic."""
@@ -179,7 +194,7 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
                 continue  # 'under the theme "Foster … Partnership, …"': the words of a motto, no body
             if not organ and _POST_LEAD.match(found.surface):
                 continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
-            found = _without_members(without_place(found, si))
+            found = _without_members(without_place(_without_coordinated_phrase(found), si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \
                     or _known_head(si, found):
@@ -203,9 +218,13 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             words = normal_tokens(found.nominative)
             key = " ".join(words)
             core = set(normal_tokens(_without_parties(si, start, end))) or set(words)
+            # the forum's own name shares the head noun: «Всемирный конгресс по информационной безопасности» is
+            # another event than consultations on the same topic
+            head_word = found.head.split()[-1]
             if key in seen or len(found.surface.split()) < 2 or any(
                     len(set(words) & name) >= 0.6 * len(set(words)) or len(core & name) >= 0.6 * len(core)
-                    for name in own) and not _another_topic(si, start, end, m):
+                    for name in own) and any(head_word in name for name in own) and not _another_topic(
+                    si, start, end, m):
                 continue  # the meeting's own forum named again, with or without its parties ("the U.S.-Germany
                 # Cyber Bilateral Meeting" of the "Cyber Bilateral Meeting")
             seen.add(key)

@@ -33,6 +33,11 @@ _THEME_QUOTE = re.compile(r"\b(?:theme|motto|slogan|тем[аеуыой]|дев�
 _POST_LEAD = re.compile(r"(?:Chair\w*|President|Secretary|Head|Director\w*)\s+of\s+")
 
 
+# "… Centre at the University of Oslo", "… Center at Leiden University": a centre housed in a university or institute
+_AT_ACADEMY = re.compile(r"Cent(?:re|er)\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:University|Institute|"
+                         r"College)\b")
+
+
 def _without_members(found):
     """The organ's name without the members it opens with."""
     lead = _MEMBERS_OF.match(found.surface)
@@ -78,6 +83,20 @@ def _without_coordinated_phrase(found):
     tail = len(found.surface) - cut.start()
     return replace(found, surface=found.surface[: cut.start()], end=found.end - tail,
                    nominative=found.nominative[:-tail])
+
+
+# "the Commonwealth Cyber Declaration and the Commonwealth Heads of Government Meeting": two names listed, the head
+# noun belongs to the last; inside one name's words "and" takes no article ("… on Trade and Development")
+_LISTED_BEFORE_EN = re.compile(r".*\sand\s+the\s+(?=[A-Z])")
+
+
+def _last_listed(found):
+    """An English name without the names listed before it."""
+    cut = _LISTED_BEFORE_EN.match(found.surface)
+    if cut is None or not found.nominative.startswith(found.surface[: cut.end()]):
+        return found
+    return replace(found, surface=found.surface[cut.end() :], start=found.start + cut.end(),
+                   nominative=found.nominative[cut.end() :])
 
 
 def _known_head(si: SentenceInfo, found) -> bool:
@@ -190,11 +209,14 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
                     and found.head in ("centre", "center"):
                 continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
+            if found.head in ("centre", "center") and _AT_ACADEMY.search(si.sentence.text, found.start, found.end + 80):
+                continue  # "the … Capacity Centre at the University of Oslo": a research unit of its host
             if _THEME_QUOTE.search(before):
                 continue  # 'under the theme "Foster … Partnership, …"': the words of a motto, no body
             if not organ and _POST_LEAD.match(found.surface):
                 continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
-            found = _without_members(without_place(_without_coordinated_phrase(found), si))
+            found = _without_coordinated_phrase(found) if cyrillic else _last_listed(found)
+            found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \
                     or _known_head(si, found):

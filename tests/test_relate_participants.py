@@ -113,6 +113,29 @@ ORG_CASES += [
 ]
 
 
+# a participation noun opens the list of those present: every organisation in it takes part
+PARTICIPATION_LIST_CASES = [
+    ("5 марта 2025 года в Аддис-Абебе прошло совещание экспертов по кибербезопасности при участии представителей "
+     "Интерпола, МСЭ и ЮНОДК.", "ru", {"INTERPOL", "International Telecommunication Union",
+                                       "UN Office on Drugs and Crime"}, set()),
+    ("12 мая 2025 года в Алматы состоялся региональный семинар по защите данных. Работа шла при участии делегаций "
+     "ЮНЕСКО, Всемирного банка и ОБСЕ.", "ru",
+     {"UNESCO", "World Bank", "Organization for Security and Co-operation in Europe"}, set()),
+    ("A regional workshop on incident response was held in Lusaka on 3 May 2025 with the participation of the ITU "
+     "Secretary-General and experts from UNODC.", "en",
+     {"International Telecommunication Union", "UN Office on Drugs and Crime"}, set()),
+    # guard: the list ends where a verb begins; what the participants then discuss takes no part
+    ("Held with the participation of national experts, the seminar in Baku on 4 May 2025 reviewed the work of "
+     "UNESCO on digital literacy.", "en", set(), {"UNESCO"}),
+]
+
+
+@pytest.mark.parametrize("text, lang, organisations, not_taking_part", PARTICIPATION_LIST_CASES)
+def test_organisations_listed_after_a_participation_noun_take_part(text, lang, organisations, not_taking_part):
+    taking_part = {o["name"] for o in only_meeting(extract(text, lang))["organizations"]}
+    assert organisations <= taking_part and not taking_part & not_taking_part
+
+
 @pytest.mark.parametrize("text, organisations", ORG_CASES)
 def test_organisations_that_hold_host_or_speak_take_part(text, organisations):
     m = only_meeting(extract(text, "en"))

@@ -141,6 +141,35 @@ LINKED_CASES += [
 ]
 
 
+LINKED_CASES += [
+    # a conjunction and a preposition open a second phrase: the name ends before it
+    ("6 мая 2025 года в Ереване прошли консультации Армении и Индии по вопросам кибербезопасности. Стороны обсудили "
+     "подготовку к Международному форуму по кибербезопасности и к встрече министров связи.", "ru",
+     "Международный форум по кибербезопасности"),
+    ("Пятого июня в Ташкенте состоялись консультации Узбекистана и Китая по информационной безопасности. Делегации "
+     "договорились о совместном участии в Международном конгрессе по информационной безопасности и в выставке "
+     "связи.", "ru", "Международный конгресс по информационной безопасности"),
+    # an event under another head noun on the meeting's own topic is not the meeting's forum named again
+    ("10 марта 2025 года в Каире прошли консультации заместителей министров иностранных дел Египта и Индии по "
+     "международной информационной безопасности. Стороны обменялись мнениями о Всемирном конгрессе по "
+     "информационной безопасности.", "ru", "Всемирный конгресс по информационной безопасности"),
+]
+
+
+LINKED_CASES += [
+    # two names listed: the head noun belongs to the last, the names before it are no part of it
+    ("On 4 June 2025 Chile and Japan held cyber consultations in Santiago. The sides exchanged views on the Santiago "
+     "Digital Charter and the Andean Digital Cooperation Working Group.", "en",
+     "Andean Digital Cooperation Working Group"),
+    ("Officials of Norway and Canada met in Ottawa on 12 March 2025 for their annual cyber dialogue. They also "
+     "discussed the Baltic Data Charter and the Nordic Cyber Policy Forum.", "en", "Nordic Cyber Policy Forum"),
+    # guard: "and" without an article joins words of one name
+    ("Officials of Norway and Canada met in Ottawa on 12 March 2025 for their annual cyber dialogue. They discussed "
+     "the UN Commission on Science and Technology for Development.", "en",
+     "UN Commission on Science and Technology for Development"),
+]
+
+
 @pytest.mark.parametrize("text, lang, name", LINKED_CASES)
 def test_a_process_named_is_linked(text, lang, name):
     m = only_meeting(extract(text, lang))
@@ -213,6 +242,16 @@ NOT_LINKED_CASES = [
     # an organisation's executive commission acts as the organisation, it is no process (guard)
     ("On 3 May 2024 the West African Cyber Steering Committee met in Abuja. The ECOWAS Commission presented its "
      "report.", "en", "ECOWAS Commission"),
+]
+
+
+NOT_LINKED_CASES += [
+    # a centre housed in a university or institute is a research unit of its host, no process
+    ("On 4 June 2025 Chile and Japan held cyber consultations in Santiago. They discussed a study by the Global "
+     "Digital Resilience Centre at the University of Leiden.", "en", "Global Digital Resilience Centre"),
+    ("Officials of Norway and Canada met in Ottawa on 12 March 2025 for their annual cyber dialogue, where experts of "
+     "the Arctic Cyber Norms Center of the Tromso Polar Institute presented their findings.", "en",
+     Containing("Arctic Cyber Norms Center")),
 ]
 
 

@@ -155,6 +155,7 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             m.organizations.setdefault(mt.entity.iri, mt)
             m.mentions.append((mt, "organization", si))
         elif _in_post(mt, si) or _listed_with_states(mt, si) or _speaks(mt, si) or _takes_part(mt, si) or \
+                _in_participation_list(mt, si) or \
                 _organises(mt, si) or re.search(
                 r"(с|with|between|и)\s+(?:\w+\s+){0,2}$", before, re.I) and word_norms(si) & MEETING_NOUNS and si is m.trigger:
             m.organizations.setdefault(mt.entity.iri, mt)
@@ -255,6 +256,29 @@ _TOOK_PART = re.compile(r"\b(?:took part|participated|attended|were represented|
                         re.I)
 _REPRESENTATIVES = re.compile(r"(?:representatives?|delegations?|delegates|officials|observers|members|представител\w+|"
                               r"делегаци\w+)\s+(?:of|from|из|от)?\s*(?:the\s+)?(?:[\w-]+,?\s+){0,12}$", re.I)
+
+
+# «при участии представителей Интерпола, МСЭ и УНП ООН», "with the participation of the ITU Secretary-General": a
+# participation noun heads the list of those present; between it and the organisation only the list's own words
+_PARTICIPATION_FRAME = re.compile(r"(?:(?:^|\s)(?:при|с)\s+участии|\bwith\s+the\s+participation\s+of|"
+                                  r"\bin\s+the\s+presence\s+of)\b", re.I)
+_LIST_WORDS = re.compile(r"(?:[\s,]|\b(?:и|а\s+также|and|as\s+well\s+as|the|of|from|из|от|представител\w*|делегаци\w*|"
+                         r"экспертов|representatives?|delegations?|experts|officials|"
+                         # a post of the organisation before or after it: "the ITU Secretary-General and …"
+                         r"secretary-general|director-general|генеральн\w+\s+(?:секретар|директор)\w*)\b)*", re.I)
+
+
+def _in_participation_list(mt: Mention, si: SentenceInfo) -> bool:
+    """The organisation is in the list a participation noun opens, with only other parties and the list's own
+    words between them."""
+    base, text = si.sentence.start, si.sentence.text
+    frames = [f for f in _PARTICIPATION_FRAME.finditer(text, 0, mt.start - base)]
+    if not frames:
+        return False
+    between = "".join(" " if any(o.start <= base + i < o.end for o in si.mentions
+                                 if o.type in ("state", "state-adjective", "organization", "agency")) else text[i]
+                      for i in range(frames[-1].end(), mt.start - base))
+    return _LIST_WORDS.fullmatch(between) is not None
 
 
 def _takes_part(mt: Mention, si: SentenceInfo) -> bool:

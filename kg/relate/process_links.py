@@ -33,6 +33,11 @@ _THEME_QUOTE = re.compile(r"\b(?:theme|motto|slogan|тем[аеуыой]|дев�
 _POST_LEAD = re.compile(r"(?:Chair\w*|President|Secretary|Head|Director\w*)\s+of\s+")
 
 
+# "… Centre at the University of Oslo", "… Center at Leiden University": a centre housed in a university or institute
+_AT_ACADEMY = re.compile(r"Cent(?:re|er)\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:University|Institute|"
+                         r"College)\b")
+
+
 def _without_members(found):
     """The organ's name without the members it opens with."""
     lead = _MEMBERS_OF.match(found.surface)
@@ -63,6 +68,35 @@ _TOPICAL_COMMISSION = re.compile(r"\bCommission\s+(?:on|for)\s+(?:the\s+)?[A-Z]"
 
 
 _PAIR_OPENS = re.compile(r"(?P<pair>[A-Z][\w.]*(?:\s*[-–]\s*[A-Z][\w.]*)+)\s")
+
+
+# «к Всемирному конгрессу по … и к заседанию Совета …»: a conjunction and a preposition open a second phrase
+# coordinated with the one the name stands in, so the name ends before them («по» may go on the name's own topic)
+_COORDINATED_PHRASE = re.compile(r"\s+(?:и|или|а\s+также)\s+(?:к|ко|в|во|на|с|со|о|об|от|для|при|из|за)\s+")
+
+
+def _without_coordinated_phrase(found):
+    """The name up to a coordinated prepositional phrase run on into it."""
+    cut = _COORDINATED_PHRASE.search(found.surface)
+    if cut is None or not found.nominative.endswith(found.surface[cut.start() :]):
+        return found
+    tail = len(found.surface) - cut.start()
+    return replace(found, surface=found.surface[: cut.start()], end=found.end - tail,
+                   nominative=found.nominative[:-tail])
+
+
+# "the Commonwealth Cyber Declaration and the Commonwealth Heads of Government Meeting": two names listed, the head
+# noun belongs to the last; inside one name's words "and" takes no article ("… on Trade and Development")
+_LISTED_BEFORE_EN = re.compile(r".*\sand\s+the\s+(?=[A-Z])")
+
+
+def _last_listed(found):
+    """An English name without the names listed before it."""
+    cut = _LISTED_BEFORE_EN.match(found.surface)
+    if cut is None or not found.nominative.startswith(found.surface[: cut.end()]):
+        return found
+    return replace(found, surface=found.surface[cut.end() :], start=found.start + cut.end(),
+                   nominative=found.nominative[cut.end() :])
 
 
 def _known_head(si: SentenceInfo, found) -> bool:
@@ -175,10 +209,13 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             if re.search(r"\b(?:at|(?:floor|building|room|hall|premises|wing)\s+of)\s+(?:the\s+)?$", before, re.I) \
                     and found.head in ("centre", "center"):
                 continue  # "at the Dubai World Trade Centre", "the 4th floor of the … Centre": a venue
+            if found.head in ("centre", "center") and _AT_ACADEMY.search(si.sentence.text, found.start, found.end + 80):
+                continue  # "the … Capacity Centre at the University of Oslo": a research unit of its host
             if _THEME_QUOTE.search(before):
                 continue  # 'under the theme "Foster … Partnership, …"': the words of a motto, no body
             if not organ and _POST_LEAD.match(found.surface):
                 continue  # "Senior Advisor to the Chairman of the World Economic Forum": the body a post serves
+            found = _without_coordinated_phrase(found) if cyrillic else _last_listed(found)
             found = _without_members(without_place(found, si))
             start, end = si.sentence.start + found.start, si.sentence.start + found.end
             if any(a < end and start < b for a, b in taken) or mostly_known(si, found.start, found.end) \
@@ -203,9 +240,13 @@ def linked_names(m: MeetingFact, sents: list[SentenceInfo], taken: list[tuple[in
             words = normal_tokens(found.nominative)
             key = " ".join(words)
             core = set(normal_tokens(_without_parties(si, start, end))) or set(words)
+            # the forum's own name shares the head noun: «Всемирный конгресс по информационной безопасности» is
+            # another event than consultations on the same topic
+            head_word = found.head.split()[-1]
             if key in seen or len(found.surface.split()) < 2 or any(
                     len(set(words) & name) >= 0.6 * len(set(words)) or len(core & name) >= 0.6 * len(core)
-                    for name in own) and not _another_topic(si, start, end, m):
+                    for name in own) and any(head_word in name for name in own) and not _another_topic(
+                    si, start, end, m):
                 continue  # the meeting's own forum named again, with or without its parties ("the U.S.-Germany
                 # Cyber Bilateral Meeting" of the "Cyber Bilateral Meeting")
             seen.add(key)

@@ -299,3 +299,15 @@ def test_an_unknown_forum_is_also_named_by_its_acronym_and_without_its_parties_a
                              "Nairobi on 3 May 2024.", "en"))
     assert m["forum"]["name"] == "Kenya-Republic of Ghana (ROG) Cyber Policy Dialogue"
     assert {"KGCPD", "Kenya-Republic of Ghana Cyber Policy Dialogue"} <= set(m["forum"]["aliases"])
+
+
+@pytest.mark.parametrize("text, forum, process", [
+    ("Held on 8 July 2024 in Jakarta, the 5th ASEAN-Japan Cybersecurity Policy Meeting reviewed cooperation under "
+     "the ARF and the East Asia Summit.", "ASEAN-Japan Cybersecurity Policy Meeting", "East Asia Summit"),
+    ("The Nordic Cyber Dialogue met in Oslo on 3 May 2024 and prepared recommendations for the OSCE Ministerial "
+     "Council.", "Nordic Cyber Dialogue", "OSCE Ministerial Council"),
+])
+def test_a_known_forum_named_after_the_verb_is_what_the_meeting_talked_about(text, forum, process):
+    m = only_meeting(extract(text, "en", published="2024-07-20"))
+    assert m["forum"]["name"] == forum
+    assert process in {p["name"] for p in m["processes"]}

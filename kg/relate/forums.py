@@ -56,8 +56,22 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
             continue  # "X, who is in Brasilia for the BRICS meeting, held consultations with …": why X is there
         if _inside_longer_name(mt, si):
             continue
+        if _named_before(mt, si):
+            continue  # "the 5th ASEAN-Japan Cybersecurity Policy Meeting reviewed cooperation under the ARF": the
+            # forum the sentence opens with met; the one named after its verb is what it talked about
         return mt
     return None
+
+
+def _named_before(mt: Mention, si: SentenceInfo) -> bool:
+    """Another forum is named by its head noun before this known one, and a verb stands between them."""
+    text, rel = si.sentence.text, mt.start - si.sentence.start
+    found = (find_forum_name_ru if is_cyrillic(text) else find_forum_name_en)(text)
+    if found is None or found.end > rel:
+        return False
+    between = text[found.end : rel]
+    return bool(re.search(r"\b(?:reviewed|discussed|considered|addressed|welcomed|prepared|focused|under|обсудил\w*|"
+                          r"рассмотрел\w*|подготовил\w*|приветствовал\w*)\b", between, re.I))
 
 
 def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:

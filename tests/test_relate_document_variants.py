@@ -200,6 +200,25 @@ ROLE_CASES = [
      "Cooperation", "signed"),
     ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. A Memorandum on Cyber Cooperation was "
      "signed by the heads of delegation.", "en", "Memorandum on Cyber Cooperation", "signed"),
+    # a side handing its text to another presents it
+    ("22 ноября в Ханое прошли межведомственные консультации Вьетнама и Лаоса. Вьетнамская сторона передала "
+     "лаосским коллегам проект меморандума о сотрудничестве в сфере кибербезопасности.", "ru",
+     "меморандума о сотрудничестве", "presented"),
+    ("On 22 November Chile and Peru held cyber talks in Lima. The Chilean delegation handed over a draft Code of "
+     "Conduct on Cyber Norms to the Peruvian side.", "en", "Code of Conduct on Cyber Norms", "presented"),
+    # a finite English passive with where or when is the act told (guard: with a year, an earlier one)
+    ("On 22 November Chile and Peru held cyber talks in Lima. A Memorandum of Understanding on Incident Response was "
+     "signed in Lima by the two vice-ministers.", "en", "Memorandum of Understanding on Incident Response", "signed"),
+    ("Ghana and Togo met in Accra on 22 November. The Agreement on Data Exchange was signed on 22 November by the "
+     "heads of the national CERTs.", "en", "Agreement on Data Exchange", "signed"),
+    ("Ghana and Togo met in Accra on 22 November. They reviewed the Memorandum on Cyber Cooperation, which was "
+     "signed in 2019.", "en", "Memorandum on Cyber Cooperation", "referenced"),
+    # informing the others of a text presents it, as "briefed on" does
+    ("22 ноября в Ханое прошли межведомственные консультации Вьетнама и Лаоса. Лаосская сторона проинформировала "
+     "о Национальной стратегии цифровой безопасности на 2026–2030 годы.", "ru",
+     "Национальной стратегии цифровой безопасности", "presented"),
+    ("On 22 November Chile and Peru held cyber talks in Lima. Peru informed the participants about its National "
+     "Cybersecurity Strategy 2024-2030.", "en", "National Cybersecurity Strategy", "presented"),
 ]
 
 

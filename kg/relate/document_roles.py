@@ -57,6 +57,10 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|с
                      # "concluded an Arrangement on ...": only with the title as its object
                      r"\bconcluded\s+(?:an?|the|their)\s+(?:\S+\s+){0,2}$|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
                      r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
+                     # a finite passive is the act told, also with where or when ("was signed in Jakarta", "were
+                     # signed on 3 May"); a year after it tells of an earlier one
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))signed\b"
+                     r"(?!\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
                      r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
@@ -77,8 +81,14 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         # a delegation handing its text round: «распространила концепцию», "circulated a non-paper"
                         r"распространил[аи]?\b|распространен[аоы]?\b|"
+                        # handing its text to the other side or the chair: «передала … проект конвенции», "handed
+                        # over a draft"
+                        r"передал[аи]?\b|передан[аоы]?\b|вручил[аи]?\b|handed\s+over|transmitted|"
                         r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
-                        r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
+                        r"briefed\s+(?:\w+\s+){0,3}on|"
+                        # «проинформировала о Стратегии», "informed the meeting about its Strategy": the Russian
+                        # and English "briefed on"
+                        r"проинформировал[аи]?\s+(?:\w+\s+){0,2}?об?\b|informed\s+(?:\w+\s+){0,3}?about)", re.I)
 
 
 # After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой

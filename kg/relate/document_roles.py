@@ -232,6 +232,14 @@ _ACT_AT_MEETING = re.compile(r"^\W{0,3}(?:(?P<signed>подписанн)|при�
                              r"переговор|совещани|сесси|консультаци)", re.I)
 
 
+# The same participle set before its title when the phrase opens the clause: «Подписанный сторонами Меморандум …»,
+# «Принятая по итогам встречи Декларация …»; inside another noun's complement («созвучны положениям принятой по
+# итогам саммита Декларации») it tells of the document as background
+_ACT_AT_MEETING_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:и|а)\s+)\W{0,3}(?:(?P<signed>подписанн)|принят|утвержденн|одобренн|согласованн)\w*\s+"
+                                    r"(?:(?:по\s+итогам|в\s+ходе|на)\s+(?:\S+\s+){0,1}(?:заседани|встреч|саммит|"
+                                    r"переговор|совещани|сесси|консультаци)\w*|сторонами|участниками)\s+$", re.I)
+
+
 def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     """The role of the document written at [rel_start, rel_end) in the sentence `text`; an act told in a reminder,
     as a tally to date or as earlier is a reference."""
@@ -267,7 +275,7 @@ def _joint_text_quoted(text: str, before: str, after: str) -> bool:
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
-    at_meeting = _ACT_AT_MEETING.search(after)
+    at_meeting = _ACT_AT_MEETING.search(after) or _ACT_AT_MEETING_BEFORE.search(before)
     if at_meeting:
         return "signed" if at_meeting["signed"] else "adopted"
     if rel_end is not None and _joint_text_quoted(text[rel_start:rel_end], before, after):

@@ -67,7 +67,8 @@ _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|с
                      r"(?:стал[оаи]?|явил\w+)\s+(?:\w+\s+){0,1}подписани\w*(?:\s+\w+){0,2}\s*$|opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
 # Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
 # an earlier act.
-_ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
+# «приняли к сведению» takes note of a text, as "took note of" does: no adoption
+_ADOPTED = re.compile(r"(принял[аи]?\b(?!\s+к\s+сведению)|приняли(?!\s+к\s+сведению)|принят[аоы]?\b(?!\s+к\s+сведению)|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"

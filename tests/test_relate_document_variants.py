@@ -236,6 +236,11 @@ ROLE_CASES = [
      "ru", "Заявление Секретариата", "referenced"),
     ("On 5 June the cyber dialogue was held in Nairobi. The meeting took note of the Chair's Report on the "
      "intersessional work.", "en", "Chair's Report", "referenced"),
+    # recommendations with their subject are a genre of documents
+    ("5 июня в Найроби прошел диалог по кибербезопасности. Участники одобрили Рекомендации по защите критической "
+     "инфраструктуры.", "ru", "Рекомендации по защите критической инфраструктуры", "adopted"),
+    ("Эксперты стран СНГ, собравшиеся 9 октября в Баку, обсудили Рекомендации о порядке обмена сведениями об "
+     "инцидентах.", "ru", "Рекомендации о порядке обмена сведениями", "referenced"),
 ]
 
 

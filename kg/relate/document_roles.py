@@ -89,7 +89,7 @@ _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|пр
                         r"briefed\s+(?:\w+\s+){0,3}on|"
                         # «проинформировала о Стратегии», "informed the meeting about its Strategy": the Russian
                         # and English "briefed on"
-                        r"проинформировал[аи]?\s+(?:\w+\s+){0,2}?об?\b|informed\s+(?:\w+\s+){0,3}?about)", re.I)
+                        r"проинформировал[аи]?\s+(?:\w+\s+){0,2}?об?\b|ознакомил[аи]?\s+(?:\w+\s+){0,2}?с\b|informed\s+(?:\w+\s+){0,3}?about)", re.I)
 
 
 # After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой

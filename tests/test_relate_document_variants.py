@@ -248,6 +248,18 @@ ROLE_CASES = [
      "participants.", "en", "Law on Cybersecurity", "presented"),
     ("Эксперты двух стран, встретившиеся 9 октября в Тбилиси, обсудили применение Закона об электронных "
      "коммуникациях.", "ru", "Закона об электронных коммуникациях", "referenced"),
+    # the signatures or the signed copies as the verb's object sign the title; a presentation on a text presents it
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The two sides exchanged signed copies of "
+     "the Memorandum of Understanding on Cyber Defence.", "en", "Memorandum of Understanding on Cyber Defence",
+     "signed"),
+    ("4 апреля в Монтевидео прошел диалог Чили и Уругвая. Стороны обменялись подписанными экземплярами Меморандума о "
+     "взаимопонимании в сфере киберобороны.", "ru", "Меморандума о взаимопонимании", "signed"),
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The ministers put their signatures to a "
+     "Joint Declaration on Digital Cooperation.", "en", "Joint Declaration on Digital Cooperation", "signed"),
+    ("4 апреля в Монтевидео прошел диалог Чили и Уругвая. Министры поставили подписи под Совместной декларацией о "
+     "цифровом сотрудничестве.", "ru", "Совместной декларацией", "signed"),
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The Uruguayan side gave a presentation on "
+     "its National Cyber Defence Strategy.", "en", "National Cyber Defence Strategy", "presented"),
 ]
 
 

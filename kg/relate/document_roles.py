@@ -54,6 +54,11 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
 _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|скрепил[аи]?\s+(?:\w+\s+)?подпис\w+|"
+                     # the signatures or the signed copies as the verb's object: «поставили подписи под …»,
+                     # «обменялись подписанными экземплярами …», "put their signatures to", "exchanged signed copies of"
+                     r"постав\w+\s+(?:\w+\s+)?подпис\w+\s+под\b|обменял\w*\s+(?:\w+\s+)?подписанн\w+\s+"
+                     r"(?:экземпляр|текст|копи)\w*|\bput\s+(?:\w+\s+)?signatures?\s+(?:to|on)\b|"
+                     r"\bexchanged\s+(?:the\s+)?signed\s+(?:copies|texts|instruments)\s+of\b|"
                      # "concluded an Arrangement on ...": only with the title as its object
                      r"\bconcluded\s+(?:an?|the|their)\s+(?:\S+\s+){0,2}$|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
                      r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
@@ -85,7 +90,7 @@ _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|пр
                         # handing its text to the other side or the chair: «передала … проект конвенции», "handed
                         # over a draft"
                         r"передал[аи]?\b|передан[аоы]?\b|вручил[аи]?\b|handed\s+over|transmitted|"
-                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
+                        r"presented|presentation\s+(?:on|of)\b|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
                         r"briefed\s+(?:\w+\s+){0,3}on|"
                         # «проинформировала о Стратегии», "informed the meeting about its Strategy": the Russian
                         # and English "briefed on"

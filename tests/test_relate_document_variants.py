@@ -200,6 +200,66 @@ ROLE_CASES = [
      "Cooperation", "signed"),
     ("The fifth India-Brazil Cyber Dialogue was held in New Delhi on 3 May. A Memorandum on Cyber Cooperation was "
      "signed by the heads of delegation.", "en", "Memorandum on Cyber Cooperation", "signed"),
+    # a side handing its text to another presents it
+    ("22 ноября в Ханое прошли межведомственные консультации Вьетнама и Лаоса. Вьетнамская сторона передала "
+     "лаосским коллегам проект меморандума о сотрудничестве в сфере кибербезопасности.", "ru",
+     "меморандума о сотрудничестве", "presented"),
+    ("On 22 November Chile and Peru held cyber talks in Lima. The Chilean delegation handed over a draft Code of "
+     "Conduct on Cyber Norms to the Peruvian side.", "en", "Code of Conduct on Cyber Norms", "presented"),
+    # a finite English passive with where or when is the act told (guard: with a year, an earlier one)
+    ("On 22 November Chile and Peru held cyber talks in Lima. A Memorandum of Understanding on Incident Response was "
+     "signed in Lima by the two vice-ministers.", "en", "Memorandum of Understanding on Incident Response", "signed"),
+    ("Ghana and Togo met in Accra on 22 November. The Agreement on Data Exchange was signed on 22 November by the "
+     "heads of the national CERTs.", "en", "Agreement on Data Exchange", "signed"),
+    ("Ghana and Togo met in Accra on 22 November. They reviewed the Memorandum on Cyber Cooperation, which was "
+     "signed in 2019.", "en", "Memorandum on Cyber Cooperation", "referenced"),
+    # informing the others of a text presents it, as "briefed on" does
+    ("22 ноября в Ханое прошли межведомственные консультации Вьетнама и Лаоса. Лаосская сторона проинформировала "
+     "о Национальной стратегии цифровой безопасности на 2026–2030 годы.", "ru",
+     "Национальной стратегии цифровой безопасности", "presented"),
+    ("On 22 November Chile and Peru held cyber talks in Lima. Peru informed the participants about its National "
+     "Cybersecurity Strategy 2024-2030.", "en", "National Cybersecurity Strategy", "presented"),
+    # a participle phrase of the act at this meeting that opens the clause before its title (guard: inside another
+    # noun's complement it is background)
+    ("Подписанный сторонами Меморандум о взаимопонимании в сфере защиты данных предусматривает обмен сведениями об "
+     "угрозах. Переговоры прошли 3 мая в Душанбе.", "ru", "Меморандум о взаимопонимании", "signed"),
+    ("14 мая в Душанбе прошли консультации Таджикистана и Ирана. Принятая по итогам консультаций Декларация о "
+     "сотрудничестве в сфере ИКТ направлена правительствам обеих стран.", "ru", "Декларация о сотрудничестве", "adopted"),
+    ("14 мая в Душанбе прошли консультации Таджикистана и Ирана. Как отметили стороны, одобренный в ходе встречи "
+     "План совместных действий охватывает 2026 год.", "ru", "План совместных действий", "adopted"),
+    ("14 мая в Душанбе прошли консультации Таджикистана и Ирана. Стороны подтвердили верность духу подписанного в "
+     "ходе переговоров Меморандума о сотрудничестве.", "ru", "Меморандума о сотрудничестве", "referenced"),
+    # taking note of a text adopts nothing (guard: the English "took note of")
+    ("5 июня в Найроби прошел диалог по кибербезопасности. Участники приняли к сведению Доклад Председателя о "
+     "работе между сессиями.", "ru", "Доклад Председателя", "referenced"),
+    ("5 июня в Найроби прошел диалог по кибербезопасности. Заявление Секретариата о бюджете было принято к сведению.",
+     "ru", "Заявление Секретариата", "referenced"),
+    ("On 5 June the cyber dialogue was held in Nairobi. The meeting took note of the Chair's Report on the "
+     "intersessional work.", "en", "Chair's Report", "referenced"),
+    # recommendations with their subject are a genre of documents
+    ("5 июня в Найроби прошел диалог по кибербезопасности. Участники одобрили Рекомендации по защите критической "
+     "инфраструктуры.", "ru", "Рекомендации по защите критической инфраструктуры", "adopted"),
+    ("Эксперты стран СНГ, собравшиеся 9 октября в Баку, обсудили Рекомендации о порядке обмена сведениями об "
+     "инцидентах.", "ru", "Рекомендации о порядке обмена сведениями", "referenced"),
+    # a law with its subject is a document; acquainting the others with a text presents it
+    ("9 октября в Баку прошло заседание Рабочей группы экспертов. Узбекистан ознакомил участников с проектом Закона "
+     "о кибербезопасности.", "ru", "Закона о кибербезопасности", "presented"),
+    ("On 9 October the expert group met in Baku. Uzbekistan shared its draft Law on Cybersecurity with the "
+     "participants.", "en", "Law on Cybersecurity", "presented"),
+    ("Эксперты двух стран, встретившиеся 9 октября в Тбилиси, обсудили применение Закона об электронных "
+     "коммуникациях.", "ru", "Закона об электронных коммуникациях", "referenced"),
+    # the signatures or the signed copies as the verb's object sign the title; a presentation on a text presents it
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The two sides exchanged signed copies of "
+     "the Memorandum of Understanding on Cyber Defence.", "en", "Memorandum of Understanding on Cyber Defence",
+     "signed"),
+    ("4 апреля в Монтевидео прошел диалог Чили и Уругвая. Стороны обменялись подписанными экземплярами Меморандума о "
+     "взаимопонимании в сфере киберобороны.", "ru", "Меморандума о взаимопонимании", "signed"),
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The ministers put their signatures to a "
+     "Joint Declaration on Digital Cooperation.", "en", "Joint Declaration on Digital Cooperation", "signed"),
+    ("4 апреля в Монтевидео прошел диалог Чили и Уругвая. Министры поставили подписи под Совместной декларацией о "
+     "цифровом сотрудничестве.", "ru", "Совместной декларацией", "signed"),
+    ("On 4 April Chile and Uruguay held their cyber dialogue in Montevideo. The Uruguayan side gave a presentation on "
+     "its National Cyber Defence Strategy.", "en", "National Cyber Defence Strategy", "presented"),
 ]
 
 

@@ -21,7 +21,7 @@ EN_HEAD = (r"(?:Agreement|Statement|Declaration|Plan|Memorandum(?:\s+of\s+Unders
            r"Program|Resolution|Decision|Convention|Report|Treaty|Charter|Strategy|Call|Act|Arrangement|Toolkit|"
            r"Roadmap|Code of Conduct|Guidelines|Rules of Procedure|Terms of Reference|Regulations|Framework|"
            r"Position|Communiqu[eé]|Work Plan|Concept Paper|Position Paper|Conclusions|Principles|Joint\s+Communication|"
-           r"Guidance\s+Note|Non-Paper|Handbook|Manual|Toolbox|Letter\s+of\s+Intent|Compendium|Pact|Compact|"
+           r"Guidance\s+Note|Law(?=\s+(?:on|of)\s)|Non-Paper|Handbook|Manual|Toolbox|Letter\s+of\s+Intent|Compendium|Pact|Compact|"
            # a set of measures is one document: "Initial Set of OSCE Confidence-Building Measures to ..."
            r"Set\s+of\s+(?:[\w-]+\s+){0,3}(?:Measures|Norms|Principles|Recommendations))(?![\w-])")
 
@@ -296,7 +296,7 @@ def trim_tail(surface: str) -> str:
 
 
 DOC_NOUN = (r"([Сс]оглашени|Заявлени|заявлени|[Дд]екларац|[Пп]лан|[Мм]еморандум|[Пп]ротокол|[Кк]онцепц|[Пп]рограмм|[Рр]езолюц|Конвенц|"
-            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Решени|[Пп]овестк|"
+            r"[Дд]оговор|Устав|Стратеги|Основ|Инициатив|[Дд]окумент|Регламент|Положени|Правил|Рекомендаци|Закон|Решени|[Пп]овестк|"
             r"[Кк]оммюнике|[Дд]орожн|[Мм]одальност|Кодекс|[Дд]оклад|[Пп]акт|Харти|инициатив|Доктрин)")
 
 

@@ -54,16 +54,26 @@ _MODAL = re.compile(r"(могут|может|мог\w*|будут|будет|п�
 # the noun when the text says the signing took place. A full participle ("Соглашение, подписанное в 2009 году",
 # "the agreement signed in 2010") describes an earlier signing: that is a reference.
 _SIGNED = re.compile(r"(подписал[аи]?\b|подписан[аоы]?\b|скрепил[аи]?\s+(?:\w+\s+)?подпис\w+|"
+                     # the signatures or the signed copies as the verb's object: «поставили подписи под …»,
+                     # «обменялись подписанными экземплярами …», "put their signatures to", "exchanged signed copies of"
+                     r"постав\w+\s+(?:\w+\s+)?подпис\w+\s+под\b|обменял\w*\s+(?:\w+\s+)?подписанн\w+\s+"
+                     r"(?:экземпляр|текст|копи)\w*|\bput\s+(?:\w+\s+)?signatures?\s+(?:to|on)\b|"
+                     r"\bexchanged\s+(?:the\s+)?signed\s+(?:copies|texts|instruments)\s+of\b|"
                      # "concluded an Arrangement on ...": only with the title as its object
                      r"\bconcluded\s+(?:an?|the|their)\s+(?:\S+\s+){0,2}$|заключил[аи]?\b|заключен[аоы]?\b|(?:состоял\w*|прошл\w*|по итогам|в ходе|церемони\w*)\s+"
                      r"(?:\w+\s+){0,2}подписани\w*|\b(?:signed|inked)\b(?!\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])))|signing ceremony|"
+                     # a finite passive is the act told, also with where or when ("was signed in Jakarta", "were
+                     # signed on 3 May"); a year after it tells of an earlier one
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))signed\b"
+                     r"(?!\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)|"
                      # the act as a noun or gerund with its object: "welcomed the signing of a memorandum", "by
                      # signing a headquarters agreement"
                      r"\bsigning\b(?=\s+(?:of\s+)?(?:a|an|the|this|these|its|their)\b)|"
                      r"(?:стал[оаи]?|явил\w+)\s+(?:\w+\s+){0,1}подписани\w*(?:\s+\w+){0,2}\s*$|opened for signature|открыт[аоы]?\s+для\s+подписания|(?:начал\w*|заверши\w*)\s+(?:с\s+)?подписани\w*)", re.I)
 # Finite verbs, short passives and the noun; a full participle ("резолюция, принятая в 2019 году") describes
 # an earlier act.
-_ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[аоы]?\b|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
+# «приняли к сведению» takes note of a text, as "took note of" does: no adoption
+_ADOPTED = re.compile(r"(принял[аи]?\b(?!\s+к\s+сведению)|приняли(?!\s+к\s+сведению)|принят[аоы]?\b(?!\s+к\s+сведению)|приняти[еяю]|утвердил[аи]?\b|утвержден[аоы]?\b|"
                       r"утверждени[еяю]|одобрил[аи]?\b|одобрен[аоы]?\b|одобрени[еяю]|"
                       # agreeing a text adopts it: "согласовали проект ...", "agreed the draft ..."
                       r"согласовал[аи]?\b|согласован[аоы]?\b|agreed(?:\s+(?:on|upon))?(?=\s+(?:the|a|an|its|their)\s)|"
@@ -77,8 +87,14 @@ _ADOPTED = re.compile(r"(принял[аи]?\b|приняли|принят[ао�
 _PRESENTED = re.compile(r"(презентаци\w*|выступил\w*\s+с|презентова\w*|представил\w*|представлен\w*|внесл\w*|внесен\w*|предложил\w*|"
                         # a delegation handing its text round: «распространила концепцию», "circulated a non-paper"
                         r"распространил[аи]?\b|распространен[аоы]?\b|"
-                        r"presented|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
-                        r"briefed\s+(?:\w+\s+){0,3}on)", re.I)
+                        # handing its text to the other side or the chair: «передала … проект конвенции», "handed
+                        # over a draft"
+                        r"передал[аи]?\b|передан[аоы]?\b|вручил[аи]?\b|handed\s+over|transmitted|"
+                        r"presented|presentation\s+(?:on|of)\b|introduc\w*|tabled|submitted|put forward|proposed|circulated|distributed|shared|"
+                        r"briefed\s+(?:\w+\s+){0,3}on|"
+                        # «проинформировала о Стратегии», "informed the meeting about its Strategy": the Russian
+                        # and English "briefed on"
+                        r"проинформировал[аи]?\s+(?:\w+\s+){0,2}?об?\b|ознакомил[аи]?\s+(?:\w+\s+){0,2}?с\b|informed\s+(?:\w+\s+){0,3}?about)", re.I)
 
 
 # After the title: "resolution 73/27, by which the Assembly had established the Group", "резолюцией, которой
@@ -222,6 +238,14 @@ _ACT_AT_MEETING = re.compile(r"^\W{0,3}(?:(?P<signed>подписанн)|при�
                              r"переговор|совещани|сесси|консультаци)", re.I)
 
 
+# The same participle set before its title when the phrase opens the clause: «Подписанный сторонами Меморандум …»,
+# «Принятая по итогам встречи Декларация …»; inside another noun's complement («созвучны положениям принятой по
+# итогам саммита Декларации») it tells of the document as background
+_ACT_AT_MEETING_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:и|а)\s+)\W{0,3}(?:(?P<signed>подписанн)|принят|утвержденн|одобренн|согласованн)\w*\s+"
+                                    r"(?:(?:по\s+итогам|в\s+ходе|на)\s+(?:\S+\s+){0,1}(?:заседани|встреч|саммит|"
+                                    r"переговор|совещани|сесси|консультаци)\w*|сторонами|участниками)\s+$", re.I)
+
+
 def document_role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     """The role of the document written at [rel_start, rel_end) in the sentence `text`; an act told in a reminder,
     as a tally to date or as earlier is a reference."""
@@ -257,7 +281,7 @@ def _joint_text_quoted(text: str, before: str, after: str) -> bool:
 def _role(text: str, rel_start: int, rel_end: int | None = None) -> str:
     before = text[:rel_start]
     after = text[rel_end if rel_end is not None else rel_start :]
-    at_meeting = _ACT_AT_MEETING.search(after)
+    at_meeting = _ACT_AT_MEETING.search(after) or _ACT_AT_MEETING_BEFORE.search(before)
     if at_meeting:
         return "signed" if at_meeting["signed"] else "adopted"
     if rel_end is not None and _joint_text_quoted(text[rel_start:rel_end], before, after):

@@ -173,6 +173,11 @@ EN = [
     ("The Annual Meeting opened in Accra.", None, None),
     ("The forum closed today at the Kyoto International Conference Center.", None, None),  # a venue
     ("It was held in co-operation with the Italian Presidency of the Committee of Ministers.", None, None),
+    # "and the" joins two names; "and" alone stays inside one
+    ("The dialogue also reviewed the Arctic Data Charter and the Nordic Cyber Policy Forum.",
+     "Nordic Cyber Policy Forum", "conference"),
+    ("The Ministry of Foreign Affairs and Trade Working Group met in Wellington.",
+     "Ministry of Foreign Affairs and Trade Working Group", "working-group"),
 ]
 
 

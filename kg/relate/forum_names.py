@@ -393,7 +393,8 @@ _EN_HEAD = "|".join(re.escape(h) for h, _ in HEADS_EN)
 # parties may be joined by a spaced dash and carry their acronyms in brackets
 _EN_PART = rf"{_EN_CAP}(?:\s+\([A-Z]{{2,6}}\))?(?:\s+|\s?[-–—]\s?)"
 _EN_NAME = re.compile(
-    rf"(?<![\w-])((?:{_EN_PART}(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,8}}?)({_EN_HEAD})\b"
+    # "and the" joins two names ("the Arctic Data Charter and the Nordic … Forum"); "and" alone stays in one
+    rf"(?<![\w-])((?:{_EN_PART}(?:(?:of|for|on)\s+(?:the\s+)?|and\s+(?!the\s))?){{0,8}}?)({_EN_HEAD})\b"
     rf"((?:\s+(?:on|of|for|in|against)\s+(?:the\s+)?{_EN_CAP}(?:\s+(?:{_EN_JOIN}\s+)*{_EN_CAP})*)*)")
 # Linked processes are also named on these heads: "the ASEAN Cyber Capacity Programme", "the ... Centre of
 # Excellence", "the Pall Mall Process".

@@ -256,6 +256,13 @@ AGENCY_CASES += [
     ("The second Kenya-France cyber dialogue was held in Nairobi on 3 May 2024. On the Kenyan side, the "
      "dialogue was chaired by Ambassador Musa Bello, and the delegation of France – by the Ambassador for "
      "Digital Affairs of the French Foreign Ministry Henri Dupont.", "en", "KEN", set(), 0),
+    # a possessive owns the body a ranked post names, though another state's possessive follows in the list
+    ("Ghana and Peru held consultations in Accra on 5 March 2024. The talks were led by Ghana's Deputy Minister "
+     "of Communications Kofi Mensah and Peru's Deputy Minister of Defence Luis Rojas.", "en", "GHA",
+     {"Ministry of Communications"}, 1),
+    # (guard) each possessive of a list of ranked posts owns its own body
+    ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
+     "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),
 ]
 
 

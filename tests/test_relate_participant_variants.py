@@ -260,6 +260,12 @@ AGENCY_CASES += [
     ("Ghana and Peru held consultations in Accra on 5 March 2024. The talks were led by Ghana's Deputy Minister "
      "of Communications Kofi Mensah and Peru's Deputy Minister of Defence Luis Rojas.", "en", "GHA",
      {"Ministry of Communications"}, 1),
+    # «X-ую сторону представлял A, Y-ую – B»: the second side's noun left out after the comma still names its side
+    ("3 мая 2024 года в Найроби прошли консультации. Кенийскую делегацию представляли сотрудники Министерства "
+     "обороны, чилийскую – Министерства иностранных дел.", "ru", "CHL", {"Ministry of Foreign Affairs"}, 1),
+    ("3 мая 2024 года в Лиме прошли консультации. Перуанскую сторону представляло Национальное управление "
+     "цифрового правительства, а чилийскую – Министерство внутренних дел.", "ru", "PER",
+     {"Национальное управление цифрового правительства"}, 1),
     # (guard) each possessive of a list of ranked posts owns its own body
     ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
      "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),

@@ -75,6 +75,8 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             rel, rel_end = mt.start - base, mt.end - base
             if mt.type not in ("state", "state-adjective") or mt.entity is None or not s <= rel <= e + 3:
                 continue
+            if rel > e and re.search(r"[,;]", text[e:rel]):
+                continue  # «…центр персонализации, российскую – …»: the next clause's side, not this body's owner
             state = mt.entity.state
             possessive = re.match(r"['’]s\s+", text[rel_end:])
             if rel == s and mt.type == "state" and possessive:

@@ -50,6 +50,10 @@ _STATE_SIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:interagency\s+)?(?:delegation
 _STATE_SIDE_BEFORE = re.compile(r"(?:\b(?:delegation|side)\s+of\s+(?:the\s+)?|делегаци\w*\s+)$", re.I)
 
 
+# The second clause of a pair whose noun is left out after a comma: «…, чилийскую – …», «…, а перуанскую – …»
+_GAPPED_SIDE_BEFORE = re.compile(r"[,;]\s*(?:а\s+)?$")
+
+
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     """The state whose side or delegation the clause of `mt` lists («С казахстанской стороны …, с российской
     – …», "The Ukrainian delegation comprised …"): the latest such marker before the mention."""
@@ -68,6 +72,8 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
             continue
         if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
+        elif _GAPPED_SIDE_BEFORE.search(before) and re.match(r"\s*[–—]\s", after):
+            side = other.entity.state  # «кенийскую делегацию представлял …, чилийскую – …»: the noun left out
     return side
 
 

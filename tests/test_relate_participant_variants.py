@@ -266,6 +266,8 @@ AGENCY_CASES += [
     ("3 мая 2024 года в Лиме прошли консультации. Перуанскую сторону представляло Национальное управление "
      "цифрового правительства, а чилийскую – Министерство внутренних дел.", "ru", "PER",
      {"Национальное управление цифрового правительства"}, 1),
+    ("Консультации прошли 3 мая 2024 года в Лиме. От чилийской стороны в них участвовали сотрудники Министерства "
+     "обороны, от перуанской – Министерства иностранных дел.", "ru", "PER", {"Ministry of Foreign Affairs"}, 1),
     # (guard) each possessive of a list of ranked posts owns its own body
     ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
      "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),

@@ -70,7 +70,7 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
             if _STATE_SIDE_AFTER.match(after) or _STATE_SIDE_BEFORE.search(before):
                 side = other.entity.state
             continue
-        if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
+        if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со|от)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
         elif _GAPPED_SIDE_BEFORE.search(before) and re.match(r"\s*[–—]\s", after):
             side = other.entity.state  # «кенийскую делегацию представлял …, чилийскую – …»: the noun left out

@@ -268,6 +268,14 @@ AGENCY_CASES += [
      {"Национальное управление цифрового правительства"}, 1),
     ("Консультации прошли 3 мая 2024 года в Лиме. От чилийской стороны в них участвовали сотрудники Министерства "
      "обороны, от перуанской – Министерства иностранных дел.", "ru", "PER", {"Ministry of Foreign Affairs"}, 1),
+    # the state after the last body of a coordinated list owns every body of it
+    ("Представители Министерства иностранных дел и Министерства обороны Чили 8 октября 2024 года в Лиме провели "
+     "консультации с делегацией Перу.", "ru", "CHL", {"Ministry of Foreign Affairs", "Ministry of Defence"}, 2),
+    ("Сотрудники Министерства юстиции, Министерства иностранных дел и Министерства обороны Республики Сербия "
+     "провели 3 мая 2024 года в Белграде консультации с делегацией Венгрии.", "ru", "SRB",
+     {"Ministry of Justice", "Ministry of Foreign Affairs", "Ministry of Defence"}, 3),
+    ("Officials of the Ministry of Justice and the Ministry of Defence of Peru met a Chilean delegation in Lima on "
+     "3 May 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
     # (guard) each possessive of a list of ranked posts owns its own body
     ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
      "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),

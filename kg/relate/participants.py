@@ -34,7 +34,7 @@ from kg.relate.other_roles import (
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.relate.process_links import addressed_in_title
-from kg.relate.sides import context_state, owner_of_list, side_carried_over, side_of
+from kg.relate.sides import context_state, owner_closing_list, owner_of_list, side_carried_over, side_of
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -122,7 +122,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                           english=kind))
             return
         if mt.entity is None:
-            context = side_carried_over(si, m) or owner_of_list(mt.start, si) or context_state(mt, si, m)
+            context = side_carried_over(si, m) or owner_closing_list(mt, si) or owner_of_list(mt.start, si) \
+                or context_state(mt, si, m)
             publisher = home or government
             target = context or publisher
             if not target:

@@ -105,6 +105,28 @@ def owner_of_list(start: int, si: SentenceInfo) -> str | None:
     return owner
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+)(?:the\s+)?")
+_STATE_CLOSING = re.compile(r"\s*|\s+of\s+(?:the\s+)?")
+
+
+def owner_closing_list(mt: Mention, si: SentenceInfo) -> str | None:
+    """«Министерства иностранных дел и Министерства обороны Чили», "the Ministry of Justice and the Ministry of
+    Defence of Peru": the state after the last body of a coordinated list owns every body of it."""
+    text, base = si.sentence.text, si.sentence.start
+    end, listed = mt.end, False
+    for other in si.mentions:
+        if other.start < end:
+            continue
+        gap = text[end - base : other.start - base]
+        if other.type == "agency" and _LIST_JOIN.fullmatch(gap):
+            end, listed = other.end, True
+            continue
+        if listed and other.type == "state" and other.entity is not None and _STATE_CLOSING.fullmatch(gap):
+            return other.entity.state
+        return None
+    return None
+
+
 def context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
     """The state an undecided agency belongs to: an adjective or state named before it in the sentence."""
     best = None

@@ -276,6 +276,11 @@ AGENCY_CASES += [
      {"Ministry of Justice", "Ministry of Foreign Affairs", "Ministry of Defence"}, 3),
     ("Officials of the Ministry of Justice and the Ministry of Defence of Peru met a Chilean delegation in Lima on "
      "3 May 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
+    # the possessive of a state whose name ends in "s" is a bare apostrophe
+    ("The Netherlands' Ministry of Foreign Affairs and Kenya's Ministry of Defence held a cyber dialogue in "
+     "The Hague on 3 May 2024.", "en", "NLD", {"Ministry of Foreign Affairs"}, 1),
+    ("Officials of the Bahamas' Ministry of National Security met a Jamaican delegation in Nassau on 3 May 2024 "
+     "for consultations.", "en", "BHS", {"Ministry of National Security"}, 1),
     # (guard) each possessive of a list of ranked posts owns its own body
     ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
      "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),

@@ -78,7 +78,7 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             if rel > e and re.search(r"[,;]", text[e:rel]):
                 continue  # «…центр персонализации, российскую – …»: the next clause's side, not this body's owner
             state = mt.entity.state
-            possessive = re.match(r"['’]s\s+", text[rel_end:])
+            possessive = re.match(r"['’]s\s+" if not mt.surface.endswith("s") else r"['’]s?\s+", text[rel_end:])
             if rel == s and mt.type == "state" and possessive:
                 # "Australia’s Department of Home Affairs": the owner, not part of the body's own name
                 s = rel_end + possessive.end()

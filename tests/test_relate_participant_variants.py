@@ -274,6 +274,10 @@ AGENCY_CASES += [
     ("Сотрудники Министерства юстиции, Министерства иностранных дел и Министерства обороны Республики Сербия "
      "провели 3 мая 2024 года в Белграде консультации с делегацией Венгрии.", "ru", "SRB",
      {"Ministry of Justice", "Ministry of Foreign Affairs", "Ministry of Defence"}, 3),
+    # the list's own state beats the side the sentence opened with
+    ("Делегация Кении провела 3 мая 2024 года в Сантьяго консультации с представителями МИД, Минюста и "
+     "Министерства обороны Чили.", "ru", "CHL", {"Ministry of Foreign Affairs", "Ministry of Justice",
+                                                 "Ministry of Defence"}, 3),
     ("Officials of the Ministry of Justice and the Ministry of Defence of Peru met a Chilean delegation in Lima on "
      "3 May 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
     # the possessive of a state whose name ends in "s" is a bare apostrophe

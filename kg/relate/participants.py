@@ -105,7 +105,9 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                                                              mt.surface) else mt.name
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
-        side = side_of(mt, si)
+        # «Делегация Перу … с представителями МИД, Минюста и Министерства обороны Чили»: the list's own state
+        # beats the side the sentence opened with
+        side = owner_closing_list(mt, si) or side_of(mt, si)
         if side and mt.entity is not None and mt.entity.state != side and mt.via == "label" and not mt.stated \
                 and not says_its_state(mt, vocab):  # "the French Foreign Ministry" is France's whatever the side
             # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the

@@ -280,6 +280,11 @@ AGENCY_CASES += [
                                                  "Ministry of Defence"}, 3),
     ("Officials of the Ministry of Justice and the Ministry of Defence of Peru met a Chilean delegation in Lima on "
      "3 May 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
+    # a list of bodies closed by a list of states: each state's body of every kind
+    ("Представители МВД и Генпрокуратуры Кении и Чили провели 6 августа 2024 года в Найроби рабочую встречу по "
+     "противодействию киберпреступности.", "ru", "CHL", {"Ministry of Internal Affairs"}, 2),
+    ("Officials of the Ministry of Justice and the Ministry of Defence of Kenya and Peru met in Nairobi on "
+     "6 August 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
     # the possessive of a state whose name ends in "s" is a bare apostrophe
     ("The Netherlands' Ministry of Foreign Affairs and Kenya's Ministry of Defence held a cyber dialogue in "
      "The Hague on 3 May 2024.", "en", "NLD", {"Ministry of Foreign Affairs"}, 1),

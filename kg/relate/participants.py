@@ -34,7 +34,8 @@ from kg.relate.other_roles import (
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.relate.process_links import addressed_in_title
-from kg.relate.sides import context_state, owner_closing_list, owner_of_list, side_carried_over, side_of
+from kg.relate.sides import (context_state, more_owners_closing_list, owner_closing_list, owner_of_list,
+                             side_carried_over, side_of)
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -104,6 +105,16 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
             name = mt.english if mt.name is None and mt.english and re.match(r"(?i:Ministries|Departments)\b",
                                                                              mt.surface) else mt.name
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
+            return
+        owners = more_owners_closing_list(mt, si) if mt.entity is None else []
+        for state in owners:  # «МВД и Генпрокуратуры Казахстана и Киргизии»: each state's body of this kind
+            each = replace(mt, options=list(mt.options))
+            if resolve_agency(each, state):
+                m.agencies.setdefault(each.entity.iri, each)
+                m.mentions.append((each, "participant", si))
+            else:
+                m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si, english=_kind_of_body(mt)))
+        if owners:
             return
         # «Делегация Перу … с представителями МИД, Минюста и Министерства обороны Чили»: the list's own state
         # beats the side the sentence opened with

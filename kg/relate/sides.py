@@ -127,6 +127,26 @@ def owner_closing_list(mt: Mention, si: SentenceInfo) -> str | None:
     return None
 
 
+def more_owners_closing_list(mt: Mention, si: SentenceInfo) -> list[str]:
+    """«МВД и Генпрокуратуры Казахстана и Киргизии»: the states joined to the one closing a list of bodies, each of
+    which owns its own body of every kind listed (none when one state closes the list)."""
+    first = owner_closing_list(mt, si)
+    if first is None:
+        return []
+    text, base = si.sentence.text, si.sentence.start
+    states = [o for o in si.mentions if o.type == "state" and o.entity is not None and o.start >= mt.end]
+    out, end = [first], None
+    for o in states:
+        if end is None:
+            end = o.end if o.entity.state == first else None
+            continue
+        if not _LIST_JOIN.fullmatch(text[end - base : o.start - base]):
+            break
+        out.append(o.entity.state)
+        end = o.end
+    return out if len(out) > 1 else []
+
+
 def context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:
     """The state an undecided agency belongs to: an adjective or state named before it in the sentence."""
     best = None

@@ -34,8 +34,14 @@ from kg.relate.other_roles import (
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.relate.process_links import addressed_in_title
-from kg.relate.sides import (context_state, more_owners_closing_list, owner_closing_list, owner_of_list,
-                             side_carried_over, side_of)
+from kg.relate.sides import (
+    context_state,
+    more_owners_closing_list,
+    owner_closing_list,
+    owner_of_list,
+    side_carried_over,
+    side_of,
+)
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 

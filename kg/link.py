@@ -373,7 +373,8 @@ def _owner_before(text: str, m: Mention, nxt: Mention | None) -> str | None:
     between = text[m.end : nxt.start]
     if m.type == "state-adjective" and nxt.tok_start == m.tok_end and not between.strip():
         return m.entity.state
-    if m.type == "state" and re.fullmatch(r"(?:['’]s)?\s", between) and nxt.surface[:1].isupper() \
+    possessive = r"(?:['’]s|['’])?\s" if m.surface.endswith("s") else r"(?:['’]s)?\s"  # "the Netherlands' Ministry"
+    if m.type == "state" and re.fullmatch(possessive, between) and nxt.surface[:1].isupper() \
             and not is_cyrillic(nxt.surface):
         return m.entity.state  # English only: a Russian state name before a body is in another case's role
     return None

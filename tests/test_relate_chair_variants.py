@@ -136,6 +136,13 @@ CHAIR_CASES = [
     # the side's adjective before «… делегацию возглавил» gives the chair's state
     ("3 мая 2024 года в Москве прошли российско-кенийские консультации. Российскую межведомственную делегацию "
      "возглавил директор департамента И.И.Петров.", "ru", ("state",), [("RUS",)]),
+    # a clause set off by commas between «делегацию» and «возглавил» (a participle, «в состав которой вошли»)
+    ("4 мая 2024 года в Лиме прошли перуанско-чилийские консультации. Делегацию Перу, включавшую экспертов "
+     "министерства обороны и национальной полиции, возглавил вице-министр иностранных дел Перу Луис Рамос.", "ru",
+     ("surname", "state"), [("Ramos", "PER")]),
+    ("Межведомственную делегацию Чили, в состав которой вошли представители МВД и министерства обороны, "
+     "возглавил посол Карлос Сото. Консультации с Перу прошли 4 мая 2024 года в Сантьяго.", "ru",
+     ("surname", "state"), [("Soto", "CHL")]),
     # "the X side was represented by A, …, and the Y side by B": each side's head, the post before "and" only
     ("Japan and Kenya held the first Japan-Kenya Cyber Policy Dialogue on 3 May 2024 in Tokyo. The Japanese side "
      "was represented by Mr. SATO Kenji, Ambassador in charge of Cyber Policy, and the Kenyan side by Ms. Jane "

@@ -256,6 +256,43 @@ AGENCY_CASES += [
     ("The second Kenya-France cyber dialogue was held in Nairobi on 3 May 2024. On the Kenyan side, the "
      "dialogue was chaired by Ambassador Musa Bello, and the delegation of France – by the Ambassador for "
      "Digital Affairs of the French Foreign Ministry Henri Dupont.", "en", "KEN", set(), 0),
+    # a possessive owns the body a ranked post names, though another state's possessive follows in the list
+    ("Ghana and Peru held consultations in Accra on 5 March 2024. The talks were led by Ghana's Deputy Minister "
+     "of Communications Kofi Mensah and Peru's Deputy Minister of Defence Luis Rojas.", "en", "GHA",
+     {"Ministry of Communications"}, 1),
+    # «X-ую сторону представлял A, Y-ую – B»: the second side's noun left out after the comma still names its side
+    ("3 мая 2024 года в Найроби прошли консультации. Кенийскую делегацию представляли сотрудники Министерства "
+     "обороны, чилийскую – Министерства иностранных дел.", "ru", "CHL", {"Ministry of Foreign Affairs"}, 1),
+    ("3 мая 2024 года в Лиме прошли консультации. Перуанскую сторону представляло Национальное управление "
+     "цифрового правительства, а чилийскую – Министерство внутренних дел.", "ru", "PER",
+     {"Национальное управление цифрового правительства"}, 1),
+    ("Консультации прошли 3 мая 2024 года в Лиме. От чилийской стороны в них участвовали сотрудники Министерства "
+     "обороны, от перуанской – Министерства иностранных дел.", "ru", "PER", {"Ministry of Foreign Affairs"}, 1),
+    # the state after the last body of a coordinated list owns every body of it
+    ("Представители Министерства иностранных дел и Министерства обороны Чили 8 октября 2024 года в Лиме провели "
+     "консультации с делегацией Перу.", "ru", "CHL", {"Ministry of Foreign Affairs", "Ministry of Defence"}, 2),
+    ("Сотрудники Министерства юстиции, Министерства иностранных дел и Министерства обороны Республики Сербия "
+     "провели 3 мая 2024 года в Белграде консультации с делегацией Венгрии.", "ru", "SRB",
+     {"Ministry of Justice", "Ministry of Foreign Affairs", "Ministry of Defence"}, 3),
+    # the list's own state beats the side the sentence opened with
+    ("Делегация Кении провела 3 мая 2024 года в Сантьяго консультации с представителями МИД, Минюста и "
+     "Министерства обороны Чили.", "ru", "CHL", {"Ministry of Foreign Affairs", "Ministry of Justice",
+                                                 "Ministry of Defence"}, 3),
+    ("Officials of the Ministry of Justice and the Ministry of Defence of Peru met a Chilean delegation in Lima on "
+     "3 May 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
+    # a list of bodies closed by a list of states: each state's body of every kind
+    ("Представители МВД и Генпрокуратуры Кении и Чили провели 6 августа 2024 года в Найроби рабочую встречу по "
+     "противодействию киберпреступности.", "ru", "CHL", {"Ministry of Internal Affairs"}, 2),
+    ("Officials of the Ministry of Justice and the Ministry of Defence of Kenya and Peru met in Nairobi on "
+     "6 August 2024 for consultations.", "en", "PER", {"Ministry of Justice", "Ministry of Defence"}, 2),
+    # the possessive of a state whose name ends in "s" is a bare apostrophe
+    ("The Netherlands' Ministry of Foreign Affairs and Kenya's Ministry of Defence held a cyber dialogue in "
+     "The Hague on 3 May 2024.", "en", "NLD", {"Ministry of Foreign Affairs"}, 1),
+    ("Officials of the Bahamas' Ministry of National Security met a Jamaican delegation in Nassau on 3 May 2024 "
+     "for consultations.", "en", "BHS", {"Ministry of National Security"}, 1),
+    # (guard) each possessive of a list of ranked posts owns its own body
+    ("Talks between Norway and Chile took place in Oslo on 9 June 2024, co-chaired by Norway's Vice Minister of "
+     "Justice Ola Berg and by Chile's Vice Minister of Interior Ana Soto.", "en", "NOR", {"Ministry of Justice"}, 1),
 ]
 
 

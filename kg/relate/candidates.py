@@ -75,8 +75,10 @@ def find_candidates(si: SentenceInfo) -> list[Candidate]:
             rel, rel_end = mt.start - base, mt.end - base
             if mt.type not in ("state", "state-adjective") or mt.entity is None or not s <= rel <= e + 3:
                 continue
+            if rel > e and re.search(r"[,;]", text[e:rel]):
+                continue  # «…центр персонализации, российскую – …»: the next clause's side, not this body's owner
             state = mt.entity.state
-            possessive = re.match(r"['’]s\s+", text[rel_end:])
+            possessive = re.match(r"['’]s\s+" if not mt.surface.endswith("s") else r"['’]s?\s+", text[rel_end:])
             if rel == s and mt.type == "state" and possessive:
                 # "Australia’s Department of Home Affairs": the owner, not part of the body's own name
                 s = rel_end + possessive.end()
@@ -326,12 +328,26 @@ _LIST_IN_NAME = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]
 
 def _state_named_before(si: SentenceInfo, start: int) -> str | None:
     """ "the Solomon Islands Ministry of Communication and Aviation", "the Jamaican Minister of Culture, Arts and
-    Sport": in English, the state's name or adjective right before the body (or its minister's post) owns it."""
+    Sport": in English, the state's name or adjective right before the body (or its minister's post) owns it; so
+    does a possessive before a ranked post, "Kenya's Deputy Minister of ICT" (the rank is a role the text names)."""
     text, base = si.sentence.text, si.sentence.start
     if is_cyrillic(text):
         return None
-    return next((mt.entity.state for mt in si.mentions if mt.type in ("state", "state-adjective") and mt.entity is not None
-                 and mt.end <= start and re.fullmatch(r"\s", text[mt.end - base : start - base])), None)
+    ranks = [(mt.start - base, mt.end - base) for mt in si.mentions if mt.type == "role"]
+    for mt in si.mentions:
+        if mt.type not in ("state", "state-adjective") or mt.entity is None or mt.end > start:
+            continue
+        gap = text[mt.end - base : start - base]
+        if re.fullmatch(r"\s", gap):
+            return mt.entity.state
+        rank = _RANK_AFTER_OWNER.fullmatch(gap)
+        if rank and any(s <= mt.end - base + rank.start(1) and start - base <= e for s, e in ranks):
+            return mt.entity.state
+    return None
+
+
+# "'s Deputy ", " Vice-": the words of a rank between the owner and the post that names the body
+_RANK_AFTER_OWNER = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){1,2})")
 
 
 _NEWS_AGENCY = re.compile(r"\b(?:News|Press|Telegraph)\s+Agency$")

@@ -26,7 +26,10 @@ CUE_LIST_AFTER = re.compile(r"(сопредседател\w*\s+(?:\w+\s+){0,3}(?
 CUE_ONE_AFTER = re.compile(r"(под\s+председательством|председательствовал\w*|chaired\s+by|presided\s+over\s+by|"
                            r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairship|chair|presidency)\s+of|"
                            r"под\s+руководством|во\s+главе\s+(?:\w+\s+){0,2}делегации\s+(?:находил\w+|стоял\w*|был\w*)|"
-                           r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
+                           r"делегацию\s+(?:[\w-]+\s+){0,3}?возглавл?\w*|"
+                           # «Делегацию Киргизии, в состав которой вошли …, возглавил X»: a clause set off by commas
+                           # between the delegation and its verb
+                           r"делегацию(?:\s+[\w-]+){0,3}?,\s[^.;]{1,200}?,\s*возглавл?\w*|(?<=, )[а-яё]+(?:ую|юю)\s*[–—-]\s|\bdelegation\s+by\b|"
                            r"(?:was|were)\s+(?:led|headed)\s+by|(?:led|headed)\s+(?:for\s+[^,.;]{1,40}?\s+)?by|"
                            r"\bon\s+the\s+[\w-]+\s+side\s+by\b|"  # "led for Kenya by X and on the Chilean side by Y"
                            # "The Japanese side was represented by X …, and the Kenyan side by Y"

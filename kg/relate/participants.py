@@ -34,7 +34,14 @@ from kg.relate.other_roles import (
 )
 from kg.relate.owners import BOTH_SIDES, owned_by
 from kg.relate.process_links import addressed_in_title
-from kg.relate.sides import context_state, owner_of_list, side_carried_over, side_of
+from kg.relate.sides import (
+    context_state,
+    more_owners_closing_list,
+    owner_closing_list,
+    owner_of_list,
+    side_carried_over,
+    side_of,
+)
 from kg.understand import SentenceInfo
 from kg.vocab import Vocabulary
 
@@ -105,7 +112,19 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                                                              mt.surface) else mt.name
             m.candidates.append(Candidate(mt.surface, mt.start, mt.end, mt.state, si, name, english=mt.english))
             return
-        side = side_of(mt, si)
+        owners = more_owners_closing_list(mt, si) if mt.entity is None else []
+        for state in owners:  # «МВД и Генпрокуратуры Казахстана и Киргизии»: each state's body of this kind
+            each = replace(mt, options=list(mt.options))
+            if resolve_agency(each, state):
+                m.agencies.setdefault(each.entity.iri, each)
+                m.mentions.append((each, "participant", si))
+            else:
+                m.candidates.append(Candidate(mt.surface, mt.start, mt.end, state, si, english=_kind_of_body(mt)))
+        if owners:
+            return
+        # «Делегация Перу … с представителями МИД, Минюста и Министерства обороны Чили»: the list's own state
+        # beats the side the sentence opened with
+        side = owner_closing_list(mt, si) or side_of(mt, si)
         if side and mt.entity is not None and mt.entity.state != side and mt.via == "label" and not mt.stated \
                 and not says_its_state(mt, vocab):  # "the French Foreign Ministry" is France's whatever the side
             # «С казахстанской стороны … участвовали представители Комитета национальной безопасности»: the
@@ -122,7 +141,8 @@ def place_mention(m: MeetingFact, mt: Mention, si: SentenceInfo, home: str | Non
                                           english=kind))
             return
         if mt.entity is None:
-            context = side_carried_over(si, m) or owner_of_list(mt.start, si) or context_state(mt, si, m)
+            context = side_carried_over(si, m) or owner_closing_list(mt, si) or owner_of_list(mt.start, si) \
+                or context_state(mt, si, m)
             publisher = home or government
             target = context or publisher
             if not target:

@@ -50,6 +50,10 @@ _STATE_SIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:interagency\s+)?(?:delegation
 _STATE_SIDE_BEFORE = re.compile(r"(?:\b(?:delegation|side)\s+of\s+(?:the\s+)?|делегаци\w*\s+)$", re.I)
 
 
+# The second clause of a pair whose noun is left out after a comma: «…, чилийскую – …», «…, а перуанскую – …»
+_GAPPED_SIDE_BEFORE = re.compile(r"[,;]\s*(?:а\s+)?$")
+
+
 def side_of(mt: Mention, si: SentenceInfo) -> str | None:
     """The state whose side or delegation the clause of `mt` lists («С казахстанской стороны …, с российской
     – …», "The Ukrainian delegation comprised …"): the latest such marker before the mention."""
@@ -66,8 +70,10 @@ def side_of(mt: Mention, si: SentenceInfo) -> str | None:
             if _STATE_SIDE_AFTER.match(after) or _STATE_SIDE_BEFORE.search(before):
                 side = other.entity.state
             continue
-        if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со)\s+$", before) and re.match(r"\s*[–—-]", after)):
+        if _SIDE_AFTER.match(after) or (re.search(r"(?:^|[\s,;])(?:с|со|от)\s+$", before) and re.match(r"\s*[–—-]", after)):
             side = other.entity.state
+        elif _GAPPED_SIDE_BEFORE.search(before) and re.match(r"\s*[–—]\s", after):
+            side = other.entity.state  # «кенийскую делегацию представлял …, чилийскую – …»: the noun left out
     return side
 
 
@@ -97,6 +103,48 @@ def owner_of_list(start: int, si: SentenceInfo) -> str | None:
         words = re.findall(r"[^\s,]+|,", between)
         owner = other.entity.state if poss and all(_LIST_WORD.fullmatch(w) for w in words) else None
     return owner
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+)(?:the\s+)?")
+_STATE_CLOSING = re.compile(r"\s*|\s+of\s+(?:the\s+)?")
+
+
+def owner_closing_list(mt: Mention, si: SentenceInfo) -> str | None:
+    """«Министерства иностранных дел и Министерства обороны Чили», "the Ministry of Justice and the Ministry of
+    Defence of Peru": the state after the last body of a coordinated list owns every body of it."""
+    text, base = si.sentence.text, si.sentence.start
+    end, listed = mt.end, False
+    for other in si.mentions:
+        if other.start < end:
+            continue
+        gap = text[end - base : other.start - base]
+        if other.type == "agency" and _LIST_JOIN.fullmatch(gap):
+            end, listed = other.end, True
+            continue
+        if listed and other.type == "state" and other.entity is not None and _STATE_CLOSING.fullmatch(gap):
+            return other.entity.state
+        return None
+    return None
+
+
+def more_owners_closing_list(mt: Mention, si: SentenceInfo) -> list[str]:
+    """«МВД и Генпрокуратуры Казахстана и Киргизии»: the states joined to the one closing a list of bodies, each of
+    which owns its own body of every kind listed (none when one state closes the list)."""
+    first = owner_closing_list(mt, si)
+    if first is None:
+        return []
+    text, base = si.sentence.text, si.sentence.start
+    states = [o for o in si.mentions if o.type == "state" and o.entity is not None and o.start >= mt.end]
+    out, end = [first], None
+    for o in states:
+        if end is None:
+            end = o.end if o.entity.state == first else None
+            continue
+        if not _LIST_JOIN.fullmatch(text[end - base : o.start - base]):
+            break
+        out.append(o.entity.state)
+        end = o.end
+    return out if len(out) > 1 else []
 
 
 def context_state(mt: Mention, si: SentenceInfo, m: MeetingFact) -> str | None:

@@ -66,12 +66,15 @@ def forum_mention(si: SentenceInfo) -> Mention | None:
 def _named_before(mt: Mention, si: SentenceInfo) -> bool:
     """Another forum is named by its head noun before this known one, and a verb stands between them."""
     text, rel = si.sentence.text, mt.start - si.sentence.start
+    verb = _TALKED_ABOUT.search(text, 0, rel)
+    if verb is None:
+        return False  # the cheap look first: most sentences have no such verb before the name
     found = (find_forum_name_ru if is_cyrillic(text) else find_forum_name_en)(text)
-    if found is None or found.end > rel:
-        return False
-    between = text[found.end : rel]
-    return bool(re.search(r"\b(?:reviewed|discussed|considered|addressed|welcomed|prepared|focused|under|обсудил\w*|"
-                          r"рассмотрел\w*|подготовил\w*|приветствовал\w*)\b", between, re.I))
+    return found is not None and found.end <= verb.start()
+
+
+_TALKED_ABOUT = re.compile(r"\b(?:reviewed|discussed|considered|addressed|welcomed|prepared|focused|under|обсудил\w*|"
+                           r"рассмотрел\w*|подготовил\w*|приветствовал\w*)\b", re.I)
 
 
 def _inside_longer_name(mt: Mention, si: SentenceInfo) -> bool:

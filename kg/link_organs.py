@@ -10,6 +10,15 @@ from kg.nlp.text import Token, tokenize
 from kg.vocab import Vocabulary
 
 
+def _organs_and_owners(vocab: Vocabulary):
+    """Each process the vocabulary gives a parent organisation, with that organisation and its names as lemma
+    tuples."""
+    for e in vocab.of_type("process"):
+        owner = vocab.get(e.parent_org)
+        if owner is not None and owner.type == "organization":
+            yield e, owner, {tuple(t.norm for t in tokenize(n)) for n in owner.all_names()} - {()}
+
+
 class OrganShortNames(Gazetteer):
     """Organs of an organisation by their names without it: «Совет коллективной безопасности» for the CSTO's,
     "the Council of Foreign Ministers" for the CIS's. Such a name says whose organ it is only when the text names
@@ -20,11 +29,7 @@ class OrganShortNames(Gazetteer):
         self.index = defaultdict(list)
         self.prefixes = set()
         self.max_len = 1
-        for e in vocab.of_type("process"):
-            owner = vocab.get(e.parent_org)
-            if owner is None or owner.type != "organization":
-                continue
-            owners = {tuple(t.norm for t in tokenize(n)) for n in owner.all_names()} - {()}
+        for e, _owner, owners in _organs_and_owners(vocab):
             for text, _ in e.labels:
                 toks = tokenize(text)
                 key = tuple(t.norm for t in toks)
@@ -113,11 +118,7 @@ class OrganMembersNames:
 
     def __init__(self, vocab: Vocabulary):
         self.posts = defaultdict(list)  # posts' words -> [(council, its organisation's IRI)]
-        for e in vocab.of_type("process"):
-            owner = vocab.get(e.parent_org)
-            if owner is None or owner.type != "organization":
-                continue
-            owners = {tuple(t.norm for t in tokenize(n)) for n in owner.all_names()} - {()}
+        for e, owner, owners in _organs_and_owners(vocab):
             for text, _ in e.labels:
                 key = _without_members(tuple(t.norm for t in tokenize(text)))
                 for short in filter(None, (_without_owner(key, o) for o in owners)):

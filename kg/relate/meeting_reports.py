@@ -206,45 +206,51 @@ def reports_meeting(si: SentenceInfo) -> bool:
 
 
 def _reports_meeting(si: SentenceInfo) -> bool:
-    norms = word_norms(si)
-    if _TIED_TO_EARLIER.search(si.sentence.text) and not event_verb(si):
+    text = si.sentence.text
+    if _TIED_TO_EARLIER.search(text) and not event_verb(si):
         return False
-    has_noun = bool(norms & MEETING_NOUNS) or bool(_ROUND_TABLE.search(si.sentence.text))
+    has_noun = bool(word_norms(si) & MEETING_NOUNS) or bool(_ROUND_TABLE.search(text))
     # two officials signing on a date is a one-off meeting of theirs (FORMAT: a signing ceremony)
     # … or by officials named by their posts, somewhere («главы МИДов … подписали в Казахстане»)
-    signed = bool(_SIGNED.search(si.sentence.text))
-    signs = signed and (bool(si.persons) or bool(_OFFICIALS.search(si.sentence.text))
+    signed = bool(_SIGNED.search(text))
+    signs = signed and (bool(si.persons) or bool(_OFFICIALS.search(text))
                         and any(m.type in ("place", "state", "state-adjective") for m in si.mentions))
-    # "Kenya and Ghana signed a memorandum … in Nairobi on 3 May 2024": two states signing on a day, somewhere
-    states_sign = signed and bool(si.dates) and any(d.day for d in si.dates) and len(
-        {m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2 and any(
-        m.type == "place" for m in si.mentions) and not _SIGNED_EARLIER.search(si.sentence.text)
     has_verb = event_verb(si) or signs or has_noun and done_at_meeting(si)
     has_forum = any(m.type == "process" for m in si.mentions)
     has_place = any(m.type == "place" for m in si.mentions)
-    # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
-    organ_acts = any(m.entity is not None and m.entity.holds_sessions for m in si.mentions) and bool(
-        _ORGAN_ACT.search(si.sentence.text))
     # a weekday dates a sentence from the release as a written date does («в понедельник встретился»)
-    dated = bool(si.dates) or bool(WEEKDAY.search(si.sentence.text))
+    dated = bool(si.dates) or bool(WEEKDAY.search(text))
+    # "Kenya and Ghana signed a memorandum … in Nairobi on 3 May 2024": two states signing on a day, somewhere
+    states_sign = signed and any(d.day for d in si.dates) and has_place and len(
+        {m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2 and not _SIGNED_EARLIER.search(text)
     # «В штаб-квартире ООН в Вене делегация … на встрече с X …»: people meeting somewhere, undated
-    # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
+    if states_sign or has_noun and (has_verb or dated or bool(si.persons) and has_place):
+        return True
     # "The Kenya-Ghana Joint Commission on Cybersecurity met … in Nairobi": a forum named by its head noun, meeting
     # somewhere, with no meeting noun in the sentence
-    forum_met = has_place and event_verb(si) and not has_noun and (
-        find_forum_name_ru if is_cyrillic(si.sentence.text) else find_forum_name_en)(si.sentence.text) is not None
-    return states_sign or forum_met or call_on_leader(si) and not FUTURE.search(si.sentence.text) or (
-        has_noun and (has_verb or dated or bool(si.persons) and has_place)) or (
-        signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(si.sentence.text))) or (
-        dated and has_verb and (bool(si.persons) or has_forum or has_place)) or (
-        organ_acts and (bool(si.dates) or bool(TODAY.search(si.sentence.text)))) or officials_met(si) or (
-        bool(_RECEIVED.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
-        bool(_VISIT_MADE.search(si.sentence.text)) and any(m.type in ("place", "state") for m in si.mentions)) or (
-        any(d.day for d in si.dates) and bool(_VISITED.search(si.sentence.text)) and has_place
-        and not FUTURE.search(si.sentence.text)) or (
-        dated and bool(_EXCHANGED_PAPERS.search(si.sentence.text)) and not FUTURE.search(si.sentence.text)) or (
-        bool(TODAY.search(si.sentence.text)) and bool(_SIGNED_TODAY.search(si.sentence.text))
-        and len({m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2)
+    if has_place and not has_noun and event_verb(si) and (
+            find_forum_name_ru if is_cyrillic(text) else find_forum_name_en)(text) is not None:
+        return True
+    # two people of two sides signing («X и Y подписали соглашение») met to sign, dated or not
+    if signs and (not si.persons or len(si.persons) >= 2 and not _SIGNED_EARLIER.search(text)):
+        return True
+    if dated and has_verb and (bool(si.persons) or has_forum or has_place):
+        return True
+    # "The General Assembly today adopted ...": a deliberative organ acting is one of its sittings
+    if (bool(si.dates) or bool(TODAY.search(text))) and _ORGAN_ACT.search(text) and any(
+            m.entity is not None and m.entity.holds_sessions for m in si.mentions) or officials_met(si):
+        return True
+    # one-off meetings: a call on a leader or an official, a visit made, papers exchanged, a signing "today"
+    ahead = bool(FUTURE.search(text))
+    if not ahead and (call_on_leader(si) or _RECEIVED.search(text)):
+        return True
+    if _VISIT_MADE.search(text) and any(m.type in ("place", "state") for m in si.mentions):
+        return True
+    if not ahead and (any(d.day for d in si.dates) and has_place and _VISITED.search(text)
+                      or dated and _EXCHANGED_PAPERS.search(text)):
+        return True
+    return bool(TODAY.search(text)) and bool(_SIGNED_TODAY.search(text)) and len(
+        {m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2
 
 
 FUTURE = re.compile(

@@ -241,13 +241,13 @@ def _reports_meeting(si: SentenceInfo) -> bool:
             m.entity is not None and m.entity.holds_sessions for m in si.mentions) or officials_met(si):
         return True
     # one-off meetings: a call on a leader or an official, a visit made, papers exchanged, a signing "today"
-    ahead = bool(FUTURE.search(text))
-    if not ahead and (call_on_leader(si) or _RECEIVED.search(text)):
+    # (the cheap or rare look first; whether the sentence looks ahead only where one is found)
+    if (call_on_leader(si) or _RECEIVED.search(text)) and not FUTURE.search(text):
         return True
     if _VISIT_MADE.search(text) and any(m.type in ("place", "state") for m in si.mentions):
         return True
-    if not ahead and (any(d.day for d in si.dates) and has_place and _VISITED.search(text)
-                      or dated and _EXCHANGED_PAPERS.search(text)):
+    if (any(d.day for d in si.dates) and has_place and _VISITED.search(text)
+            or dated and _EXCHANGED_PAPERS.search(text)) and not FUTURE.search(text):
         return True
     return bool(TODAY.search(text)) and bool(_SIGNED_TODAY.search(text)) and len(
         {m.entity.iri for m in si.mentions if m.type == "state" and m.entity}) >= 2

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.nlp.morph import parses
 from kg.nlp.text import is_cyrillic
-from kg.relate.cues import ORDINALS_RU
+from kg.relate.cues import ordinal_ru
 
 # head lemma -> the kind of meeting a forum of that head holds
 HEADS_RU = {
@@ -210,19 +210,21 @@ def _topic_clause(words: list[Word], k: int) -> bool:
 _SITTINGS_RU = {"заседание", "встреча", "совещание", "сессия", "раунд"}
 
 
+def _numbers(words: list[Word], k: int) -> bool:
+    """Word k numbers what follows: «первое», «3-е» (cut at the hyphen), «3-й», «V», «12»."""
+    number = words[k].text.lower()
+    if k >= 1 and re.fullmatch(r"\d{1,3}-", words[k - 1].text) and number in ("е", "й", "м", "го", "ое", "я", "ая", "ий", "ой"):
+        return True
+    return bool(re.fullmatch(r"[ivxlc]{1,6}|\d{1,3}-?(?:е|й|м|го|ое|я|ая|ой)?", number)) or ordinal_ru(number) is not None
+
+
 def _numbered_sitting_of(words: list[Word], a: int, lemma: str) -> bool:
     """ «первое заседание совместной рабочей группы по проблемам кибербезопасности»: a body named in lower case,
     with its topic, whose sitting is numbered is a standing one (a group, a commission, a committee), not a
     genre."""
     if lemma not in ("группа", "комиссия", "комитет") or a < 2:
         return False
-    if parse(words[a - 1].text).normal_form not in _SITTINGS_RU:
-        return False
-    number = words[a - 2].text.lower()
-    if a >= 3 and re.fullmatch(r"\d{1,3}-", words[a - 3].text) and number in ("е", "й", "м", "го", "ое"):
-        return True  # «3-е заседание», cut at the hyphen
-    return bool(re.fullmatch(r"\d{1,3}-?(?:е|й|м|го|ое)?", number)) or any(
-        q.tag.POS == "ADJF" and q.normal_form in ORDINALS_RU for q in parses(number))
+    return parse(words[a - 1].text).normal_form in _SITTINGS_RU and _numbers(words, a - 2)
 
 
 def _numbered_event(words: list[Word], a: int, h: int, lemma: str) -> bool:
@@ -231,11 +233,7 @@ def _numbered_event(words: list[Word], a: int, h: int, lemma: str) -> bool:
     of the name)."""
     if lemma not in ("конференция", "форум") or h == a or a < 1:
         return False  # an adjective says what kind of event it is: «конференция» alone is a genre
-    number = words[a - 1].text
-    if a >= 2 and re.fullmatch(r"\d{1,3}-", words[a - 2].text) and number in ("я", "й", "е", "ая", "ий", "ой"):
-        return True  # «3-й», cut at the hyphen
-    return bool(re.fullmatch(r"[IVXLC]{1,6}|\d{1,3}-?(?:я|й|е|ая|ой)?", number)) or any(
-        q.tag.POS == "ADJF" and q.normal_form in ORDINALS_RU for q in parses(number.lower()))
+    return _numbers(words, a - 1)
 
 
 def _proper(words: list[Word], a: int, b: int, first_in_sentence: bool) -> bool:
